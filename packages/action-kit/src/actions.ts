@@ -1,0 +1,64 @@
+import * as core from "@actions/core";
+import { errorMessage, isConfigurationError } from "./errors.ts";
+import type { Logger } from "./logger.ts";
+
+/** The only module in the suite that touches @actions/core. */
+export const actionsLogger: Logger = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  debug: (message) => core.debug(message),
+};
+
+/** Masks a secret in every later log line. Call it the moment a secret exists. */
+export function mask(secret: string | undefined): void {
+  if (secret) core.setSecret(secret);
+}
+
+export function setOutputs(outputs: Record<string, string | number | boolean>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));
+}
+
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}
+
+export function saveState(name: string, value: string): void {
+  core.saveState(name, value);
+}
+
+export function getState(name: string): string {
+  return core.getState(name);
+}
+
+export async function getIDToken(audience?: string): Promise<string> {
+  return core.getIDToken(audience);
+}
+
+export function exportVariable(name: string, value: string): void {
+  core.exportVariable(name, value);
+}
+
+/**
+ * Runs an action's body. A ConfigurationError fails the step with its one line; any other
+ * error is a bug: its stack goes to the log so it can be reported.
+ */
+export async function runAction(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (!isConfigurationError(error) && error instanceof Error && error.stack) {
+      core.error(error.stack);
+    }
+    core.setFailed(errorMessage(error));
+  }
+}
+
+/** True in the `post:` phase of an action whose main and post share one bundle. */
+export function isPostPhase(): boolean {
+  return core.getState("isPost") === "true";
+}
+
+export function markMainPhaseDone(): void {
+  core.saveState("isPost", "true");
+}

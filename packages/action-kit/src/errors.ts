@@ -1,0 +1,21 @@
+/**
+ * A mistake the workflow author can fix: a bad input, a missing file, refused credentials.
+ * It is reported as one line without a stack trace. Anything else is a bug in the suite
+ * and is reported with its stack so it can be filed.
+ */
+export class ConfigurationError extends Error {
+  override readonly name = "ConfigurationError";
+}
+
+/** Builds the suite's standard one-liner for an input at fault. */
+export function inputError(input: string, value: string, problem: string, fix: string): ConfigurationError {
+  return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${problem}; ${fix}.`);
+}
+
+export function isConfigurationError(error: unknown): error is ConfigurationError {
+  return error instanceof ConfigurationError;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,5 @@
+export * from "./actions.ts";
+export * from "./errors.ts";
+export * from "./inputs.ts";
+export * from "./logger.ts";
+export * from "./markdown.ts";

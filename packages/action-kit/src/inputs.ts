@@ -1,0 +1,102 @@
+import path from "node:path";
+import { inputError } from "./errors.ts";
+
+/**
+ * Reads action inputs the way the runner passes them (INPUT_<NAME> environment variables)
+ * without depending on @actions/core, so the same parsing is unit-testable and shared.
+ * The runner upper-cases the name and replaces spaces with underscores; dashes stay.
+ */
+export type InputSource = (name: string) => string | undefined;
+
+export const environmentInputs =
+  (env: NodeJS.ProcessEnv = process.env): InputSource =>
+  (name) =>
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+
+export class InputReader {
+  private readonly source: InputSource;
+
+  constructor(source: InputSource = environmentInputs()) {
+    this.source = source;
+  }
+
+  /** A trimmed string; empty when unset. */
+  string(name: string, options: { required?: boolean; default?: string } = {}): string {
+    const value = (this.source(name) ?? "").trim();
+    if (value === "") {
+      if (options.required) {
+        throw inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
+      }
+      return options.default ?? "";
+    }
+    return value;
+  }
+
+  /** A trimmed string, or undefined when unset. */
+  optional(name: string): string | undefined {
+    const value = this.string(name);
+    return value === "" ? undefined : value;
+  }
+
+  /** YAML 1.2 core booleans, as @actions/core accepts them. */
+  boolean(name: string, defaultValue: boolean): boolean {
+    const value = this.string(name);
+    if (value === "") return defaultValue;
+    if (["true", "True", "TRUE"].includes(value)) return true;
+    if (["false", "False", "FALSE"].includes(value)) return false;
+    throw inputError(name, value, "is not a boolean", "use true or false");
+  }
+
+  integer(name: string, defaultValue: number, bounds: { min?: number; max?: number } = {}): number {
+    const value = this.string(name);
+    if (value === "") return defaultValue;
+    const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
+    const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
+    }
+    return Number(value);
+  }
+
+  /** One of a fixed set of words. */
+  choice<T extends string>(name: string, choices: readonly T[], defaultValue: T): T {
+    const value = this.string(name);
+    if (value === "") return defaultValue;
+    if (!(choices as readonly string[]).includes(value)) {
+      throw inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
+    }
+    return value as T;
+  }
+
+  /**
+   * One entry per line (commas also separate when `commas` is set); blank lines and
+   * lines starting with # are skipped so long lists can be commented in the workflow.
+   */
+  list(name: string, options: { commas?: boolean; required?: boolean } = {}): string[] {
+    const raw = this.string(name, { required: options.required ?? false });
+    const separator = options.commas ? /[\n,]/ : /\n/;
+    return raw
+      .split(separator)
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("#"));
+  }
+
+  /**
+   * A path that must stay inside `root` (the workspace or a checkout): `..` and absolute
+   * paths that escape are refused, because inputs may come from untrusted pull requests.
+   */
+  pathInside(name: string, root: string, options: { default?: string; required?: boolean } = {}): string {
+    const value = this.string(name, { required: options.required ?? false, default: options.default ?? "" });
+    return resolveInside(name, value, root);
+  }
+}
+
+export function resolveInside(name: string, value: string, root: string): string {
+  const resolvedRoot = path.resolve(root);
+  const resolved = path.resolve(resolvedRoot, value);
+  const relative = path.relative(resolvedRoot, resolved);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
+  }
+  return resolved;
+}

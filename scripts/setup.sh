@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what the suite's tests and sandbox need on a fresh machine, or stops with one
+# line naming what is missing. Safe to run again: it only installs what is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+die() { echo "setup: $*" >&2; exit 1; }
+
+command -v node >/dev/null || die "Node.js is missing; install Node.js 20 or later (npm then brings Node 24)."
+command -v npm >/dev/null || die "npm is missing; install npm."
+
+# Debian packages: the real registry, skopeo as an independent reader, a Docker Engine,
+# htpasswd for the registry's Basic auth mode, git and jq.
+declare -A needs=(
+  [docker-registry]=docker-registry [skopeo]=skopeo [dockerd]=docker.io
+  [htpasswd]=apache2-utils [git]=git [jq]=jq
+)
+missing=()
+for cmd in "${!needs[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || [ -x "/usr/sbin/$cmd" ] || missing+=("${needs[$cmd]}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing ${missing[*]} with apt-get"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    die "missing Debian packages: ${missing[*]}; install them (apt-get install ${missing[*]}) or run as root."
+  fi
+fi
+
+# npm ci when node_modules is absent or older than the lock file.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+[ -x node_modules/.bin/node ] || die "node_modules/.bin/node (the node@24 package) is missing; run npm ci."
