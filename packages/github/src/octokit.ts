@@ -1,0 +1,61 @@
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+
+/**
+ * Octokit with GitHub's maintained retry (5xx, network) and throttling (primary and
+ * secondary rate limits, honouring Retry-After) plugins, instead of hand-written loops.
+ */
+const PlatformOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof PlatformOctokit>;
+
+export interface GitHubClientOptions {
+  token: string;
+  /** REST base URL: GITHUB_API_URL on a runner (GHES and the test fake differ from github.com). */
+  baseUrl?: string;
+  /** Retries for rate limits before giving up; small in tests. */
+  rateLimitRetries?: number;
+  log?: { debug(message: string): void; warning(message: string): void };
+  userAgent?: string;
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const limit = options.rateLimitRetries ?? 3;
+  const warn = (message: string): void => options.log?.warning(message);
+  return new PlatformOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+    userAgent: options.userAgent ?? "org-platform-actions",
+    log: {
+      debug: (message: string) => options.log?.debug(message),
+      info: (message: string) => options.log?.debug(message),
+      warn,
+      error: warn,
+    },
+    throttle: {
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+        return retryCount < limit;
+      },
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+        return retryCount < limit;
+      },
+    },
+  });
+}
+
+/** The GraphQL endpoint for a REST base URL (github.com: api.github.com/graphql; GHES: /api/graphql). */
+export function graphqlUrlFor(apiUrl: string): string {
+  return apiUrl.endsWith("/api/v3") ? `${apiUrl.slice(0, -"/v3".length)}/graphql` : `${apiUrl}/graphql`;
+}
