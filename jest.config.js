@@ -15,7 +15,7 @@ export default {
       },
     ],
   },
-  testMatch: ["<rootDir>/{actions,packages,test}/**/*.test.ts"],
+  testMatch: ["<rootDir>/{actions,packages,test,scripts}/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   testTimeout: 120000,
   maxWorkers: 2,

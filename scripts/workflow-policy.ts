@@ -60,7 +60,6 @@ export function checkWorkflowPolicy(text: string): PolicyProblem[] {
       if (key === "run" && isScalar(value) && String(value.value).includes("${{")) {
         problems.push({
           line: lineOf(value as Node),
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: the message names GitHub's expression syntax
           message: "`${{ }}` inside run: is injectable; pass it through env:",
         });
       }
