@@ -1,0 +1,4 @@
+export * from "./credentials.ts";
+export * from "./ecr.ts";
+export * from "./role.ts";
+export * from "./sts.ts";

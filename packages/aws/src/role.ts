@@ -1,0 +1,85 @@
+import { ConfigurationError, inputError } from "@platform/action-kit";
+
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+
+/**
+ * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
+ * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
+ */
+export function resolveRoleArn(roleOrName: string, accountId?: string, partition = "aws"): string {
+  const value = roleOrName.trim();
+  if (value.startsWith("arn:")) {
+    if (!ROLE_ARN.test(value)) {
+      throw inputError(
+        "role-to-assume",
+        value,
+        "is not an IAM role ARN",
+        "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name",
+      );
+    }
+    return value;
+  }
+  if (!ROLE_NAME.test(value)) {
+    throw inputError(
+      "role-to-assume",
+      value,
+      "is neither an IAM role ARN nor a role name",
+      "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-",
+    );
+  }
+  if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
+    throw new ConfigurationError(
+      `Input "role-to-assume": ${JSON.stringify(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/${value}).`,
+    );
+  }
+  return `arn:${partition}:iam::${accountId}:role/${value}`;
+}
+
+/** The account id inside a role ARN. */
+export function accountOfRoleArn(roleArn: string): string | undefined {
+  return /^arn:[\w-]+:iam::(\d{12}):/.exec(roleArn)?.[1];
+}
+
+/**
+ * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the
+ * run, sanitised to STS's alphabet and cut to 64 characters keeping the run id whole.
+ */
+export function defaultSessionName(repository: string, runId: string): string {
+  const clean = (text: string): string => text.replace(/[^\w+=,.@-]/g, "-");
+  const suffix = `-${clean(runId)}`.slice(0, 40);
+  const prefix = `GitHubActions-${clean(repository)}`.slice(0, 64 - suffix.length);
+  return `${prefix}${suffix}`;
+}
+
+export function validateSessionName(name: string): void {
+  if (!SESSION_NAME.test(name)) {
+    throw inputError(
+      "role-session-name",
+      name,
+      "is not a valid role session name",
+      "use 2 to 64 characters of letters, digits and +=,.@_-",
+    );
+  }
+}
+
+export function validateDurationSeconds(seconds: number): void {
+  if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
+    throw inputError(
+      "role-duration-seconds",
+      String(seconds),
+      "is outside what STS accepts",
+      "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)",
+    );
+  }
+}
+
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+
+export function validateRegion(region: string): void {
+  if (!REGION.test(region)) {
+    throw inputError("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
+  }
+}

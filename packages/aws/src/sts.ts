@@ -1,0 +1,118 @@
+import { AssumeRoleWithWebIdentityCommand, STSClient } from "@aws-sdk/client-sts";
+import { ConfigurationError, errorMessage, type Logger } from "@platform/action-kit";
+import type { AwsCredentials, Mask } from "./credentials.ts";
+import { describeTokenSubject } from "./jwt.ts";
+import { validateDurationSeconds, validateRegion, validateSessionName } from "./role.ts";
+
+export interface AssumeRoleWithOidcOptions {
+  region: string;
+  roleArn: string;
+  sessionName: string;
+  durationSeconds: number;
+  /** The `aud` to request in the GitHub token; sts.amazonaws.com by convention. */
+  audience: string;
+  /** core.getIDToken in an action. */
+  getIdToken: (audience: string) => Promise<string>;
+  mask: Mask;
+  logger: Logger;
+  /** Attempts of the SDK's standard retry strategy (throttling, 5xx, network errors). Default 5. */
+  maxAttempts?: number;
+  /** Where to look for ACTIONS_ID_TOKEN_REQUEST_URL when getIdToken fails; process.env by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** STS answers that mean the role's trust policy or the token is wrong: never worth a retry. */
+const REFUSALS = new Set([
+  "AccessDenied",
+  "AccessDeniedException",
+  "InvalidIdentityToken",
+  "ExpiredTokenException",
+  "IDPRejectedClaim",
+]);
+
+/**
+ * GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials, each secret
+ * masked the moment it exists. Throttling and network errors are retried by the SDK's own
+ * standard retry strategy (exponential backoff with jitter); refusals fail at once.
+ */
+export async function assumeRoleWithOidc(options: AssumeRoleWithOidcOptions): Promise<AwsCredentials> {
+  validateRegion(options.region);
+  validateSessionName(options.sessionName);
+  validateDurationSeconds(options.durationSeconds);
+
+  const token = await fetchIdToken(options);
+  options.mask(token);
+
+  // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
+  const client = new STSClient({
+    region: options.region,
+    maxAttempts: options.maxAttempts ?? 5,
+    retryMode: "standard",
+  });
+  options.logger.info(`Assuming ${options.roleArn} as session ${options.sessionName} through GitHub OIDC`);
+  try {
+    const response = await client.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: options.roleArn,
+        RoleSessionName: options.sessionName,
+        WebIdentityToken: token,
+        DurationSeconds: options.durationSeconds,
+      }),
+    );
+    const issued = response.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+      throw new Error("STS AssumeRoleWithWebIdentity answered without credentials");
+    }
+    options.mask(issued.AccessKeyId);
+    options.mask(issued.SecretAccessKey);
+    if (issued.SessionToken) options.mask(issued.SessionToken);
+    const attempts = response.$metadata.attempts ?? 1;
+    options.logger.info(
+      `Assumed ${response.AssumedRoleUser?.Arn ?? options.roleArn}${attempts > 1 ? ` after ${attempts} attempts` : ""}`,
+    );
+    return {
+      accessKeyId: issued.AccessKeyId,
+      secretAccessKey: issued.SecretAccessKey,
+      ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+      ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+    };
+  } catch (error) {
+    throw explainStsError(error, options.roleArn, token);
+  } finally {
+    client.destroy();
+  }
+}
+
+async function fetchIdToken(options: AssumeRoleWithOidcOptions): Promise<string> {
+  const env = options.env ?? process.env;
+  try {
+    return await options.getIdToken(options.audience);
+  } catch (error) {
+    const message = errorMessage(error);
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
+      throw new ConfigurationError(
+        `Input "role-to-assume": ${JSON.stringify(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set; grant the job "permissions: id-token: write" (pull requests from forks never get one).`,
+      );
+    }
+    throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
+  }
+}
+
+function explainStsError(error: unknown, roleArn: string, token: string): Error {
+  const name = error instanceof Error ? error.name : "";
+  if (REFUSALS.has(name)) {
+    return new ConfigurationError(
+      `Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`,
+    );
+  }
+  if (name === "ValidationError") {
+    return new ConfigurationError(
+      `Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check role-to-assume, role-session-name and role-duration-seconds.`,
+    );
+  }
+  const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
+  return new Error(
+    `STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${errorMessage(error)}`,
+    { cause: error },
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from "@jest/globals";
+import { ConfigurationError } from "@platform/action-kit";
+import { defaultSessionName, parseEcrHost, resolveRoleArn, validateSessionName } from "../src/index.ts";
+
+describe("resolveRoleArn", () => {
+  test.each([
+    ["arn:aws:iam::123456789012:role/ci", undefined, "arn:aws:iam::123456789012:role/ci"],
+    ["arn:aws:iam::123456789012:role/team/deploy/ci", undefined, "arn:aws:iam::123456789012:role/team/deploy/ci"],
+    ["arn:aws-cn:iam::123456789012:role/ci", undefined, "arn:aws-cn:iam::123456789012:role/ci"],
+    ["arn:aws-us-gov:iam::123456789012:role/ci", undefined, "arn:aws-us-gov:iam::123456789012:role/ci"],
+    ["  ci-push  ", "123456789012", "arn:aws:iam::123456789012:role/ci-push"],
+    ["gh+actions=push,x.y@z_1", "123456789012", "arn:aws:iam::123456789012:role/gh+actions=push,x.y@z_1"],
+  ])("%s in account %s -> %s", (input, account, expected) => {
+    expect(resolveRoleArn(input, account)).toBe(expected);
+  });
+
+  test.each([
+    ["arn:aws:iam::12345678901:role/ci", undefined],
+    ["arn:aws:iam::123456789012:user/ci", undefined],
+    ["arn:aws:sts::123456789012:role/ci", undefined],
+    ["arn:aws-eu:iam::123456789012:role/ci", undefined],
+    ["arn:aws:iam::123456789012:role/", undefined],
+    ["ci push", "123456789012"],
+    ["ci", undefined],
+    ["ci", "12345"],
+    ["", "123456789012"],
+  ])("%s in account %s is a ConfigurationError naming role-to-assume", (input, account) => {
+    expect(() => resolveRoleArn(input, account)).toThrow(ConfigurationError);
+    expect(() => resolveRoleArn(input, account)).toThrow(/^Input "role-to-assume": /);
+  });
+});
+
+describe("session names", () => {
+  test.each([
+    ["octo-org/app", "4242", "GitHubActions-octo-org-app-4242"],
+    ["a/b", "1", "GitHubActions-a-b-1"],
+  ])("%s run %s -> %s", (repository, runId, expected) => {
+    expect(defaultSessionName(repository, runId)).toBe(expected);
+  });
+
+  test("a long repository is cut, the run id kept, and the result is valid", () => {
+    const name = defaultSessionName(`octo-org/${"x".repeat(200)}`, "987654321012");
+    expect(name.length).toBeLessThanOrEqual(64);
+    expect(name.endsWith("-987654321012")).toBe(true);
+    expect(() => validateSessionName(name)).not.toThrow();
+  });
+
+  test.each(["a", "x".repeat(65), "has space", "slash/not", "ünïcode", ""])("%j is refused", (name) => {
+    expect(() => validateSessionName(name)).toThrow(/^Input "role-session-name": /);
+  });
+
+  test.each(["ab", "x".repeat(64), "a+b=c,d.e@f_g-h"])("%j is accepted", (name) => {
+    expect(() => validateSessionName(name)).not.toThrow();
+  });
+});
+
+describe("parseEcrHost", () => {
+  test.each([
+    ["123456789012.dkr.ecr.eu-central-1.amazonaws.com", { accountId: "123456789012", region: "eu-central-1" }],
+    ["123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn", { accountId: "123456789012", region: "cn-north-1" }],
+    ["123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com", { accountId: "123456789012", region: "us-gov-west-1" }],
+    ["123456789012.dkr.ecr.us-east-1.amazonaws.com:443", { accountId: "123456789012", region: "us-east-1" }],
+    ["ghcr.io", undefined],
+    ["public.ecr.aws", undefined],
+    ["12345678901.dkr.ecr.eu-central-1.amazonaws.com", undefined],
+    ["123456789012.dkr.ecr.eu-central-1.amazonaws.com.evil.example", undefined],
+  ])("%s -> %j", (host, expected) => {
+    expect(parseEcrHost(host)).toEqual(expected);
+  });
+});
