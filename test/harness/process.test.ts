@@ -180,3 +180,13 @@ describe("tailLine", () => {
     expect(line).toBe("...x | the actual error");
   });
 });
+
+describe("runCommand exit codes", () => {
+  it("accepts the exit codes it is told are not failures", async () => {
+    const result = await runCommand(node, ["-e", "process.exit(2)"], { okExitCodes: [0, 2] });
+    expect(result.exitCode).toBe(2);
+    await expect(runCommand(node, ["-e", "process.exit(1)"], { okExitCodes: [0, 2] })).rejects.toThrow(
+      /exited with code 1/,
+    );
+  });
+});

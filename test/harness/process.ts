@@ -157,11 +157,14 @@ export interface RunCommandOptions {
   input?: string | Buffer;
   /** Kill the command after this many ms (default 120 s). */
   timeoutMs?: number;
+  /** Exit codes that are not failures (default [0]); e.g. [0, 2] for `terraform plan -detailed-exitcode`. */
+  okExitCodes?: number[];
 }
 
 export interface CommandResult {
   stdout: string;
   stderr: string;
+  exitCode: number;
 }
 
 /**
@@ -202,7 +205,7 @@ export async function runCommand(
   clearTimeout(timer);
   const shown = commandLine(command, args);
   if (result.error) throw new Error(`${shown} could not start: ${result.error.message}`);
-  if (result.code !== 0) {
+  if (result.code === null || !(options.okExitCodes ?? [0]).includes(result.code)) {
     const why = timedOut
       ? `was killed after ${timeoutMs} ms`
       : result.signal
@@ -210,5 +213,5 @@ export async function runCommand(
         : `exited with code ${result.code}`;
     throw new Error(`${shown} ${why}: ${tailLine(stderr || stdout) || "(no output)"}`);
   }
-  return { stdout, stderr };
+  return { stdout, stderr, exitCode: result.code };
 }
