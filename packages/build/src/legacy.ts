@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import type { Logger } from "@platform/action-kit";
+import type { Exec } from "./exec.ts";
+import { type BuildPlan, platformTag } from "./plan.ts";
+import { formatPlatform, type Platform } from "./platforms.ts";
+
+export const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+
+/** What the no-buildx path needs from a registry client (@platform/oci provides it). */
+export interface ManifestStore {
+  /** The raw bytes and media type of a manifest, by tag or digest. */
+  getManifest(repository: string, reference: string): Promise<{ bytes: Uint8Array; mediaType: string }>;
+  putManifest(repository: string, reference: string, bytes: Uint8Array, mediaType: string): Promise<void>;
+}
+
+export interface PushedPlatform {
+  platform: Platform;
+  digest: string;
+  size: number;
+  mediaType: string;
+  /** Config and layers, for the pushed-size figure. */
+  contentSize: number;
+}
+
+export interface LegacyResult {
+  /** The index digest, or undefined when nothing was pushed. */
+  digest?: string;
+  pushed: PushedPlatform[];
+  /** Manifests, configs and layers referenced by the pushed index. */
+  pushedBytes: number;
+}
+
+export function sha256Digest(bytes: Uint8Array): string {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+
+async function docker(exec: Exec, args: string[], env: Record<string, string>, what: string): Promise<string> {
+  const result = await exec("docker", args, { env });
+  if (result.exitCode !== 0) {
+    const detail = result.stderr.trim().split("\n").pop() ?? "";
+    throw new Error(`${what} failed (docker ${args[0]} exited with ${result.exitCode}): ${detail}`);
+  }
+  return result.stdout;
+}
+
+/**
+ * The multi-platform build on a plain Docker Engine (no buildx): each platform built by the
+ * legacy builder, pushed under its own tag, then one OCI index over their digests written
+ * under every requested tag, so the outputs match what buildx would give.
+ */
+export async function buildWithoutBuildx(
+  plan: BuildPlan,
+  repository: string,
+  deps: { exec: Exec; env: Record<string, string>; store?: ManifestStore; logger: Logger },
+): Promise<LegacyResult> {
+  const env = { ...deps.env, DOCKER_BUILDKIT: "0" };
+  const first = plan.tags[0] ?? "latest";
+  const pushed: PushedPlatform[] = [];
+  for (const platform of plan.platforms) {
+    const name = formatPlatform(platform);
+    const localRef = `${repository}:${platformTag(first, platform)}`;
+    await buildOne(plan, platform, localRef, false, { ...deps, env });
+    // The legacy builder's cache ignores --platform on some engines and hands back another
+    // platform's image: rebuild without cache once, then refuse to push a wrong image.
+    if ((await imagePlatform(deps.exec, localRef, env)) !== name) {
+      deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache`);
+      await buildOne(plan, platform, localRef, true, { ...deps, env });
+      const actual = await imagePlatform(deps.exec, localRef, env);
+      if (actual !== name) throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
+    }
+    if (!plan.push) continue;
+    if (!deps.store) throw new Error("a registry client is needed to push");
+    deps.logger.info(`Pushing ${localRef}`);
+    const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
+    const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+    const manifest = await deps.store.getManifest(repository, platformTag(first, platform));
+    const digest = sha256Digest(manifest.bytes);
+    if (printed && printed !== digest) {
+      throw new Error(`${localRef} was pushed as ${printed} but the registry now serves ${digest} under its tag`);
+    }
+    pushed.push({
+      platform,
+      digest,
+      size: manifest.bytes.byteLength,
+      mediaType: manifest.mediaType,
+      contentSize: contentSize(manifest.bytes),
+    });
+  }
+  if (!plan.push || !deps.store) return { pushed, pushedBytes: 0 };
+
+  const index = indexFor(pushed);
+  const digest = sha256Digest(index);
+  for (const tag of plan.tags) {
+    await deps.store.putManifest(repository, tag, index, OCI_INDEX);
+    deps.logger.info(`Pushed ${repository}:${tag} -> ${digest}`);
+  }
+  const pushedBytes = index.byteLength + pushed.reduce((sum, entry) => sum + entry.size + entry.contentSize, 0);
+  return { digest, pushed, pushedBytes };
+}
+
+async function buildOne(
+  plan: BuildPlan,
+  platform: Platform,
+  localRef: string,
+  noCache: boolean,
+  deps: { exec: Exec; env: Record<string, string>; logger: Logger },
+): Promise<void> {
+  const name = formatPlatform(platform);
+  deps.logger.info(`Building ${name} with docker build (no buildx on this runner)`);
+  await docker(deps.exec, legacyBuildArgs(plan, platform, localRef, noCache), deps.env, `Building ${name}`);
+}
+
+/** `docker build` arguments for one platform with the legacy builder. */
+export function legacyBuildArgs(plan: BuildPlan, platform: Platform, localRef: string, noCache: boolean): string[] {
+  const args = ["build", "--platform", formatPlatform(platform), "--file", plan.file, "--tag", localRef];
+  if (noCache) args.push("--no-cache");
+  if (plan.target) args.push("--target", plan.target);
+  for (const [key, value] of plan.buildArgs) args.push("--build-arg", `${key}=${value}`);
+  for (const [key, value] of Object.entries(plan.labels)) args.push("--label", `${key}=${value}`);
+  args.push(plan.context);
+  return args;
+}
+
+async function imagePlatform(exec: Exec, ref: string, env: Record<string, string>): Promise<string> {
+  const format = "{{.Os}}/{{.Architecture}}{{if .Variant}}/{{.Variant}}{{end}}";
+  const result = await exec("docker", ["image", "inspect", "--format", format, ref], { env, log: false });
+  if (result.exitCode !== 0) throw new Error(`docker image inspect ${ref} failed: ${result.stderr.trim()}`);
+  return result.stdout.trim();
+}
+
+function contentSize(manifestBytes: Uint8Array): number {
+  const manifest = JSON.parse(Buffer.from(manifestBytes).toString("utf8")) as {
+    config?: { size?: number };
+    layers?: Array<{ size?: number }>;
+  };
+  return (manifest.config?.size ?? 0) + (manifest.layers ?? []).reduce((sum, layer) => sum + (layer.size ?? 0), 0);
+}
+
+/** The OCI index over the per-platform manifests, in the order the platforms were given. */
+export function indexFor(platforms: PushedPlatform[]): Uint8Array {
+  const index = {
+    schemaVersion: 2,
+    mediaType: OCI_INDEX,
+    manifests: platforms.map((entry) => ({
+      mediaType: entry.mediaType,
+      digest: entry.digest,
+      size: entry.size,
+      platform: {
+        architecture: entry.platform.architecture,
+        os: entry.platform.os,
+        ...(entry.platform.variant ? { variant: entry.platform.variant } : {}),
+      },
+    })),
+  };
+  return Buffer.from(JSON.stringify(index));
+}

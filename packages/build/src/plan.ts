@@ -1,0 +1,283 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { inputError } from "@platform/action-kit";
+import {
+  defaultSessionName,
+  resolveRoleArn,
+  validateDurationSeconds,
+  validateRegion,
+  validateSessionName,
+} from "@platform/aws";
+import type { CacheMode } from "./buildx.ts";
+import { ociLabels, parseKeyValueLines } from "./labels.ts";
+import { formatPlatform, type Platform, parsePlatforms } from "./platforms.ts";
+import { type ImageName, parseImage, parseRegistry, type RegistrySpec } from "./registry.ts";
+import { branchFromEnvironment, defaultTagTemplates, isValidTag, renderTags } from "./tags.ts";
+
+/** Every input as main.ts read it, once, with InputReader. Paths are already resolved. */
+export interface BuildInputs {
+  registry: string;
+  awsRegion?: string;
+  roleToAssume?: string;
+  roleSessionName?: string;
+  audience: string;
+  roleDurationSeconds: number;
+  createRepository: boolean;
+  githubToken?: string;
+  username?: string;
+  password?: string;
+  image: string;
+  /** Absolute, inside the workspace. */
+  context: string;
+  /** Absolute, inside the workspace; `<context>/Dockerfile` when unset. */
+  file?: string;
+  target?: string;
+  buildArgs: string[];
+  platforms: string[];
+  version?: string;
+  tags: string[];
+  labels: string[];
+  push: boolean;
+  cache: CacheMode;
+  provenance: boolean;
+  sbom: boolean;
+}
+
+/** What the runner tells every step (GITHUB_* variables). */
+export interface RunnerContext {
+  serverUrl: string;
+  repository: string;
+  owner: string;
+  actor: string;
+  sha: string;
+  runId: string;
+  runNumber: string;
+  ref?: string;
+  headRef?: string;
+  now: Date;
+}
+
+export interface EcrPlan {
+  region: string;
+  roleArn: string;
+  sessionName: string;
+  audience: string;
+  durationSeconds: number;
+  createRepository: boolean;
+}
+
+/** Everything validated: nothing may fail for a user's mistake after this, before the build. */
+export interface BuildPlan {
+  registry: RegistrySpec;
+  image: ImageName;
+  ecr?: EcrPlan;
+  /** ghcr, Docker Hub and hosts: the credentials given (none: an anonymous registry). */
+  login?: { username: string; password: string };
+  context: string;
+  file: string;
+  target?: string;
+  buildArgs: Array<[string, string]>;
+  platforms: Platform[];
+  /** Tag names, rendered and valid. */
+  tags: string[];
+  labels: Record<string, string>;
+  push: boolean;
+  cache: CacheMode;
+  provenance: boolean;
+  sbom: boolean;
+}
+
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+
+function refuseWith(kind: string, inputs: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(inputs)) {
+    if (value !== undefined) {
+      throw inputError(
+        name,
+        name === "password" ? "***" : value,
+        `does not apply to registry "${kind}"`,
+        `remove "${name}"`,
+      );
+    }
+  }
+}
+
+function awsOnly(inputs: BuildInputs): Record<string, string | undefined> {
+  return {
+    "role-to-assume": inputs.roleToAssume,
+    "aws-region": inputs.awsRegion,
+    "role-session-name": inputs.roleSessionName,
+  };
+}
+
+function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: ImageName, runner: RunnerContext) {
+  switch (registry.kind) {
+    case "ecr": {
+      refuseWith("ecr", { username: inputs.username, password: inputs.password });
+      if (!inputs.awsRegion) {
+        throw inputError("aws-region", "", "is required for registry: ecr", "set it, e.g. aws-region: eu-central-1");
+      }
+      validateRegion(inputs.awsRegion);
+      if (!inputs.roleToAssume) {
+        throw inputError("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
+      }
+      // A bare role name lives in the account of the image's ECR host, when the image names one.
+      const account = image.host ? ECR_HOST.exec(image.host)?.[1] : undefined;
+      const roleArn = resolveRoleArn(inputs.roleToAssume, account);
+      const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
+      validateSessionName(sessionName);
+      validateDurationSeconds(inputs.roleDurationSeconds);
+      if (!inputs.audience) throw inputError("audience", "", "is empty", "leave it unset for sts.amazonaws.com");
+      const ecr: EcrPlan = {
+        region: inputs.awsRegion,
+        roleArn,
+        sessionName,
+        audience: inputs.audience,
+        durationSeconds: inputs.roleDurationSeconds,
+        createRepository: inputs.createRepository,
+      };
+      return { ecr };
+    }
+    case "ghcr": {
+      refuseWith("ghcr", { ...awsOnly(inputs), password: inputs.password });
+      if (!inputs.githubToken) {
+        throw inputError(
+          "github-token",
+          "",
+          "is required for registry: ghcr",
+          "pass ${{ github.token }} with packages: write",
+        );
+      }
+      return { login: { username: inputs.username ?? runner.actor, password: inputs.githubToken } };
+    }
+    case "dockerhub":
+    case "host": {
+      refuseWith(registry.kind === "host" ? (registry.host ?? "host") : "dockerhub", awsOnly(inputs));
+      if (!inputs.username !== !inputs.password) {
+        const missing = inputs.username ? "password" : "username";
+        throw inputError(
+          missing,
+          "",
+          `is required together with "${missing === "password" ? "username" : "password"}"`,
+          "give both or neither",
+        );
+      }
+      if (registry.kind === "dockerhub" && !inputs.username) {
+        throw inputError(
+          "username",
+          "",
+          "is required for registry: dockerhub",
+          "give username and password (an access token)",
+        );
+      }
+      return inputs.username && inputs.password
+        ? { login: { username: inputs.username, password: inputs.password } }
+        : {};
+    }
+  }
+}
+
+/**
+ * Validates every input and the combinations between them, renders the tags and labels,
+ * and checks the Dockerfile exists: a user's mistake fails here, in one line, before any
+ * credential is requested or anything is built or pushed.
+ */
+export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan {
+  const registry = parseRegistry(inputs.registry);
+  const image = parseImage(inputs.image);
+  const credentials = planCredentials(inputs, registry, image, runner);
+
+  const platforms = parsePlatforms(inputs.platforms);
+  const buildArgs = parseKeyValueLines("build-args", inputs.buildArgs);
+  const userLabels = parseKeyValueLines("labels", inputs.labels);
+
+  const templates = inputs.tags.length > 0 ? inputs.tags : defaultTagTemplates(inputs.version);
+  const branch = branchFromEnvironment({ GITHUB_HEAD_REF: runner.headRef, GITHUB_REF: runner.ref });
+  const tags = renderTags(templates, {
+    sha: runner.sha,
+    runNumber: runner.runNumber,
+    ...(inputs.version ? { version: inputs.version } : {}),
+    ...(branch ? { branch } : {}),
+  });
+  // Without buildx each platform is pushed under `<first tag>-<os>-<arch>` first (docker
+  // push needs a tag): refuse now a tag that would be too long later.
+  const first = tags[0] ?? "";
+  for (const platform of platforms) {
+    const tag = platformTag(first, platform);
+    if (!isValidTag(tag)) {
+      throw inputError(
+        "tags",
+        first,
+        `gives the per-platform tag "${tag}", which is too long`,
+        "use a shorter first tag",
+      );
+    }
+  }
+
+  if (!existsSync(inputs.context) || !statSync(inputs.context).isDirectory()) {
+    throw inputError(
+      "context",
+      inputs.context,
+      "is not a directory",
+      "give the build context's folder, relative to the workspace",
+    );
+  }
+  const file = inputs.file ?? path.join(inputs.context, "Dockerfile");
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw inputError("file", file, "does not exist", 'add the Dockerfile or point "file" at it');
+  }
+  if (inputs.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(inputs.target)) {
+    throw inputError("target", inputs.target, "is not a stage name", "use the name after AS in the Dockerfile");
+  }
+
+  const labels = ociLabels(
+    {
+      serverUrl: runner.serverUrl,
+      repository: runner.repository,
+      sha: runner.sha,
+      version: inputs.version ?? first,
+      created: runner.now,
+      title: image.path.split("/").pop() ?? image.path,
+    },
+    userLabels,
+  );
+
+  return {
+    registry,
+    image,
+    ...credentials,
+    context: inputs.context,
+    file,
+    ...(inputs.target ? { target: inputs.target } : {}),
+    buildArgs,
+    platforms,
+    tags,
+    labels,
+    push: inputs.push,
+    cache: inputs.cache,
+    provenance: inputs.provenance,
+    sbom: inputs.sbom,
+  };
+}
+
+/** The tag a platform's image is pushed under when there is no buildx to push an index. */
+export function platformTag(firstTag: string, platform: Platform): string {
+  return `${firstTag}-${formatPlatform(platform).replace(/\//g, "-")}`;
+}
+
+/** The runner's GITHUB_* variables as a RunnerContext. */
+export function runnerContext(env: NodeJS.ProcessEnv, now: Date): RunnerContext {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  return {
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+    repository,
+    owner: env.GITHUB_REPOSITORY_OWNER ?? repository.split("/")[0] ?? "",
+    actor: env.GITHUB_ACTOR ?? "",
+    sha: env.GITHUB_SHA ?? "",
+    runId: env.GITHUB_RUN_ID ?? "",
+    runNumber: env.GITHUB_RUN_NUMBER ?? "",
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+    ...(env.GITHUB_HEAD_REF ? { headRef: env.GITHUB_HEAD_REF } : {}),
+    now,
+  };
+}

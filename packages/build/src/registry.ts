@@ -1,0 +1,110 @@
+import { inputError } from "@platform/action-kit";
+
+export type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
+
+export interface RegistrySpec {
+  kind: RegistryKind;
+  /** Known up front except for ECR, whose host comes from GetAuthorizationToken. */
+  host?: string;
+}
+
+export const GHCR_HOST = "ghcr.io";
+export const DOCKER_HUB_HOST = "docker.io";
+/** Where docker itself keeps Docker Hub credentials in a config file. */
+export const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
+/** Docker Hub's API host, for registry clients. */
+export const DOCKER_HUB_API_HOST = "registry-1.docker.io";
+
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+const HOST = new RegExp(
+  `^(?:localhost|${LABEL}(?:\\.${LABEL})+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$|^${LABEL}:\\d{1,5}$`,
+);
+// The distribution spec's repository path: lower-case components joined by slashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+
+export function isRegistryHost(value: string): boolean {
+  return HOST.test(value);
+}
+
+/** `ecr`, `ghcr`, `dockerhub`, or a registry host such as `registry.example.com:5000`. */
+export function parseRegistry(value: string): RegistrySpec {
+  switch (value) {
+    case "ecr":
+      return { kind: "ecr" };
+    case "ghcr":
+      return { kind: "ghcr", host: GHCR_HOST };
+    case "dockerhub":
+      return { kind: "dockerhub", host: DOCKER_HUB_HOST };
+  }
+  if (isRegistryHost(value)) return { kind: "host", host: value.toLowerCase() };
+  throw inputError(
+    "registry",
+    value,
+    "is not a known registry kind or a registry host",
+    "use ecr, ghcr, dockerhub or a host such as registry.example.com[:port] (no scheme, no path)",
+  );
+}
+
+export interface ImageName {
+  /** The host written in `image`, when a full name was given. */
+  host?: string;
+  path: string;
+}
+
+/** `dev-backend`, `team/app` or a full name such as `registry.example.com/team/app`; no tag. */
+export function parseImage(value: string): ImageName {
+  const fix = 'give a repository such as dev-backend or team/app, without tag or digest (tags go in "tags")';
+  if (value.includes("@") || /:[^/]*$/.test(value.replace(/^[^/]*\//, ""))) {
+    throw inputError("image", value, "carries a tag or digest", fix);
+  }
+  const parts = value.split("/");
+  const first = parts[0] ?? "";
+  const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
+  const pathParts = hasHost ? parts.slice(1) : parts;
+  if (pathParts.length === 0 || !pathParts.every((part) => PATH_COMPONENT.test(part))) {
+    throw inputError(
+      "image",
+      value,
+      "is not a valid repository name",
+      `${fix}; lower-case letters, digits, . _ - and /`,
+    );
+  }
+  if (hasHost && !isRegistryHost(first)) throw inputError("image", value, "starts with an invalid host", fix);
+  return hasHost ? { host: first.toLowerCase(), path: pathParts.join("/") } : { path: pathParts.join("/") };
+}
+
+/**
+ * The repository to push to, `host/path`. ghcr and Docker Hub need a namespace: a bare
+ * name goes under the repository owner (ghcr) or the user name (Docker Hub).
+ */
+export function repositoryFor(
+  spec: RegistrySpec,
+  registryHost: string,
+  image: ImageName,
+  context: { owner: string; username?: string },
+): string {
+  if (image.host && image.host !== registryHost) {
+    throw inputError(
+      "image",
+      `${image.host}/${image.path}`,
+      `names the host ${image.host} but registry "${spec.kind === "host" ? registryHost : spec.kind}" logs in to ${registryHost}`,
+      "give the image without host, or the host of the registry",
+    );
+  }
+  let path = image.path;
+  if (!path.includes("/")) {
+    if (spec.kind === "ghcr") path = `${context.owner.toLowerCase()}/${path}`;
+    if (spec.kind === "dockerhub" && context.username) path = `${context.username.toLowerCase()}/${path}`;
+  }
+  return `${registryHost}/${path}`;
+}
+
+/** The `auths` key docker uses for a registry host. */
+export function dockerConfigKey(host: string): string {
+  return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
+}
+
+/** The host a registry client talks to for a repository's host. */
+export function apiHost(host: string): string {
+  return host === DOCKER_HUB_HOST ? DOCKER_HUB_API_HOST : host;
+}

@@ -1,0 +1,274 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { formatBytes, inputError, type Logger, table } from "@platform/action-kit";
+import type { AwsCredentials, EcrAuthorization } from "@platform/aws";
+import { buildxArgs, digestFromMetadata } from "./buildx.ts";
+import { type RegistryLogin, removePrivateDockerConfig, writePrivateDockerConfig } from "./docker-config.ts";
+import type { Exec } from "./exec.ts";
+import { buildWithoutBuildx, type ManifestStore } from "./legacy.ts";
+import type { BuildPlan } from "./plan.ts";
+import { formatPlatform } from "./platforms.ts";
+import { apiHost, dockerConfigKey, repositoryFor } from "./registry.ts";
+
+export const DOCKER_CONFIG_STATE = "docker-config";
+
+/** The AWS calls the ECR path makes (@platform/aws in the action; passed in for tests). */
+export interface AwsApi {
+  assumeRoleWithOidc(options: {
+    region: string;
+    roleArn: string;
+    sessionName: string;
+    durationSeconds: number;
+    audience: string;
+    getIdToken: (audience: string) => Promise<string>;
+    mask: (secret: string) => void;
+    logger: Logger;
+  }): Promise<AwsCredentials>;
+  getEcrAuthorization(options: {
+    region: string;
+    credentials: AwsCredentials;
+    mask: (secret: string) => void;
+    logger: Logger;
+  }): Promise<EcrAuthorization[]>;
+  ensureEcrRepository(options: {
+    region: string;
+    credentials: AwsCredentials;
+    name: string;
+    create: boolean;
+    logger: Logger;
+  }): Promise<"exists" | "created">;
+}
+
+export interface RegistryCredentials {
+  /** host[:port] the client talks to. */
+  host: string;
+  username: string;
+  password: string;
+}
+
+export interface BuildPushDeps {
+  exec: Exec;
+  logger: Logger;
+  mask: (secret: string) => void;
+  saveState: (name: string, value: string) => void;
+  getIdToken: (audience: string) => Promise<string>;
+  aws: AwsApi;
+  /** A registry client for the repository's host, with the login when there is one. */
+  manifestStore: (host: string, credentials?: RegistryCredentials) => ManifestStore;
+  runnerTemp: string;
+  /** $DOCKER_CONFIG or ~/.docker: carried over into the private config. */
+  userDockerConfigDir?: string;
+  owner: string;
+}
+
+export interface BuildPushResult {
+  builder: "buildx" | "docker build";
+  /** host/path */
+  repository: string;
+  digest?: string;
+  /** Full references, `repository:tag`. */
+  tags: string[];
+  platforms: string[];
+  pushedBytes: number;
+}
+
+async function hasBuildx(exec: Exec): Promise<boolean> {
+  try {
+    return (await exec("docker", ["buildx", "version"], { log: false })).exitCode === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Credentials and the registry host: OIDC -> STS -> ECR, or the ones given. */
+async function logIn(
+  plan: BuildPlan,
+  deps: BuildPushDeps,
+): Promise<{ host: string; login?: RegistryLogin & RegistryCredentials }> {
+  if (plan.ecr) {
+    const ecr = plan.ecr;
+    const credentials = await deps.aws.assumeRoleWithOidc({
+      ...ecr,
+      getIdToken: deps.getIdToken,
+      mask: deps.mask,
+      logger: deps.logger,
+    });
+    const [authorization] = await deps.aws.getEcrAuthorization({
+      region: ecr.region,
+      credentials,
+      mask: deps.mask,
+      logger: deps.logger,
+    });
+    if (!authorization) throw new Error("ECR gave no authorization");
+    repositoryFor(plan.registry, authorization.registry, plan.image, { owner: deps.owner });
+    await deps.aws.ensureEcrRepository({
+      region: ecr.region,
+      credentials,
+      name: plan.image.path,
+      create: ecr.createRepository,
+      logger: deps.logger,
+    });
+    deps.logger.info(`Logged in to ECR registry ${authorization.registry}`);
+    return {
+      host: authorization.registry,
+      login: {
+        key: authorization.registry,
+        host: authorization.registry,
+        username: authorization.username,
+        password: authorization.password,
+      },
+    };
+  }
+  const host = plan.registry.host ?? "";
+  if (!plan.login) return { host };
+  deps.mask(plan.login.password);
+  return { host, login: { key: dockerConfigKey(host), host: apiHost(host), ...plan.login } };
+}
+
+/**
+ * Logs in, builds every platform and pushes one multi-platform image under every tag:
+ * with buildx when it is installed, else with the plain engine and an index of our own.
+ * The docker config holding the login lives under RUNNER_TEMP and is gone when this returns
+ * (the post step deletes it too, should this process be killed first).
+ */
+export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promise<BuildPushResult> {
+  const buildx = await hasBuildx(deps.exec);
+  if (!buildx) {
+    for (const [name, value] of [
+      ["provenance", plan.provenance],
+      ["sbom", plan.sbom],
+    ] as const) {
+      if (value) {
+        throw inputError(
+          name,
+          "true",
+          "needs docker buildx, which this runner lacks",
+          `set ${name}: false or run docker/setup-buildx-action first`,
+        );
+      }
+    }
+    if (plan.cache !== "none") deps.logger.warning(`cache: ${plan.cache} needs docker buildx; building without it`);
+  }
+
+  const needsLogin = plan.push || (buildx && plan.cache === "registry");
+  const { host, login } = needsLogin ? await logIn(plan, deps) : { host: plan.registry.host ?? "", login: undefined };
+  const repository = host
+    ? repositoryFor(plan.registry, host, plan.image, {
+        owner: deps.owner,
+        ...(login ? { username: login.username } : {}),
+      })
+    : plan.image.path;
+
+  let configDir: string | undefined;
+  const env: Record<string, string> = {};
+  if (login) {
+    configDir = writePrivateDockerConfig({
+      runnerTemp: deps.runnerTemp,
+      ...(deps.userDockerConfigDir ? { userConfigDir: deps.userDockerConfigDir } : {}),
+      logins: [login],
+    });
+    deps.saveState(DOCKER_CONFIG_STATE, configDir);
+    env.DOCKER_CONFIG = configDir;
+  }
+  try {
+    const tags = plan.tags.map((tag) => `${repository}:${tag}`);
+    const platforms = plan.platforms.map(formatPlatform);
+    const store = () => deps.manifestStore(apiHost(host), login);
+    if (buildx) {
+      const digest = await buildWithBuildx(plan, repository, tags, { ...deps, env });
+      const pushedBytes = digest ? await measurePushed(store(), repository.slice(host.length + 1), digest) : 0;
+      return { builder: "buildx", repository, tags, platforms, pushedBytes, ...(digest ? { digest } : {}) };
+    }
+    const result = await buildWithoutBuildx(plan, repository, {
+      exec: deps.exec,
+      env,
+      logger: deps.logger,
+      ...(plan.push ? { store: pathStore(store(), host) } : {}),
+    });
+    return {
+      builder: "docker build",
+      repository,
+      tags,
+      platforms,
+      pushedBytes: result.pushedBytes,
+      ...(result.digest ? { digest: result.digest } : {}),
+    };
+  } finally {
+    if (configDir) removePrivateDockerConfig(configDir, deps.runnerTemp);
+  }
+}
+
+/** The legacy path speaks in `host/path` repositories; registry clients want the path. */
+function pathStore(store: ManifestStore, host: string): ManifestStore {
+  const strip = (repository: string): string =>
+    repository.startsWith(`${host}/`) ? repository.slice(host.length + 1) : repository;
+  return {
+    getManifest: (repository, reference) => store.getManifest(strip(repository), reference),
+    putManifest: (repository, reference, bytes, mediaType) =>
+      store.putManifest(strip(repository), reference, bytes, mediaType),
+  };
+}
+
+async function buildWithBuildx(
+  plan: BuildPlan,
+  repository: string,
+  tags: string[],
+  deps: BuildPushDeps & { env: Record<string, string> },
+): Promise<string | undefined> {
+  const scratch = mkdtempSync(path.join(deps.runnerTemp, "build-push-oidc-metadata-"));
+  try {
+    const metadataFile = path.join(scratch, "metadata.json");
+    const args = buildxArgs({
+      context: plan.context,
+      file: plan.file,
+      platforms: plan.platforms,
+      ...(plan.target ? { target: plan.target } : {}),
+      buildArgs: plan.buildArgs,
+      labels: plan.labels,
+      tags,
+      repository,
+      push: plan.push,
+      cache: plan.cache,
+      provenance: plan.provenance,
+      sbom: plan.sbom,
+      metadataFile,
+    });
+    const result = await deps.exec("docker", args, { env: deps.env });
+    if (result.exitCode !== 0) throw new Error(`docker buildx build failed with exit code ${result.exitCode}`);
+    return plan.push ? digestFromMetadata(readFileSync(metadataFile, "utf8")) : undefined;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Bytes of the manifests, configs and layers an index (or a single manifest) references. */
+export async function measurePushed(store: ManifestStore, repository: string, digest: string): Promise<number> {
+  const { bytes } = await store.getManifest(repository, digest);
+  const manifest = JSON.parse(Buffer.from(bytes).toString("utf8")) as {
+    manifests?: Array<{ digest: string; size: number }>;
+    config?: { size?: number };
+    layers?: Array<{ size?: number }>;
+  };
+  let total = bytes.byteLength + (manifest.config?.size ?? 0);
+  for (const layer of manifest.layers ?? []) total += layer.size ?? 0;
+  for (const child of manifest.manifests ?? []) total += await measurePushed(store, repository, child.digest);
+  return total;
+}
+
+/** The post step: the private docker config goes, whatever happened in main. */
+export function cleanUpDockerConfig(savedDir: string, runnerTemp: string, logger: Logger): void {
+  if (!savedDir) return;
+  if (removePrivateDockerConfig(savedDir, runnerTemp)) logger.info("Removed the step's private docker config");
+}
+
+export function summaryMarkdown(result: BuildPushResult): string {
+  const rows = [
+    ["image", result.digest ? `${result.repository}@${result.digest}` : `${result.repository} (not pushed)`],
+    ["digest", result.digest ?? ""],
+    ["tags", result.tags.join("\n")],
+    ["platforms", result.platforms.join(", ")],
+    ["pushed size", result.digest ? formatBytes(result.pushedBytes) : "0 B"],
+    ["builder", result.builder],
+  ];
+  return `### build-push-oidc\n\n${table(["", ""], rows)}\n`;
+}
