@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import type { PlanAnalysis, ResourceEntry } from "./model.ts";
+
+export type WorkspaceStatus = "clean" | "drifted" | "failed";
+
+/** One workspace's outcome: its plan analysis, or the error lines of the step that failed. */
+export interface WorkspaceResult {
+  /** The workspace directory relative to the repository root, with forward slashes. */
+  path: string;
+  status: WorkspaceStatus;
+  analysis?: PlanAnalysis;
+  /** For `failed`: the error lines Terraform printed (secrets scrubbed). */
+  errorLines?: string[];
+  /** Identifies the drift (or, for `failed`, the error): equal fingerprints render equal reports. */
+  fingerprint: string;
+}
+
+function entryKey(section: string, entry: ResourceEntry): unknown[] {
+  return [section, entry.address, entry.action, entry.previousAddress ?? "", entry.attributes, entry.values ?? []];
+}
+
+/**
+ * A digest of exactly what the report shows (addresses, actions, attribute names, and the
+ * masked values when they are shown), so "the same drift" means "the same report" and a
+ * sensitive value never feeds the digest.
+ */
+export function driftFingerprint(analysis: PlanAnalysis): string {
+  const hash = createHash("sha256");
+  for (const entry of analysis.drift) hash.update(`${JSON.stringify(entryKey("drift", entry))}\n`);
+  for (const entry of analysis.changes) hash.update(`${JSON.stringify(entryKey("change", entry))}\n`);
+  for (const output of analysis.outputs) {
+    hash.update(`${JSON.stringify(["output", output.name, output.action, output.values ?? {}])}\n`);
+  }
+  return hash.digest("hex").slice(0, 32);
+}
+
+export function errorFingerprint(errorLines: string[]): string {
+  return createHash("sha256").update(errorLines.join("\n")).digest("hex").slice(0, 32);
+}
+
+export function analysedWorkspace(path: string, analysis: PlanAnalysis): WorkspaceResult {
+  return {
+    path,
+    status: analysis.drifted ? "drifted" : "clean",
+    analysis,
+    fingerprint: driftFingerprint(analysis),
+  };
+}
+
+export function failedWorkspace(path: string, errorLines: string[]): WorkspaceResult {
+  return { path, status: "failed", errorLines, fingerprint: errorFingerprint(errorLines) };
+}
+
+export interface ReportResource {
+  address: string;
+  action: string;
+  /** `outside`: changed outside Terraform (resource_drift); `code`: code and state differ. */
+  kind: "outside" | "code";
+  previousAddress?: string;
+  attributes?: string[];
+}
+
+export interface ReportWorkspace {
+  path: string;
+  status: WorkspaceStatus;
+  fingerprint: string;
+  resources: ReportResource[];
+  outputs: { name: string; action: string }[];
+  errors?: string[];
+}
+
+function reportResource(kind: "outside" | "code", entry: ResourceEntry): ReportResource {
+  const resource: ReportResource = { address: entry.address, action: entry.action, kind };
+  if (entry.previousAddress) resource.previousAddress = entry.previousAddress;
+  if (entry.attributes.length > 0) resource.attributes = entry.attributes;
+  return resource;
+}
+
+/** The machine-readable report: names and actions only, never a value. */
+export function reportWorkspace(result: WorkspaceResult): ReportWorkspace {
+  const analysis = result.analysis;
+  const report: ReportWorkspace = {
+    path: result.path,
+    status: result.status,
+    fingerprint: result.fingerprint,
+    resources: analysis
+      ? [
+          ...analysis.drift.map((entry) => reportResource("outside", entry)),
+          ...analysis.changes.map((entry) => reportResource("code", entry)),
+        ]
+      : [],
+    outputs: analysis ? analysis.outputs.map((output) => ({ name: output.name, action: output.action })) : [],
+  };
+  if (result.errorLines) report.errors = result.errorLines;
+  return report;
+}
+
+/**
+ * Short lines naming each drifted item ("update terraform_data.a"), for comparing two reports
+ * and telling in a comment what changed.
+ */
+export function driftItems(result: WorkspaceResult): string[] {
+  const analysis = result.analysis;
+  if (!analysis) return [];
+  return [
+    ...analysis.drift.map((e) => `${e.action} ${e.address} (changed outside Terraform)`),
+    ...analysis.changes.map(
+      (e) => `${e.action} ${e.address}${e.previousAddress ? ` (from ${e.previousAddress})` : ""}`,
+    ),
+    ...analysis.outputs.map((o) => `${o.action} output.${o.name}`),
+  ];
+}
