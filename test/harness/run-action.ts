@@ -17,6 +17,8 @@ export interface RunActionOptions {
   post?: { state: Record<string, string> };
   /** Kill the action after this many ms (default 120 s). */
   timeoutMs?: number;
+  /** Run this script instead of actions/<name>/dist/index.js (the harness's own tests). */
+  entry?: string;
 }
 
 export interface ActionResult {
@@ -113,7 +115,7 @@ export async function runBundledAction(name: string, options: RunActionOptions =
     else env[key] = value;
   }
 
-  const entry = path.join(repoRoot, "actions", name, "dist", "index.js");
+  const entry = options.entry ?? path.join(repoRoot, "actions", name, "dist", "index.js");
   const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (chunk: Buffer) => {
