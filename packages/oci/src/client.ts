@@ -1,0 +1,439 @@
+import { createHash } from "node:crypto";
+import type { Logger } from "@platform/action-kit";
+import { silentLogger } from "@platform/action-kit";
+import { Authenticator, repositoryScope } from "./auth.ts";
+import { type CredentialResolver, chainResolvers } from "./credentials.ts";
+import { isDigest, sha256Digest } from "./digest.ts";
+import { IntegrityError, isNetworkError, isRetryable, RegistryError, redactUrl } from "./errors.ts";
+import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
+import { type Repository, registryEndpoint } from "./reference.ts";
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  parseRetryAfter,
+  type RetryPolicy,
+  realSleep,
+  type Sleep,
+  withRetry,
+} from "./retry.ts";
+
+/**
+ * A client of the OCI distribution API (and Docker Registry HTTP API v2): manifests as raw
+ * bytes, blobs as streams, uploads, mounts, tags and referrers; authentication, retries with
+ * backoff, and resumable downloads. Nothing here buffers a whole blob.
+ */
+export interface RegistryClientOptions {
+  credentials?: CredentialResolver;
+  logger?: Logger;
+  /** Called with every secret the client learns (tokens) before it is used. */
+  mask?: (secret: string) => void;
+  retry?: RetryPolicy;
+  sleep?: Sleep;
+  fetch?: typeof fetch;
+  /** Base URL of a registry's API (default: https, http on loopback, Docker Hub's endpoint). */
+  endpoint?: (registry: string) => string;
+}
+
+export interface Manifest {
+  bytes: Buffer;
+  mediaType: string;
+  digest: string;
+  json: ManifestJson;
+}
+
+export interface ManifestHead {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+type Body = Buffer | string | ReadableStream<Uint8Array>;
+
+interface RequestOptions {
+  method: "GET" | "HEAD" | "PUT" | "POST" | "PATCH" | "DELETE";
+  /** A path under the endpoint (`/v2/...`) or an absolute URL (an upload location). */
+  path: string;
+  scopes: string[];
+  headers?: Record<string, string>;
+  body?: Body;
+  /** Statuses answered to the caller instead of thrown (404 for "is it there?"). */
+  allow?: number[];
+}
+
+export class RegistryClient {
+  readonly auth: Authenticator;
+  private readonly options: Required<Omit<RegistryClientOptions, "credentials" | "endpoint">> & {
+    endpoint: (registry: string) => string;
+  };
+
+  constructor(options: RegistryClientOptions = {}) {
+    this.options = {
+      logger: options.logger ?? silentLogger,
+      mask: options.mask ?? (() => {}),
+      retry: options.retry ?? DEFAULT_RETRY,
+      sleep: options.sleep ?? realSleep,
+      fetch: options.fetch ?? fetch,
+      endpoint: options.endpoint ?? registryEndpoint,
+    };
+    this.auth = new Authenticator({
+      credentials: options.credentials ?? chainResolvers(),
+      ping: (registry) => this.ping(registry),
+      fetch: this.options.fetch,
+      mask: this.options.mask,
+      retry: this.options.retry,
+      sleep: this.options.sleep,
+    });
+  }
+
+  get retryPolicy(): RetryPolicy {
+    return this.options.retry;
+  }
+
+  get sleep(): Sleep {
+    return this.options.sleep;
+  }
+
+  endpoint(registry: string): string {
+    return this.options.endpoint(registry);
+  }
+
+  private async ping(registry: string): Promise<{ status: number; challenge: string | null }> {
+    return withRetry(
+      async () => {
+        const response = await this.options.fetch(`${this.endpoint(registry)}/v2/`, { method: "GET" });
+        await response.arrayBuffer().catch(() => undefined);
+        if (response.status >= 500 || response.status === 429 || response.status === 408) {
+          throw new RegistryError({
+            status: response.status,
+            method: "GET",
+            url: `${this.endpoint(registry)}/v2/`,
+            retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+          });
+        }
+        return { status: response.status, challenge: response.headers.get("www-authenticate") };
+      },
+      { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry },
+    );
+  }
+
+  private readonly logRetry = (error: unknown, delayMs: number, attempt: number): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    this.options.logger.info(`retrying in ${delayMs} ms (attempt ${attempt + 1}): ${message}`);
+  };
+
+  /**
+   * One HTTP exchange with auth: a 401 drops the token and tries once more with a fresh one.
+   * Replayable bodies (none, bytes) are retried on transient failures; a streamed body is not
+   * (the caller restarts the whole transfer).
+   */
+  async request(registry: string, options: RequestOptions): Promise<Response> {
+    const replayable = !(options.body instanceof ReadableStream);
+    const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
+    const once = async (): Promise<Response> => {
+      for (let authAttempt = 0; ; authAttempt++) {
+        const authorization = await this.auth.header(registry, options.scopes);
+        const headers: Record<string, string> = { ...(options.headers ?? {}) };
+        if (authorization) headers.authorization = authorization;
+        const init: RequestInit & { duplex?: "half" } = { method: options.method, headers, redirect: "follow" };
+        if (options.body !== undefined) {
+          init.body = options.body;
+          if (!replayable) init.duplex = "half";
+        }
+        const response = await this.options.fetch(url, init);
+        if (response.status === 401) {
+          await response.arrayBuffer().catch(() => undefined);
+          this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
+          if (authAttempt === 0 && replayable) continue;
+          throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
+        }
+        if (response.ok || options.allow?.includes(response.status)) return response;
+        throw await errorFrom(response, options.method, url);
+      }
+    };
+    if (!replayable) return once();
+    return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
+  }
+
+  // ---- manifests ----
+
+  async getManifest(repo: Repository, reference: string): Promise<Manifest> {
+    const response = await this.request(repo.registry, {
+      method: "GET",
+      path: `/v2/${repo.repository}/manifests/${reference}`,
+      scopes: [repositoryScope(repo.repository, "pull")],
+      headers: { accept: MANIFEST_ACCEPT },
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const digest = sha256Digest(bytes);
+    if (isDigest(reference) && digest !== reference) {
+      throw new IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
+    }
+    let json: ManifestJson;
+    try {
+      json = JSON.parse(bytes.toString("utf8")) as ManifestJson;
+    } catch {
+      throw new IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} is not JSON`);
+    }
+    const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+    const mediaType = json.mediaType ?? (contentType || (json.manifests ? MediaType.OciIndex : MediaType.OciManifest));
+    return { bytes, mediaType, digest, json };
+  }
+
+  /** The manifest's digest, type and size, or undefined when absent. */
+  async headManifest(repo: Repository, reference: string, push = false): Promise<ManifestHead | undefined> {
+    const response = await this.request(repo.registry, {
+      method: "HEAD",
+      path: `/v2/${repo.repository}/manifests/${reference}`,
+      scopes: [repositoryScope(repo.repository, push ? "pull,push" : "pull")],
+      headers: { accept: MANIFEST_ACCEPT },
+      allow: [404],
+    });
+    if (response.status === 404) return undefined;
+    const digest = response.headers.get("docker-content-digest");
+    if (!digest) {
+      const manifest = await this.getManifest(repo, reference);
+      return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
+    }
+    return {
+      digest,
+      mediaType: (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "",
+      size: Number(response.headers.get("content-length") ?? 0),
+    };
+  }
+
+  /** Puts the bytes as they are (so the digest is unchanged); answers the `OCI-Subject` header if any. */
+  async putManifest(
+    repo: Repository,
+    reference: string,
+    bytes: Buffer,
+    mediaType: string,
+  ): Promise<{ digest: string; subject: string | undefined }> {
+    const response = await this.request(repo.registry, {
+      method: "PUT",
+      path: `/v2/${repo.repository}/manifests/${reference}`,
+      scopes: [repositoryScope(repo.repository, "pull,push")],
+      headers: { "content-type": mediaType },
+      body: bytes,
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    return {
+      digest: response.headers.get("docker-content-digest") ?? sha256Digest(bytes),
+      subject: response.headers.get("oci-subject") ?? undefined,
+    };
+  }
+
+  // ---- blobs ----
+
+  async headBlob(repo: Repository, digest: string, push = false): Promise<number | undefined> {
+    const response = await this.request(repo.registry, {
+      method: "HEAD",
+      path: `/v2/${repo.repository}/blobs/${digest}`,
+      scopes: [repositoryScope(repo.repository, push ? "pull,push" : "pull")],
+      allow: [404],
+    });
+    if (response.status === 404) return undefined;
+    return Number(response.headers.get("content-length") ?? 0);
+  }
+
+  /** Cross-repository mount; when refused, the registry opens an upload session instead. */
+  async mountBlob(
+    repo: Repository,
+    digest: string,
+    from: string,
+  ): Promise<{ mounted: true } | { mounted: false; location: string }> {
+    const response = await this.request(repo.registry, {
+      method: "POST",
+      path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+      scopes: [repositoryScope(repo.repository, "pull,push"), repositoryScope(from, "pull")],
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    if (response.status === 201) return { mounted: true };
+    return { mounted: false, location: this.location(repo.registry, response) };
+  }
+
+  async startUpload(repo: Repository): Promise<string> {
+    const response = await this.request(repo.registry, {
+      method: "POST",
+      path: `/v2/${repo.repository}/blobs/uploads/`,
+      scopes: [repositoryScope(repo.repository, "pull,push")],
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    return this.location(repo.registry, response);
+  }
+
+  private location(registry: string, response: Response): string {
+    const location = response.headers.get("location");
+    if (!location) throw new Error(`${registry} opened an upload without a Location header`);
+    return new URL(location, `${this.endpoint(registry)}/`).toString();
+  }
+
+  /**
+   * Monolithic upload: one `PUT <location>?digest=` with the body (bytes or a stream) and its
+   * Content-Length. The registry checks the digest too.
+   */
+  async finishUpload(repo: Repository, location: string, digest: string, size: number, body: Body): Promise<void> {
+    const url = new URL(location);
+    url.searchParams.set("digest", digest);
+    const response = await this.request(repo.registry, {
+      method: "PUT",
+      path: url.toString(),
+      scopes: [repositoryScope(repo.repository, "pull,push")],
+      headers: { "content-type": "application/octet-stream", "content-length": String(size) },
+      body,
+    });
+    await response.arrayBuffer().catch(() => undefined);
+  }
+
+  /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
+  async pushBlob(repo: Repository, bytes: Buffer, mediaType = "application/octet-stream"): Promise<Descriptor> {
+    const digest = sha256Digest(bytes);
+    if ((await this.headBlob(repo, digest, true)) === undefined) {
+      const location = await this.startUpload(repo);
+      await this.finishUpload(repo, location, digest, bytes.length, bytes);
+    }
+    return { mediaType, digest, size: bytes.length };
+  }
+
+  /**
+   * A blob as a stream of chunks, verified against size and digest as it flows (the last
+   * chunk is held back until both match, so a bad blob never completes an upload). A broken
+   * body resumes with `Range` from the byte it stopped at.
+   */
+  async *readBlob(repo: Repository, digest: string, size: number): AsyncGenerator<Uint8Array> {
+    const hash = createHash("sha256");
+    let offset = 0;
+    let held: Uint8Array | undefined;
+    let failures = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        response = await this.request(repo.registry, {
+          method: "GET",
+          path: `/v2/${repo.repository}/blobs/${digest}`,
+          scopes: [repositoryScope(repo.repository, "pull")],
+          headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
+        });
+      } catch (error) {
+        if (!isRetryable(error) || ++failures >= this.options.retry.attempts) throw error;
+        await this.options.sleep(backoffDelay(this.options.retry, failures));
+        continue;
+      }
+      // A server that ignores Range answers 200 from byte 0: skip what we already have.
+      let skip = offset > 0 && response.status !== 206 ? offset : 0;
+      const body = response.body;
+      if (!body) break;
+      try {
+        for await (const chunk of body) {
+          let data: Uint8Array = chunk;
+          if (skip > 0) {
+            const dropped = Math.min(skip, data.length);
+            data = data.subarray(dropped);
+            skip -= dropped;
+            if (data.length === 0) continue;
+          }
+          offset += data.length;
+          if (offset > size) throw new IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
+          hash.update(data);
+          if (held) yield held;
+          held = data;
+        }
+      } catch (error) {
+        if (error instanceof IntegrityError || !isNetworkError(error)) throw error;
+        if (++failures >= this.options.retry.attempts) throw error;
+        this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
+        await this.options.sleep(backoffDelay(this.options.retry, failures));
+        continue;
+      }
+      if (offset < size) {
+        if (++failures >= this.options.retry.attempts) {
+          throw new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
+        }
+        continue;
+      }
+      break;
+    }
+    const actual = `sha256:${hash.digest("hex")}`;
+    if (offset !== size || actual !== digest) {
+      throw new IntegrityError(
+        `blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`,
+      );
+    }
+    if (held) yield held;
+  }
+
+  // ---- tags and referrers ----
+
+  /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */
+  async listTags(repo: Repository): Promise<string[]> {
+    const tags: string[] = [];
+    let next: string | undefined = `/v2/${repo.repository}/tags/list?n=1000`;
+    while (next) {
+      const response: Response = await this.request(repo.registry, {
+        method: "GET",
+        path: next,
+        scopes: [repositoryScope(repo.repository, "pull")],
+        allow: [404],
+      });
+      if (response.status === 404) {
+        await response.arrayBuffer().catch(() => undefined);
+        return tags;
+      }
+      const body = (await response.json()) as { tags?: string[] | null };
+      tags.push(...(body.tags ?? []));
+      const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
+      next = link?.[1] ? new URL(link[1], `${this.endpoint(repo.registry)}/`).toString() : undefined;
+    }
+    return tags;
+  }
+
+  /**
+   * Referrers of a manifest through the OCI 1.1 referrers API; undefined when the registry
+   * has no such API (the caller then reads the `sha256-<hex>` fallback tag).
+   */
+  async referrersApi(repo: Repository, digest: string): Promise<Descriptor[] | undefined> {
+    const response = await this.request(repo.registry, {
+      method: "GET",
+      path: `/v2/${repo.repository}/referrers/${digest}`,
+      scopes: [repositoryScope(repo.repository, "pull")],
+      headers: { accept: MediaType.OciIndex },
+      allow: [400, 404, 405],
+    });
+    if (!response.ok) {
+      await response.arrayBuffer().catch(() => undefined);
+      return undefined;
+    }
+    const contentType = response.headers.get("content-type") ?? "";
+    if (!contentType.includes(MediaType.OciIndex)) {
+      await response.arrayBuffer().catch(() => undefined);
+      return undefined;
+    }
+    const body = (await response.json()) as ManifestJson;
+    return body.manifests ?? [];
+  }
+}
+
+async function errorFrom(response: Response, method: string, url: string): Promise<RegistryError> {
+  let code: string | undefined;
+  let detail: string | undefined;
+  if (method !== "HEAD") {
+    const text = await response.text().catch(() => "");
+    try {
+      const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
+      code = body.errors?.[0]?.code;
+      detail = body.errors?.[0]?.message;
+    } catch {
+      detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+    }
+  } else {
+    await response.arrayBuffer().catch(() => undefined);
+  }
+  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+  return new RegistryError({
+    status: response.status,
+    method,
+    url: redactUrl(url),
+    ...(code ? { code } : {}),
+    ...(detail ? { detail } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  });
+}

@@ -1,0 +1,537 @@
+import type { Logger } from "@platform/action-kit";
+import type { RegistryClient } from "./client.ts";
+import { digestTag } from "./digest.ts";
+import { IntegrityError, isRetryable, RegistryError } from "./errors.ts";
+import { HostLimiter } from "./limiter.ts";
+import { type Descriptor, formatPlatform, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
+import { formatRepository, type ImageReference, type Repository } from "./reference.ts";
+import { backoffDelay } from "./retry.ts";
+
+/**
+ * The copy engine: an image (index, nested indexes, manifests, blobs) and what refers to it,
+ * from one repository to others, byte for byte. Order: blobs before their manifest, children
+ * before their index, every target's content before any tag, target tags last, so a tag never
+ * points at something incomplete and a failed run changes no target tag.
+ */
+export interface CopyPlanRequest {
+  source: ImageReference;
+  targets: ImageReference[];
+  referrers: boolean;
+  overwrite: boolean;
+  dryRun: boolean;
+  concurrency: number;
+}
+
+export interface BlobCounters {
+  copiedBlobs: number;
+  mountedBlobs: number;
+  skippedBlobs: number;
+  copiedBytes: number;
+}
+
+export interface TargetReport extends BlobCounters {
+  /** `host/repo:tag` (or `host/repo` when pushed by digest only). */
+  reference: string;
+  repository: Repository;
+  tag: string | undefined;
+  digest: string;
+  /** `host/repo:tag@digest`. */
+  image: string;
+  platforms: string[];
+  /** What happened to the tag: created, moved (overwrite), unchanged, or none (by digest). */
+  tagAction: "created" | "moved" | "unchanged" | "none";
+  /** Referrer and signature manifests carried along. */
+  referrers: number;
+  durationMs: number;
+}
+
+export interface CopyResult {
+  digest: string;
+  mediaType: string;
+  platforms: string[];
+  targets: TargetReport[];
+  dryRun: boolean;
+}
+
+export interface CopyDeps {
+  client: RegistryClient;
+  logger: Logger;
+  now?: () => number;
+}
+
+/** Which side of the copy an error belongs to, so the action can name the input at fault. */
+export class CopyError extends Error {
+  override readonly name = "CopyError";
+  readonly side: "source" | "target";
+  readonly reference: ImageReference;
+
+  constructor(side: "source" | "target", reference: ImageReference, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.side = side;
+    this.reference = reference;
+  }
+}
+
+/** A target tag that points elsewhere while overwrite is off. */
+export class TagConflictError extends Error {
+  override readonly name = "TagConflictError";
+  readonly reference: ImageReference;
+  readonly existing: string;
+  readonly wanted: string;
+
+  constructor(reference: ImageReference, existing: string, wanted: string) {
+    super(`tag points at ${existing}, not at the source's ${wanted}`);
+    this.reference = reference;
+    this.existing = existing;
+    this.wanted = wanted;
+  }
+}
+
+/** An immutable tag (ECR) that already holds another digest. */
+export class ImmutableTagError extends Error {
+  override readonly name = "ImmutableTagError";
+  readonly reference: ImageReference;
+
+  constructor(reference: ImageReference, detail: string) {
+    super(detail);
+    this.reference = reference;
+  }
+}
+
+interface Node {
+  digest: string;
+  mediaType: string;
+  bytes: Buffer;
+  json: ManifestJson;
+  children: Node[];
+  blobs: Descriptor[];
+}
+
+interface Attached {
+  node: Node;
+  subject: string;
+  /** Cosign's `sha256-<hex>.sig|.att|.sbom` tag, or undefined for an OCI referrer. */
+  tag: string | undefined;
+  descriptor: Descriptor;
+}
+
+interface SourceGraph {
+  repo: Repository;
+  root: Node;
+  attached: Attached[];
+  /** The source's fallback-tag index per subject, copied as it is where the target has none. */
+  fallbackIndexes: Map<string, { bytes: Buffer; mediaType: string }>;
+}
+
+const COSIGN_SUFFIXES = [".sig", ".att", ".sbom"];
+
+export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promise<CopyResult> {
+  const now = deps.now ?? Date.now;
+  const { client, logger } = deps;
+  const source: Repository = { registry: request.source.registry, repository: request.source.repository };
+  const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
+
+  // 1. Read the source completely before anything is written.
+  let graph: SourceGraph;
+  try {
+    graph = await loadGraph(client, source, sourceRef, request.referrers);
+  } catch (error) {
+    throw new CopyError("source", request.source, error);
+  }
+  const { root } = graph;
+  if (request.source.digest && request.source.digest !== root.digest) {
+    throw new CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
+  }
+  const platforms = await platformsOf(client, source, root);
+  logger.info(
+    `source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`,
+  );
+
+  // 2. Check every target (tags and conflicts) before any write.
+  const plans: { ref: ImageReference; repo: Repository; tag: string | undefined; existing: string | undefined }[] = [];
+  for (const ref of request.targets) {
+    const repo = { registry: ref.registry, repository: ref.repository };
+    const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+    if (ref.digest && ref.digest !== root.digest) {
+      throw new CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
+    }
+    let existing: string | undefined;
+    try {
+      existing = tag ? (await client.headManifest(repo, tag, true))?.digest : undefined;
+    } catch (error) {
+      throw new CopyError("target", ref, error);
+    }
+    if (existing && existing !== root.digest && !request.overwrite) {
+      throw new TagConflictError({ ...ref, ...(tag ? { tag } : {}) }, existing, root.digest);
+    }
+    plans.push({ ref, repo, tag, existing });
+  }
+
+  // 3. Content of every target, by digest.
+  const limiter = new HostLimiter(request.concurrency);
+  const hostBlobs = new Map<string, Map<string, string>>();
+  const reports: TargetReport[] = [];
+  const started = new Map<string, number>();
+  for (const plan of plans) {
+    started.set(formatRepository(plan.repo), now());
+    const counters: BlobCounters = { copiedBlobs: 0, mountedBlobs: 0, skippedBlobs: 0, copiedBytes: 0 };
+    const copier = new TargetCopier({
+      client,
+      logger,
+      source,
+      target: plan.repo,
+      limiter,
+      hostBlobs,
+      counters,
+      dryRun: request.dryRun,
+    });
+    try {
+      await copier.ensure(root);
+      for (const attached of graph.attached) await copier.ensure(attached.node);
+    } catch (error) {
+      throw new CopyError("target", plan.ref, error);
+    }
+    const tag = plan.tag;
+    reports.push({
+      ...counters,
+      reference: `${formatRepository(plan.repo)}${tag ? `:${tag}` : ""}`,
+      repository: plan.repo,
+      tag,
+      digest: root.digest,
+      image: `${formatRepository(plan.repo)}${tag ? `:${tag}` : ""}@${root.digest}`,
+      platforms,
+      tagAction: !tag ? "none" : plan.existing === root.digest ? "unchanged" : plan.existing ? "moved" : "created",
+      referrers: graph.attached.length,
+      durationMs: 0,
+    });
+  }
+
+  // 4. Tags, last: referrer fallback tags and cosign tags, then the targets' own tags.
+  for (const [i, plan] of plans.entries()) {
+    const report = reports[i];
+    if (!report) continue;
+    try {
+      if (!request.dryRun) {
+        await writeAttachedTags(client, logger, graph, plan.repo, request.overwrite);
+        if (plan.tag && plan.existing !== root.digest) await putTag(client, plan.ref, plan.repo, plan.tag, root);
+      }
+    } catch (error) {
+      if (error instanceof ImmutableTagError) throw error;
+      throw new CopyError("target", plan.ref, error);
+    }
+    report.durationMs = now() - (started.get(formatRepository(plan.repo)) ?? now());
+    logger.info(
+      `${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`,
+    );
+  }
+  return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
+}
+
+async function putTag(client: RegistryClient, ref: ImageReference, repo: Repository, tag: string, node: Node) {
+  try {
+    await client.putManifest(repo, tag, node.bytes, node.mediaType);
+  } catch (error) {
+    // ECR: an immutable repository refuses to move a tag; the same digest is success.
+    if (error instanceof RegistryError && error.status === 400 && /immutable|already exists/i.test(error.message)) {
+      const current = await client.headManifest(repo, tag, true);
+      if (current?.digest === node.digest) return;
+      throw new ImmutableTagError({ ...ref, tag }, error.message);
+    }
+    throw error;
+  }
+}
+
+async function loadGraph(
+  client: RegistryClient,
+  repo: Repository,
+  reference: string,
+  withReferrers: boolean,
+): Promise<SourceGraph> {
+  const nodes = new Map<string, Promise<Node>>();
+  const load = (ref: string): Promise<Node> => {
+    const cached = nodes.get(ref);
+    if (cached) return cached;
+    const pending = (async (): Promise<Node> => {
+      const manifest = await client.getManifest(repo, ref);
+      const { json } = manifest;
+      if (manifest.mediaType === MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
+        throw new Error(`${ref} is a Docker schema 1 manifest, which registries no longer accept`);
+      }
+      const children = isIndex(manifest.mediaType)
+        ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
+        : [];
+      const blobs = isIndex(manifest.mediaType) ? [] : [...(json.config ? [json.config] : []), ...(json.layers ?? [])];
+      const node = { ...manifest, children, blobs };
+      nodes.set(manifest.digest, Promise.resolve(node));
+      return node;
+    })();
+    nodes.set(ref, pending);
+    return pending;
+  };
+  const root = await load(reference);
+  const graph: SourceGraph = { repo, root, attached: [], fallbackIndexes: new Map() };
+  if (!withReferrers) return graph;
+
+  const tags = new Set(await client.listTags(repo));
+  const seen = new Set<string>();
+  const visit = async (node: Node): Promise<void> => {
+    const subjects = [node, ...allChildren(node)];
+    for (const subject of subjects) {
+      if (seen.has(subject.digest)) continue;
+      seen.add(subject.digest);
+      let descriptors = await client.referrersApi(repo, subject.digest);
+      const fallback = digestTag(subject.digest);
+      if (!descriptors && tags.has(fallback)) {
+        const index = await client.getManifest(repo, fallback);
+        graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
+        descriptors = index.json.manifests ?? [];
+      }
+      for (const descriptor of descriptors ?? []) {
+        const referrer = await load(descriptor.digest);
+        graph.attached.push({ node: referrer, subject: subject.digest, tag: undefined, descriptor });
+        await visit(referrer);
+      }
+      for (const suffix of COSIGN_SUFFIXES) {
+        const tag = `${fallback}${suffix}`;
+        if (!tags.has(tag)) continue;
+        const attachment = await load(tag);
+        graph.attached.push({
+          node: attachment,
+          subject: subject.digest,
+          tag,
+          descriptor: { mediaType: attachment.mediaType, digest: attachment.digest, size: attachment.bytes.length },
+        });
+        await visit(attachment);
+      }
+    }
+  };
+  await visit(root);
+  return graph;
+}
+
+function allChildren(node: Node): Node[] {
+  return node.children.flatMap((child) => [child, ...allChildren(child)]);
+}
+
+async function platformsOf(client: RegistryClient, repo: Repository, root: Node): Promise<string[]> {
+  if (isIndex(root.mediaType)) {
+    return (root.json.manifests ?? []).map((m) => formatPlatform(m.platform)).filter(Boolean);
+  }
+  const config = root.json.config;
+  if (!config || config.size > 1 << 20 || root.json.artifactType) return [];
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of client.readBlob(repo, config.digest, config.size)) chunks.push(chunk);
+  try {
+    const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+      os?: string;
+      architecture?: string;
+      variant?: string;
+    };
+    return parsed.os && parsed.architecture
+      ? [
+          formatPlatform({
+            os: parsed.os,
+            architecture: parsed.architecture,
+            ...(parsed.variant ? { variant: parsed.variant } : {}),
+          }),
+        ]
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Referrer fallback tags (merged with what the target has) and cosign tags. */
+async function writeAttachedTags(
+  client: RegistryClient,
+  logger: Logger,
+  graph: SourceGraph,
+  target: Repository,
+  overwrite: boolean,
+): Promise<void> {
+  const bySubject = new Map<string, Attached[]>();
+  for (const attached of graph.attached) {
+    if (attached.tag) {
+      const current = await client.headManifest(target, attached.tag, true);
+      if (current?.digest === attached.node.digest) continue;
+      if (current && !overwrite) {
+        logger.warning(
+          `${formatRepository(target)}:${attached.tag} holds ${current.digest}; left as it is (overwrite is off)`,
+        );
+        continue;
+      }
+      await client.putManifest(target, attached.tag, attached.node.bytes, attached.node.mediaType);
+      continue;
+    }
+    bySubject.set(attached.subject, [...(bySubject.get(attached.subject) ?? []), attached]);
+  }
+  for (const [subject, referrers] of bySubject) {
+    // A registry with the referrers API indexed them when they were put.
+    if ((await client.referrersApi(target, subject)) !== undefined) continue;
+    const tag = digestTag(subject);
+    const existing = await client.headManifest(target, tag, true);
+    const sourceIndex = graph.fallbackIndexes.get(subject);
+    if (!existing && sourceIndex) {
+      await client.putManifest(target, tag, sourceIndex.bytes, sourceIndex.mediaType);
+      continue;
+    }
+    const current = existing ? (await client.getManifest(target, tag)).json : { schemaVersion: 2, manifests: [] };
+    const known = new Set((current.manifests ?? []).map((m) => m.digest));
+    const missing = referrers.filter((r) => !known.has(r.node.digest));
+    if (missing.length === 0) continue;
+    const index = {
+      schemaVersion: 2,
+      mediaType: MediaType.OciIndex,
+      manifests: [
+        ...(current.manifests ?? []),
+        ...missing.map((r) => ({
+          mediaType: r.node.mediaType,
+          digest: r.node.digest,
+          size: r.node.bytes.length,
+          ...((r.node.json.artifactType ?? r.node.json.config?.mediaType)
+            ? { artifactType: r.node.json.artifactType ?? r.node.json.config?.mediaType }
+            : {}),
+          ...(r.node.json.annotations ? { annotations: r.node.json.annotations } : {}),
+        })),
+      ],
+    };
+    await client.putManifest(target, tag, Buffer.from(JSON.stringify(index)), MediaType.OciIndex);
+  }
+}
+
+interface TargetCopierOptions {
+  client: RegistryClient;
+  logger: Logger;
+  source: Repository;
+  target: Repository;
+  limiter: HostLimiter;
+  /** Per registry host: digest -> a repository there that holds it (mount source). */
+  hostBlobs: Map<string, Map<string, string>>;
+  counters: BlobCounters;
+  dryRun: boolean;
+}
+
+class TargetCopier {
+  private readonly o: TargetCopierOptions;
+  private readonly manifests = new Map<string, Promise<void>>();
+  private readonly blobs = new Map<string, Promise<void>>();
+
+  constructor(options: TargetCopierOptions) {
+    this.o = options;
+  }
+
+  /** A manifest and everything under it; a manifest the target has is complete already. */
+  ensure(node: Node): Promise<void> {
+    let pending = this.manifests.get(node.digest);
+    if (!pending) {
+      pending = this.copyNode(node);
+      this.manifests.set(node.digest, pending);
+    }
+    return pending;
+  }
+
+  private async copyNode(node: Node): Promise<void> {
+    const { client, target } = this.o;
+    if (await client.headManifest(target, node.digest, true)) {
+      this.skipAll(node);
+      return;
+    }
+    await Promise.all([...node.children.map((child) => this.ensure(child)), ...node.blobs.map((b) => this.blob(b))]);
+    if (!this.o.dryRun) await client.putManifest(target, node.digest, node.bytes, node.mediaType);
+  }
+
+  private skipAll(node: Node): void {
+    for (const blob of node.blobs) {
+      if (!this.blobs.has(blob.digest)) {
+        this.blobs.set(blob.digest, Promise.resolve());
+        this.o.counters.skippedBlobs++;
+      }
+    }
+    for (const child of node.children) {
+      if (!this.manifests.has(child.digest)) {
+        this.manifests.set(child.digest, Promise.resolve());
+        this.skipAll(child);
+      }
+    }
+  }
+
+  private blob(descriptor: Descriptor): Promise<void> {
+    let pending = this.blobs.get(descriptor.digest);
+    if (!pending) {
+      pending = this.copyBlob(descriptor);
+      this.blobs.set(descriptor.digest, pending);
+    }
+    return pending;
+  }
+
+  private async copyBlob(descriptor: Descriptor): Promise<void> {
+    const { client, source, target, counters, limiter, hostBlobs } = this.o;
+    // Non-distributable layers (`urls`) live elsewhere by design: never copied.
+    if (descriptor.urls?.length) {
+      counters.skippedBlobs++;
+      return;
+    }
+    await limiter.run([source.registry, target.registry], async () => {
+      if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
+        counters.skippedBlobs++;
+        return;
+      }
+      const known = hostBlobs.get(target.registry) ?? new Map<string, string>();
+      hostBlobs.set(target.registry, known);
+      const mountFrom =
+        target.registry === source.registry && target.repository !== source.repository
+          ? source.repository
+          : known.get(descriptor.digest);
+      if (this.o.dryRun) {
+        if (mountFrom) counters.mountedBlobs++;
+        else {
+          counters.copiedBlobs++;
+          counters.copiedBytes += descriptor.size;
+        }
+        return;
+      }
+      let location: string | undefined;
+      if (mountFrom && mountFrom !== target.repository) {
+        const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
+        if (mount.mounted) {
+          counters.mountedBlobs++;
+          known.set(descriptor.digest, target.repository);
+          return;
+        }
+        this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
+        location = mount.location;
+      }
+      await this.transfer(descriptor, location);
+      counters.copiedBlobs++;
+      counters.copiedBytes += descriptor.size;
+      known.set(descriptor.digest, target.repository);
+    });
+  }
+
+  /** Streams source to target; a failed transfer restarts with a new upload session. */
+  private async transfer(descriptor: Descriptor, openLocation: string | undefined): Promise<void> {
+    const { client, source, target } = this.o;
+    const policy = client.retryPolicy;
+    let location = openLocation;
+    let authRetried = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        location ??= await client.startUpload(target);
+        const body = ReadableStream.from(client.readBlob(source, descriptor.digest, descriptor.size));
+        await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
+        return;
+      } catch (error) {
+        location = undefined;
+        // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
+        const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
+        if (expired) authRetried = true;
+        if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts) throw error;
+        const delay = backoffDelay(policy, attempt);
+        this.o.logger.info(
+          `upload of ${descriptor.digest} failed (${(error as Error).message}); retrying in ${delay} ms`,
+        );
+        await client.sleep(delay);
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DOCKER_HUB } from "./reference.ts";
+
+/**
+ * Credentials for one registry host. `identityToken` is an OAuth2 refresh token (docker
+ * config `identitytoken`, or a credential helper's `<token>` user); `registryToken` is a
+ * bearer token used as it is.
+ */
+export type Credential =
+  | { kind: "basic"; username: string; password: string }
+  | { kind: "identity-token"; identityToken: string }
+  | { kind: "registry-token"; registryToken: string };
+
+/** Answers credentials for a registry host, or undefined to let the next resolver try. */
+export type CredentialResolver = (registry: string) => Promise<Credential | undefined>;
+
+/** First match wins. */
+export function chainResolvers(...resolvers: CredentialResolver[]): CredentialResolver {
+  return async (registry) => {
+    for (const resolver of resolvers) {
+      const credential = await resolver(registry);
+      if (credential) return credential;
+    }
+    return undefined;
+  };
+}
+
+/** Explicit username/password, for the given hosts only (undefined hosts: any host). */
+export function explicitCredentials(username: string, password: string, hosts?: readonly string[]): CredentialResolver {
+  return async (registry) => (!hosts || hosts.includes(registry) ? { kind: "basic", username, password } : undefined);
+}
+
+/** ghcr.io with a GitHub token (any user name is accepted; the token decides). */
+export function githubTokenCredentials(token: string): CredentialResolver {
+  return async (registry) =>
+    registry === "ghcr.io" ? { kind: "basic", username: "x-access-token", password: token } : undefined;
+}
+
+export const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+
+export interface EcrAuthorization {
+  /** host[:port] of the registry (from the proxy endpoint). */
+  registry: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * Amazon ECR hosts through GetAuthorizationToken (injected: `@platform/aws`). One call per
+ * region, cached; `extraHosts` lets a stand-in registry (tests) be treated as ECR.
+ */
+export function ecrCredentials(
+  authorize: (request: { region: string; registryIds: string[] }) => Promise<EcrAuthorization[]>,
+  options: { extraHosts?: Record<string, { region: string; registryId: string }> } = {},
+): CredentialResolver {
+  const cache = new Map<string, Promise<EcrAuthorization[]>>();
+  return async (registry) => {
+    const match = ECR_HOST.exec(registry);
+    const extra = options.extraHosts?.[registry];
+    const region = match?.[2] ?? extra?.region;
+    const registryId = match?.[1] ?? extra?.registryId;
+    if (!region || !registryId) return undefined;
+    const key = `${region}/${registryId}`;
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = authorize({ region, registryIds: [registryId] });
+      cache.set(key, pending);
+    }
+    const answers = await pending;
+    const found = answers.find((a) => a.registry === registry) ?? answers[0];
+    return found ? { kind: "basic", username: found.username, password: found.password } : undefined;
+  };
+}
+
+interface DockerConfig {
+  auths?: Record<
+    string,
+    { auth?: string; username?: string; password?: string; identitytoken?: string; registrytoken?: string }
+  >;
+  credHelpers?: Record<string, string>;
+  credsStore?: string;
+}
+
+const HUB_KEYS = ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
+
+function configKeys(registry: string): string[] {
+  const keys = registry === DOCKER_HUB ? HUB_KEYS : [registry];
+  return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
+}
+
+export type HelperRunner = (
+  helper: string,
+  registry: string,
+) => Promise<{ Username: string; Secret: string } | undefined>;
+
+/** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
+export const runCredentialHelper: HelperRunner = (helper, registry) =>
+  new Promise((resolve) => {
+    const child = execFile(`docker-credential-${helper}`, ["get"], { timeout: 30_000 }, (error, stdout) => {
+      if (error) return resolve(undefined);
+      try {
+        resolve(JSON.parse(stdout) as { Username: string; Secret: string });
+      } catch {
+        resolve(undefined);
+      }
+    });
+    child.stdin?.end(registry);
+  });
+
+/**
+ * The docker config `docker/login-action` and `amazon-ecr-login` leave behind: `DOCKER_CONFIG`
+ * or `~/.docker/config.json`, with `credHelpers`, `auths` and `credsStore` in docker's order.
+ */
+export function dockerConfigCredentials(
+  options: { env?: NodeJS.ProcessEnv; home?: string; helper?: HelperRunner; mask?: (secret: string) => void } = {},
+): CredentialResolver {
+  const env = options.env ?? process.env;
+  const dir = env.DOCKER_CONFIG ?? path.join(options.home ?? os.homedir(), ".docker");
+  const file = path.join(dir, "config.json");
+  let config: DockerConfig | undefined;
+  const load = (): DockerConfig => {
+    if (!config) {
+      try {
+        config = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as DockerConfig) : {};
+      } catch {
+        config = {};
+      }
+    }
+    return config;
+  };
+  const helper = options.helper ?? runCredentialHelper;
+  const fromHelper = async (name: string, registry: string): Promise<Credential | undefined> => {
+    for (const key of registry === DOCKER_HUB ? HUB_KEYS : [registry, `https://${registry}`]) {
+      const answer = await helper(name, key);
+      if (answer?.Secret) {
+        options.mask?.(answer.Secret);
+        return answer.Username === "<token>"
+          ? { kind: "identity-token", identityToken: answer.Secret }
+          : { kind: "basic", username: answer.Username, password: answer.Secret };
+      }
+    }
+    return undefined;
+  };
+  return async (registry) => {
+    const cfg = load();
+    const keys = configKeys(registry);
+    const helperName = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean);
+    if (helperName) return fromHelper(helperName, registry);
+    for (const key of keys) {
+      const entry = cfg.auths?.[key];
+      if (!entry) continue;
+      if (entry.identitytoken) {
+        options.mask?.(entry.identitytoken);
+        return { kind: "identity-token", identityToken: entry.identitytoken };
+      }
+      if (entry.registrytoken) {
+        options.mask?.(entry.registrytoken);
+        return { kind: "registry-token", registryToken: entry.registrytoken };
+      }
+      if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+        const at = decoded.indexOf(":");
+        if (at > 0) {
+          options.mask?.(decoded.slice(at + 1));
+          return { kind: "basic", username: decoded.slice(0, at), password: decoded.slice(at + 1) };
+        }
+      }
+      if (entry.username && entry.password) {
+        options.mask?.(entry.password);
+        return { kind: "basic", username: entry.username, password: entry.password };
+      }
+    }
+    if (cfg.credsStore) return fromHelper(cfg.credsStore, registry);
+    return undefined;
+  };
+}

@@ -1,0 +1,81 @@
+/** A registry answered with an error status; `code` is the first distribution error code. */
+export class RegistryError extends Error {
+  override readonly name = "RegistryError";
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly method: string;
+  readonly url: string;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: {
+    status: number;
+    code?: string;
+    detail?: string;
+    method: string;
+    url: string;
+    retryAfterMs?: number;
+  }) {
+    super(
+      `${init.method} ${redactUrl(init.url)}: HTTP ${init.status}${init.code ? ` ${init.code}` : ""}${init.detail ? ` (${init.detail})` : ""}`,
+    );
+    this.status = init.status;
+    this.code = init.code;
+    this.method = init.method;
+    this.url = init.url;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+/** Upload URLs may carry state tokens: only the path is shown. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Content that does not match its digest or size: never retried into a registry. */
+export class IntegrityError extends Error {
+  override readonly name = "IntegrityError";
+}
+
+/** Transient: 408, 429, 5xx, and network failures (reset, refused, timeout, truncated body). */
+export function isRetryable(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof IntegrityError) return false;
+    current = current.cause;
+  }
+  if (error instanceof RegistryError) {
+    return error.status === 408 || error.status === 429 || error.status >= 500;
+  }
+  if (error instanceof IntegrityError) return false;
+  return isNetworkError(error);
+}
+
+export function isNetworkError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === "AbortError") return false;
+  const codes = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED"];
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (codes.includes(code) || code.startsWith("UND_ERR"))) return true;
+    if (current.message === "fetch failed" || /terminated|other side closed|socket hang up/i.test(current.message)) {
+      return true;
+    }
+    current = current.cause;
+  }
+  return false;
+}
+
+export function isConnectionRefused(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return true;
+    current = current.cause;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+/** Manifest and blob media types the engine recognises (OCI image spec 1.1, Docker schema 2). */
+export const MediaType = {
+  OciIndex: "application/vnd.oci.image.index.v1+json",
+  OciManifest: "application/vnd.oci.image.manifest.v1+json",
+  OciEmpty: "application/vnd.oci.empty.v1+json",
+  DockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
+} as const;
+
+export const INDEX_TYPES: readonly string[] = [MediaType.OciIndex, MediaType.DockerManifestList];
+export const IMAGE_MANIFEST_TYPES: readonly string[] = [MediaType.OciManifest, MediaType.DockerManifest];
+
+/** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
+export const MANIFEST_ACCEPT = [
+  MediaType.OciIndex,
+  MediaType.DockerManifestList,
+  MediaType.OciManifest,
+  MediaType.DockerManifest,
+].join(", ");
+
+export function isIndex(mediaType: string): boolean {
+  return INDEX_TYPES.includes(mediaType);
+}
+
+export interface Platform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  platform?: Platform;
+  urls?: string[];
+  artifactType?: string;
+  annotations?: Record<string, string>;
+}
+
+/** The fields of an image manifest or index the engine reads; the bytes are kept as they are. */
+export interface ManifestJson {
+  schemaVersion?: number;
+  mediaType?: string;
+  artifactType?: string;
+  config?: Descriptor;
+  layers?: Descriptor[];
+  manifests?: Descriptor[];
+  subject?: Descriptor;
+  annotations?: Record<string, string>;
+}
+
+export function formatPlatform(platform: Platform | undefined): string {
+  if (!platform) return "";
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}

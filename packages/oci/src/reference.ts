@@ -1,0 +1,100 @@
+/**
+ * Image references per the distribution reference grammar, normalised as docker does:
+ * `nginx` is `docker.io/library/nginx:latest`, and the first path component is a registry
+ * host only when it has a `.` or `:` or is `localhost`.
+ */
+export interface ImageReference {
+  /** Registry host as written, with port: `ghcr.io`, `127.0.0.1:5000`, `docker.io`. */
+  registry: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export interface Repository {
+  registry: string;
+  repository: string;
+}
+
+export const DOCKER_HUB = "docker.io";
+
+const alphaNumeric = "[a-z0-9]+";
+const separator = "(?:[._]|__|[-]+)";
+const pathComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
+const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+const domain = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+const DOMAIN = new RegExp(`^${domain}$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+
+export class InvalidReferenceError extends Error {
+  override readonly name = "InvalidReference";
+}
+
+/**
+ * Parses and normalises; throws InvalidReference naming what is wrong. Without a tag or
+ * digest the tag is `latest`, unless `defaultTag` is false (a target takes the source's tag).
+ */
+export function parseReference(input: string, options: { defaultTag?: boolean } = {}): ImageReference {
+  const value = input.trim();
+  if (value === "") throw new InvalidReferenceError("is empty");
+  let rest = value;
+  let digest: string | undefined;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) throw new InvalidReferenceError(`has a malformed digest "${digest}"`);
+    if (digest.startsWith("sha256:") && !SHA256.test(digest)) {
+      throw new InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
+    }
+  }
+  let tag: string | undefined;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) throw new InvalidReferenceError(`has an invalid tag "${tag}"`);
+  }
+  let registry = DOCKER_HUB;
+  let repository = rest;
+  const slash = rest.indexOf("/");
+  if (slash >= 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
+      registry = first;
+      repository = rest.slice(slash + 1);
+      if (!DOMAIN.test(registry)) throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
+    }
+  }
+  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DOCKER_HUB;
+  if (registry === DOCKER_HUB && !repository.includes("/")) repository = `library/${repository}`;
+  if (!PATH.test(repository)) {
+    throw new InvalidReferenceError(
+      `has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`,
+    );
+  }
+  if (`${registry}/${repository}`.length > 255)
+    throw new InvalidReferenceError("has a name longer than 255 characters");
+  if (!tag && !digest && options.defaultTag !== false) tag = "latest";
+  return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+export function formatReference(ref: ImageReference): string {
+  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+}
+
+export function formatRepository(repo: Repository): string {
+  return `${repo.registry}/${repo.repository}`;
+}
+
+/** The base URL of a registry's API: Docker Hub's endpoint, plain HTTP on loopback. */
+export function registryEndpoint(registry: string): string {
+  if (registry === DOCKER_HUB) return "https://registry-1.docker.io";
+  const host = registry.replace(/:\d+$/, "");
+  const loopback = host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
+  return `${loopback ? "http" : "https"}://${registry}`;
+}
