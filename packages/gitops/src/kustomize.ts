@@ -1,0 +1,154 @@
+import { type Document, isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
+import type { ImageEdit, ReplicaEdit } from "./specs.ts";
+import { type NewNode, renderScalar, YamlEditError, type YamlText } from "./yaml-edit.ts";
+
+type ParsedDocument = Document.Parsed;
+
+/** Kustomize's own lookup order for a directory's kustomization file. */
+export const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"] as const;
+
+function root(file: YamlText): { doc: ParsedDocument; map: YAMLMap } {
+  const doc = file.documents[0];
+  if (!doc || file.documents.length !== 1 || !isMap(doc.contents)) {
+    throw new YamlEditError(`${file.file} is not a kustomization (one YAML mapping)`);
+  }
+  return { doc, map: doc.contents };
+}
+
+function stringNode(value: string, file: YamlText, where: string): NewNode {
+  const rendered = renderScalar(value, { inFlow: false, type: "string", where: `${file.file}:${where}` });
+  return { kind: "scalar", text: rendered.text, js: rendered.js };
+}
+
+/** The list under `key` (fresh from the latest parse), or undefined when the key is absent. */
+function list(file: YamlText, key: string): YAMLSeq | undefined {
+  const { map } = root(file);
+  const value = map.get(key, true);
+  if (value === undefined) return undefined;
+  if (!isSeq(value)) throw new YamlEditError(`${file.file}: "${key}" is not a list`);
+  return value;
+}
+
+function entryIndexes(seq: YAMLSeq, name: string): number[] {
+  const indexes: number[] = [];
+  seq.items.forEach((item, index) => {
+    if (!isMap(item)) return;
+    const value = item.get("name", true);
+    if (isScalar(value) && String(value.value) === name) indexes.push(index);
+  });
+  return indexes;
+}
+
+function entry(file: YamlText, key: string, index: number): YAMLMap {
+  const item = list(file, key)?.items[index];
+  if (!isMap(item)) throw new Error(`kustomization entry ${key}[${index}] vanished while editing`);
+  return item;
+}
+
+/** Sets (or removes, with null) one string field of a list entry, in place. */
+function setField(
+  file: YamlText,
+  key: string,
+  index: number,
+  field: string,
+  value: string | null,
+  inFlow: boolean,
+): void {
+  const { doc } = root(file);
+  const map = entry(file, key, index);
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === field);
+  const where = `${file.file}:${key}[name=${String(map.get("name"))}].${field}`;
+  if (value === null) {
+    if (pair) file.deletePair(doc, map, pair);
+    return;
+  }
+  if (!pair) {
+    file.insertPair(doc, map, field, stringNode(value, file, where));
+    return;
+  }
+  if (!isScalar(pair.value)) throw new YamlEditError(`${where} is not a single value`);
+  const rendered = renderScalar(value, {
+    existing: pair.value,
+    inFlow: inFlow || Boolean(map.flow),
+    type: "string",
+    where,
+  });
+  file.setScalar(doc, pair.value, rendered.text, rendered.js);
+}
+
+/**
+ * `kustomize edit set image` on the file: the entry named `edit.name` gets the given fields,
+ * edited in place; a tag without a digest drops an old digest (it would pin the old image),
+ * and a digest without a tag drops the old tag, as kustomize does. A missing entry is appended.
+ */
+export function applyImageEdit(file: YamlText, edit: ImageEdit): void {
+  const fields: [string, string][] = [];
+  if (edit.newName !== undefined) fields.push(["newName", edit.newName]);
+  if (edit.newTag !== undefined) fields.push(["newTag", edit.newTag]);
+  if (edit.digest !== undefined) fields.push(["digest", edit.digest]);
+  const images = list(file, "images");
+  const newEntry = (): NewNode => ({
+    kind: "map",
+    entries: [
+      ["name", stringNode(edit.name, file, "images.name")],
+      ...fields.map(([k, v]): [string, NewNode] => [k, stringNode(v, file, `images.${k}`)]),
+    ],
+  });
+  if (!images) {
+    const { doc, map } = root(file);
+    file.insertPair(doc, map, "images", { kind: "seq", items: [newEntry()] });
+    return;
+  }
+  const indexes = entryIndexes(images, edit.name);
+  if (indexes.length === 0) {
+    file.appendItem(root(file).doc, images, newEntry());
+    return;
+  }
+  for (const index of indexes) {
+    const inFlow = Boolean(images.flow);
+    for (const [field, value] of fields) setField(file, "images", index, field, value, inFlow);
+    if (edit.newTag !== undefined && edit.digest === undefined) setField(file, "images", index, "digest", null, inFlow);
+    if (edit.digest !== undefined && edit.newTag === undefined) setField(file, "images", index, "newTag", null, inFlow);
+  }
+}
+
+/** Sets `replicas[name].count`, appending the entry when there is none. */
+export function applyReplicaEdit(file: YamlText, edit: ReplicaEdit): void {
+  const count: NewNode = { kind: "scalar", text: String(edit.count), js: edit.count };
+  const replicas = list(file, "replicas");
+  const newEntry: NewNode = {
+    kind: "map",
+    entries: [
+      ["name", stringNode(edit.name, file, "replicas.name")],
+      ["count", count],
+    ],
+  };
+  if (!replicas) {
+    const { doc, map } = root(file);
+    file.insertPair(doc, map, "replicas", { kind: "seq", items: [newEntry] });
+    return;
+  }
+  const indexes = entryIndexes(replicas, edit.name);
+  if (indexes.length === 0) {
+    file.appendItem(root(file).doc, replicas, newEntry);
+    return;
+  }
+  for (const index of indexes) {
+    const { doc } = root(file);
+    const map = entry(file, "replicas", index);
+    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === "count");
+    if (!pair) {
+      file.insertPair(doc, map, "count", count);
+      continue;
+    }
+    const where = `${file.file}:replicas[name=${edit.name}].count`;
+    if (!isScalar(pair.value)) throw new YamlEditError(`${where} is not a single value`);
+    const rendered = renderScalar(String(edit.count), {
+      existing: pair.value,
+      inFlow: Boolean(map.flow),
+      type: "infer",
+      where,
+    });
+    file.setScalar(doc, pair.value, rendered.text, rendered.js);
+  }
+}

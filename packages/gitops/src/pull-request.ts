@@ -1,0 +1,80 @@
+import type { Logger } from "@platform/action-kit";
+import type { GitHubClient } from "@platform/github";
+
+export type AutoMerge = "" | "merge" | "squash" | "rebase";
+
+export interface PullRequestOptions {
+  client: GitHubClient;
+  repository: string;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  labels: string[];
+  /** Users, or `org/team` slugs for teams. */
+  reviewers: string[];
+  autoMerge: AutoMerge;
+  logger: Logger;
+}
+
+export interface PullRequestResult {
+  number: number;
+  url: string;
+  created: boolean;
+}
+
+const ENABLE_AUTO_MERGE = `
+mutation ($id: ID!, $method: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { clientMutationId }
+}`;
+
+/** Opens the pull request for `head`, or updates the open one: never a second one. */
+export async function openOrUpdatePullRequest(options: PullRequestOptions): Promise<PullRequestResult> {
+  const { client, logger } = options;
+  const [owner = "", repo = ""] = options.repository.split("/");
+  const { data: open } = await client.rest.pulls.list({
+    owner,
+    repo,
+    state: "open",
+    head: `${owner}:${options.head}`,
+    base: options.base,
+  });
+  let pull = open.find((candidate) => candidate.head.ref === options.head);
+  let created = false;
+  if (pull) {
+    await client.rest.pulls.update({ owner, repo, pull_number: pull.number, title: options.title, body: options.body });
+    logger.info(`Updated pull request #${pull.number}`);
+  } else {
+    const { data } = await client.rest.pulls.create({
+      owner,
+      repo,
+      head: options.head,
+      base: options.base,
+      title: options.title,
+      body: options.body,
+    });
+    pull = { ...data, head: data.head } as typeof pull & object;
+    created = true;
+    logger.info(`Opened pull request #${data.number}`);
+  }
+  const number = pull.number;
+  if (options.labels.length > 0)
+    await client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: options.labels });
+  const users = options.reviewers.filter((reviewer) => !reviewer.includes("/"));
+  const teams = options.reviewers
+    .filter((reviewer) => reviewer.includes("/"))
+    .map((team) => team.split("/")[1] ?? team);
+  if (users.length > 0 || teams.length > 0) {
+    await client.rest.pulls.requestReviewers({
+      owner,
+      repo,
+      pull_number: number,
+      reviewers: users,
+      team_reviewers: teams,
+    });
+  }
+  if (options.autoMerge) {
+    await client.graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, method: options.autoMerge.toUpperCase() });
+  }
+  return { number, url: pull.html_url, created };
+}

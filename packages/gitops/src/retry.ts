@@ -1,0 +1,97 @@
+import { ConfigurationError, type Logger } from "@platform/action-kit";
+import type { FileChange } from "./plan.ts";
+import type { Snapshot } from "./tree.ts";
+
+/** Where commits go: a git remote (git mode) or GitHub's API (api mode). */
+export interface Transport {
+  /** The branch's current head on the remote, fetched fresh; undefined when it does not exist. */
+  head(branch: string): Promise<string | undefined>;
+  snapshot(commit: string): Promise<Snapshot>;
+  /**
+   * Commits `changes` on top of `parent` and moves `branch` there, but only if the branch
+   * still points at `parent` (or, with `create`, does not exist yet): never a force.
+   * "stale" means somebody else moved the branch first.
+   */
+  commit(request: {
+    branch: string;
+    parent: string;
+    create: boolean;
+    changes: FileChange[];
+    message: string;
+  }): Promise<{ status: "committed"; commit: string } | { status: "stale"; detail: string }>;
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 12,
+  baseDelayMs: 200,
+  maxDelayMs: 3000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+export interface CommitOutcome {
+  changed: boolean;
+  /** The new commit, or the head the edits were found already applied on. */
+  commit: string;
+  /** The commit the edits were computed on. */
+  parent: string;
+  changes: FileChange[];
+  attempts: number;
+}
+
+/**
+ * Computes the edits on the branch's latest head and commits them; when another writer
+ * moved the branch in between, it starts over from the new head (fresh edits, no rebase,
+ * no force) after a jittered, growing pause, a bounded number of times.
+ */
+export async function commitWithRetry(options: {
+  transport: Transport;
+  branch: string;
+  /** Create `branch` from this one when it does not exist (pull-request branches). */
+  createFrom?: string;
+  edit: (snapshot: Snapshot) => Promise<FileChange[]>;
+  message: string;
+  logger: Logger;
+  retry?: Partial<RetryPolicy>;
+  /** Compute and report, commit nothing. */
+  dryRun?: boolean;
+}): Promise<CommitOutcome> {
+  const policy = { ...defaultRetryPolicy, ...options.retry };
+  const { transport, branch } = options;
+  for (let attempt = 1; ; attempt++) {
+    let parent = await transport.head(branch);
+    const create = parent === undefined;
+    if (parent === undefined && options.createFrom !== undefined) parent = await transport.head(options.createFrom);
+    if (parent === undefined) {
+      throw new ConfigurationError(
+        `Input "branch": ${JSON.stringify(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`,
+      );
+    }
+    const snapshot = await transport.snapshot(parent);
+    const changes = await options.edit(snapshot);
+    if (changes.length === 0 || options.dryRun) {
+      return { changed: changes.length > 0, commit: parent, parent, changes, attempts: attempt };
+    }
+    const result = await transport.commit({ branch, parent, create, changes, message: options.message });
+    if (result.status === "committed") {
+      return { changed: true, commit: result.commit, parent, changes, attempts: attempt };
+    }
+    if (attempt >= policy.attempts) {
+      throw new Error(`${branch} kept moving: gave up after ${attempt} attempts (last: ${result.detail})`);
+    }
+    const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    const delay = Math.round(cap / 2 + (policy.random() * cap) / 2);
+    options.logger.info(
+      `${branch} moved while committing (${result.detail}); re-applying on the new head in ${delay} ms`,
+    );
+    await policy.sleep(delay);
+  }
+}

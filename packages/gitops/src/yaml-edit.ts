@@ -1,0 +1,380 @@
+import { isDeepStrictEqual } from "node:util";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  parseAllDocuments,
+  parseDocument,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
+
+/**
+ * Edits YAML text surgically: every change is a splice of the original string at the source
+ * range the `yaml` parser reports for a node, so comments, quoting, indentation, blank lines,
+ * document markers, anchors and CRLF line endings outside the edited scalar stay byte-identical.
+ * (A Document round trip through `toString()` re-flows all of those.) After each splice the
+ * text is parsed again and compared with the original document changed the same way through
+ * the Document API: a splice that would alter anything else is a bug and throws.
+ */
+
+/** A value a new key or list item gets: a scalar already rendered, or a collection of them. */
+export type NewNode =
+  | { kind: "scalar"; text: string; js: unknown }
+  | { kind: "map"; entries: [string, NewNode][] }
+  | { kind: "seq"; items: NewNode[] };
+
+/** A problem with the user's edit (unknown key, wrong type); callers name the input line. */
+export class YamlEditError extends Error {
+  override readonly name = "YamlEditError";
+}
+
+type ParsedDocument = Document.Parsed;
+
+function parseStream(text: string, file: string): ParsedDocument[] {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  const list: ParsedDocument[] = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    const error = doc.errors[0];
+    if (error) throw new YamlEditError(`${file} is not valid YAML: ${error.message.split("\n")[0]}`);
+  }
+  return list;
+}
+
+export class YamlText {
+  readonly file: string;
+  readonly original: string;
+  readonly eol: string;
+  private current: string;
+  private parsed: ParsedDocument[];
+
+  constructor(file: string, text: string) {
+    this.file = file;
+    this.original = text;
+    this.current = text;
+    this.eol = text.includes("\r\n") ? "\r\n" : "\n";
+    this.parsed = parseStream(text, file);
+  }
+
+  get text(): string {
+    return this.current;
+  }
+
+  get documents(): readonly ParsedDocument[] {
+    return this.parsed;
+  }
+
+  get changed(): boolean {
+    return this.current !== this.original;
+  }
+
+  /** Replaces a scalar's source with `rendered` (already valid YAML for `js`). */
+  setScalar(doc: ParsedDocument, node: Scalar, rendered: string, js: unknown): void {
+    const [start, end] = scalarRange(node);
+    const before = this.current.slice(start, end);
+    if (before === rendered) return;
+    // `key:` with no value: the null scalar is empty and sits right after the colon.
+    const text = start === end && this.current[start - 1] === ":" ? ` ${rendered}` : rendered;
+    this.apply(
+      start,
+      end,
+      text,
+      () => {
+        node.value = js;
+      },
+      doc,
+    );
+  }
+
+  /** Adds `key` after the last entry of `map`, in the map's own style (block or flow). */
+  insertPair(doc: ParsedDocument, map: YAMLMap, key: string, value: NewNode): void {
+    const keyText = renderKey(key);
+    if (map.flow) {
+      const last = map.items.at(-1);
+      const entry = `${keyText}: ${renderFlow(value)}`;
+      if (last) {
+        const at = nodeEnd(last);
+        this.apply(at, at, `, ${entry}`, () => map.add(doc.createPair(key, toJs(value))), doc);
+      } else {
+        const open = this.current.indexOf("{", rangeOf(map)[0]);
+        this.apply(open + 1, open + 1, entry, () => map.add(doc.createPair(key, toJs(value))), doc);
+      }
+      return;
+    }
+    const first = map.items[0];
+    if (!first || !isNodeLike(first.key)) {
+      throw new YamlEditError(`${this.file}: cannot add "${key}" to an empty block mapping`);
+    }
+    const indent = this.column(rangeOf(first.key)[0]);
+    const at = this.lineEndAfter(nodeEnd(map.items.at(-1) ?? first));
+    const lines = renderBlockPair(keyText, value, indent, this.indentStep(doc), this.sequenceIndent(doc));
+    this.apply(
+      at.offset,
+      at.offset,
+      at.prefix + lines.map((line) => line + this.eol).join(""),
+      () => {
+        map.add(doc.createPair(key, toJs(value)));
+      },
+      doc,
+    );
+  }
+
+  /** Appends an item to `seq`, in its own style. */
+  appendItem(doc: ParsedDocument, seq: YAMLSeq, item: NewNode): void {
+    const last = seq.items.at(-1);
+    if (!isNodeLike(last)) throw new YamlEditError(`${this.file}: cannot append to an empty list`);
+    if (seq.flow) {
+      const at = rangeOf(last)[1];
+      this.apply(at, at, `, ${renderFlow(item)}`, () => seq.add(doc.createNode(toJs(item))), doc);
+      return;
+    }
+    const dash = this.dashColumn(rangeOf(last)[0]);
+    const at = this.lineEndAfter(rangeOf(last)[1]);
+    const lines = renderSeqItem(item, dash, this.indentStep(doc), this.sequenceIndent(doc));
+    this.apply(
+      at.offset,
+      at.offset,
+      at.prefix + lines.map((line) => line + this.eol).join(""),
+      () => {
+        seq.add(doc.createNode(toJs(item)));
+      },
+      doc,
+    );
+  }
+
+  /** Removes a one-line `key: scalar` entry. */
+  deletePair(doc: ParsedDocument, map: YAMLMap, pair: Pair): void {
+    const key = pair.key;
+    const value = pair.value;
+    if (!isScalar(key) || !(isScalar(value) || value === null)) {
+      throw new YamlEditError(`${this.file}: can only remove a key with a single value`);
+    }
+    const keyValue = key.value;
+    const mutate = (): void => {
+      map.delete(keyValue);
+    };
+    const index = map.items.indexOf(pair);
+    if (map.flow) {
+      const previous = map.items[index - 1];
+      const next = map.items[index + 1];
+      if (previous) this.apply(nodeEnd(previous), nodeEnd(pair), "", mutate, doc);
+      else if (next && isNodeLike(next.key)) this.apply(rangeOf(key)[0], rangeOf(next.key)[0], "", mutate, doc);
+      else this.apply(rangeOf(key)[0], nodeEnd(pair), "", mutate, doc);
+      return;
+    }
+    const start = this.current.lastIndexOf("\n", rangeOf(key)[0] - 1) + 1;
+    if (this.current.slice(start, rangeOf(key)[0]).trim() !== "") {
+      throw new YamlEditError(`${this.file}: cannot remove "${String(keyValue)}" sharing a line with another key`);
+    }
+    const end = this.lineEndAfter(nodeEnd(pair));
+    this.apply(start, end.offset, "", mutate, doc);
+  }
+
+  private apply(start: number, end: number, text: string, mutate: () => void, doc: ParsedDocument): void {
+    const next = this.current.slice(0, start) + text + this.current.slice(end);
+    const reparsed = parseStream(next, this.file);
+    const index = this.parsed.indexOf(doc);
+    mutate();
+    const expected = this.parsed.map((d) => d.toJS({ maxAliasCount: -1 }));
+    const actual = reparsed.map((d) => d.toJS({ maxAliasCount: -1 }));
+    if (index < 0 || !isDeepStrictEqual(expected, actual)) {
+      throw new Error(`editing ${this.file} would change more than the edited value; refusing (a bug, please report)`);
+    }
+    this.current = next;
+    this.parsed = reparsed;
+  }
+
+  private column(offset: number): number {
+    return offset - (this.current.lastIndexOf("\n", offset - 1) + 1);
+  }
+
+  /** Column of the `- ` that introduces the item starting at `offset`. */
+  private dashColumn(offset: number): number {
+    const lineStart = this.current.lastIndexOf("\n", offset - 1) + 1;
+    const dash = this.current.slice(lineStart, offset).lastIndexOf("-");
+    if (dash < 0) throw new YamlEditError(`${this.file}: unsupported list layout`);
+    return dash;
+  }
+
+  /** Where text for a new line goes after `offset`: the start of the following line. */
+  private lineEndAfter(offset: number): { offset: number; prefix: string } {
+    if (offset > 0 && this.current[offset - 1] === "\n") return { offset, prefix: "" };
+    const newline = this.current.indexOf("\n", offset);
+    if (newline < 0) return { offset: this.current.length, prefix: this.eol };
+    return { offset: newline + 1, prefix: "" };
+  }
+
+  /** The file's indentation step: how far a nested block mapping sits from its key. */
+  private indentStep(doc: ParsedDocument): number {
+    let step = 0;
+    const visit = (node: unknown, keyColumn: number | undefined): void => {
+      if (step) return;
+      if (isMap(node) && !node.flow) {
+        const first = node.items[0];
+        if (first && isNodeLike(first.key) && keyColumn !== undefined) {
+          const column = this.column(rangeOf(first.key)[0]);
+          if (column > keyColumn) step = column - keyColumn;
+        }
+        for (const pair of node.items) {
+          if (isNodeLike(pair.key)) visit(pair.value, this.column(rangeOf(pair.key)[0]));
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items) visit(item, undefined);
+      }
+    };
+    visit(doc.contents, undefined);
+    return step || 2;
+  }
+
+  /** How far a block list's dashes sit from its key: 0 (kustomize's style) or the indent step. */
+  private sequenceIndent(doc: ParsedDocument): number {
+    let found: number | undefined;
+    const visit = (node: unknown): void => {
+      if (found !== undefined) return;
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          const value = pair.value;
+          if (isSeq(value) && !value.flow && isNodeLike(pair.key) && isNodeLike(value.items[0])) {
+            found = this.dashColumn(rangeOf(value.items[0])[0]) - this.column(rangeOf(pair.key)[0]);
+            return;
+          }
+          visit(value);
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items) visit(item);
+      }
+    };
+    visit(doc.contents);
+    return found !== undefined && found >= 0 ? found : 0;
+  }
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+function rangeOf(node: Node): [number, number, number] {
+  const range = node.range;
+  if (!range) throw new Error("yaml node without a source range");
+  return range;
+}
+
+function scalarRange(node: Scalar): [number, number] {
+  const [start, end] = rangeOf(node);
+  return [start, end];
+}
+
+/** End of a pair's value (or key, for `key:` with nothing after it), before any comment. */
+function nodeEnd(pair: Pair): number {
+  if (isNodeLike(pair.value)) return rangeOf(pair.value)[1];
+  if (isNodeLike(pair.key)) return rangeOf(pair.key)[1] + 1;
+  throw new Error("yaml pair without a key");
+}
+
+function renderKey(key: string): string {
+  return isPlainString(key, false) && !key.includes(":") ? key : JSON.stringify(key);
+}
+
+function renderFlow(value: NewNode): string {
+  if (value.kind === "scalar") return value.text;
+  if (value.kind === "map") return `{${value.entries.map(([k, v]) => `${renderKey(k)}: ${renderFlow(v)}`).join(", ")}}`;
+  return `[${value.items.map(renderFlow).join(", ")}]`;
+}
+
+function renderBlockPair(key: string, value: NewNode, indent: number, step: number, seqIndent: number): string[] {
+  const pad = " ".repeat(indent);
+  if (value.kind === "scalar") return [`${pad}${key}: ${value.text}`];
+  if (value.kind === "map") {
+    return [
+      `${pad}${key}:`,
+      ...value.entries.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, indent + step, step, seqIndent)),
+    ];
+  }
+  return [`${pad}${key}:`, ...value.items.flatMap((item) => renderSeqItem(item, indent + seqIndent, step, seqIndent))];
+}
+
+function renderSeqItem(item: NewNode, dash: number, step: number, seqIndent: number): string[] {
+  const pad = " ".repeat(dash);
+  if (item.kind === "scalar") return [`${pad}- ${item.text}`];
+  if (item.kind === "seq") return [`${pad}- ${renderFlow(item)}`];
+  const [first, ...rest] = item.entries;
+  if (!first) return [`${pad}- {}`];
+  const head = renderBlockPair(renderKey(first[0]), first[1], dash + 2, step, seqIndent);
+  head[0] = `${pad}- ${(head[0] ?? "").trimStart()}`;
+  return [...head, ...rest.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, dash + 2, step, seqIndent))];
+}
+
+function toJs(value: NewNode): unknown {
+  if (value.kind === "scalar") return value.js;
+  if (value.kind === "map") return Object.fromEntries(value.entries.map(([k, v]) => [k, toJs(v)]));
+  return value.items.map(toJs);
+}
+
+/**
+ * What a plain scalar `text` would mean in this position, or undefined when it is not a
+ * single valid plain scalar there (it would need quotes).
+ */
+export function plainValue(text: string, inFlow: boolean): { value: unknown } | undefined {
+  if (text === "" || text !== text.trim() || /[\r\n]/.test(text)) return undefined;
+  const doc = parseDocument(inFlow ? `[${text}]` : `- ${text}`);
+  if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(doc.contents)) return undefined;
+  const items = doc.contents.items;
+  const only = items[0];
+  if (items.length !== 1 || !isScalar(only) || only.type !== "PLAIN" || only.tag) return undefined;
+  const source = only.range ? (inFlow ? `[${text}]` : `- ${text}`).slice(only.range[0], only.range[1]) : "";
+  if (source !== text) return undefined;
+  return { value: only.value };
+}
+
+export function isPlainString(text: string, inFlow: boolean): boolean {
+  const plain = plainValue(text, inFlow);
+  return plain !== undefined && plain.value === text;
+}
+
+/** How a value is typed: `string` always writes a string, `infer` follows YAML (as `helm --set`). */
+export type ValueType = "string" | "infer";
+
+/**
+ * Renders `value` for a scalar in the existing node's style: quotes kept as they were, plain
+ * kept plain when the value stays the same type plain, double quotes otherwise.
+ */
+export function renderScalar(
+  value: string,
+  options: { existing?: Scalar; inFlow: boolean; type: ValueType; where: string },
+): { text: string; js: unknown } {
+  const { existing, inFlow, where } = options;
+  const style = existing?.type;
+  if (style === "BLOCK_LITERAL" || style === "BLOCK_FOLDED") {
+    throw new YamlEditError(`${where} is a block scalar (| or >); edit it by hand or make it a one-line value`);
+  }
+  const current = existing?.value;
+  const wantsString = options.type === "string" || typeof current === "string";
+  if (wantsString) {
+    if (style === "QUOTE_SINGLE") return { text: `'${value.replace(/'/g, "''")}'`, js: value };
+    if (style !== "QUOTE_DOUBLE" && isPlainString(value, inFlow)) return { text: value, js: value };
+    return { text: JSON.stringify(value), js: value };
+  }
+  const plain = plainValue(value, inFlow);
+  if (typeof current === "number" || typeof current === "boolean") {
+    if (plain === undefined || typeof plain.value !== typeof current) {
+      throw new YamlEditError(`${where} is a ${typeof current}, and ${JSON.stringify(value)} is not`);
+    }
+    return { text: value, js: plain.value };
+  }
+  if (current !== null && current !== undefined) {
+    throw new YamlEditError(`${where} holds a ${typeof current}; only strings, numbers and booleans can be set`);
+  }
+  // A new key or a null value: typed the way YAML (and `helm --set`) reads the text.
+  if (
+    plain !== undefined &&
+    (typeof plain.value === "string" || typeof plain.value === "number" || typeof plain.value === "boolean")
+  ) {
+    return { text: value, js: plain.value };
+  }
+  return { text: JSON.stringify(value), js: value };
+}
