@@ -1,3 +1,4 @@
+export * from "./discover.ts";
 export * from "./exec.ts";
 export * from "./model.ts";
 export * from "./plan-json.ts";

@@ -1,0 +1,43 @@
+import {
+  actionsLogger,
+  ConfigurationError,
+  InputReader,
+  mask,
+  runAction,
+  setOutputs,
+  writeSummary,
+} from "@platform/action-kit";
+import { createGitHubClient, octokitDriftIssuePort } from "@platform/github";
+import { nodeExec } from "@platform/terraform";
+import { Outputs } from "./constants.ts";
+import { readInputs } from "./inputs.ts";
+import { run } from "./run.ts";
+
+/** Terraform's environment: the runner's, without the action's own inputs (the token among them). */
+function terraformEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { TF_IN_AUTOMATION: "1", TF_INPUT: "0" };
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith("INPUT_")) env[key] = value;
+  return env;
+}
+
+void runAction(async () => {
+  const inputs = readInputs(new InputReader(), process.env);
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  const issues =
+    inputs.issues === "none"
+      ? undefined
+      : octokitDriftIssuePort(createGitHubClient({ token: inputs.token, log: actionsLogger }), { owner, repo });
+  const result = await run(inputs, { logger: actionsLogger, exec: nodeExec, env: terraformEnv(), mask, issues });
+  setOutputs({
+    [Outputs.Drifted]: result.drifted,
+    [Outputs.Failed]: result.failed,
+    [Outputs.Report]: result.report,
+    [Outputs.Issues]: JSON.stringify(result.issueUrls),
+  });
+  await writeSummary(result.summary);
+  if (inputs.failOnDrift && result.drifted + result.failed > 0) {
+    throw new ConfigurationError(
+      `${result.drifted} workspace(s) drifted and ${result.failed} failed to plan; failing because fail-on-drift is true.`,
+    );
+  }
+});
