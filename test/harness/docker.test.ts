@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { docker, dockerAnswers, ensureDocker } from "./docker.ts";
+import { docker, dockerAnswers, ensureDocker, whyNoDocker } from "./docker.ts";
 
 const context = mkdtempSync(path.join(os.tmpdir(), "docker-test-"));
 afterAll(() => rmSync(context, { recursive: true, force: true }));
@@ -58,5 +58,29 @@ describe("ensureDocker", () => {
     } finally {
       await engine.stop();
     }
+  });
+});
+
+describe("whyNoDocker", () => {
+  const asked = ["unix:///var/run/docker.sock"];
+  it.each([
+    [
+      undefined,
+      true,
+      /^no Docker Engine answers at unix:\/\/\/var\/run\/docker\.sock and dockerd is not installed: install docker\.io/,
+    ],
+    [
+      "/usr/sbin/dockerd",
+      false,
+      /^no Docker Engine answers at .* and \/usr\/sbin\/dockerd needs root: start Docker and set DOCKER_HOST/,
+    ],
+  ])("names what is missing (dockerd %s, root %s) in one line", (dockerd, isRoot, expected) => {
+    const reason = whyNoDocker(asked, dockerd, isRoot);
+    expect(reason).toMatch(expected);
+    expect(reason).not.toContain("\n");
+  });
+
+  it("has no objection when dockerd can be started as root", () => {
+    expect(whyNoDocker(asked, "/usr/sbin/dockerd", true)).toBeUndefined();
   });
 });

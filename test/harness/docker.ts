@@ -104,6 +104,8 @@ export async function ensureDocker(): Promise<DockerEngine> {
   });
   const current = engine;
   const shared = await current;
+  // The last reference was released while this call waited: that daemon is going away.
+  if (engine !== current) return ensureDocker();
   shared.refs++;
   let released = false;
   return {
@@ -119,6 +121,18 @@ export async function ensureDocker(): Promise<DockerEngine> {
   };
 }
 
+/** The one-line reason no engine can be had, or undefined when dockerd can be started. */
+export function whyNoDocker(asked: string[], dockerd: string | undefined, isRoot: boolean): string | undefined {
+  const where = asked.join(" or ");
+  if (dockerd === undefined) {
+    return `no Docker Engine answers at ${where} and dockerd is not installed: install docker.io (Debian) or start Docker and set DOCKER_HOST`;
+  }
+  if (!isRoot) {
+    return `no Docker Engine answers at ${where} and ${dockerd} needs root: start Docker and set DOCKER_HOST, or run as root`;
+  }
+  return undefined;
+}
+
 async function findOrStartEngine(): Promise<Engine> {
   const candidates = [process.env.DOCKER_HOST, `unix://${DEFAULT_SOCKET}`].filter(
     (host): host is string => host !== undefined && host !== "",
@@ -127,15 +141,8 @@ async function findOrStartEngine(): Promise<Engine> {
     if (await dockerAnswers(host)) return { host, refs: 0, shutdown: async () => undefined };
   }
   const dockerd = existsSync("/usr/sbin/dockerd") ? "/usr/sbin/dockerd" : onPath("dockerd");
-  const asked = candidates.join(" or ");
-  if (dockerd === undefined) {
-    throw new Error(`no Docker Engine answers at ${asked} and dockerd is not installed: install docker.io`);
-  }
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      `no Docker Engine answers at ${asked} and dockerd needs root: start Docker and set DOCKER_HOST, or run as root`,
-    );
-  }
+  const unavailable = whyNoDocker(candidates, dockerd, process.getuid?.() === 0);
+  if (unavailable !== undefined || dockerd === undefined) throw new Error(unavailable ?? "dockerd is not installed");
   return startDockerd(dockerd);
 }
 
