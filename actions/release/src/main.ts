@@ -1,0 +1,62 @@
+import { actionsLogger, InputReader, mask, runAction, setOutputs, writeSummary } from "@platform/action-kit";
+import { createGitHubClient } from "@platform/github";
+import { parseBranches, releaseSummary, runRelease } from "@platform/release";
+import { defaultBranches, Inputs, Outputs } from "./constants.ts";
+
+void runAction(async () => {
+  const input = new InputReader();
+  const token = input.string(Inputs.GitHubToken);
+  const jobToken = input.string(Inputs.JobToken);
+  mask(token);
+  mask(jobToken);
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const inputs = {
+    cwd: input.pathInside(Inputs.WorkingDirectory, workspace, { default: "." }),
+    token,
+    defaultTokenInUse: token !== "" && token === jobToken,
+    branches: parseBranches(input.string(Inputs.Branches, { default: defaultBranches })),
+    tagFormat: input.string(Inputs.TagFormat, { default: "v${version}" }),
+    preset: input.string(Inputs.Preset, { default: "conventionalcommits" }),
+    dryRun: input.boolean(Inputs.DryRun, false),
+    majorTag: input.boolean(Inputs.MajorTag, false),
+    minorTag: input.boolean(Inputs.MinorTag, false),
+  };
+  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
+  const result = await runRelease(inputs, {
+    logger: actionsLogger,
+    env: process.env,
+    apiUrl,
+    serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com",
+    repository: process.env.GITHUB_REPOSITORY ?? "",
+    github: createGitHubClient({ token, baseUrl: apiUrl, log: actionsLogger }),
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+  setOutputs({
+    [Outputs.Released]: result.released,
+    [Outputs.Version]: result.version,
+    [Outputs.Major]: result.major,
+    [Outputs.Minor]: result.minor,
+    [Outputs.Patch]: result.patch,
+    [Outputs.Prerelease]: result.prerelease,
+    [Outputs.Tag]: result.tag,
+    [Outputs.PreviousVersion]: result.previousVersion,
+    [Outputs.PreviousTag]: result.previousTag,
+    [Outputs.Notes]: result.notes,
+    [Outputs.Sha]: result.sha,
+  });
+  await writeSummary(
+    releaseSummary({
+      released: result.released,
+      dryRun: result.dryRun,
+      previousTag: result.previousTag,
+      nextTag: result.tag,
+      branch: result.branch,
+      commits: result.commits,
+      notes: result.notes,
+      floatingTags: result.floatingTags,
+      defaultTokenInUse: inputs.defaultTokenInUse,
+      completed: result.completed,
+    }),
+  );
+});

@@ -1,0 +1,42 @@
+import { registerHooks } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import semanticReleaseManifest from "semantic-release/package.json" with { type: "json" };
+import githubManifest from "../../../node_modules/@semantic-release/github/package.json" with { type: "json" };
+
+/**
+ * semantic-release and @semantic-release/github read their own package.json at load time with
+ * `createRequire(import.meta.url)("./package.json")` (and "../package.json",
+ * "../../package.json"). ncc does not rewrite those calls, so inside the bundle they would look
+ * next to dist/index.js and fail with "Cannot find module" (or read the wrong file). This hook
+ * answers exactly those requests, made from this bundle's own directory, with the manifests
+ * embedded at build time. It must be imported before semantic-release.
+ */
+const manifests: Record<string, unknown> = {
+  "./package.json": semanticReleaseManifest,
+  "../package.json": githubManifest,
+  "../../package.json": githubManifest,
+};
+const scheme = "platform-bundled-manifest:";
+const ownDirectory = path.dirname(fileURLToPath(import.meta.url));
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const parent = context.parentURL;
+    if (
+      Object.hasOwn(manifests, specifier) &&
+      parent?.startsWith("file:") &&
+      path.dirname(fileURLToPath(parent)) === ownDirectory
+    ) {
+      return { url: `${scheme}${specifier}`, format: "json", shortCircuit: true };
+    }
+    return nextResolve(specifier, context);
+  },
+  load(url, context, nextLoad) {
+    if (url.startsWith(scheme)) {
+      const manifest = manifests[url.slice(scheme.length)];
+      return { format: "json", source: JSON.stringify(manifest), shortCircuit: true };
+    }
+    return nextLoad(url, context);
+  },
+});

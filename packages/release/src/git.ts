@@ -1,0 +1,64 @@
+import { execFile } from "node:child_process";
+
+/** Runs git with fixed arguments (never a secret) and resolves with stdout. */
+export type Git = (args: string[]) => Promise<string>;
+
+export function createGit(cwd: string, env: NodeJS.ProcessEnv): Git {
+  return (args) =>
+    new Promise((resolve, reject) => {
+      execFile("git", args, { cwd, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error) {
+          const detail = String(stderr).trim().split("\n").slice(-1)[0] ?? error.message;
+          reject(new Error(`git ${args[0] ?? ""} failed: ${detail}`));
+        } else {
+          resolve(String(stdout));
+        }
+      });
+    });
+}
+
+export async function isShallow(git: Git): Promise<boolean> {
+  return (await git(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+
+export async function isWorkTree(git: Git): Promise<boolean> {
+  try {
+    return (await git(["rev-parse", "--is-inside-work-tree"])).trim() === "true";
+  } catch {
+    return false;
+  }
+}
+
+/** The commit a tag points at in the local repository, or undefined. */
+export async function localTagCommit(git: Git, tag: string): Promise<string | undefined> {
+  try {
+    return (await git(["rev-parse", "--quiet", "--verify", `refs/tags/${tag}^{commit}`])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commit a tag points at on the remote (peeled for annotated tags), or undefined. */
+export async function remoteTagCommit(git: Git, remote: string, tag: string): Promise<string | undefined> {
+  const out = await git(["ls-remote", "--tags", "--", remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+  const refs = new Map(
+    out
+      .split("\n")
+      .filter((line) => line.includes("\t"))
+      .map((line) => {
+        const [sha = "", ref = ""] = line.split("\t");
+        return [ref, sha] as const;
+      }),
+  );
+  return refs.get(`refs/tags/${tag}^{}`) ?? refs.get(`refs/tags/${tag}`);
+}
+
+export async function listTags(git: Git): Promise<string[]> {
+  return (await git(["tag", "--list"])).split("\n").filter((line) => line !== "");
+}
+
+/** Points one floating tag at `sha`, locally and on the remote; only that ref is forced. */
+export async function moveTag(git: Git, remote: string, tag: string, sha: string): Promise<void> {
+  await git(["tag", "--force", tag, sha]);
+  await git(["push", "--quiet", "--", remote, `+refs/tags/${tag}:refs/tags/${tag}`]);
+}

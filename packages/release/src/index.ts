@@ -1,0 +1,4 @@
+export * from "./config.ts";
+export * from "./release.ts";
+export * from "./summary.ts";
+export * from "./versions.ts";

@@ -1,0 +1,504 @@
+import { ConfigurationError, inputError, type Logger } from "@platform/action-kit";
+import type { GitHubClient } from "@platform/github";
+import type { Options } from "semantic-release";
+import getCommits from "semantic-release/lib/get-commits.js";
+import getLastRelease from "semantic-release/lib/get-last-release.js";
+import { type BranchSpec, isRecord, loadReleaseFile, type PluginOptions, selectPluginOptions } from "./config.ts";
+import { bundledPlugins, named, presets, semanticRelease } from "./engine.ts";
+import { describeFailure, findConfigurationError } from "./errors.ts";
+import {
+  createGit,
+  type Git,
+  isShallow,
+  isWorkTree,
+  listTags,
+  localTagCommit,
+  moveTag,
+  remoteTagCommit,
+} from "./git.ts";
+import { gitCredentialEnv } from "./git-credentials.ts";
+import type { CommitLine } from "./summary.ts";
+import { floatingTags, parseVersion } from "./versions.ts";
+
+export interface ReleaseInputs {
+  /** The repository's work tree (`working-directory`). */
+  cwd: string;
+  token: string;
+  /** True when `token` is the job's own GITHUB_TOKEN (its pushes start no workflows). */
+  defaultTokenInUse: boolean;
+  branches: BranchSpec[];
+  tagFormat: string;
+  preset: string;
+  dryRun: boolean;
+  majorTag: boolean;
+  minorTag: boolean;
+}
+
+export interface ReleaseDeps {
+  logger: Logger;
+  /** The environment semantic-release and git see (process.env on a runner). */
+  env: NodeJS.ProcessEnv;
+  apiUrl: string;
+  serverUrl: string;
+  /** owner/name of the repository the Releases belong to. */
+  repository: string;
+  github: GitHubClient;
+  /** Where semantic-release writes its log. */
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export interface ReleaseResult {
+  released: boolean;
+  dryRun: boolean;
+  version: string;
+  major: string;
+  minor: string;
+  patch: string;
+  prerelease: string;
+  tag: string;
+  previousVersion: string;
+  previousTag: string;
+  notes: string;
+  sha: string;
+  branch: string;
+  commits: CommitLine[];
+  /** Floating tags moved to the release commit. */
+  floatingTags: string[];
+  /** What this run completed for a release an earlier run left unfinished. */
+  completed: string[];
+}
+
+interface LastRelease {
+  version?: string;
+  gitTag?: string;
+  gitHead?: string;
+}
+
+interface BranchContext {
+  name: string;
+  type: string;
+  channel?: string | null;
+  prerelease?: string | boolean;
+  tags: Array<{ version: string; gitTag: string; channels: Array<string | null>; gitHead?: string }>;
+}
+
+/** What the action's own inline plugin sees of semantic-release's run. */
+interface Captured {
+  lastRelease?: LastRelease;
+  branch?: BranchContext;
+  repositoryUrl?: string;
+  dryRun?: boolean;
+  commits: CommitLine[];
+  /** Set once every step before the tag push succeeded: a later failure leaves a pushed tag behind. */
+  taggingTag?: string;
+  taggingHead?: string;
+}
+
+export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Promise<ReleaseResult> {
+  const { logger } = deps;
+  const env = releaseEnv(inputs, deps);
+  const git = createGit(inputs.cwd, env);
+  if (!(await isWorkTree(git))) {
+    throw new ConfigurationError(
+      `"working-directory" ${inputs.cwd} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
+    );
+  }
+  if (await isShallow(git)) {
+    throw new ConfigurationError(
+      `The repository in ${inputs.cwd} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`,
+    );
+  }
+  if (!inputs.token) {
+    throw inputError(
+      "github-token",
+      "",
+      "is empty",
+      "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
+    );
+  }
+  if (!Object.hasOwn(presets, inputs.preset)) {
+    throw inputError(
+      "preset",
+      inputs.preset,
+      "is not a bundled preset",
+      `use one of: ${Object.keys(presets).join(", ")}`,
+    );
+  }
+
+  const file = await loadReleaseFile(inputs.cwd);
+  const top = file?.config ?? {};
+  if (file) logger.info(`Using the release configuration in ${file.filepath} (its plugins are the bundled ones).`);
+  const selection = selectPluginOptions(file?.config);
+  for (const name of selection.ignored) {
+    logger.warning(`${file?.filepath}: plugin ${name} is not bundled with the release action and does not run.`);
+  }
+  if (top.extends !== undefined) {
+    logger.warning(
+      `${file?.filepath}: "extends" is not supported by the release action (nothing is installed at run time) and is ignored.`,
+    );
+  }
+
+  const where = file?.filepath ?? "inputs";
+  const analyzerPreset = await loadPreset(selection.options.commitAnalyzer, top, inputs.preset, where);
+  const notesPreset = await loadPreset(selection.options.notesGenerator, top, inputs.preset, where);
+  const analyzerOptions = withPreset(selection.options.commitAnalyzer, top, analyzerPreset, false);
+  const notesOptions = withPreset(selection.options.notesGenerator, top, notesPreset, true);
+  const githubOptions: PluginOptions = {
+    githubUrl: deps.serverUrl,
+    githubApiUrl: deps.apiUrl,
+    ...selection.options.github,
+    successComment: false,
+    failComment: false,
+    releasedLabels: false,
+  };
+
+  if (inputs.majorTag && (await hasRemote(git, "origin"))) {
+    // Floating tags move on the remote; a plain `git fetch --tags` (semantic-release's) refuses
+    // to update a moved tag, so bring them up to date first.
+    await git(["fetch", "--quiet", "--force", "--tags", "origin"]);
+  }
+
+  const captured: Captured = { commits: [] };
+  const capture = named("release action", {
+    analyzeCommits: async (_config: unknown, context: CaptureContext) => {
+      captured.lastRelease = context.lastRelease;
+      captured.branch = context.branch;
+      captured.repositoryUrl = context.options.repositoryUrl;
+      captured.dryRun = context.options.dryRun === true;
+      captured.commits = context.commits.map((c) => ({ hash: c.hash, message: c.message }));
+      return null;
+    },
+    verifyRelease: async (
+      _config: unknown,
+      context: CaptureContext & { nextRelease: { gitTag: string; gitHead: string } },
+    ) => {
+      const { gitTag, gitHead } = context.nextRelease;
+      const existing = await localTagCommit(git, gitTag);
+      if (existing && existing !== gitHead) {
+        throw new ConfigurationError(
+          `Tag ${gitTag} already exists on commit ${existing.slice(0, 12)}, not on the release commit ${gitHead.slice(0, 12)}; delete that tag (git push origin :refs/tags/${gitTag}) or change "tag-format", then re-run.`,
+        );
+      }
+    },
+    prepare: async (
+      _config: unknown,
+      context: CaptureContext & { nextRelease: { gitTag: string; gitHead: string } },
+    ) => {
+      captured.taggingTag = context.nextRelease.gitTag;
+      captured.taggingHead = context.nextRelease.gitHead;
+    },
+  } as unknown as Record<string, SemanticReleasePluginStep>);
+
+  const options = {
+    branches: top.branches ?? inputs.branches,
+    tagFormat: typeof top.tagFormat === "string" ? top.tagFormat : inputs.tagFormat,
+    dryRun: inputs.dryRun,
+    // Shareable configs and presets would be imported by name at run time: not in a bundle.
+    extends: undefined,
+    preset: undefined,
+    config: undefined,
+    plugins: [
+      [capture, {}],
+      [bundledPlugins.commitAnalyzer, analyzerOptions],
+      [bundledPlugins.notesGenerator, notesOptions],
+      [bundledPlugins.github, githubOptions],
+    ],
+  } as unknown as Options;
+  const tagFormat = String(options.tagFormat);
+
+  let result: Awaited<ReturnType<typeof semanticRelease>>;
+  try {
+    result = await semanticRelease(options, {
+      cwd: inputs.cwd,
+      env,
+      stdout: deps.stdout,
+      stderr: deps.stderr,
+    } as never);
+  } catch (error) {
+    const configuration = findConfigurationError(error);
+    if (configuration) throw configuration;
+    if (captured.taggingTag && !captured.dryRun) {
+      throw await incompleteRelease(error, captured, git, deps, inputs);
+    }
+    throw describeFailure(error);
+  }
+
+  const dryRun = captured.dryRun ?? inputs.dryRun;
+  const base = {
+    dryRun,
+    branch: captured.branch?.name ?? "",
+    previousVersion: captured.lastRelease?.version ?? "",
+    previousTag: captured.lastRelease?.gitTag ?? "",
+    floatingTags: [] as string[],
+    completed: [] as string[],
+  };
+
+  if (result !== false && result.nextRelease) {
+    const next = result.nextRelease;
+    const version = parseVersion(next.version);
+    const moved =
+      !dryRun && inputs.majorTag && !next.channel && version?.prerelease === ""
+        ? await moveFloatingTags(git, captured, next.version, next.gitHead, tagFormat, inputs.minorTag, logger)
+        : [];
+    return {
+      ...base,
+      released: true,
+      version: next.version,
+      major: String(version?.major ?? ""),
+      minor: String(version?.minor ?? ""),
+      patch: String(version?.patch ?? ""),
+      prerelease: version?.prerelease ?? "",
+      tag: next.gitTag,
+      notes: next.notes ?? "",
+      sha: next.gitHead,
+      commits: result.commits.map((c) => ({ hash: c.hash, message: c.message })),
+      floatingTags: moved,
+    };
+  }
+
+  const none: ReleaseResult = {
+    ...base,
+    released: false,
+    version: "",
+    major: "",
+    minor: "",
+    patch: "",
+    prerelease: "",
+    tag: "",
+    notes: "",
+    sha: "",
+    commits: captured.commits,
+  };
+  if (dryRun || !captured.lastRelease?.gitTag || !captured.branch) return none;
+  return completeEarlierRelease(none, captured, git, env, inputs, deps, notesOptions, tagFormat);
+}
+
+interface CaptureContext {
+  lastRelease: LastRelease;
+  branch: BranchContext;
+  commits: Array<{ hash: string; message: string }>;
+  options: { repositoryUrl: string; dryRun?: boolean };
+}
+
+/**
+ * A re-run after a failure that came after the tag push: semantic-release sees the tag as the
+ * last release and has nothing to do, so the missing Release and floating tags are made here.
+ */
+async function completeEarlierRelease(
+  none: ReleaseResult,
+  captured: Captured,
+  git: Git,
+  env: NodeJS.ProcessEnv,
+  inputs: ReleaseInputs,
+  deps: ReleaseDeps,
+  notesOptions: PluginOptions,
+  tagFormat: string,
+): Promise<ReleaseResult> {
+  const last = captured.lastRelease;
+  const branch = captured.branch;
+  if (!last?.gitTag || !last.version || !branch) return none;
+  const [owner = "", repo = ""] = deps.repository.split("/");
+  const existing = await findRelease(deps.github, owner, repo, last.gitTag);
+  const completed: string[] = [];
+  let result = none;
+  if (!existing) {
+    const gitHead = (await git(["rev-list", "-1", last.gitTag])).trim();
+    const previous = getLastRelease({ branch, options: { tagFormat } }, { before: last.version });
+    const previousHead = previous.gitTag ? (await git(["rev-list", "-1", previous.gitTag])).trim() : undefined;
+    const quiet = { log: () => {}, error: () => {}, warn: () => {}, success: () => {} };
+    const commits = await getCommits({
+      cwd: inputs.cwd,
+      env,
+      lastRelease: { gitHead: previousHead },
+      nextRelease: { gitHead },
+      logger: quiet,
+    });
+    const version = parseVersion(last.version);
+    const nextRelease = {
+      version: last.version,
+      gitTag: last.gitTag,
+      gitHead,
+      name: last.gitTag,
+      channel: branch.channel,
+    };
+    const notes = String(
+      await bundledPlugins.notesGenerator.generateNotes(notesOptions, {
+        cwd: inputs.cwd,
+        env,
+        commits,
+        lastRelease: previous.gitTag ? { ...previous, gitHead: previousHead } : {},
+        nextRelease,
+        options: { repositoryUrl: captured.repositoryUrl ?? "" },
+        logger: quiet,
+      }),
+    );
+    await deps.github.rest.repos.createRelease({
+      owner,
+      repo,
+      tag_name: last.gitTag,
+      name: last.gitTag,
+      body: notes,
+      prerelease: version?.prerelease !== "",
+    });
+    completed.push(
+      `Created the missing GitHub Release ${last.gitTag} (an earlier run pushed the tag and then failed).`,
+    );
+    deps.logger.info(completed[completed.length - 1] ?? "");
+    result = {
+      ...none,
+      released: true,
+      version: last.version,
+      major: String(version?.major ?? ""),
+      minor: String(version?.minor ?? ""),
+      patch: String(version?.patch ?? ""),
+      prerelease: version?.prerelease ?? "",
+      tag: last.gitTag,
+      notes,
+      sha: gitHead,
+      previousVersion: previous.version ?? "",
+      previousTag: previous.gitTag ?? "",
+      commits: commits.map((c) => ({ hash: c.hash, message: c.message })),
+    };
+  }
+  const version = parseVersion(last.version);
+  let moved: string[] = [];
+  if (inputs.majorTag && !branch.channel && version?.prerelease === "") {
+    const sha = (await git(["rev-list", "-1", last.gitTag])).trim();
+    moved = await moveFloatingTags(git, captured, last.version, sha, tagFormat, inputs.minorTag, deps.logger, true);
+  }
+  return { ...result, floatingTags: moved, completed };
+}
+
+async function findRelease(github: GitHubClient, owner: string, repo: string, tag: string): Promise<boolean> {
+  try {
+    await github.rest.repos.getReleaseByTag({ owner, repo, tag });
+    return true;
+  } catch (error) {
+    if (isRecord(error) && error.status === 404) return false;
+    throw error;
+  }
+}
+
+/** Moves v<major> (and v<major>.<minor>) to `sha`; with `onlyIfStale`, leaves tags already there alone. */
+async function moveFloatingTags(
+  git: Git,
+  captured: Captured,
+  version: string,
+  sha: string,
+  tagFormat: string,
+  minor: boolean,
+  logger: Logger,
+  onlyIfStale = false,
+): Promise<string[]> {
+  const remote = captured.repositoryUrl ?? "origin";
+  const { moves, skipped } = floatingTags(version, await listTags(git), { tagFormat, minor });
+  for (const tag of skipped) logger.info(`${tag} stays: a newer stable release of that line exists.`);
+  const moved: string[] = [];
+  for (const tag of moves) {
+    if (onlyIfStale && (await remoteTagCommit(git, remote, tag)) === sha) continue;
+    await moveTag(git, remote, tag, sha);
+    logger.info(`Moved ${tag} to ${sha.slice(0, 12)} (${tagFormat.replace("${version}", version)}).`);
+    moved.push(tag);
+  }
+  return moved;
+}
+
+/** The failure after the tag was pushed, with what exists, so the re-run knows what to finish. */
+async function incompleteRelease(
+  error: unknown,
+  captured: Captured,
+  git: Git,
+  deps: ReleaseDeps,
+  inputs: ReleaseInputs,
+): Promise<Error> {
+  const tag = captured.taggingTag ?? "";
+  const remote = captured.repositoryUrl ?? "origin";
+  const [owner = "", repo = ""] = deps.repository.split("/");
+  const tagSha = await remoteTagCommit(git, remote, tag).catch(() => undefined);
+  const release = await findRelease(deps.github, owner, repo, tag).catch(() => undefined);
+  const cause = describeFailure(error).message;
+  if (!tagSha) {
+    return new Error(
+      `Release ${tag} failed before its tag reached the remote (${cause}); nothing was published, re-run the job.`,
+    );
+  }
+  const releaseState = release === undefined ? "unknown" : release ? "created" : "missing";
+  const rest = inputs.majorTag ? "creates what is missing and moves the floating tags" : "creates what is missing";
+  return new Error(
+    `Release ${tag} is incomplete: tag ${tag} is on the remote at ${tagSha.slice(0, 12)}, GitHub Release: ${releaseState}; it failed with: ${cause}. Re-run the job: it ${rest}.`,
+  );
+}
+
+async function hasRemote(git: Git, name: string): Promise<boolean> {
+  try {
+    await git(["remote", "get-url", name]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The environment semantic-release and git run with: token for the GitHub plugin, git credentials. */
+function releaseEnv(inputs: ReleaseInputs, deps: ReleaseDeps): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...deps.env,
+    GITHUB_TOKEN: inputs.token,
+    GITHUB_API_URL: deps.apiUrl,
+    GITHUB_URL: deps.serverUrl,
+    // The GitHub plugin skips its push-permission probe inside Actions (installation tokens have no "permissions").
+    GITHUB_ACTION: deps.env.GITHUB_ACTION ?? "release",
+    ...gitCredentialEnv(deps.env, deps.serverUrl),
+  };
+  // One token only: semantic-release would otherwise try every *_TOKEN it finds for git.
+  for (const name of ["GH_TOKEN", "GIT_CREDENTIALS", "GL_TOKEN", "GITLAB_TOKEN", "BB_TOKEN", "BITBUCKET_TOKEN"]) {
+    delete env[name];
+  }
+  return env;
+}
+
+/** Preset parser/writer options for one plugin: plugin options, then the file's top level, then the input. */
+async function loadPreset(
+  plugin: PluginOptions,
+  top: Record<string, unknown>,
+  inputPreset: string,
+  where: string,
+): Promise<ConventionalChangelogPreset> {
+  const custom = plugin.config ?? top.config;
+  if (custom !== undefined) {
+    throw new ConfigurationError(
+      `${where}: "config": ${JSON.stringify(custom)} names a preset package, which the release action cannot load; use "preset" with one of: ${Object.keys(presets).join(", ")}.`,
+    );
+  }
+  const name = String(plugin.preset ?? top.preset ?? inputPreset).toLowerCase();
+  const factory = presets[name];
+  if (!factory) {
+    throw new ConfigurationError(
+      `${where}: preset ${JSON.stringify(name)} is not bundled with the release action; use one of: ${Object.keys(presets).join(", ")}.`,
+    );
+  }
+  const presetConfig = plugin.presetConfig ?? top.presetConfig ?? {};
+  return factory(isRecord(presetConfig) ? presetConfig : {});
+}
+
+/**
+ * The plugins load a preset by name; here the bundled preset's parser (and writer) options
+ * are handed over instead, with the user's own parserOpts/writerOpts on top.
+ */
+function withPreset(
+  plugin: PluginOptions,
+  top: Record<string, unknown>,
+  preset: ConventionalChangelogPreset,
+  writer: boolean,
+): PluginOptions {
+  const userParser = plugin.parserOpts ?? top.parserOpts;
+  const userWriter = plugin.writerOpts ?? top.writerOpts;
+  return {
+    ...plugin,
+    preset: undefined,
+    config: undefined,
+    presetConfig: undefined,
+    parserOpts: { ...preset.parser, ...(isRecord(userParser) ? userParser : {}) },
+    ...(writer ? { writerOpts: { ...preset.writer, ...(isRecord(userWriter) ? userWriter : {}) } } : {}),
+  };
+}
