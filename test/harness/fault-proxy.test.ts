@@ -3,7 +3,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import { type FaultProxy, startFaultProxy } from "./fault-proxy.ts";
+import { pushTestImage, type TestImage } from "./images.ts";
 import { freePort } from "./ports.ts";
+import { startRegistry, type TestRegistry } from "./registry.ts";
+import { copyAll, inspectRaw } from "./skopeo.ts";
 
 /** n deterministic bytes. */
 function bytes(n: number): Buffer {
@@ -281,5 +284,78 @@ describe("fault proxy", () => {
     await request(`${proxy.url}/blob/3`);
     expect(proxy.stats.requests - before).toBe(2);
     expect(proxy.stats.log.slice(-2)).toEqual(["GET /blob/3 [status 429]", "GET /blob/3 -> 200"]);
+  });
+});
+
+describe("fault proxy in front of the real registry (Bearer auth)", () => {
+  let registry: TestRegistry;
+  let proxy: FaultProxy;
+  let image: TestImage;
+
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: "bearer" });
+    image = await pushTestImage(registry, "app:1", { platforms: ["linux/amd64"], layers: 1, layerSize: 200_000 });
+    proxy = await startFaultProxy(registry.url);
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+    await registry?.stop();
+  });
+
+  /** A pull token from the realm the registry's challenge names. */
+  async function pullToken(): Promise<string> {
+    const challenge = (await fetch(`${proxy.url}/v2/app/manifests/1`)).headers.get("www-authenticate") ?? "";
+    const param = (name: string): string => new RegExp(`${name}="([^"]*)"`).exec(challenge)?.[1] ?? "";
+    const url = `${param("realm")}?service=${encodeURIComponent(param("service"))}&scope=${encodeURIComponent(param("scope"))}`;
+    const basic = Buffer.from(`${registry.username}:${registry.password}`).toString("base64");
+    const response = await fetch(url, { headers: { authorization: `Basic ${basic}` } });
+    const body = (await response.json()) as { token?: string; access_token?: string };
+    return body.token ?? body.access_token ?? "";
+  }
+
+  it("carries a whole skopeo copy, upload sessions included, through the proxy", async () => {
+    const before = proxy.stats.requests;
+    const credentials = { [proxy.host]: { username: registry.username, password: registry.password } };
+    await copyAll(`${proxy.host}/app:1`, `${proxy.host}/copy:1`, { credentials });
+    const log = proxy.stats.log.slice(before);
+    // The registry answers uploads with Location headers naming itself: rewritten, the PUT came back here.
+    expect(log.some((line) => /^PUT \/v2\/copy\/blobs\/uploads\/.* -> 201$/.test(line))).toBe(true);
+    expect(log.some((line) => /^PUT \/v2\/copy\/manifests\/1 -> 201$/.test(line))).toBe(true);
+    expect(await inspectRaw(`${registry.host}/copy:1`)).toBe(await inspectRaw(`${registry.host}/app:1`));
+  });
+
+  it("expires a registry token with the registry's own challenge", async () => {
+    const token = await pullToken();
+    expect(token).not.toBe("");
+    const headers = { authorization: `Bearer ${token}`, accept: "application/vnd.oci.image.index.v1+json" };
+    proxy.inject({ kind: "expire-token-after", requests: 1 });
+    expect((await fetch(`${proxy.url}/v2/app/manifests/1`, { headers })).status).toBe(200);
+    const expired = await fetch(`${proxy.url}/v2/app/manifests/1`, { headers });
+    expect(expired.status).toBe(401);
+    // The realm is the token service, not the target: it is left alone.
+    expect(expired.headers.get("www-authenticate")).toBe(
+      `Bearer realm="${registry.tokenService?.realm}",service="${registry.tokenService?.service}",scope="repository:app:pull"`,
+    );
+    expect((await fetch(`${proxy.url}/v2/app/manifests/1`, { headers })).status).toBe(200);
+  });
+
+  it("breaks a layer download mid-body", async () => {
+    const token = await pullToken();
+    const platformManifest = image.manifests.find((m) => m.platform?.architecture === "amd64")?.digest ?? "";
+    const manifest = JSON.parse(await inspectRaw(`${registry.host}/app@${platformManifest}`)) as {
+      layers: { digest: string; size: number }[];
+    };
+    const layer = manifest.layers[0];
+    if (layer === undefined) throw new Error("the test image has no layer");
+    proxy.inject({ kind: "reset-mid-body", afterBytes: 50_000, match: new RegExp(`^GET .*/blobs/${layer.digest}$`) });
+    const url = `${proxy.url}/v2/app/blobs/${layer.digest}`;
+    const headers = { authorization: `Bearer ${token}` };
+    const broken = await request(url, { headers });
+    expect(broken.error).toBeDefined();
+    expect(broken.body.length).toBe(50_000);
+    const whole = await request(url, { headers });
+    expect(whole.error).toBeUndefined();
+    expect(whole.body.length).toBe(layer.size);
+    expect(layer.size).toBeGreaterThan(50_000);
   });
 });
