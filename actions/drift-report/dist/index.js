@@ -39227,7 +39227,8 @@ function changedAttributes(change) {
     const after = isObject(change.after) ? change.after : {};
     const unknown = change.after_unknown;
     const names = new Set();
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const unknownKeys = isObject(unknown) ? Object.keys(unknown) : [];
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after), ...unknownKeys])) {
         if (marked(child(unknown, key)) || !sameJson(before[key], after[key]))
             names.add(key);
     }

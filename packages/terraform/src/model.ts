@@ -110,7 +110,8 @@ function changedAttributes(change: PlanChange): string[] {
   const after = isObject(change.after) ? change.after : {};
   const unknown = change.after_unknown;
   const names = new Set<string>();
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+  const unknownKeys = isObject(unknown) ? Object.keys(unknown) : [];
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after), ...unknownKeys])) {
     if (marked(child(unknown, key)) || !sameJson(before[key], after[key])) names.add(key);
   }
   for (const path of change.replace_paths ?? []) {
