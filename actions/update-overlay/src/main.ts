@@ -1,0 +1,74 @@
+import {
+  actionsLogger,
+  InputReader,
+  inputError,
+  mask,
+  runAction,
+  setOutputs,
+  writeSummary,
+} from "@platform/action-kit";
+import { createGitHubClient, type GitHubClient } from "@platform/github";
+import { type AutoMerge, buildEditRequest, gitAuthSecret } from "@platform/gitops";
+import { Inputs, Outputs } from "./constants.ts";
+import { run } from "./run.ts";
+
+void runAction(async () => {
+  const input = new InputReader();
+  const env = process.env;
+  const token = input.string(Inputs.Token);
+  mask(token);
+  if (token) mask(gitAuthSecret(token));
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const repository = input.string(Inputs.Repository, { default: env.GITHUB_REPOSITORY ?? "" });
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
+    throw inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
+  }
+  const checkout = input.optional(Inputs.Path) ? input.pathInside(Inputs.Path, workspace) : undefined;
+  const request = buildEditRequest({
+    overlay: input.optional(Inputs.Overlay),
+    images: input.list(Inputs.Images),
+    replicas: input.list(Inputs.Replicas),
+    set: input.list(Inputs.Set),
+    allowCreate: input.boolean(Inputs.AllowCreate, false),
+  });
+  const inputs = {
+    repository,
+    branch: input.optional(Inputs.Branch),
+    token,
+    commitVia: input.choice(Inputs.CommitVia, ["git", "api"] as const, "git"),
+    checkout,
+    request,
+    message: input.optional(Inputs.Message),
+    mode: input.choice(Inputs.Mode, ["push", "pull-request"] as const, "push"),
+    prTitle: input.optional(Inputs.PrTitle),
+    prLabels: input.list(Inputs.PrLabels, { commas: true }),
+    prReviewers: input.list(Inputs.PrReviewers, { commas: true }),
+    autoMerge: input.choice<AutoMerge>(Inputs.AutoMerge, ["merge", "squash", "rebase"] as AutoMerge[], ""),
+    dryRun: input.boolean(Inputs.DryRun, false),
+  };
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  let client: GitHubClient | undefined;
+  const result = await run(inputs, {
+    logger: actionsLogger,
+    context: {
+      serverUrl,
+      currentRepository: env.GITHUB_REPOSITORY ?? "",
+      workspace: env.GITHUB_WORKSPACE,
+      runnerTemp: env.RUNNER_TEMP ?? workspace,
+      runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    },
+    env: { PATH: env.PATH, HOME: env.HOME, LANG: env.LANG, TMPDIR: env.TMPDIR },
+    github: () => {
+      client ??= createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, log: actionsLogger });
+      return client;
+    },
+  });
+  setOutputs({
+    [Outputs.Changed]: result.changed,
+    [Outputs.Commit]: result.commit,
+    [Outputs.PullRequest]: result.pullRequest,
+    [Outputs.Files]: JSON.stringify(result.files),
+    [Outputs.Diff]: result.diff,
+  });
+  await writeSummary(result.summary);
+});
