@@ -1,0 +1,289 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { FakeContext } from "./context.ts";
+import { handleGraphql } from "./graphql.ts";
+import { type ApiRequest, type Caller, DOCS, HttpError, type Json, Router } from "./http.ts";
+import { registerContents } from "./routes/contents.ts";
+import { registerDeployments } from "./routes/deployments.ts";
+import { registerGitData } from "./routes/git-data.ts";
+import { registerIssues } from "./routes/issues.ts";
+import { registerPulls } from "./routes/pulls.ts";
+import { registerReleases } from "./routes/releases.ts";
+import { registerRepos } from "./routes/repos.ts";
+import { serveGit } from "./smart-http.ts";
+
+export const API_PREFIX = "/api/v3";
+
+export interface RecordedRequest {
+  method: string;
+  /** Below the API root for REST (/repos/o/r/issues), /graphql for GraphQL, the URL path for git. */
+  path: string;
+  status: number;
+  body?: unknown;
+}
+
+/** A response of a REST route, kept for the contract test's OpenAPI validation. */
+export interface RecordedResponse {
+  method: string;
+  template: string;
+  status: number;
+  body: unknown;
+}
+
+interface TokenInfo {
+  login: string;
+  readOnly: boolean;
+  remaining: number;
+}
+
+interface Fault {
+  match: RegExp;
+  status: number;
+  times: number;
+}
+
+const RATE_LIMIT = 5000;
+
+export class FakeServer {
+  readonly context: FakeContext;
+  readonly router = new Router();
+  readonly tokens = new Map<string, TokenInfo>();
+  readonly requests: RecordedRequest[] = [];
+  readonly responses: RecordedResponse[] = [];
+  readonly faults: Fault[] = [];
+  readonly projectRoot: string;
+  private server: Server | undefined;
+
+  constructor(context: FakeContext, projectRoot: string) {
+    this.context = context;
+    this.projectRoot = projectRoot;
+    registerRepos(this.router, context);
+    registerGitData(this.router, context);
+    registerContents(this.router, context);
+    registerIssues(this.router, context);
+    registerPulls(this.router, context);
+    registerReleases(this.router, context);
+    registerDeployments(this.router, context);
+  }
+
+  async listen(): Promise<number> {
+    const server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) => {
+        if (!response.headersSent) response.statusCode = 500;
+        response.end(String(error));
+      });
+    });
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return (server.address() as AddressInfo).port;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private authenticate(header: string | undefined): Caller | "invalid" | undefined {
+    if (!header) return undefined;
+    const [scheme = "", value = ""] = header.split(/\s+/, 2);
+    let token = value;
+    if (scheme.toLowerCase() === "basic") {
+      const decoded = Buffer.from(value, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      token = colon === -1 ? decoded : decoded.slice(colon + 1) || decoded.slice(0, colon);
+    } else if (!["token", "bearer"].includes(scheme.toLowerCase())) {
+      return "invalid";
+    }
+    const info = this.tokens.get(token);
+    if (!info) return "invalid";
+    return { token, login: info.login, readOnly: info.readOnly };
+  }
+
+  private takeFault(method: string, path: string): Fault | undefined {
+    const fault = this.faults.find((f) => f.times > 0 && f.match.test(`${method} ${path}`));
+    if (fault) fault.times -= 1;
+    return fault;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const method = request.method ?? "GET";
+    const isApi = url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`);
+    const isGraphql = url.pathname === "/api/graphql" || url.pathname === `${API_PREFIX}/graphql`;
+    const gitMatch = /^\/([^/]+)\/([^/]+?)\.git(\/.*)$/.exec(url.pathname);
+    const path = isGraphql ? "/graphql" : isApi ? url.pathname.slice(API_PREFIX.length) || "/" : url.pathname;
+    const record: RecordedRequest = { method, path, status: 0 };
+    this.requests.push(record);
+
+    const fault = this.takeFault(method, path);
+    if (fault) {
+      request.resume();
+      record.status = fault.status;
+      const headers: Record<string, string> = {};
+      if (fault.status === 429) headers["retry-after"] = "1";
+      this.sendJson(
+        response,
+        fault.status,
+        new HttpError(fault.status, `Injected failure ${fault.status}`).body(),
+        headers,
+      );
+      return;
+    }
+
+    if (gitMatch && !isApi) {
+      record.status = await this.handleGit(request, response, gitMatch, url);
+      return;
+    }
+    if (!isApi && !isGraphql) {
+      request.resume();
+      record.status = 404;
+      this.sendJson(response, 404, { message: "Not Found", documentation_url: DOCS });
+      return;
+    }
+
+    const raw = await readBody(request);
+    let body: Json = {};
+    if (raw.length > 0) {
+      try {
+        const parsed: unknown = JSON.parse(raw.toString("utf8"));
+        body = Array.isArray(parsed) ? { __array: parsed } : ((parsed ?? {}) as Json);
+        record.body = parsed;
+      } catch {
+        record.status = 400;
+        this.sendJson(response, 400, { message: "Problems parsing JSON", documentation_url: DOCS });
+        return;
+      }
+    }
+
+    const caller = this.authenticate(request.headers.authorization);
+    if (caller === undefined || caller === "invalid") {
+      record.status = 401;
+      const message = caller === undefined ? "Requires authentication" : "Bad credentials";
+      this.sendJson(response, 401, { message, documentation_url: DOCS, status: "401" });
+      return;
+    }
+    const rate = this.rateHeaders(caller.token);
+
+    if (isGraphql) {
+      if (method !== "POST") {
+        record.status = 404;
+        this.sendJson(response, 404, { message: "Not Found", documentation_url: DOCS }, rate);
+        return;
+      }
+      const result = await handleGraphql(this.context, body, caller);
+      record.status = 200;
+      this.sendJson(response, 200, result, rate);
+      return;
+    }
+
+    const matched = this.router.match(method, path.replace(/\/+$/, "") || "/");
+    if (matched === undefined || matched === "method") {
+      record.status = 404;
+      this.sendJson(response, 404, { message: "Not Found", documentation_url: DOCS, status: "404" }, rate);
+      return;
+    }
+    const apiRequest: ApiRequest = {
+      method,
+      path,
+      params: matched.params,
+      query: url.searchParams,
+      body,
+      headers: request.headers,
+      caller,
+    };
+    try {
+      const result = await matched.route.handler(apiRequest);
+      record.status = result.status;
+      this.responses.push({ method, template: matched.route.template, status: result.status, body: result.body });
+      const headers = { ...rate, ...result.headers };
+      if (result.raw) {
+        response.writeHead(result.status, { "content-type": "application/vnd.github.raw", ...headers });
+        response.end(result.raw);
+      } else {
+        this.sendJson(response, result.status, result.body, headers);
+      }
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      record.status = error.status;
+      this.responses.push({ method, template: matched.route.template, status: error.status, body: error.body() });
+      this.sendJson(response, error.status, error.body(), { ...rate, ...error.headers });
+    }
+  }
+
+  private async handleGit(
+    request: IncomingMessage,
+    response: ServerResponse,
+    match: RegExpExecArray,
+    url: URL,
+  ): Promise<number> {
+    const fullName = `${match[1]}/${match[2]}`;
+    const repository = this.context.repositories.get(fullName.toLowerCase());
+    const push =
+      url.searchParams.get("service") === "git-receive-pack" || (match[3] ?? "").endsWith("/git-receive-pack");
+    const caller = this.authenticate(request.headers.authorization);
+    const challenge = (message: string): number => {
+      request.resume();
+      response.writeHead(401, { "www-authenticate": 'Basic realm="GitHub"', "content-type": "text/plain" });
+      response.end(`${message}\n`);
+      return 401;
+    };
+    if (caller === "invalid") return challenge("Invalid username or token. Password authentication is not supported.");
+    if (caller === undefined && (push || !repository || repository.private))
+      return challenge("Authentication required");
+    if (!repository) {
+      request.resume();
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("Repository not found.\n");
+      return 404;
+    }
+    if (push && caller?.readOnly) {
+      request.resume();
+      response.writeHead(403, { "content-type": "text/plain" });
+      response.end(`Permission to ${repository.fullName}.git denied to ${caller.login}.\n`);
+      return 403;
+    }
+    const status = await serveGit(request, response, {
+      projectRoot: this.projectRoot,
+      pathInfo: `/${repository.fullName}.git${match[3] ?? ""}`,
+      query: url.search.replace(/^\?/, ""),
+      remoteUser: caller?.login ?? "",
+    });
+    if (status === 200 && (match[3] ?? "").endsWith("/git-receive-pack")) {
+      repository.counters.pushes += 1;
+      repository.pushedAt = this.context.world.now();
+    }
+    return status;
+  }
+
+  private rateHeaders(token: string): Record<string, string> {
+    const info = this.tokens.get(token);
+    if (info) info.remaining = Math.max(info.remaining - 1, 0);
+    const remaining = info?.remaining ?? RATE_LIMIT;
+    return {
+      "x-ratelimit-limit": String(RATE_LIMIT),
+      "x-ratelimit-remaining": String(remaining),
+      "x-ratelimit-used": String(RATE_LIMIT - remaining),
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+      "x-ratelimit-resource": "core",
+      "x-github-api-version-selected": "2022-11-28",
+    };
+  }
+
+  private sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+    if (status === 204 || body === undefined) {
+      response.writeHead(status, headers);
+      response.end();
+      return;
+    }
+    response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+    response.end(JSON.stringify(body));
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
