@@ -249,8 +249,8 @@ export async function pushTestImage(
       rawRefs.push({ ...fallback, tag: `sha256-${hex}` });
       image.sbomDigest = artifact.digest;
     }
-    if (options.mediaTypes === "docker") {
-      // skopeo's oci: transport only reads OCI media types from a layout: push it ourselves.
+    if (options.mediaTypes === "docker" || options.nested) {
+      // skopeo's oci: transport reads neither Docker media types nor nested indexes: push it ourselves.
       await rawPush(registry, dir, repository, layout.refs);
     } else {
       for (const t of tags) {

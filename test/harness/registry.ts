@@ -108,6 +108,8 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       delete: { enabled: true },
       maintenance: { uploadpurging: { enabled: false } },
     },
+    // Without an allow list distribution refuses every manifest with `urls` (non-distributable layers).
+    validation: { manifests: { urls: { allow: ["^https?://"] } } },
     http: { addr: `127.0.0.1:${port}`, secret: randomBytes(16).toString("hex") },
     ...(auth === "anonymous" ? {} : { auth: authConfig }),
   };

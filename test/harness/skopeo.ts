@@ -77,7 +77,14 @@ export async function copyAll(source: string, destination: string, options: Skop
   await skopeo("copy", ["--all", "--preserve-digests", "--quiet", docker(source), docker(destination)], options);
 }
 
+/** A repository's tags; none for a repository the registry does not know (404). */
 export async function listTags(repository: string, options: SkopeoOptions = {}): Promise<string[]> {
-  const out = JSON.parse(await skopeo("list-tags", [docker(repository)], options)) as { Tags?: string[] };
-  return out.Tags ?? [];
+  try {
+    const out = JSON.parse(await skopeo("list-tags", [docker(repository)], options)) as { Tags?: string[] };
+    return out.Tags ?? [];
+  } catch (error) {
+    // (not instanceof Error: under Jest's VM a child-process error comes from another realm)
+    if (/registry 404|NAME_UNKNOWN/.test(String((error as { message?: unknown }).message))) return [];
+    throw error;
+  }
 }

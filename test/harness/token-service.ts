@@ -49,9 +49,10 @@ export interface TokenService {
   /**
    * Makes later tokens expire this many seconds after issue. The registry allows 60 s of
    * clock skew (distribution's `Leeway`), which is subtracted here so the effective lifetime
-   * is what is asked for.
+   * is what is asked for. `announce` makes `expires_in` claim another lifetime (a token that
+   * lapses before the client expects: it learns so from a 401).
    */
-  setLifetime(seconds: number): void;
+  setLifetime(seconds: number, options?: { announce?: number }): void;
   stop(): Promise<void>;
 }
 
@@ -87,6 +88,8 @@ export async function startTokenService(options: TokenServiceOptions): Promise<T
   const issuer = options.issuer ?? "platform-test-issuer";
   const service = options.service ?? "platform-test-registry";
   let lifetime = options.lifetimeSeconds ?? 300;
+  /** What `expires_in` says; differs from the real lifetime to model a token revoked early. */
+  let announced: number | undefined;
   let issued = 0;
   const requests: TokenRequestRecord[] = [];
 
@@ -142,7 +145,14 @@ export async function startTokenService(options: TokenServiceOptions): Promise<T
     issued++;
     requests.push({ user, scopes, status: 200 });
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ token, access_token: token, expires_in: lifetime, issued_at: new Date().toISOString() }));
+    res.end(
+      JSON.stringify({
+        token,
+        access_token: token,
+        expires_in: announced ?? lifetime,
+        issued_at: new Date().toISOString(),
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -157,8 +167,9 @@ export async function startTokenService(options: TokenServiceOptions): Promise<T
     get issued() {
       return issued;
     },
-    setLifetime(seconds: number) {
+    setLifetime(seconds: number, lifetimeOptions: { announce?: number } = {}) {
       lifetime = seconds;
+      announced = lifetimeOptions.announce;
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -4,7 +4,7 @@ import { silentLogger } from "@platform/action-kit";
 import { Authenticator, repositoryScope } from "./auth.ts";
 import { type CredentialResolver, chainResolvers } from "./credentials.ts";
 import { isDigest, sha256Digest } from "./digest.ts";
-import { IntegrityError, isNetworkError, isRetryable, RegistryError, redactUrl } from "./errors.ts";
+import { IntegrityError, isNetworkError, isRetryable, messageOf, RegistryError, redactUrl } from "./errors.ts";
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
 import {
@@ -117,7 +117,7 @@ export class RegistryClient {
   }
 
   private readonly logRetry = (error: unknown, delayMs: number, attempt: number): void => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     this.options.logger.info(`retrying in ${delayMs} ms (attempt ${attempt + 1}): ${message}`);
   };
 

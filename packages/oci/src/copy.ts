@@ -1,7 +1,7 @@
 import type { Logger } from "@platform/action-kit";
 import type { RegistryClient } from "./client.ts";
 import { digestTag } from "./digest.ts";
-import { IntegrityError, isRetryable, RegistryError } from "./errors.ts";
+import { IntegrityError, isRetryable, messageOf, RegistryError } from "./errors.ts";
 import { HostLimiter } from "./limiter.ts";
 import { type Descriptor, formatPlatform, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
 import { formatRepository, type ImageReference, type Repository } from "./reference.ts";
@@ -66,7 +66,7 @@ export class CopyError extends Error {
   readonly reference: ImageReference;
 
   constructor(side: "source" | "target", reference: ImageReference, cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    super(messageOf(cause), { cause });
     this.side = side;
     this.reference = reference;
   }
@@ -162,7 +162,7 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
       throw new CopyError("target", ref, error);
     }
     if (existing && existing !== root.digest && !request.overwrite) {
-      throw new TagConflictError({ ...ref, ...(tag ? { tag } : {}) }, existing, root.digest);
+      throw new TagConflictError(ref, existing, root.digest);
     }
     plans.push({ ref, repo, tag, existing });
   }
@@ -235,7 +235,7 @@ async function putTag(client: RegistryClient, ref: ImageReference, repo: Reposit
     if (error instanceof RegistryError && error.status === 400 && /immutable|already exists/i.test(error.message)) {
       const current = await client.headManifest(repo, tag, true);
       if (current?.digest === node.digest) return;
-      throw new ImmutableTagError({ ...ref, tag }, error.message);
+      throw new ImmutableTagError(ref, error.message);
     }
     throw error;
   }
@@ -527,9 +527,7 @@ class TargetCopier {
         if (expired) authRetried = true;
         if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts) throw error;
         const delay = backoffDelay(policy, attempt);
-        this.o.logger.info(
-          `upload of ${descriptor.digest} failed (${(error as Error).message}); retrying in ${delay} ms`,
-        );
+        this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`);
         await client.sleep(delay);
       }
     }

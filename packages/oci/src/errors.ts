@@ -42,8 +42,23 @@ export class IntegrityError extends Error {
 }
 
 /** Transient: 408, 429, 5xx, and network failures (reset, refused, timeout, truncated body). */
+/**
+ * Errors from fetch and sockets may come from another realm (a VM context under a test
+ * runner), so they are recognised by shape, not with instanceof Error.
+ */
+interface ErrorLike {
+  name?: unknown;
+  message?: unknown;
+  code?: unknown;
+  cause?: unknown;
+}
+
+function isErrorLike(value: unknown): value is ErrorLike {
+  return typeof value === "object" && value !== null && "message" in value;
+}
+
 export function isRetryable(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+  for (let current: unknown = error, depth = 0; isErrorLike(current) && depth < 5; depth++) {
     if (current instanceof IntegrityError) return false;
     current = current.cause;
   }
@@ -55,14 +70,13 @@ export function isRetryable(error: unknown): boolean {
 }
 
 export function isNetworkError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === "AbortError") return false;
+  if (!isErrorLike(error) || error.name === "AbortError") return false;
   const codes = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED"];
   let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
+  for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+    const { code, message } = current;
     if (typeof code === "string" && (codes.includes(code) || code.startsWith("UND_ERR"))) return true;
-    if (current.message === "fetch failed" || /terminated|other side closed|socket hang up/i.test(current.message)) {
+    if (message === "fetch failed" || /terminated|other side closed|socket hang up/i.test(String(message))) {
       return true;
     }
     current = current.cause;
@@ -72,10 +86,15 @@ export function isNetworkError(error: unknown): boolean {
 
 export function isConnectionRefused(error: unknown): boolean {
   let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
+  for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+    const { code } = current;
     if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return true;
     current = current.cause;
   }
   return false;
+}
+
+/** The message of anything thrown, whatever realm it came from. */
+export function messageOf(error: unknown): string {
+  return isErrorLike(error) ? String(error.message) : String(error);
 }

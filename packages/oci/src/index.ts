@@ -7,5 +7,6 @@ export * from "./errors.ts";
 export * from "./index-builder.ts";
 export * from "./limiter.ts";
 export * from "./media-types.ts";
+export * from "./promote.ts";
 export * from "./reference.ts";
 export * from "./retry.ts";

@@ -1,0 +1,168 @@
+import { ConfigurationError, formatBytes, inputError, type Logger, table } from "@platform/action-kit";
+import { RegistryClient } from "./client.ts";
+import { CopyError, type CopyResult, copyImage, ImmutableTagError, TagConflictError } from "./copy.ts";
+import type { CredentialResolver } from "./credentials.ts";
+import { IntegrityError, isConnectionRefused, isNetworkError, RegistryError } from "./errors.ts";
+import { formatReference, type ImageReference, InvalidReferenceError, parseReference } from "./reference.ts";
+import type { RetryPolicy, Sleep } from "./retry.ts";
+
+/**
+ * A promotion as the promote-image action (and the promote workflow) asks for it: inputs
+ * checked first, the copy, and every failure turned into one line naming the input at fault.
+ */
+export interface PromoteInputs {
+  source: string;
+  targets: string[];
+  referrers: boolean;
+  overwrite: boolean;
+  dryRun: boolean;
+  concurrency: number;
+}
+
+export interface PromoteDeps {
+  /** Built from the parsed references, so resolvers can know the target hosts. */
+  credentials: (parsed: { source: ImageReference; targets: ImageReference[] }) => CredentialResolver;
+  logger: Logger;
+  mask: (secret: string) => void;
+  retry?: RetryPolicy;
+  sleep?: Sleep;
+  now?: () => number;
+}
+
+export function parseInputs(inputs: PromoteInputs): { source: ImageReference; targets: ImageReference[] } {
+  const parse = (input: string, value: string, defaultTag: boolean): ImageReference => {
+    try {
+      return parseReference(value, { defaultTag });
+    } catch (error) {
+      if (error instanceof InvalidReferenceError) {
+        throw inputError(
+          input,
+          value,
+          `is not a valid image reference: it ${error.message}`,
+          "write it as host/repository:tag or host/repository@sha256:<64 hex digits>",
+        );
+      }
+      throw error;
+    }
+  };
+  const source = parse("source", inputs.source, true);
+  if (inputs.targets.length === 0) {
+    throw inputError("targets", "", "names no target", "give one target reference per line");
+  }
+  const targets = inputs.targets.map((t) => parse("targets", t, false));
+  for (const [i, target] of targets.entries()) {
+    const tag = target.digest ? target.tag : (target.tag ?? source.tag);
+    const sameRepository = target.registry === source.registry && target.repository === source.repository;
+    if (sameRepository && (tag === source.tag || (!tag && !!target.digest))) {
+      throw inputError(
+        "targets",
+        inputs.targets[i] ?? "",
+        "is the source itself",
+        "name another repository or tag to promote to",
+      );
+    }
+  }
+  return { source, targets };
+}
+
+export async function promoteImage(inputs: PromoteInputs, deps: PromoteDeps): Promise<CopyResult> {
+  const parsed = parseInputs(inputs);
+  const client = new RegistryClient({
+    credentials: deps.credentials(parsed),
+    logger: deps.logger,
+    mask: deps.mask,
+    ...(deps.retry ? { retry: deps.retry } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
+  const rawOf = (ref: ImageReference): string => {
+    if (ref === parsed.source) return inputs.source;
+    return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
+  };
+  try {
+    return await copyImage(
+      {
+        source: parsed.source,
+        targets: parsed.targets,
+        referrers: inputs.referrers,
+        overwrite: inputs.overwrite,
+        dryRun: inputs.dryRun,
+        concurrency: inputs.concurrency,
+      },
+      { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) },
+    );
+  } catch (error) {
+    throw explain(error, (ref) => {
+      const all = [parsed.source, ...parsed.targets];
+      const found =
+        all.find((p) => p === ref) ??
+        all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
+      return found ? rawOf(found) : formatReference(ref);
+    });
+  }
+}
+
+function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
+  if (error instanceof TagConflictError) {
+    return inputError(
+      "targets",
+      raw(error.reference),
+      `already points at ${error.existing}, not at the source's ${error.wanted}`,
+      "set overwrite: true to move the tag, or promote under a new tag",
+    );
+  }
+  if (error instanceof ImmutableTagError) {
+    return inputError(
+      "targets",
+      raw(error.reference),
+      `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})`,
+      "promote under a new tag",
+    );
+  }
+  if (!(error instanceof CopyError)) return error instanceof Error ? error : new Error(String(error));
+  const input = error.side === "source" ? "source" : "targets";
+  const value = raw(error.reference);
+  const cause = error.cause;
+  const registry = error.reference.registry;
+  if (cause instanceof RegistryError) {
+    const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
+    if (cause.status === 401 || cause.status === 403) {
+      return inputError(
+        input,
+        value,
+        `was denied by ${registry} (${what})`,
+        "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions",
+      );
+    }
+    if (cause.status === 404) {
+      return error.side === "source"
+        ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
+        : inputError(input, value, `was refused by ${registry} (${what})`, "create the repository first");
+    }
+    if (cause.status >= 400 && cause.status < 500) {
+      return inputError(input, value, `was refused by ${registry} (${cause.message})`, "check the reference");
+    }
+  }
+  if (isConnectionRefused(cause) || isNetworkError(cause)) {
+    return inputError(input, value, `could not be reached at ${registry}`, "check the registry host and port");
+  }
+  if (cause instanceof IntegrityError) {
+    return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}.`);
+  }
+  return new Error(`${input} ${value}: ${error.message}`, { cause });
+}
+
+/** The step summary: one row per target. */
+export function renderSummary(result: CopyResult): string {
+  const rows = result.targets.map((t) => [
+    t.reference,
+    `\`${t.digest}\``,
+    t.platforms.join(", ") || "-",
+    String(t.copiedBlobs),
+    String(t.mountedBlobs),
+    String(t.skippedBlobs),
+    formatBytes(t.copiedBytes),
+    `${(t.durationMs / 1000).toFixed(1)} s`,
+  ]);
+  const heading = result.dryRun ? "### promote-image (dry run: nothing was written)" : "### promote-image";
+  return `${heading}\n\n${table(["target", "digest", "platforms", "copied", "mounted", "skipped", "bytes", "time"], rows)}\n`;
+}
