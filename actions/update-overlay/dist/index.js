@@ -49407,8 +49407,8 @@ function buildEditRequest(raw) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/pull-request.ts
 const ENABLE_AUTO_MERGE = `
-mutation ($id: ID!, $method: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { clientMutationId }
+mutation ($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
 }`;
 /** Opens the pull request for `head`, or updates the open one: never a second one. */
 async function openOrUpdatePullRequest(options) {
@@ -49457,7 +49457,7 @@ async function openOrUpdatePullRequest(options) {
         });
     }
     if (options.autoMerge) {
-        await client.graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, method: options.autoMerge.toUpperCase() });
+        await client.graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, mergeMethod: options.autoMerge.toUpperCase() });
     }
     return { number, url: pull.html_url, created };
 }

@@ -24,8 +24,8 @@ export interface PullRequestResult {
 }
 
 const ENABLE_AUTO_MERGE = `
-mutation ($id: ID!, $method: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { clientMutationId }
+mutation ($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
 }`;
 
 /** Opens the pull request for `head`, or updates the open one: never a second one. */
@@ -74,7 +74,7 @@ export async function openOrUpdatePullRequest(options: PullRequestOptions): Prom
     });
   }
   if (options.autoMerge) {
-    await client.graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, method: options.autoMerge.toUpperCase() });
+    await client.graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, mergeMethod: options.autoMerge.toUpperCase() });
   }
   return { number, url: pull.html_url, created };
 }

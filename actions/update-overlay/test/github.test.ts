@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { startGitHubFake } from "../../../test/fakes/github/index.ts";
+import { runBundledAction } from "../../../test/harness/run-action.ts";
+import { corpusFiles, DIGEST_A, DIGEST_B, serviceOverlays } from "./helpers.ts";
+
+type Fake = Awaited<ReturnType<typeof startGitHubFake>>;
+
+describe("update-overlay against the GitHub fake", () => {
+  let fake: Fake;
+  const env = (): Record<string, string> => ({
+    GITHUB_SERVER_URL: fake.serverUrl,
+    GITHUB_API_URL: fake.apiUrl,
+    GITHUB_GRAPHQL_URL: fake.graphqlUrl,
+  });
+  beforeAll(async () => {
+    fake = await startGitHubFake();
+    await fake.createRepository("octo-org/gitops", { files: { ...corpusFiles(), ...serviceOverlays(8) } });
+  });
+  afterAll(async () => fake.stop());
+
+  it("api mode: commits through createCommitOnBranch with trailers, no checkout needed", async () => {
+    const repository = fake.repository("octo-org/gitops");
+    const before = await repository.branchHead("main");
+    const result = await runBundledAction("update-overlay", {
+      env: env(),
+      inputs: {
+        repository: "octo-org/gitops",
+        token: fake.token,
+        "commit-via": "api",
+        overlay: "apps/web/overlays/prod",
+        images: `ghcr.io/octo-org/web:1.3.0@${DIGEST_B}`,
+        replicas: "web=8",
+      },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.masked).toContain(fake.token);
+    expect(result.log).not.toContain(fake.token);
+    const head = await repository.branchHead("main");
+    expect(head).not.toBe(before);
+    expect(result.outputs.commit).toBe(head);
+    const text = await repository.readFile("apps/web/overlays/prod/kustomization.yaml");
+    // CRLF survives the API round trip; only the three edited lines differ.
+    expect(text).toContain(`  newTag: 1.3.0\r\n  digest: ${DIGEST_B}\r\n`);
+    expect(text).toContain("  count: 8 # peak traffic\r\n");
+    const [message] = await repository.commitMessages("main");
+    expect(message).toContain(`Image: ghcr.io/octo-org/web@${DIGEST_B}`);
+    expect(message).toContain(`Run: ${fake.serverUrl}/octo-org/app/actions/runs/4242`);
+    expect(fake.requests.some((request) => request.path.includes("graphql"))).toBe(true);
+  });
+
+  it("git mode without a checkout: clones into RUNNER_TEMP over smart HTTP with the token", async () => {
+    const repository = fake.repository("octo-org/gitops");
+    const result = await runBundledAction("update-overlay", {
+      env: env(),
+      inputs: {
+        repository: "octo-org/gitops",
+        token: fake.token,
+        set: "config/app-version.yaml:{kind=ConfigMap,metadata.name=web-version}data.VERSION=1.3.0",
+      },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.changed).toBe("true");
+    expect(result.outputs.commit).toBe(await repository.branchHead("main"));
+    expect(await repository.readFile("config/app-version.yaml")).toContain('  VERSION: "1.3.0"\n');
+    expect(result.log).toContain("RUNNER_TEMP");
+  });
+
+  it("api mode: eight runs at once all land, the head check forcing re-applies", async () => {
+    const repository = fake.repository("octo-org/gitops");
+    const before = (await repository.commitMessages("main")).length;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        runBundledAction("update-overlay", {
+          env: env(),
+          inputs: {
+            repository: "octo-org/gitops",
+            token: fake.token,
+            "commit-via": "api",
+            overlay: `apps/svc-${i}/overlays/prod`,
+            images: `ghcr.io/octo-org/svc-${i}:3.0.${i}`,
+          },
+        }),
+      ),
+    );
+    for (const result of results) {
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+    }
+    expect((await repository.commitMessages("main")).length).toBe(before + 8);
+    for (let i = 0; i < 8; i++) {
+      expect(await repository.readFile(`apps/svc-${i}/overlays/prod/kustomization.yaml`)).toContain(
+        `  newTag: 3.0.${i} # bumped by CI\n`,
+      );
+    }
+    expect(results.some((result) => result.log.includes("re-applying on the new head"))).toBe(true);
+  });
+
+  it.each(["git", "api"])(
+    "pull-request mode (%s): opens one pull request, then a newer version updates it",
+    async (via) => {
+      const repository = fake.repository("octo-org/gitops");
+      const mainBefore = await repository.branchHead("main");
+      const inputs = {
+        repository: "octo-org/gitops",
+        token: fake.token,
+        "commit-via": via,
+        mode: "pull-request",
+        overlay: "apps/web/overlays/staging",
+        images: `ghcr.io/octo-org/web=registry.example.com:5000/octo-org/web:1.5.0@${DIGEST_A}`,
+        "pr-labels": "deploy, staging",
+        "pr-reviewers": `octocat\nocto-org/sre-${via}`,
+        "auto-merge": "squash",
+      };
+      const first = await runBundledAction("update-overlay", { env: env(), inputs });
+      expect(first.errors).toEqual([]);
+      expect(first.outputs["pull-request"]).toMatch(/\/octo-org\/gitops\/pull\/\d+$/);
+      expect(await repository.branchHead("main")).toBe(mainBefore);
+      const pulls = repository.pulls.filter(
+        (pull) => pull.base.ref === "main" && pull.head.ref.startsWith("update-overlay/main/apps-web-overlays-staging"),
+      );
+      const ours = pulls.filter((pull) => first.outputs["pull-request"]?.endsWith(`/pull/${pull.number}`));
+      expect(ours).toHaveLength(1);
+      const pull = ours[0];
+      if (!pull) throw new Error("no pull request");
+      expect(
+        repository
+          .issue(pull.number)
+          ?.labels.map((label) => label.name)
+          .sort(),
+      ).toEqual(["deploy", "staging"]);
+      expect(pull.requested_reviewers.map((user) => user.login)).toEqual(["octocat"]);
+      expect(pull.requested_teams).toEqual([`sre-${via}`]);
+      expect(pull.auto_merge?.merge_method).toBe("squash");
+      expect(await repository.readFile("apps/web/overlays/staging/kustomization.yaml", pull.head.ref)).toContain(
+        '    newTag: "1.5.0"\n',
+      );
+
+      const second = await runBundledAction("update-overlay", {
+        env: env(),
+        inputs: { ...inputs, images: `ghcr.io/octo-org/web=registry.example.com:5000/octo-org/web:1.6.0@${DIGEST_B}` },
+      });
+      expect(second.errors).toEqual([]);
+      expect(second.outputs["pull-request"]).toBe(first.outputs["pull-request"]);
+      const open = repository.pulls.filter((p) => p.head.ref === pull.head.ref);
+      expect(open).toHaveLength(1);
+      const staged = await repository.readFile("apps/web/overlays/staging/kustomization.yaml", pull.head.ref);
+      expect(staged).toContain('    newTag: "1.6.0"\n');
+      expect(staged).toContain(`    digest: ${DIGEST_B}\n`);
+      expect(await repository.branchHead("main")).toBe(mainBefore);
+      expect(repository.issue(pull.number)?.title).toContain("1.6.0");
+    },
+  );
+});
