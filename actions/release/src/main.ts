@@ -28,7 +28,15 @@ void runAction(async () => {
     apiUrl,
     serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com",
     repository: process.env.GITHUB_REPOSITORY ?? "",
-    github: createGitHubClient({ token, baseUrl: apiUrl, log: actionsLogger }),
+    github: createGitHubClient({
+      token,
+      baseUrl: apiUrl,
+      // "Is there a Release for this tag?" answers 404 by design: not worth a warning.
+      log: {
+        debug: actionsLogger.debug,
+        warning: (message) => (/ - 404 with id /.test(message) ? actionsLogger.debug : actionsLogger.warning)(message),
+      },
+    }),
     stdout: process.stdout,
     stderr: process.stderr,
   });

@@ -1,10 +1,306 @@
-import { describe, expect, it } from "@jest/globals";
-import { runBundledAction } from "../../../test/harness/run-action.ts";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
+import { commitFiles, git } from "../../../test/harness/git.ts";
+import { type ActionResult, repoRoot, runBundledAction } from "../../../test/harness/run-action.ts";
 
-describe("release (bundled)", () => {
-  it("fails with one line outside a git repository", async () => {
-    const result = await runBundledAction("release", { inputs: { "github-token": "t" } });
+let fake: GitHubFake;
+const temps: string[] = [];
+
+beforeAll(async () => {
+  fake = await startGitHubFake();
+});
+
+afterAll(async () => {
+  await fake.stop();
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+/** A clone the way actions/checkout leaves one: full history, the token stored as an extra header. */
+async function checkout(repository: string, options: { depth?: number } = {}): Promise<string> {
+  const dir = path.join(tempDir("release-checkout-"), "repo");
+  const url = `${fake.serverUrl}/${repository}.git`;
+  const depth = options.depth ? ["--depth", String(options.depth)] : [];
+  await git(os.tmpdir(), ["clone", "--quiet", ...depth, url, dir]);
+  const basic = Buffer.from(`x-access-token:${fake.token}`).toString("base64");
+  await git(dir, ["config", "--local", `http.${fake.serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+  return dir;
+}
+
+let changes = 0;
+async function commit(dir: string, message: string): Promise<string> {
+  changes += 1;
+  const sha = await commitFiles(dir, { [`change-${changes}.txt`]: `${changes}\n` }, message);
+  await git(dir, ["push", "--quiet", "origin", "HEAD"]);
+  return sha;
+}
+
+async function remoteTag(repository: string, tag: string): Promise<string | undefined> {
+  const bareDir = fake.repository(repository).bareDir;
+  try {
+    return (await git(bareDir, ["rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`])).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function release(
+  workspace: string,
+  options: { inputs?: Record<string, string>; env?: Record<string, string | undefined>; entry?: string } = {},
+): Promise<ActionResult> {
+  return runBundledAction("release", {
+    workspace,
+    ...(options.entry ? { entry: options.entry } : {}),
+    inputs: { "github-token": fake.token, "job-token": fake.token, "major-tag": "true", ...options.inputs },
+    env: {
+      GITHUB_API_URL: fake.apiUrl,
+      GITHUB_SERVER_URL: fake.serverUrl,
+      GITHUB_REPOSITORY: "octo-org/app",
+      GITHUB_REF: "refs/heads/main",
+      GITHUB_REF_NAME: "main",
+      ...options.env,
+    },
+  });
+}
+
+function expectSuccess(result: ActionResult): void {
+  if (result.exitCode !== 0) throw new Error(`release failed:\n${result.log}`);
+}
+
+describe("release (bundled) through a history of conventional commits", () => {
+  const repository = "octo-org/app";
+  let dir: string;
+  const shas: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await fake.createRepository(repository, { files: { "README.md": "# app\n" } });
+    dir = await checkout(repository);
+  });
+
+  it("releases v1.0.0 first, with a Release holding the notes and v1 on the remote", async () => {
+    shas.v100 = await commit(dir, "feat: first feature");
+    const result = await release(dir);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({
+      released: "true",
+      version: "1.0.0",
+      major: "1",
+      minor: "0",
+      patch: "0",
+      prerelease: "",
+      tag: "v1.0.0",
+      "previous-version": "",
+      "previous-tag": "",
+      sha: shas.v100,
+    });
+    expect(result.outputs.notes).toContain("first feature");
+    const created = fake.repository(repository).releases.find((r) => r.tag_name === "v1.0.0");
+    expect(created?.body).toBe(result.outputs.notes);
+    expect(created?.body).toContain("### Features");
+    expect(created?.prerelease).toBe(false);
+    expect(await remoteTag(repository, "v1.0.0")).toBe(shas.v100);
+    expect(await remoteTag(repository, "v1")).toBe(shas.v100);
+    expect(result.summary).toContain("| (none) | v1.0.0 |");
+    expect(result.summary).toContain("does not start other workflows");
+  });
+
+  it("a feat gives v1.1.0 and moves v1", async () => {
+    shas.v110 = await commit(dir, "feat(api): list widgets");
+    const result = await release(dir);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ version: "1.1.0", "previous-version": "1.0.0", "previous-tag": "v1.0.0" });
+    expect(await remoteTag(repository, "v1")).toBe(shas.v110);
+    expect(result.summary).toContain("| v1.0.0 | v1.1.0 |");
+    expect(result.summary).toContain("| feat | 1 |");
+  });
+
+  it("a fix gives v1.1.1", async () => {
+    shas.v111 = await commit(dir, "fix: off by one");
+    const result = await release(dir);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ version: "1.1.1", patch: "1", sha: shas.v111 });
+    expect(await remoteTag(repository, "v1")).toBe(shas.v111);
+  });
+
+  it("only chore and docs give no release", async () => {
+    await commit(dir, "chore: tidy");
+    await commit(dir, "docs: explain");
+    const before = fake.repository(repository).releases.length;
+    const result = await release(dir);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ released: "false", version: "", tag: "", "previous-version": "1.1.1" });
+    expect(fake.repository(repository).releases.length).toBe(before);
+    expect(await remoteTag(repository, "v1")).toBe(shas.v111);
+    expect(result.summary).toContain("No release");
+  });
+
+  it("a BREAKING CHANGE footer gives v2.0.0; v2 is created and v1 stays", async () => {
+    shas.v200 = await commit(dir, "refactor: new config loader\n\nBREAKING CHANGE: the config file moved to app.yaml");
+    const result = await release(dir);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ version: "2.0.0", major: "2", "previous-tag": "v1.1.1" });
+    expect(result.outputs.notes).toContain("BREAKING CHANGES");
+    expect(await remoteTag(repository, "v2")).toBe(shas.v200);
+    expect(await remoteTag(repository, "v1")).toBe(shas.v111);
+    expect(result.summary).toContain("| breaking | 1 |");
+  });
+
+  it("the next branch gives 2.1.0-next.1 as a prerelease and moves no floating tag", async () => {
+    await git(dir, ["checkout", "--quiet", "-b", "next"]);
+    const sha = await commit(dir, "feat: preview of widgets v2");
+    const result = await release(dir, { env: { GITHUB_REF: "refs/heads/next", GITHUB_REF_NAME: "next" } });
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ version: "2.1.0-next.1", prerelease: "next.1", tag: "v2.1.0-next.1", sha });
+    expect(fake.repository(repository).releases.find((r) => r.tag_name === "v2.1.0-next.1")?.prerelease).toBe(true);
+    expect(await remoteTag(repository, "v2")).toBe(shas.v200);
+    expect(await remoteTag(repository, "v2.1")).toBeUndefined();
+    await git(dir, ["checkout", "--quiet", "main"]);
+  });
+
+  it("feat! gives the next major, v3.0.0, and creates v3", async () => {
+    shas.v300 = await commit(dir, "feat!: drop the legacy endpoint");
+    const result = await release(dir);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ version: "3.0.0", "previous-version": "2.0.0" });
+    expect(await remoteTag(repository, "v3")).toBe(shas.v300);
+    expect(await remoteTag(repository, "v2")).toBe(shas.v200);
+  });
+});
+
+describe("release (bundled) settings and failures", () => {
+  it("dry-run computes the version and notes without tagging or publishing", async () => {
+    await fake.createRepository("octo-org/dry", { files: { "README.md": "x\n" } });
+    const dir = await checkout("octo-org/dry");
+    await commit(dir, "feat: something");
+    const result = await release(dir, { inputs: { "dry-run": "true" }, env: { GITHUB_REPOSITORY: "octo-org/dry" } });
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0" });
+    expect(result.outputs.notes).toContain("something");
+    expect(await remoteTag("octo-org/dry", "v1.0.0")).toBeUndefined();
+    expect(await remoteTag("octo-org/dry", "v1")).toBeUndefined();
+    expect(fake.repository("octo-org/dry").releases).toEqual([]);
+    expect(result.summary).toContain("would release");
+  });
+
+  it("honours a .releaserc in working-directory except its plugins, and minor-tag", async () => {
+    await fake.createRepository("octo-org/conf", { files: { "README.md": "x\n" } });
+    const dir = await checkout("octo-org/conf");
+    await commitFiles(
+      dir,
+      {
+        ".releaserc.json": JSON.stringify({
+          tagFormat: "app-v${version}",
+          plugins: [
+            ["@semantic-release/commit-analyzer", { releaseRules: [{ type: "docs", release: "patch" }] }],
+            "@semantic-release/release-notes-generator",
+            "@semantic-release/npm",
+          ],
+        }),
+      },
+      "docs: release configuration",
+    );
+    await git(dir, ["push", "--quiet", "origin", "HEAD"]);
+    const result = await release(dir, { inputs: { "minor-tag": "true" }, env: { GITHUB_REPOSITORY: "octo-org/conf" } });
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ version: "1.0.0", tag: "app-v1.0.0" });
+    expect(result.log).toContain("plugin @semantic-release/npm is not bundled");
+    const head = (await git(dir, ["rev-parse", "HEAD"])).trim();
+    expect(await remoteTag("octo-org/conf", "app-v1")).toBe(head);
+    expect(await remoteTag("octo-org/conf", "app-v1.0")).toBe(head);
+  });
+
+  it("a shallow clone fails with one line naming fetch-depth: 0", async () => {
+    await fake.createRepository("octo-org/shallow", { files: { "README.md": "x\n" } });
+    const seed = await checkout("octo-org/shallow");
+    await commit(seed, "feat: one");
+    await commit(seed, "feat: two");
+    const dir = await checkout("octo-org/shallow", { depth: 1 });
+    const result = await release(dir, { env: { GITHUB_REPOSITORY: "octo-org/shallow" } });
     expect(result.exitCode).toBe(1);
-    expect(result.errors).toEqual([expect.stringMatching(/is not a git work tree/)]);
+    expect(result.errors).toEqual([expect.stringMatching(/shallow clone.*fetch-depth: 0/)]);
+    expect(await remoteTag("octo-org/shallow", "v1.0.0")).toBeUndefined();
+  });
+
+  it("a missing token fails with one line naming the input", async () => {
+    await fake.createRepository("octo-org/notoken", { files: { "README.md": "x\n" } });
+    const dir = await checkout("octo-org/notoken");
+    await commit(dir, "feat: one");
+    const result = await release(dir, {
+      inputs: { "github-token": "", "job-token": "" },
+      env: { GITHUB_REPOSITORY: "octo-org/notoken" },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/^Input "github-token": "" is empty; /)]);
+  });
+
+  it("a tag that already exists on another commit fails with one line and pushes nothing", async () => {
+    await fake.createRepository("octo-org/clash", { files: { "README.md": "x\n" } });
+    const dir = await checkout("octo-org/clash");
+    await git(dir, ["checkout", "--quiet", "-b", "experiment"]);
+    const other = await commit(dir, "feat: experiment");
+    await git(dir, ["tag", "v1.0.0"]);
+    await git(dir, ["push", "--quiet", "origin", "v1.0.0"]);
+    await git(dir, ["checkout", "--quiet", "main"]);
+    await commit(dir, "feat: real feature");
+    const result = await release(dir, { env: { GITHUB_REPOSITORY: "octo-org/clash" } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([
+      expect.stringMatching(new RegExp(`^Tag v1\\.0\\.0 already exists on commit ${other.slice(0, 12)}, not on`)),
+    ]);
+    expect(await remoteTag("octo-org/clash", "v1.0.0")).toBe(other);
+    expect(await remoteTag("octo-org/clash", "v1")).toBeUndefined();
+    expect(fake.repository("octo-org/clash").releases).toEqual([]);
+  });
+
+  it("a failure after the tag push says what exists, and a re-run completes the Release and v1", async () => {
+    await fake.createRepository("octo-org/partial", { files: { "README.md": "x\n" } });
+    const dir = await checkout("octo-org/partial");
+    const sha = await commit(dir, "feat: half done");
+    fake.failNext(/^POST \/repos\/octo-org\/partial\/releases$/, 422);
+    const failed = await release(dir, { env: { GITHUB_REPOSITORY: "octo-org/partial" } });
+    expect(failed.exitCode).toBe(1);
+    // The step fails with this line (the log also shows the stack, as for any failure that is not a configuration error).
+    expect(failed.errors).toContainEqual(
+      expect.stringMatching(
+        /^Release v1\.0\.0 is incomplete: tag v1\.0\.0 is on the remote at \w{12}, GitHub Release: missing; .*Re-run the job/,
+      ),
+    );
+    expect(await remoteTag("octo-org/partial", "v1.0.0")).toBe(sha);
+    expect(fake.repository("octo-org/partial").releases).toEqual([]);
+
+    const rerun = await release(dir, { env: { GITHUB_REPOSITORY: "octo-org/partial" } });
+    expectSuccess(rerun);
+    expect(rerun.outputs).toMatchObject({ released: "true", version: "1.0.0", tag: "v1.0.0", sha });
+    const created = fake.repository("octo-org/partial").releases.find((r) => r.tag_name === "v1.0.0");
+    expect(created?.body).toContain("half done");
+    expect(await remoteTag("octo-org/partial", "v1")).toBe(sha);
+    expect(rerun.summary).toContain("Created the missing GitHub Release v1.0.0");
+  });
+
+  it("the bundle is complete: dist/ copied away from every node_modules runs a release", async () => {
+    const away = tempDir("release-dist-");
+    cpSync(path.join(repoRoot, "actions", "release", "dist"), path.join(away, "dist"), { recursive: true });
+    for (let up = away; up !== path.dirname(up); up = path.dirname(up)) {
+      expect(existsSync(path.join(up, "node_modules"))).toBe(false);
+    }
+    await fake.createRepository("octo-org/bundle", { files: { "README.md": "x\n" } });
+    const dir = await checkout("octo-org/bundle");
+    await commit(dir, "fix: bundled");
+    const result = await release(dir, {
+      entry: path.join(away, "dist", "index.js"),
+      env: { GITHUB_REPOSITORY: "octo-org/bundle" },
+    });
+    expect(result.log).not.toMatch(/Cannot find module|MODULE_NOT_FOUND/);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0" });
+    expect(fake.repository("octo-org/bundle").releases.map((r) => r.tag_name)).toEqual(["v1.0.0"]);
   });
 });
