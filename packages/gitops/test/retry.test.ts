@@ -1,0 +1,101 @@
+import { describe, expect, it } from "@jest/globals";
+import { memoryLogger } from "@platform/action-kit";
+import { commitWithRetry, type FileChange, memorySnapshot, type Transport } from "../src/index.ts";
+
+/** A remote whose branch another writer moves `races` times before our commit gets through. */
+function racingRemote(races: number) {
+  let head = "h0";
+  let moved = 0;
+  const commits: { parent: string; changes: FileChange[] }[] = [];
+  const transport: Transport = {
+    head: async () => head,
+    snapshot: async (commit) => memorySnapshot({ "v.yaml": `tag: ${commit}\n` }, commit),
+    commit: async ({ parent, changes }) => {
+      if (moved < races) {
+        moved++;
+        head = `h${moved}`;
+        return { status: "stale", detail: "fetch first" };
+      }
+      if (parent !== head) return { status: "stale", detail: "moved" };
+      commits.push({ parent, changes });
+      head = `ours-${commits.length}`;
+      return { status: "committed", commit: head };
+    },
+  };
+  return { transport, commits };
+}
+
+const edit = async (snapshot: Awaited<ReturnType<Transport["snapshot"]>>): Promise<FileChange[]> => [
+  { path: "v.yaml", mode: "100644", before: `tag: ${snapshot.commit}\n`, after: `tag: new-on-${snapshot.commit}\n` },
+];
+
+describe("commitWithRetry", () => {
+  it("re-applies the edits on each new head until the commit lands, sleeping with jitter", async () => {
+    const remote = racingRemote(3);
+    const sleeps: number[] = [];
+    const logger = memoryLogger();
+    const outcome = await commitWithRetry({
+      transport: remote.transport,
+      branch: "main",
+      edit,
+      message: "m",
+      logger,
+      retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
+    });
+    expect(outcome).toMatchObject({ changed: true, commit: "ours-1", parent: "h3", attempts: 4 });
+    // The landed commit holds the edit computed on the head it was committed onto.
+    expect(remote.commits).toEqual([
+      { parent: "h3", changes: [expect.objectContaining({ after: "tag: new-on-h3\n" })] },
+    ]);
+    expect(sleeps).toEqual([150, 300, 600]);
+    expect(logger.lines.filter((line) => line.includes("re-applying on the new head"))).toHaveLength(3);
+  });
+
+  it("gives up after the bounded number of attempts", async () => {
+    const remote = racingRemote(100);
+    await expect(
+      commitWithRetry({
+        transport: remote.transport,
+        branch: "main",
+        edit,
+        message: "m",
+        logger: memoryLogger(),
+        retry: { attempts: 4, sleep: async () => {} },
+      }),
+    ).rejects.toThrow(/main kept moving: gave up after 4 attempts/);
+    expect(remote.commits).toEqual([]);
+  });
+
+  it("does not commit when nothing changes, or in a dry run", async () => {
+    const remote = racingRemote(0);
+    const none = await commitWithRetry({
+      transport: remote.transport,
+      branch: "main",
+      edit: async () => [],
+      message: "m",
+      logger: memoryLogger(),
+    });
+    expect(none).toMatchObject({ changed: false, commit: "h0" });
+    const dry = await commitWithRetry({
+      transport: remote.transport,
+      branch: "main",
+      edit,
+      message: "m",
+      logger: memoryLogger(),
+      dryRun: true,
+    });
+    expect(dry).toMatchObject({ changed: true, commit: "h0" });
+    expect(remote.commits).toEqual([]);
+  });
+
+  it("refuses a branch that does not exist", async () => {
+    const transport: Transport = {
+      head: async () => undefined,
+      snapshot: async () => memorySnapshot({}),
+      commit: async () => ({ status: "committed", commit: "x" }),
+    };
+    await expect(
+      commitWithRetry({ transport, branch: "nope", edit, message: "m", logger: memoryLogger() }),
+    ).rejects.toThrow(/^Input "branch": "nope" does not exist/);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "@jest/globals";
+import { parse } from "yaml";
+import { applyEdits, buildEditRequest, commitMessage, memorySnapshot, pullRequestBranch } from "../src/index.ts";
+
+async function edit(text: string, set: string[], allowCreate = false): Promise<string> {
+  const changes = await applyEdits(
+    buildEditRequest({ set: set.map((line) => `f.yaml:${line}`), allowCreate }),
+    memorySnapshot({ "f.yaml": text }),
+  );
+  return changes[0]?.after ?? text;
+}
+
+describe("values are written as data, never as YAML", () => {
+  it.each([
+    ["a: x\n", "a={b: c}", 'a: "{b: c}"\n'],
+    ["a: x\n", "a=1 # not a comment", 'a: "1 # not a comment"\n'],
+    ["a: x\n", "a=x: y", 'a: "x: y"\n'],
+    ["a: x\n", "a=&anchor", 'a: "&anchor"\n'],
+    ["a: x\n", "a=*alias", 'a: "*alias"\n'],
+    ["a: x\n", "a=- item", 'a: "- item"\n'],
+    ["a: x\n", "a=true", 'a: "true"\n'],
+    ["a: x\n", "a=1.10", 'a: "1.10"\n'],
+    ["a: x\n", "a=null", 'a: "null"\n'],
+    ["a: x\n", "a=", 'a: ""\n'],
+    ["a: x\n", 'a=say "hi"', 'a: say "hi"\n'],
+    ["a: 'x'\n", "a=it's", "a: 'it''s'\n"],
+    ['a: "x"\n', 'a=q"\\', 'a: "q\\"\\\\"\n'],
+    ["a: [x, y]\n", "a[1]=p, q", 'a: [x, "p, q"]\n'],
+    ["a: {k: v}\n", "a.k=}", 'a: {k: "}"}\n'],
+    ["n: 3\n", "n=4", "n: 4\n"],
+    ["b: false\n", "b=true", "b: true\n"],
+    ["e:\n", "e=v1", "e: v1\n"],
+    ["e: ~\n", "e=2", "e: 2\n"],
+  ])("%j with %j", async (text, line, expected) => {
+    const after = await edit(text, [line]);
+    expect(after).toBe(expected);
+    const [key] = Object.keys(parse(text) as object);
+    expect(parse(after)).toBeDefined();
+    expect(key).toBeDefined();
+  });
+
+  it("refuses block scalars and type changes", async () => {
+    await expect(edit("a: |\n  x\n", ["a=y"])).rejects.toThrow(/block scalar/);
+    await expect(edit("n: 3\n", ["n=x"])).rejects.toThrow(/is a number/);
+    await expect(edit("b: true\n", ["b=1"])).rejects.toThrow(/is a boolean/);
+    await expect(edit("a: [1]\n", ["a[3]=1"])).rejects.toThrow(/does not exist \(the list has 1 items\)/);
+    await expect(edit("a: [1]\n", ["a[0].b=1"], true)).rejects.toThrow(/not a mapping/);
+    await expect(edit("l: [{n: a}, {n: a}]\n", ["l[n=a].v=1"], true)).rejects.toThrow(/matches 2 list items/);
+    await expect(edit("a: b: c\n", ["a=1"])).rejects.toThrow(/not valid YAML/);
+  });
+
+  it("creates nested keys only with allow-create, typed like helm --set", async () => {
+    await expect(edit("a: 1\n", ["b.c=2"])).rejects.toThrow(/allow-create/);
+    expect(await edit("a: 1\n", ["b.c=2", "b.d=x"], true)).toBe("a: 1\nb:\n  c: 2\n  d: x\n");
+    expect(await edit("a: 1\n", ["s=yes please: now"], true)).toBe('a: 1\ns: "yes please: now"\n');
+  });
+
+  it("leaves a file byte-identical when the value is already there", async () => {
+    const text = "# c\r\na:   'x'   # trailing\r\n";
+    expect(await edit(text, ["a=x"])).toBe(text);
+  });
+});
+
+describe("messages and branches", () => {
+  const request = buildEditRequest({
+    overlay: "apps/web/overlays/prod",
+    images: [`web:1.2.3@sha256:${"a".repeat(64)}`],
+  });
+
+  it("appends Image and Run trailers to the template", () => {
+    expect(commitMessage(request, { template: "deploy {images} to {overlay}", runUrl: "https://x/runs/1" })).toBe(
+      `deploy web:1.2.3@sha256:${"a".repeat(64)} to apps/web/overlays/prod\n\nImage: web@sha256:${"a".repeat(64)}\nRun: https://x/runs/1\n`,
+    );
+  });
+
+  it("names the pull request branch from what is edited, not the new values", () => {
+    const newer = buildEditRequest({ overlay: "apps/web/overlays/prod", images: ["web:1.2.4"] });
+    const other = buildEditRequest({ overlay: "apps/web/overlays/dev", images: ["web:1.2.4"] });
+    const target = { repository: "o/r", branch: "main" };
+    expect(pullRequestBranch(target, request)).toBe(pullRequestBranch(target, newer));
+    expect(pullRequestBranch(target, request)).not.toBe(pullRequestBranch(target, other));
+    expect(pullRequestBranch(target, request)).toMatch(/^update-overlay\/main\/apps-web-overlays-prod-[0-9a-f]{10}$/);
+  });
+});
