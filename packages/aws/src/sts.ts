@@ -26,8 +26,10 @@ const REFUSALS = new Set([
   "AccessDenied",
   "AccessDeniedException",
   "InvalidIdentityToken",
+  "InvalidIdentityTokenException",
   "ExpiredTokenException",
   "IDPRejectedClaim",
+  "IDPRejectedClaimException",
 ]);
 
 /**
