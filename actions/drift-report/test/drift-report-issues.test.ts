@@ -1,0 +1,247 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
+import { type ActionResult, runBundledAction } from "../../../test/harness/run-action.ts";
+import { requireTerraform, terraformEnv } from "../../../test/harness/terraform.ts";
+import { editState, makeWorkspace, writeVars } from "./workspaces.ts";
+
+let REPOSITORY = "octo-org/app-0";
+const tmp = mkdtempSync(path.join(os.tmpdir(), "drift-report-issues-"));
+const dataDir = path.join(tmp, "terraform-data");
+let fake: GitHubFake;
+let repoCount = 0;
+
+beforeAll(async () => {
+  requireTerraform();
+  fake = await startGitHubFake();
+});
+afterAll(async () => {
+  await fake?.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A fresh checkout and GitHub repository per test, so issue numbers and counts start afresh. */
+async function freshRepo(): Promise<string> {
+  repoCount++;
+  REPOSITORY = `octo-org/app-${repoCount}`;
+  await fake.createRepository(REPOSITORY);
+  return path.join(tmp, `repo-${repoCount}`);
+}
+
+function driftReport(root: string, inputs: Record<string, string>): Promise<ActionResult> {
+  return runBundledAction("drift-report", {
+    workspace: root,
+    env: { ...terraformEnv(dataDir), GITHUB_API_URL: fake.apiUrl, GITHUB_REPOSITORY: REPOSITORY },
+    inputs: { "github-token": fake.token, ...inputs },
+  });
+}
+
+/** Requests that change something on GitHub: what a notification could come from. */
+function writes(from: number): string[] {
+  return fake.requests
+    .slice(from)
+    .filter((r) => r.method !== "GET")
+    .map((r) => `${r.method} ${r.path.replace(/\?.*$/, "")}`);
+}
+
+const issues = () => fake.repository(REPOSITORY).issues;
+const commentsOf = (n: number) =>
+  fake.repository(REPOSITORY).comments.filter((c) => c.issue_url.endsWith(`/issues/${n}`));
+const labelsOf = (n: number) => (issues().find((i) => i.number === n)?.labels ?? []).map((l) => l.name);
+
+describe("drift-report (bundled) keeps one honest issue per workspace", () => {
+  it("four mornings: opens, stays silent, closes, reopens the same issue", async () => {
+    const root = await freshRepo();
+    const dir = await makeWorkspace(root, "infra/app", { dataDir });
+    const inputs = { workspaces: "infra/*" };
+    const clean = editState(dir, "app", "input", { value: "changed by hand", type: "string" });
+
+    const monday = await driftReport(root, inputs);
+    expect(monday.errors).toEqual([]);
+    expect(issues()).toHaveLength(1);
+    const issue = issues()[0];
+    expect(issue?.state).toBe("open");
+    expect(issue?.title).toBe("Terraform drift in infra/app");
+    expect(issue?.body).toContain("<!-- drift-report:workspace=infra/app -->");
+    expect(issue?.body).toContain("| `terraform_data.app` | update | `input`, `output` |");
+    expect(labelsOf(1)).toEqual(["drift"]);
+    expect(JSON.parse(monday.outputs.issues ?? "[]")).toEqual([issue?.html_url]);
+    expect(monday.summary).toContain(`[issue](${issue?.html_url})`);
+
+    const before = fake.requests.length;
+    const tuesday = await driftReport(root, inputs);
+    expect(tuesday.errors).toEqual([]);
+    expect(writes(before)).toEqual([]);
+    expect(commentsOf(1)).toHaveLength(0);
+    expect(JSON.parse(tuesday.outputs.issues ?? "[]")).toEqual([issue?.html_url]);
+
+    writeFileSync(path.join(dir, "terraform.tfstate"), clean);
+    const wednesday = await driftReport(root, inputs);
+    expect(wednesday.outputs.drifted).toBe("0");
+    expect(issues()[0]?.state).toBe("closed");
+    expect(issues()[0]?.state_reason).toBe("completed");
+    expect(labelsOf(1)).toEqual(["drift", "drift-resolved"]);
+    expect(commentsOf(1).map((c) => c.body)).toEqual([expect.stringContaining("No drift in `infra/app` any more")]);
+
+    editState(dir, "app", "input", { value: "changed by hand", type: "string" });
+    const thursday = await driftReport(root, inputs);
+    expect(thursday.outputs.drifted).toBe("1");
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]?.state).toBe("open");
+    expect(labelsOf(1)).toEqual(["drift"]);
+    expect(commentsOf(1)).toHaveLength(2);
+  });
+
+  it("different drift edits the body once and adds one comment saying what changed", async () => {
+    const root = await freshRepo();
+    const dir = await makeWorkspace(root, "infra/app", { dataDir });
+    writeVars(dir, { input: "two" });
+    await driftReport(root, { workspaces: "infra/app" });
+    const before = fake.requests.length;
+    writeVars(dir, { input: "two", extra_count: 0 });
+    const result = await driftReport(root, { workspaces: "infra/app" });
+    expect(result.errors).toEqual([]);
+    expect(writes(before)).toEqual([
+      `PATCH /repos/${REPOSITORY}/issues/1`,
+      `POST /repos/${REPOSITORY}/issues/1/comments`,
+    ]);
+    expect(issues()[0]?.body).toContain("terraform_data.extra[0]");
+    expect(commentsOf(1)[0]?.body).toContain("**New:**\n- `delete terraform_data.extra[0]`");
+  });
+
+  it("a failing plan gets its own drift-error issue and leaves the drift issue alone", async () => {
+    const root = await freshRepo();
+    const dir = await makeWorkspace(root, "infra/app", { dataDir });
+    writeVars(dir, { input: "two" });
+    await driftReport(root, { workspaces: "infra/app" });
+    writeFileSync(path.join(dir, "broken.tf"), 'resource "terraform_data" "x" {\n  input = "unterminated\n}\n');
+    const failed = await driftReport(root, { workspaces: "infra/app" });
+    expect(failed.outputs.failed).toBe("1");
+    expect(issues().map((i) => [i.number, i.state, i.title])).toEqual([
+      [1, "open", "Terraform drift in infra/app"],
+      [2, "open", "Terraform plan fails in infra/app"],
+    ]);
+    expect(labelsOf(2)).toEqual(["drift", "drift-error"]);
+    expect(issues()[1]?.body).toContain("Invalid multi-line string");
+    expect(commentsOf(1)).toHaveLength(0);
+
+    rmSync(path.join(dir, "broken.tf"));
+    await driftReport(root, { workspaces: "infra/app" });
+    expect(issues().map((i) => [i.number, i.state])).toEqual([
+      [1, "open"],
+      [2, "closed"],
+    ]);
+  });
+
+  it("opens no more than max-new-issues; creates missing labels", async () => {
+    const root = await freshRepo();
+    for (const name of ["a", "b", "c"])
+      writeVars(await makeWorkspace(root, `infra/${name}`, { dataDir }), { input: "x" });
+    const result = await driftReport(root, { workspaces: "infra/*", "max-new-issues": "2", labels: "drift, infra" });
+    expect(result.errors).toEqual([]);
+    expect(issues().map((i) => i.title)).toEqual(["Terraform drift in infra/a", "Terraform drift in infra/b"]);
+    expect(result.summary).toContain("1 issue(s) not opened: max-new-issues (2) reached.");
+    expect(result.log).toContain("Not opening an issue for drift in infra/c");
+    expect(
+      fake
+        .repository(REPOSITORY)
+        .labels.map((l) => l.name)
+        .sort(),
+    ).toEqual(["drift", "infra"]);
+    expect(
+      fake.requests.filter((r) => r.method === "POST" && r.path.startsWith(`/repos/${REPOSITORY}/labels`)),
+    ).toHaveLength(2);
+  });
+
+  it("rollup: one issue listing every drifted workspace, closed when all are clean", async () => {
+    const root = await freshRepo();
+    const a = await makeWorkspace(root, "infra/a", { dataDir });
+    const b = await makeWorkspace(root, "infra/b", { dataDir });
+    writeVars(a, { input: "x" });
+    writeVars(b, { trigger: "t9" });
+    const result = await driftReport(root, { workspaces: "infra/*", issues: "rollup" });
+    expect(result.errors).toEqual([]);
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]?.body).toContain("<!-- drift-report:rollup -->");
+    expect(issues()[0]?.body).toContain("### `infra/a`: drifted");
+    expect(issues()[0]?.body).toContain("### `infra/b`: drifted");
+    rmSync(path.join(a, "terraform.tfvars"));
+    rmSync(path.join(b, "terraform.tfvars"));
+    await driftReport(root, { workspaces: "infra/*", issues: "rollup" });
+    expect(issues()[0]?.state).toBe("closed");
+  });
+
+  it("issues: none touches nothing on GitHub", async () => {
+    const root = await freshRepo();
+    writeVars(await makeWorkspace(root, "infra/app", { dataDir }), { input: "x" });
+    const before = fake.requests.length;
+    const result = await driftReport(root, { workspaces: "infra/app", issues: "none" });
+    expect(result.outputs.drifted).toBe("1");
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("fail-on-drift fails the step after the issues are kept", async () => {
+    const root = await freshRepo();
+    writeVars(await makeWorkspace(root, "infra/app", { dataDir }), { input: "x" });
+    const result = await driftReport(root, { workspaces: "infra/app", "fail-on-drift": "true" });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([
+      "1 workspace(s) drifted and 0 failed to plan; failing because fail-on-drift is true.",
+    ]);
+    expect(issues()).toHaveLength(1);
+    expect(result.outputs.drifted).toBe("1");
+  });
+});
+
+describe("drift-report (bundled) never shows a sensitive value", () => {
+  it.each(["false", "true"])("show-values: %s", async (showValues) => {
+    const root = await freshRepo();
+    const dir = await makeWorkspace(root, "infra/app", { dataDir });
+    writeVars(dir, { secret: "rotated-secret-value", input: "two" });
+    const first = await driftReport(root, { workspaces: "infra/app", "show-values": showValues });
+    // Drift changes (new secret), so the issue is edited and commented too.
+    writeVars(dir, { secret: "rotated-again-secret", input: "three", extra_count: 0 });
+    const second = await driftReport(root, { workspaces: "infra/app", "show-values": showValues });
+    expect(first.errors).toEqual([]);
+    expect(second.errors).toEqual([]);
+    expect(issues()).toHaveLength(1);
+    expect(commentsOf(1)).toHaveLength(1);
+    const body = issues()[0]?.body ?? "";
+    expect(body).toContain("terraform_data.credentials");
+    if (showValues === "true") {
+      expect(body).toContain("`input`: `(sensitive)` → `(sensitive)`");
+      expect(body).toContain('`input`: `"one"` → `"three"`');
+    }
+    const texts = [
+      body,
+      ...commentsOf(1).map((c) => c.body),
+      ...[first, second].flatMap((r) => [
+        r.summary,
+        r.log.replace(/^::add-mask::.*$/gm, ""),
+        JSON.stringify(r.outputs),
+      ]),
+    ].join("\n");
+    for (const secret of ["initial-secret-value", "rotated-secret-value", "rotated-again-secret"]) {
+      expect(texts).not.toContain(secret);
+    }
+    // The runner is told to mask them in any later log line.
+    expect(second.masked).toEqual(expect.arrayContaining(["rotated-again-secret", "user:rotated-again-secret"]));
+  });
+});
+
+describe("drift-report (bundled) bad input touches no issue", () => {
+  it.each([
+    [{ workspaces: "infra/nothing-*" }, /matches no Terraform directory/],
+    [{ workspaces: "infra/app", plans: "x.json" }, /both are set/],
+  ])("%j", async (inputs, message) => {
+    const root = await freshRepo();
+    await makeWorkspace(root, "infra/app", { dataDir, apply: false });
+    const before = fake.requests.length;
+    const result = await driftReport(root, inputs);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(message)]);
+    expect(fake.requests.length).toBe(before);
+  });
+});
