@@ -3,6 +3,7 @@ export * from "./docker-config.ts";
 export * from "./exec.ts";
 export * from "./labels.ts";
 export * from "./legacy.ts";
+export * from "./oci-store.ts";
 export * from "./plan.ts";
 export * from "./platforms.ts";
 export * from "./registry.ts";

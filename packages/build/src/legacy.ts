@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Logger } from "@platform/action-kit";
+import { buildIndex } from "@platform/oci";
 import type { Exec } from "./exec.ts";
 import { type BuildPlan, platformTag } from "./plan.ts";
 import { formatPlatform, type Platform } from "./platforms.ts";
@@ -138,19 +139,12 @@ function contentSize(manifestBytes: Uint8Array): number {
 
 /** The OCI index over the per-platform manifests, in the order the platforms were given. */
 export function indexFor(platforms: PushedPlatform[]): Uint8Array {
-  const index = {
-    schemaVersion: 2,
-    mediaType: OCI_INDEX,
-    manifests: platforms.map((entry) => ({
+  return buildIndex(
+    platforms.map((entry) => ({
       mediaType: entry.mediaType,
       digest: entry.digest,
       size: entry.size,
-      platform: {
-        architecture: entry.platform.architecture,
-        os: entry.platform.os,
-        ...(entry.platform.variant ? { variant: entry.platform.variant } : {}),
-      },
+      platform: entry.platform,
     })),
-  };
-  return Buffer.from(JSON.stringify(index));
+  ).bytes;
 }

@@ -8,7 +8,7 @@ import type { Exec } from "./exec.ts";
 import { buildWithoutBuildx, type ManifestStore } from "./legacy.ts";
 import type { BuildPlan } from "./plan.ts";
 import { formatPlatform } from "./platforms.ts";
-import { apiHost, dockerConfigKey, repositoryFor } from "./registry.ts";
+import { dockerConfigKey, repositoryFor } from "./registry.ts";
 
 export const DOCKER_CONFIG_STATE = "docker-config";
 
@@ -122,7 +122,7 @@ async function logIn(
   const host = plan.registry.host ?? "";
   if (!plan.login) return { host };
   deps.mask(plan.login.password);
-  return { host, login: { key: dockerConfigKey(host), host: apiHost(host), ...plan.login } };
+  return { host, login: { key: dockerConfigKey(host), host, ...plan.login } };
 }
 
 /**
@@ -173,7 +173,7 @@ export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promis
   try {
     const tags = plan.tags.map((tag) => `${repository}:${tag}`);
     const platforms = plan.platforms.map(formatPlatform);
-    const store = () => deps.manifestStore(apiHost(host), login);
+    const store = () => deps.manifestStore(host, login);
     if (buildx) {
       const digest = await buildWithBuildx(plan, repository, tags, { ...deps, env });
       const pushedBytes = digest ? await measurePushed(store(), repository.slice(host.length + 1), digest) : 0;

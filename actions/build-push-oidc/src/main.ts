@@ -1,0 +1,93 @@
+import os from "node:os";
+import path from "node:path";
+import {
+  actionsLogger,
+  getIDToken,
+  getState,
+  InputReader,
+  isPostPhase,
+  markMainPhaseDone,
+  mask,
+  resolveInside,
+  runAction,
+  saveState,
+  setOutputs,
+  writeSummary,
+} from "@platform/action-kit";
+import { assumeRoleWithOidc, ensureEcrRepository, getEcrAuthorization } from "@platform/aws";
+import {
+  type BuildInputs,
+  buildAndPush,
+  cleanUpDockerConfig,
+  DOCKER_CONFIG_STATE,
+  ociManifestStore,
+  planBuild,
+  processExec,
+  runnerContext,
+  summaryMarkdown,
+} from "@platform/build";
+import { CACHE_MODES, Inputs, Outputs } from "./constants.ts";
+
+const runnerTemp = process.env.RUNNER_TEMP ?? os.tmpdir();
+
+void runAction(async () => {
+  if (isPostPhase()) {
+    cleanUpDockerConfig(getState(DOCKER_CONFIG_STATE), runnerTemp, actionsLogger);
+    return;
+  }
+  markMainPhaseDone();
+
+  const input = new InputReader();
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const file = input.optional(Inputs.File);
+  const inputs: BuildInputs = {
+    registry: input.string(Inputs.Registry, { required: true }),
+    awsRegion: input.optional(Inputs.AwsRegion),
+    roleToAssume: input.optional(Inputs.RoleToAssume),
+    roleSessionName: input.optional(Inputs.RoleSessionName),
+    audience: input.string(Inputs.Audience, { default: "sts.amazonaws.com" }),
+    roleDurationSeconds: input.integer(Inputs.RoleDurationSeconds, 3600),
+    createRepository: input.boolean(Inputs.CreateRepository, false),
+    githubToken: input.optional(Inputs.GithubToken),
+    username: input.optional(Inputs.Username),
+    password: input.optional(Inputs.Password),
+    image: input.string(Inputs.Image, { required: true }),
+    context: input.pathInside(Inputs.Context, workspace, { default: "." }),
+    file: file === undefined ? undefined : resolveInside(Inputs.File, file, workspace),
+    target: input.optional(Inputs.Target),
+    buildArgs: input.list(Inputs.BuildArgs),
+    platforms: input.list(Inputs.Platforms, { commas: true }),
+    version: input.optional(Inputs.Version),
+    tags: input.list(Inputs.Tags),
+    labels: input.list(Inputs.Labels),
+    push: input.boolean(Inputs.Push, true),
+    cache: input.choice(Inputs.Cache, CACHE_MODES, "none"),
+    provenance: input.boolean(Inputs.Provenance, false),
+    sbom: input.boolean(Inputs.Sbom, false),
+  };
+  mask(inputs.password);
+  mask(inputs.githubToken);
+  if (inputs.platforms.length === 0) inputs.platforms = ["linux/amd64", "linux/arm64"];
+
+  const plan = planBuild(inputs, runnerContext(process.env, new Date()));
+  const result = await buildAndPush(plan, {
+    exec: processExec(actionsLogger),
+    logger: actionsLogger,
+    mask,
+    saveState,
+    getIdToken: getIDToken,
+    aws: { assumeRoleWithOidc, getEcrAuthorization, ensureEcrRepository },
+    manifestStore: (host, login) => ociManifestStore(host, login, { logger: actionsLogger, mask }),
+    runnerTemp,
+    userDockerConfigDir: process.env.DOCKER_CONFIG ?? path.join(os.homedir(), ".docker"),
+    owner: process.env.GITHUB_REPOSITORY_OWNER ?? "",
+  });
+
+  setOutputs({
+    [Outputs.Digest]: result.digest ?? "",
+    [Outputs.Image]: result.digest ? `${result.repository}@${result.digest}` : "",
+    [Outputs.Tags]: JSON.stringify(result.tags),
+    [Outputs.Platforms]: result.platforms.join(","),
+  });
+  await writeSummary(summaryMarkdown(result));
+});

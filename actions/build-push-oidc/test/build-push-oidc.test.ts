@@ -1,0 +1,305 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { type AwsFake, startAwsFake } from "../../../test/fakes/aws.ts";
+import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
+import { type DockerEngine, ensureDocker } from "../../../test/harness/docker.ts";
+import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
+import { type ActionResult, runBundledAction } from "../../../test/harness/run-action.ts";
+import { inspectRaw, listTags, skopeo } from "../../../test/harness/skopeo.ts";
+
+/*
+ * The bundled action against real parts: a Docker Engine (no buildx here, so the
+ * per-platform builds and our own OCI index), real registries in Basic and Bearer modes,
+ * and the OIDC, STS and ECR fakes in front of the htpasswd registry that is ECR's data plane.
+ */
+
+const ROLE = "arn:aws:iam::123456789012:role/gha-build-push";
+const PROD_ROLE = "arn:aws:iam::123456789012:role/gha-production-only";
+const SHA7 = "0123456";
+
+let engine: DockerEngine;
+let oidc: OidcFake;
+let ecrData: TestRegistry;
+let aws: AwsFake;
+let home: string;
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bpo-ws-"));
+  mkdirSync(path.join(dir, "app"));
+  writeFileSync(path.join(dir, "app", "Dockerfile"), "FROM scratch\nCOPY hello.txt /hello.txt\n");
+  writeFileSync(path.join(dir, "app", "hello.txt"), `hello ${dir}\n`);
+  return dir;
+}
+
+function ecrEnv(): Record<string, string> {
+  return {
+    DOCKER_HOST: engine.host,
+    HOME: home,
+    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+    ...aws.env(),
+  };
+}
+
+/** Every secret the run could have seen; none may appear anywhere the run leaves behind. */
+function secrets(...registries: TestRegistry[]): string[] {
+  const values = [oidc.requestToken, ...oidc.issuedTokens];
+  for (const issued of aws.issuedCredentials) values.push(issued.secretAccessKey, issued.sessionToken);
+  for (const registry of registries) {
+    if (registry.password) {
+      values.push(registry.password, Buffer.from(`${registry.username}:${registry.password}`).toString("base64"));
+    }
+  }
+  return values.filter((value) => value.length >= 8);
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function expectNoSecretLeft(result: ActionResult, values: string[]): void {
+  const leftovers = [
+    // The runner consumes ::add-mask:: lines: they declare secrets, they do not print them.
+    result.log.replace(/^::add-mask::.*$/gm, ""),
+    JSON.stringify(result.outputs),
+    JSON.stringify(result.state),
+    JSON.stringify(result.exportedEnv),
+    result.summary,
+    ...filesUnder(result.runnerTemp).map((file) => readFileSync(file, "utf8")),
+    ...filesUnder(path.join(home, ".docker")).map((file) => readFileSync(file, "utf8")),
+  ].join("\n");
+  expect(values.length).toBeGreaterThan(0);
+  for (const value of values) expect(leftovers.includes(value)).toBe(false);
+  // No private docker config survives the step, and ~/.docker was never written.
+  expect(readdirSync(result.runnerTemp).filter((name) => name.startsWith("build-push-oidc-docker-"))).toEqual([]);
+  expect(existsSync(path.join(home, ".docker", "config.json"))).toBe(false);
+}
+
+interface Index {
+  mediaType: string;
+  manifests: Array<{ digest: string; mediaType: string; platform: { os: string; architecture: string } }>;
+}
+
+async function expectTwoPlatformIndex(reference: string, digest: string): Promise<Index> {
+  const raw = await inspectRaw(reference);
+  const index = JSON.parse(raw) as Index;
+  expect(index.mediaType).toBe("application/vnd.oci.image.index.v1+json");
+  expect(index.manifests.map((m) => `${m.platform.os}/${m.platform.architecture}`)).toEqual([
+    "linux/amd64",
+    "linux/arm64",
+  ]);
+  // skopeo's own digest of what the tag serves is the action's output.
+  const inspected = JSON.parse(await skopeo("inspect", ["--no-tags", `docker://${reference}`])) as { Digest: string };
+  expect(inspected.Digest).toBe(digest);
+  return index;
+}
+
+beforeAll(async () => {
+  engine = await ensureDocker();
+  home = mkdtempSync(path.join(os.tmpdir(), "bpo-home-"));
+  oidc = await startOidcFake();
+  ecrData = await startRegistry({ auth: "basic", username: "AWS" });
+  aws = await startAwsFake({
+    oidc,
+    roles: [
+      { arn: ROLE, trust: { audience: "sts.amazonaws.com", subject: "repo:octo-org/app:ref:refs/heads/*" } },
+      { arn: PROD_ROLE, trust: { audience: "sts.amazonaws.com", subject: "repo:octo-org/app:environment:production" } },
+    ],
+    registry: { endpoint: ecrData.url, username: ecrData.username, password: ecrData.password },
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await aws?.stop();
+  await oidc?.stop();
+  await ecrData?.stop();
+  await engine?.stop();
+});
+
+describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
+  it("builds two platforms and pushes them through OIDC -> STS -> ECR with every tag and the OCI labels", async () => {
+    const result = await runBundledAction("build-push-oidc", {
+      workspace: workspace(),
+      env: ecrEnv(),
+      inputs: {
+        registry: "ecr",
+        "aws-region": "eu-central-1",
+        "role-to-assume": ROLE,
+        "create-repository": "true",
+        image: "dev-backend",
+        context: "app",
+        version: "v1.2.3",
+        tags: "{{version}}\nv{{major}}.{{minor}}\nsha-{{sha7}}\n{{branch}}-{{run_number}}",
+        labels: "org.example.team=core",
+      },
+      timeoutMs: 300_000,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+
+    const repository = `${ecrData.host}/dev-backend`;
+    const digest = result.outputs.digest ?? "";
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(result.outputs.image).toBe(`${repository}@${digest}`);
+    expect(result.outputs.platforms).toBe("linux/amd64,linux/arm64");
+    const tags = ["v1.2.3", "v1.2", `sha-${SHA7}`, "main-17"];
+    expect(JSON.parse(result.outputs.tags ?? "")).toEqual(tags.map((tag) => `${repository}:${tag}`));
+
+    const index = await expectTwoPlatformIndex(`${repository}:v1.2.3`, digest);
+    const listed = await listTags(repository);
+    for (const tag of tags) {
+      expect(listed).toContain(tag);
+      expect(JSON.parse(await skopeo("inspect", ["--no-tags", `docker://${repository}:${tag}`])).Digest).toBe(digest);
+    }
+    // Each platform's image is really that platform's, and carries the OCI labels.
+    for (const [i, arch] of ["amd64", "arm64"].entries()) {
+      const child = JSON.parse(
+        await skopeo("inspect", ["--no-tags", `docker://${repository}@${index.manifests[i]?.digest}`]),
+      ) as { Architecture: string; Os: string; Labels: Record<string, string> };
+      expect(child.Architecture).toBe(arch);
+      expect(child.Os).toBe("linux");
+      expect(child.Labels).toMatchObject({
+        "org.opencontainers.image.source": "https://github.com/octo-org/app",
+        "org.opencontainers.image.revision": "0123456789abcdef0123456789abcdef01234567",
+        "org.opencontainers.image.version": "v1.2.3",
+        "org.opencontainers.image.title": "dev-backend",
+        "org.example.team": "core",
+      });
+      expect(child.Labels["org.opencontainers.image.created"]).toMatch(/^\d{4}-\d\d-\d\dT/);
+    }
+
+    // The token path really ran, and the repository was created as asked.
+    const operations = aws.calls.map((call) => `${call.operation}:${call.status}`);
+    expect(operations).toEqual(
+      expect.arrayContaining(["AssumeRoleWithWebIdentity:200", "GetAuthorizationToken:200", "CreateRepository:200"]),
+    );
+    expect(aws.repositories.get("dev-backend")?.imageTagMutability).toBe("IMMUTABLE");
+    expect(result.summary).toContain(digest);
+    expect(result.summary).toContain("linux/arm64");
+    expect(result.summary).toMatch(/pushed size \| \d/);
+    expect(result.state["docker-config"]).toMatch(/build-push-oidc-docker-/);
+    expectNoSecretLeft(result, secrets(ecrData));
+
+    // The post step runs with the saved state and finds nothing left to delete.
+    const post = await runBundledAction("build-push-oidc", {
+      env: { ...ecrEnv(), RUNNER_TEMP: result.runnerTemp },
+      post: { state: result.state },
+    });
+    expect(post.exitCode).toBe(0);
+  });
+
+  it("fails clearly when STS refuses the token's sub, and pushes nothing", async () => {
+    const before = aws.calls.length;
+    const result = await runBundledAction("build-push-oidc", {
+      workspace: workspace(),
+      env: ecrEnv(),
+      inputs: {
+        registry: "ecr",
+        "aws-region": "eu-central-1",
+        "role-to-assume": PROD_ROLE,
+        image: "refused-backend",
+        context: "app",
+        "create-repository": "true",
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/role-to-assume.*refused the GitHub OIDC token/);
+    expect(result.errors[0]).toContain("repo:octo-org/app:ref:refs/heads/main");
+    expect(result.log).not.toMatch(/Building linux/);
+    const calls = aws.calls.slice(before).map((call) => call.operation);
+    expect(calls).toEqual(["AssumeRoleWithWebIdentity"]);
+    expect(aws.repositories.has("refused-backend")).toBe(false);
+    await expect(listTags(`${ecrData.host}/refused-backend`)).rejects.toThrow();
+    expectNoSecretLeft(result, secrets(ecrData));
+  });
+
+  it.each<["bearer" | "basic", string]>([
+    ["bearer", "ghcr-style token auth"],
+    ["basic", "dockerhub-style Basic auth"],
+  ])("pushes to a %s registry (%s) with username and password", async (auth) => {
+    const registry = await startRegistry({ auth, username: "octocat" });
+    try {
+      const result = await runBundledAction("build-push-oidc", {
+        workspace: workspace(),
+        env: { DOCKER_HOST: engine.host, HOME: home },
+        inputs: {
+          registry: registry.host,
+          username: registry.username,
+          password: registry.password,
+          image: "octo-org/app",
+          context: "app",
+          tags: "sha-{{sha7}}\nlatest",
+          platforms: "linux/amd64\nlinux/arm64",
+        },
+        timeoutMs: 300_000,
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      const repository = `${registry.host}/octo-org/app`;
+      await expectTwoPlatformIndex(`${repository}:latest`, result.outputs.digest ?? "");
+      expect(await listTags(repository)).toEqual(expect.arrayContaining([`sha-${SHA7}`, "latest"]));
+      expect(result.masked).toContain(registry.password);
+      expectNoSecretLeft(result, secrets(registry));
+    } finally {
+      await registry.stop();
+    }
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ["unknown registry kind", { registry: "quay" }, /^Input "registry": "quay" is not a known registry kind/],
+    [
+      "malformed role ARN",
+      { "role-to-assume": "arn:aws:iam::123:role/x" },
+      /^Input "role-to-assume": .*is not an IAM role ARN/,
+    ],
+    ["a platform typo", { platforms: "linux/amd64,linux/amd65" }, /^Input "platforms": "linux\/amd65"/],
+    ["a missing Dockerfile", { context: "." }, /^Input "file": ".*\/Dockerfile" does not exist/],
+    [
+      "an invalid tag after templating",
+      { tags: "{{branch}}:{{sha7}}" },
+      /^Input "tags": .*renders to "main:0123456", which is not a valid tag/,
+    ],
+    ["a context outside the workspace", { context: "../.." }, /^Input "context": "..\/.." leads outside/],
+    ["provenance without buildx", { provenance: "true" }, /^Input "provenance": "true" needs docker buildx/],
+  ])("refuses %s in one line, before any credential, build or push", async (_, change, message) => {
+    const before = aws.calls.length;
+    const result = await runBundledAction("build-push-oidc", {
+      workspace: workspace(),
+      env: ecrEnv(),
+      inputs: {
+        registry: "ecr",
+        "aws-region": "eu-central-1",
+        "role-to-assume": ROLE,
+        image: "bad-input",
+        context: "app",
+        ...change,
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(message);
+    expect(result.log).not.toMatch(/Building linux|Pushing/);
+    expect(aws.calls.length).toBe(before);
+    expect(result.outputs).toEqual({});
+  });
+
+  it("deletes a private docker config left behind, in the post step", async () => {
+    const runnerTemp = mkdtempSync(path.join(os.tmpdir(), "bpo-post-"));
+    const dir = path.join(runnerTemp, "build-push-oidc-docker-abc123");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "config.json"), JSON.stringify({ auths: { x: { auth: "c2VjcmV0" } } }));
+    const result = await runBundledAction("build-push-oidc", {
+      env: { RUNNER_TEMP: runnerTemp, HOME: home },
+      post: { state: { isPost: "true", "docker-config": dir } },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(existsSync(dir)).toBe(false);
+    expect(existsSync(runnerTemp)).toBe(true);
+  });
+});
