@@ -164,7 +164,7 @@ export async function startOidcFake(options: { claims?: Partial<Claims> } = {}):
     if (url.pathname === "/.well-known/jwks") return [200, jwks()];
     if (url.pathname !== "/token") return [404, { message: "Not Found" }];
     if (request.headers.authorization !== `Bearer ${requestToken}`) {
-      return [401, { message: "Bad credentials: ACTIONS_ID_TOKEN_REQUEST_TOKEN was not presented" }];
+      return [401, { message: "Bad credentials" }];
     }
     // Without `audience` GitHub uses the repository owner's URL.
     const audience =
