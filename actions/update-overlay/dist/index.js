@@ -48205,6 +48205,10 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
+/** Starts git for a long conversation over stdin/stdout (`cat-file --batch`). */
+function spawnGitIn(cwd, env) {
+    return (args) => (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, env, stdio: ["pipe", "pipe", "ignore"] });
+}
 /** A Git runner on the real binary. Secrets go in `env` (never in argv, where `ps` shows them). */
 function createGit(cwd, env) {
     return (args, options = {}) => new Promise((resolve, reject) => {
@@ -48257,11 +48261,13 @@ function gitAuthSecret(token) {
  */
 class GitTransport {
     git;
+    spawnGit;
     remote;
     identity;
     shallow;
     constructor(options) {
         this.git = options.git;
+        this.spawnGit = options.spawnGit;
         this.remote = options.remote ?? "origin";
         this.identity = options.identity ?? {
             name: "github-actions[bot]",
@@ -48295,11 +48301,59 @@ class GitTransport {
             if (match?.[4])
                 entries.set(match[4], { mode: match[1] ?? "", type: match[2], oid: match[3] ?? "" });
         }
-        const git = this.git;
+        const reader = this.batchReader();
+        return { commit, entries, readBlob: (oid) => reader.read(oid), close: () => reader.close() };
+    }
+    /** One `git cat-file --batch` for all reads of a snapshot: hundreds of files, one process. */
+    batchReader() {
+        let child;
+        let buffer = Buffer.alloc(0);
+        const waiting = [];
+        const drain = () => {
+            for (;;) {
+                const newline = buffer.indexOf(10);
+                if (newline < 0)
+                    return;
+                const header = buffer.subarray(0, newline).toString("utf8");
+                const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                const waiter = waiting[0];
+                if (!match) {
+                    buffer = buffer.subarray(newline + 1);
+                    waiting.shift();
+                    waiter?.reject(new Error(`git cat-file: ${header}`));
+                    continue;
+                }
+                const size = Number(match[2]);
+                if (buffer.length < newline + 1 + size + 1)
+                    return;
+                const body = buffer.subarray(newline + 1, newline + 1 + size).toString("utf8");
+                buffer = buffer.subarray(newline + 1 + size + 1);
+                waiting.shift();
+                waiter?.resolve(body);
+            }
+        };
+        const start = () => {
+            const started = this.spawnGit(["cat-file", "--batch"]);
+            started.stdout?.on("data", (chunk) => {
+                buffer = Buffer.concat([buffer, chunk]);
+                drain();
+            });
+            started.on("close", () => {
+                for (const waiter of waiting.splice(0))
+                    waiter.reject(new Error("git cat-file exited"));
+            });
+            return started;
+        };
         return {
-            commit,
-            entries,
-            readBlob: async (oid) => git_ok(git, ["cat-file", "blob", oid]),
+            read: (oid) => new Promise((resolve, reject) => {
+                child ??= start();
+                waiting.push({ resolve, reject });
+                child.stdin?.write(`${oid}\n`);
+            }),
+            close: () => {
+                child?.stdin?.end();
+                child = undefined;
+            },
         };
     }
     async commit(request) {
@@ -48307,11 +48361,17 @@ class GitTransport {
         const env = { GIT_INDEX_FILE: external_node_path_default().join(index, "index") };
         try {
             await git_ok(this.git, ["read-tree", request.parent], { env });
-            const lines = [];
-            for (const change of request.changes) {
-                const blob = (await git_ok(this.git, ["hash-object", "-w", "--no-filters", "--stdin"], { input: change.after })).trim();
-                lines.push(`${change.mode} ${blob}\t${change.path}`);
-            }
+            // All new blobs in one process: the contents go through files in the private temp dir.
+            const files = request.changes.map((change, i) => {
+                const file = external_node_path_default().join(index, `blob-${i}`);
+                (0,external_node_fs_namespaceObject.writeFileSync)(file, change.after);
+                return file;
+            });
+            const hashed = await git_ok(this.git, ["hash-object", "-w", "--no-filters", "--stdin-paths"], {
+                input: `${files.join("\n")}\n`,
+            });
+            const blobs = hashed.trim().split("\n");
+            const lines = request.changes.map((change, i) => `${change.mode} ${blobs[i]}\t${change.path}`);
             await git_ok(this.git, ["update-index", "-z", "--index-info"], {
                 env,
                 input: lines.map((line) => `${line}\0`).join(""),
@@ -49373,7 +49433,7 @@ function memorySnapshot(files, commit = "0".repeat(40)) {
     };
 }
 /** The most lines one input may hold: enough for any overlay, small enough to review. */
-const MAX_LINES = 200;
+const MAX_LINES = 1000;
 /** Builds a request from the raw input lines, validating each (see specs.ts). */
 function buildEditRequest(raw) {
     for (const [input, lines] of Object.entries({ images: raw.images, replicas: raw.replicas, set: raw.set })) {
@@ -49488,7 +49548,13 @@ async function commitWithRetry(options) {
             throw new ConfigurationError(`Input "branch": ${JSON.stringify(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`);
         }
         const snapshot = await transport.snapshot(parent);
-        const changes = await options.edit(snapshot);
+        let changes;
+        try {
+            changes = await options.edit(snapshot);
+        }
+        finally {
+            snapshot.close?.();
+        }
         if (changes.length === 0 || options.dryRun) {
             return { changed: changes.length > 0, commit: parent, parent, changes, attempts: attempt };
         }
@@ -49566,17 +49632,18 @@ async function gitWorkspace(inputs, deps) {
         if (!(await isCheckout(inputs.checkout, deps.env))) {
             throw new ConfigurationError(`Input "path": ${JSON.stringify(inputs.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`);
         }
-        return { git: createGit(inputs.checkout, env), remote: "origin" };
+        return side(inputs.checkout, env);
     }
     const workspace = deps.context.workspace;
     const current = inputs.repository.toLowerCase() === deps.context.currentRepository.toLowerCase();
     if (current && workspace && (await isCheckout(workspace, deps.env))) {
-        return { git: createGit(workspace, env), remote: "origin" };
+        return side(workspace, env);
     }
     // No checkout: an empty repository in RUNNER_TEMP fetching only the branch tips it needs.
     (0,external_node_fs_namespaceObject.mkdirSync)(deps.context.runnerTemp, { recursive: true });
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(deps.context.runnerTemp, "update-overlay-"));
-    const git = createGit(dir, env);
+    const created = side(dir, env);
+    const git = created.git;
     const url = `${deps.context.serverUrl.replace(/\/+$/, "")}/${inputs.repository}.git`;
     for (const args of [
         ["init", "--quiet"],
@@ -49588,7 +49655,10 @@ async function gitWorkspace(inputs, deps) {
             throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
     }
     deps.logger.info(`Working in a fresh repository in RUNNER_TEMP fetching from ${url}`);
-    return { git, remote: "origin" };
+    return created;
+}
+function side(dir, env) {
+    return { git: createGit(dir, env), spawnGit: spawnGitIn(dir, env), remote: "origin" };
 }
 async function defaultBranch(inputs, deps, git) {
     if (inputs.branch)
@@ -49609,7 +49679,7 @@ async function run(inputs, deps) {
     const { logger } = deps;
     const gitSide = inputs.commitVia === "git" ? await gitWorkspace(inputs, deps) : undefined;
     const transport = gitSide
-        ? new GitTransport({ git: gitSide.git, remote: gitSide.remote })
+        ? new GitTransport({ git: gitSide.git, spawnGit: gitSide.spawnGit, remote: gitSide.remote })
         : new ApiTransport({ client: deps.github(), repository: inputs.repository });
     const branch = await defaultBranch(inputs, deps, gitSide);
     const message = commitMessage(inputs.request, { template: inputs.message, runUrl: deps.context.runUrl });

@@ -17,6 +17,7 @@ import {
   openOrUpdatePullRequest,
   pullRequestBranch,
   type RetryPolicy,
+  spawnGitIn,
   type Transport,
   unifiedDiff,
 } from "@platform/gitops";
@@ -69,7 +70,7 @@ async function isCheckout(dir: string, env: NodeJS.ProcessEnv): Promise<boolean>
   return result?.exitCode === 0 && path.resolve(result.stdout.trim()) === path.resolve(dir);
 }
 
-async function gitWorkspace(inputs: RunInputs, deps: RunDeps): Promise<{ git: Git; remote: string }> {
+async function gitWorkspace(inputs: RunInputs, deps: RunDeps): Promise<GitSide> {
   const auth = inputs.token ? gitAuthEnv(deps.context.serverUrl, inputs.token) : {};
   const env = { ...deps.env, GIT_TERMINAL_PROMPT: "0", ...auth };
   if (inputs.checkout) {
@@ -78,17 +79,18 @@ async function gitWorkspace(inputs: RunInputs, deps: RunDeps): Promise<{ git: Gi
         `Input "path": ${JSON.stringify(inputs.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`,
       );
     }
-    return { git: createGit(inputs.checkout, env), remote: "origin" };
+    return side(inputs.checkout, env);
   }
   const workspace = deps.context.workspace;
   const current = inputs.repository.toLowerCase() === deps.context.currentRepository.toLowerCase();
   if (current && workspace && (await isCheckout(workspace, deps.env))) {
-    return { git: createGit(workspace, env), remote: "origin" };
+    return side(workspace, env);
   }
   // No checkout: an empty repository in RUNNER_TEMP fetching only the branch tips it needs.
   mkdirSync(deps.context.runnerTemp, { recursive: true });
   const dir = mkdtempSync(path.join(deps.context.runnerTemp, "update-overlay-"));
-  const git = createGit(dir, env);
+  const created = side(dir, env);
+  const git = created.git;
   const url = `${deps.context.serverUrl.replace(/\/+$/, "")}/${inputs.repository}.git`;
   for (const args of [
     ["init", "--quiet"],
@@ -99,10 +101,20 @@ async function gitWorkspace(inputs: RunInputs, deps: RunDeps): Promise<{ git: Gi
     if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
   }
   deps.logger.info(`Working in a fresh repository in RUNNER_TEMP fetching from ${url}`);
-  return { git, remote: "origin" };
+  return created;
 }
 
-async function defaultBranch(inputs: RunInputs, deps: RunDeps, git?: { git: Git; remote: string }): Promise<string> {
+interface GitSide {
+  git: Git;
+  spawnGit: ReturnType<typeof spawnGitIn>;
+  remote: string;
+}
+
+function side(dir: string, env: NodeJS.ProcessEnv): GitSide {
+  return { git: createGit(dir, env), spawnGit: spawnGitIn(dir, env), remote: "origin" };
+}
+
+async function defaultBranch(inputs: RunInputs, deps: RunDeps, git?: GitSide): Promise<string> {
   if (inputs.branch) return inputs.branch;
   if (git) {
     const result = await git.git(["ls-remote", "--symref", git.remote, "HEAD"]);
@@ -120,7 +132,7 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
   const { logger } = deps;
   const gitSide = inputs.commitVia === "git" ? await gitWorkspace(inputs, deps) : undefined;
   const transport: Transport = gitSide
-    ? new GitTransport({ git: gitSide.git, remote: gitSide.remote })
+    ? new GitTransport({ git: gitSide.git, spawnGit: gitSide.spawnGit, remote: gitSide.remote })
     : new ApiTransport({ client: deps.github(), repository: inputs.repository });
   const branch = await defaultBranch(inputs, deps, gitSide);
   const message = commitMessage(inputs.request, { template: inputs.message, runUrl: deps.context.runUrl });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FileChange } from "./plan.ts";
@@ -14,6 +14,11 @@ export interface GitResult {
 
 /** Runs git; the action passes one bound to the checkout, its environment and credentials. */
 export type Git = (args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv }) => Promise<GitResult>;
+
+/** Starts git for a long conversation over stdin/stdout (`cat-file --batch`). */
+export function spawnGitIn(cwd: string, env: NodeJS.ProcessEnv): (args: string[]) => ReturnType<typeof spawn> {
+  return (args) => spawn("git", args, { cwd, env, stdio: ["pipe", "pipe", "ignore"] });
+}
 
 /** A Git runner on the real binary. Secrets go in `env` (never in argv, where `ps` shows them). */
 export function createGit(cwd: string, env: NodeJS.ProcessEnv): Git {
@@ -76,12 +81,20 @@ export function gitAuthSecret(token: string): string {
  */
 export class GitTransport implements Transport {
   private readonly git: Git;
+  private readonly spawnGit: (args: string[]) => ReturnType<typeof spawn>;
   private readonly remote: string;
   private readonly identity: { name: string; email: string };
   private shallow: boolean | undefined;
 
-  constructor(options: { git: Git; remote?: string; identity?: { name: string; email: string } }) {
+  constructor(options: {
+    git: Git;
+    /** Starts a long-running git (cat-file --batch) in the same place and environment as `git`. */
+    spawnGit: (args: string[]) => ReturnType<typeof spawn>;
+    remote?: string;
+    identity?: { name: string; email: string };
+  }) {
     this.git = options.git;
+    this.spawnGit = options.spawnGit;
     this.remote = options.remote ?? "origin";
     this.identity = options.identity ?? {
       name: "github-actions[bot]",
@@ -116,11 +129,58 @@ export class GitTransport implements Transport {
       if (match?.[4])
         entries.set(match[4], { mode: match[1] ?? "", type: match[2] as TreeEntry["type"], oid: match[3] ?? "" });
     }
-    const git = this.git;
+    const reader = this.batchReader();
+    return { commit, entries, readBlob: (oid) => reader.read(oid), close: () => reader.close() };
+  }
+
+  /** One `git cat-file --batch` for all reads of a snapshot: hundreds of files, one process. */
+  private batchReader(): { read(oid: string): Promise<string>; close(): void } {
+    let child: ReturnType<typeof spawn> | undefined;
+    let buffer = Buffer.alloc(0);
+    const waiting: { resolve: (text: string) => void; reject: (error: Error) => void }[] = [];
+    const drain = (): void => {
+      for (;;) {
+        const newline = buffer.indexOf(10);
+        if (newline < 0) return;
+        const header = buffer.subarray(0, newline).toString("utf8");
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        const waiter = waiting[0];
+        if (!match) {
+          buffer = buffer.subarray(newline + 1);
+          waiting.shift();
+          waiter?.reject(new Error(`git cat-file: ${header}`));
+          continue;
+        }
+        const size = Number(match[2]);
+        if (buffer.length < newline + 1 + size + 1) return;
+        const body = buffer.subarray(newline + 1, newline + 1 + size).toString("utf8");
+        buffer = buffer.subarray(newline + 1 + size + 1);
+        waiting.shift();
+        waiter?.resolve(body);
+      }
+    };
+    const start = (): ReturnType<typeof spawn> => {
+      const started = this.spawnGit(["cat-file", "--batch"]);
+      started.stdout?.on("data", (chunk: Buffer) => {
+        buffer = Buffer.concat([buffer, chunk]);
+        drain();
+      });
+      started.on("close", () => {
+        for (const waiter of waiting.splice(0)) waiter.reject(new Error("git cat-file exited"));
+      });
+      return started;
+    };
     return {
-      commit,
-      entries,
-      readBlob: async (oid) => ok(git, ["cat-file", "blob", oid]),
+      read: (oid) =>
+        new Promise((resolve, reject) => {
+          child ??= start();
+          waiting.push({ resolve, reject });
+          child.stdin?.write(`${oid}\n`);
+        }),
+      close: () => {
+        child?.stdin?.end();
+        child = undefined;
+      },
     };
   }
 
@@ -129,13 +189,17 @@ export class GitTransport implements Transport {
     const env = { GIT_INDEX_FILE: path.join(index, "index") };
     try {
       await ok(this.git, ["read-tree", request.parent], { env });
-      const lines: string[] = [];
-      for (const change of request.changes) {
-        const blob = (
-          await ok(this.git, ["hash-object", "-w", "--no-filters", "--stdin"], { input: change.after })
-        ).trim();
-        lines.push(`${change.mode} ${blob}\t${change.path}`);
-      }
+      // All new blobs in one process: the contents go through files in the private temp dir.
+      const files = request.changes.map((change, i) => {
+        const file = path.join(index, `blob-${i}`);
+        writeFileSync(file, change.after);
+        return file;
+      });
+      const hashed = await ok(this.git, ["hash-object", "-w", "--no-filters", "--stdin-paths"], {
+        input: `${files.join("\n")}\n`,
+      });
+      const blobs = hashed.trim().split("\n");
+      const lines = request.changes.map((change, i) => `${change.mode} ${blobs[i]}\t${change.path}`);
       await ok(this.git, ["update-index", "-z", "--index-info"], {
         env,
         input: lines.map((line) => `${line}\0`).join(""),

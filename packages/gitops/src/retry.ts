@@ -76,7 +76,12 @@ export async function commitWithRetry(options: {
       );
     }
     const snapshot = await transport.snapshot(parent);
-    const changes = await options.edit(snapshot);
+    let changes: FileChange[];
+    try {
+      changes = await options.edit(snapshot);
+    } finally {
+      snapshot.close?.();
+    }
     if (changes.length === 0 || options.dryRun) {
       return { changed: changes.length > 0, commit: parent, parent, changes, attempts: attempt };
     }

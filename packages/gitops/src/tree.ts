@@ -16,6 +16,8 @@ export interface Snapshot {
   commit: string;
   entries: ReadonlyMap<string, TreeEntry>;
   readBlob(oid: string): Promise<string>;
+  /** Releases what reading needed (a git cat-file process). */
+  close?(): void;
 }
 
 export class PathEscapeError extends Error {

@@ -112,8 +112,8 @@ describe("buildEditRequest", () => {
     expect(() => buildEditRequest({ images: ["a:1", "a:2"] })).toThrow(/sets a a second time/);
     expect(() => buildEditRequest({ replicas: ["a=1", "a=2"] })).toThrow(/second time/);
     expect(() => buildEditRequest({})).toThrow(/give at least one edit/);
-    expect(() => buildEditRequest({ images: Array.from({ length: 201 }, (_, i) => `a${i}:1`) })).toThrow(
-      /more than 200/,
+    expect(() => buildEditRequest({ images: Array.from({ length: 1001 }, (_, i) => `a${i}:1`) })).toThrow(
+      /more than 1000/,
     );
   });
 });
