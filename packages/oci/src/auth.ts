@@ -1,6 +1,5 @@
 import type { Credential, CredentialResolver } from "./credentials.ts";
 import { RegistryError } from "./errors.ts";
-import { type RetryPolicy, type Sleep, withRetry } from "./retry.ts";
 
 /**
  * Answers a registry's `WWW-Authenticate` challenge (RFC 7235 as the distribution token spec
@@ -44,8 +43,6 @@ export interface AuthenticatorOptions {
   ping: (registry: string) => Promise<{ status: number; challenge: string | null }>;
   fetch: typeof fetch;
   mask: (secret: string) => void;
-  retry: RetryPolicy;
-  sleep: Sleep;
   now?: () => number;
 }
 
@@ -149,22 +146,18 @@ export class Authenticator {
       }
       init = { method: "GET", headers };
     }
-    const body = await withRetry(
-      async () => {
-        const response = await this.options.fetch(url, init);
-        if (!response.ok) {
-          const text = await response.text().catch(() => "");
-          throw new RegistryError({
-            status: response.status,
-            method: init.method ?? "GET",
-            url: url.toString(),
-            detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
-          });
-        }
-        return (await response.json()) as { token?: string; access_token?: string; expires_in?: number };
-      },
-      { policy: this.options.retry, sleep: this.options.sleep },
-    );
+    // Transient failures surface to the registry request that needed the token, which retries.
+    const response = await this.options.fetch(url, init);
+    if (!response.ok) {
+      const text = await response.text().catch(() => "");
+      throw new RegistryError({
+        status: response.status,
+        method: init.method ?? "GET",
+        url: url.toString(),
+        detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
+      });
+    }
+    const body = (await response.json()) as { token?: string; access_token?: string; expires_in?: number };
     const token = body.token ?? body.access_token;
     if (!token) throw new Error(`token service ${url.origin}${url.pathname} answered without a token`);
     this.options.mask(token);

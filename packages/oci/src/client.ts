@@ -80,8 +80,6 @@ export class RegistryClient {
       ping: (registry) => this.ping(registry),
       fetch: this.options.fetch,
       mask: this.options.mask,
-      retry: this.options.retry,
-      sleep: this.options.sleep,
     });
   }
 
@@ -97,23 +95,20 @@ export class RegistryClient {
     return this.options.endpoint(registry);
   }
 
+  /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
   private async ping(registry: string): Promise<{ status: number; challenge: string | null }> {
-    return withRetry(
-      async () => {
-        const response = await this.options.fetch(`${this.endpoint(registry)}/v2/`, { method: "GET" });
-        await response.arrayBuffer().catch(() => undefined);
-        if (response.status >= 500 || response.status === 429 || response.status === 408) {
-          throw new RegistryError({
-            status: response.status,
-            method: "GET",
-            url: `${this.endpoint(registry)}/v2/`,
-            retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
-          });
-        }
-        return { status: response.status, challenge: response.headers.get("www-authenticate") };
-      },
-      { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry },
-    );
+    const url = `${this.endpoint(registry)}/v2/`;
+    const response = await this.options.fetch(url, { method: "GET" });
+    await response.arrayBuffer().catch(() => undefined);
+    if (response.status >= 500 || response.status === 429 || response.status === 408) {
+      throw new RegistryError({
+        status: response.status,
+        method: "GET",
+        url,
+        retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+      });
+    }
+    return { status: response.status, challenge: response.headers.get("www-authenticate") };
   }
 
   private readonly logRetry = (error: unknown, delayMs: number, attempt: number): void => {

@@ -1,0 +1,51 @@
+import {
+  actionsLogger,
+  getIDToken,
+  InputReader,
+  mask,
+  runAction,
+  setOutputs,
+  writeSummary,
+} from "@platform/action-kit";
+import { assumeRoleWithOidc, defaultSessionName, getEcrAuthorization, resolveRoleArn } from "@platform/aws";
+import { Inputs } from "./constants.ts";
+import { run } from "./run.ts";
+
+void runAction(async () => {
+  const input = new InputReader();
+  const inputs = {
+    source: input.string(Inputs.Source, { required: true }),
+    targets: input.list(Inputs.Targets, { required: true }),
+    referrers: input.boolean(Inputs.Referrers, true),
+    overwrite: input.boolean(Inputs.Overwrite, false),
+    dryRun: input.boolean(Inputs.DryRun, false),
+    concurrency: input.integer(Inputs.Concurrency, 4, { min: 1, max: 64 }),
+    awsRegion: input.optional(Inputs.AwsRegion),
+    roleToAssume: input.optional(Inputs.RoleToAssume),
+    githubToken: input.optional(Inputs.GithubToken),
+    username: input.optional(Inputs.Username),
+    password: input.optional(Inputs.Password),
+  };
+  const { outputs, summary } = await run(inputs, {
+    logger: actionsLogger,
+    mask,
+    env: process.env,
+    getEcrAuthorization,
+    assumeRole: (region, role, accountId) =>
+      assumeRoleWithOidc({
+        region,
+        roleArn: resolveRoleArn(role, accountId),
+        sessionName: defaultSessionName(
+          process.env.GITHUB_REPOSITORY ?? "repository",
+          process.env.GITHUB_RUN_ID ?? "0",
+        ),
+        durationSeconds: 3600,
+        audience: "sts.amazonaws.com",
+        getIdToken: getIDToken,
+        mask,
+        logger: actionsLogger,
+      }),
+  });
+  setOutputs(outputs);
+  await writeSummary(summary);
+});

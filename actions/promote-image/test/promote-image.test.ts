@@ -1,0 +1,248 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { type AwsFake, startAwsFake } from "../../../test/fakes/aws.ts";
+import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
+import { pushTestImage } from "../../../test/harness/images.ts";
+import { freePort, startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
+import { type ActionResult, runBundledAction } from "../../../test/harness/run-action.ts";
+import { inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
+
+const ROLE = "arn:aws:iam::123456789012:role/promoter";
+
+let source: TestRegistry;
+let target: TestRegistry;
+let dockerConfig: string;
+
+/** Source credentials come from a docker config, as docker/login-action leaves it. */
+function env(): Record<string, string> {
+  return { DOCKER_CONFIG: dockerConfig };
+}
+
+function promote(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionResult> {
+  return runBundledAction("promote-image", {
+    inputs: { username: target.username, password: target.password, ...inputs },
+    env: { ...env(), ...extraEnv },
+  });
+}
+
+function expectNoSecretIn(result: ActionResult, ...secrets: string[]): void {
+  // ::add-mask:: lines are how a secret is declared: the runner never shows them.
+  const log = result.log.replace(/^::add-mask::.*$/gm, "");
+  for (const secret of secrets) {
+    expect(log).not.toContain(secret);
+    expect(result.summary).not.toContain(secret);
+    expect(JSON.stringify(result.outputs)).not.toContain(secret);
+  }
+}
+
+beforeAll(async () => {
+  [source, target] = await Promise.all([startRegistry({ auth: "bearer" }), startRegistry({ auth: "basic" })]);
+  dockerConfig = mkdtempSync(path.join(os.tmpdir(), "docker-config-"));
+  const auth = Buffer.from(`${source.username}:${source.password}`).toString("base64");
+  writeFileSync(path.join(dockerConfig, "config.json"), JSON.stringify({ auths: { [source.host]: { auth } } }));
+});
+
+afterAll(async () => {
+  await Promise.all([source?.stop(), target?.stop()]);
+});
+
+describe("promote-image (bundled, real registries)", () => {
+  it("promotes a signed multi-platform image with its SBOM, byte for byte; a re-run copies nothing", async () => {
+    const image = await pushTestImage(source, "dev/backend:v1.2.3", {
+      layers: 3,
+      layerSize: 32 * 1024,
+      signature: true,
+      sbomReferrer: true,
+    });
+    const result = await promote({ source: image.reference, targets: `${target.host}/prod/backend\n` });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.digest).toBe(image.digest);
+    expect(JSON.parse(result.outputs.images ?? "")).toEqual([`${target.host}/prod/backend:v1.2.3@${image.digest}`]);
+    expect(result.outputs["copied-blobs"]).toBe("12");
+    expect(result.outputs["mounted-blobs"]).toBe("0");
+    expect(Number(result.outputs["copied-bytes"])).toBeGreaterThan(6 * 32 * 1024);
+    expect(await inspectRaw(`${target.host}/prod/backend:v1.2.3`)).toBe(await inspectRaw(image.reference));
+    const hex = image.digest.slice(7);
+    expect((await listTags(`${target.host}/prod/backend`)).sort()).toEqual([
+      `sha256-${hex}`,
+      `sha256-${hex}.sig`,
+      "v1.2.3",
+    ]);
+    expect(result.summary).toContain("| target | digest | platforms | copied | mounted | skipped | bytes | time |");
+    expect(result.summary).toContain(
+      `| ${target.host}/prod/backend:v1.2.3 | \`${image.digest}\` | linux/amd64, linux/arm64 | 12 | 0 | 0 |`,
+    );
+    expect(result.masked).toContain(target.password);
+    expectNoSecretIn(result, target.password, source.password);
+
+    const again = await promote({ source: image.reference, targets: `${target.host}/prod/backend` });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({
+      digest: image.digest,
+      "copied-blobs": "0",
+      "mounted-blobs": "0",
+      "skipped-blobs": "12",
+    });
+  });
+
+  it("mounts within one registry", async () => {
+    const image = await pushTestImage(target, "dev/mount:v1", { layers: 2 });
+    const result = await promote({ source: image.reference, targets: `${target.host}/staging/mount:v1` });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ "copied-blobs": "0", "mounted-blobs": "6", "copied-bytes": "0" });
+    expect(await inspectRaw(`${target.host}/staging/mount:v1`)).toBe(await inspectRaw(image.reference));
+  });
+
+  it("dry-run reports what would be copied and writes nothing", async () => {
+    const image = await pushTestImage(source, "dev/dry:v1", { layers: 1 });
+    const result = await promote({ source: image.reference, targets: `${target.host}/prod/dry`, "dry-run": "true" });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs["copied-blobs"]).toBe("4");
+    expect(result.summary).toContain("dry run");
+    expect(await listTags(`${target.host}/prod/dry`)).toEqual([]);
+  });
+
+  it("refuses to move a tag that holds another digest, naming both; overwrite moves it", async () => {
+    const first = await pushTestImage(source, "dev/ow:v1", { layers: 1 });
+    const second = await pushTestImage(source, "dev/ow:v2", { layers: 1 });
+    expect((await promote({ source: first.reference, targets: `${target.host}/prod/ow:live` })).exitCode).toBe(0);
+    const refused = await promote({ source: second.reference, targets: `${target.host}/prod/ow:live` });
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors[0]).toContain('Input "targets"');
+    expect(refused.errors[0]).toContain(first.digest);
+    expect(refused.errors[0]).toContain(second.digest);
+    expect(JSON.parse(await inspectRaw(`${target.host}/prod/ow:live`))).toEqual(
+      JSON.parse(await inspectRaw(first.reference)),
+    );
+    const moved = await promote({
+      source: second.reference,
+      targets: `${target.host}/prod/ow:live`,
+      overwrite: "true",
+    });
+    expect(moved.exitCode).toBe(0);
+    expect(JSON.parse(await inspectRaw(`${target.host}/prod/ow:live`))).toEqual(
+      JSON.parse(await inspectRaw(second.reference)),
+    );
+  });
+
+  it("authenticates to the ECR stand-in through GitHub OIDC -> STS -> GetAuthorizationToken", async () => {
+    let oidc: OidcFake | undefined;
+    let aws: AwsFake | undefined;
+    const ecr = await startRegistry({ auth: "basic", username: "AWS" });
+    try {
+      oidc = await startOidcFake();
+      aws = await startAwsFake({
+        oidc,
+        roles: [{ arn: ROLE, trust: { audience: "sts.amazonaws.com", subject: "repo:octo-org/app:ref:refs/heads/*" } }],
+        registry: { endpoint: ecr.url, username: ecr.username, password: ecr.password },
+      });
+      const image = await pushTestImage(source, "dev/ecr:v9", { layers: 1 });
+      const result = await runBundledAction("promote-image", {
+        inputs: {
+          source: image.reference,
+          targets: `${ecr.host}/prod-backend`,
+          "aws-region": "eu-central-1",
+          "role-to-assume": ROLE,
+        },
+        env: {
+          ...env(),
+          ...aws.env(),
+          ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+        },
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(aws.calls.map((c) => c.operation)).toEqual(
+        expect.arrayContaining(["AssumeRoleWithWebIdentity", "GetAuthorizationToken"]),
+      );
+      expect(result.masked).toContain(ecr.password);
+      expectNoSecretIn(result, ecr.password, ...oidc.issuedTokens);
+      expect(await inspectRaw(`${ecr.host}/prod-backend:v9`)).toBe(await inspectRaw(image.reference));
+    } finally {
+      await aws?.stop();
+      await oidc?.stop();
+      await ecr.stop();
+    }
+  });
+});
+
+describe("promote-image bad input: one line naming the input and the reference; nothing written", () => {
+  let image: { reference: string; digest: string };
+  let closedPort: number;
+  beforeAll(async () => {
+    image = await pushTestImage(source, "dev/bad:v1", { layers: 1 });
+    closedPort = await freePort();
+  });
+
+  const cases: {
+    name: string;
+    inputs: () => Record<string, string>;
+    input: string;
+    value: () => string;
+    says: RegExp;
+  }[] = [
+    {
+      name: "a malformed source",
+      inputs: () => ({ source: "Not A/Reference!", targets: `${target.host}/prod/bad1` }),
+      input: "source",
+      value: () => "Not A/Reference!",
+      says: /not a valid image reference/,
+    },
+    {
+      name: "a malformed target",
+      inputs: () => ({ source: image.reference, targets: `${target.host}/prod/bad2:bad tag` }),
+      input: "targets",
+      value: () => `${target.host}/prod/bad2:bad tag`,
+      says: /not a valid image reference/,
+    },
+    {
+      name: "an unknown source tag",
+      inputs: () => ({ source: `${source.host}/dev/bad:nope`, targets: `${target.host}/prod/bad3` }),
+      input: "source",
+      value: () => `${source.host}/dev/bad:nope`,
+      says: /was not found .*MANIFEST_UNKNOWN/,
+    },
+    {
+      name: "a target equal to the source",
+      inputs: () => ({ source: image.reference, targets: `${source.host}/dev/bad` }),
+      input: "targets",
+      value: () => `${source.host}/dev/bad`,
+      says: /is the source itself/,
+    },
+    {
+      name: "an unreachable target registry",
+      inputs: () => ({ source: image.reference, targets: `127.0.0.1:${closedPort}/prod/bad5` }),
+      input: "targets",
+      value: () => `127.0.0.1:${closedPort}/prod/bad5`,
+      says: /could not be reached/,
+    },
+    {
+      name: "denied target credentials",
+      inputs: () => ({ source: image.reference, targets: `${target.host}/prod/bad6`, password: "wrong-password" }),
+      input: "targets",
+      value: () => `${target.host}/prod/bad6`,
+      says: /was denied by .*401/,
+    },
+  ];
+
+  it.each(cases)("$name", async ({ inputs, input, value, says }) => {
+    const result = await promote(inputs());
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errors).toHaveLength(1);
+    const [line = ""] = result.errors;
+    expect(line).toContain(`Input "${input}"`);
+    expect(line).toContain(JSON.stringify(value()));
+    expect(line).toMatch(says);
+    expect(line).not.toContain("\n");
+    expect(result.outputs).toEqual({});
+    expect(result.log).not.toMatch(/^\s+at /m);
+    for (const repo of ["bad1", "bad2", "bad3", "bad5", "bad6"]) {
+      expect(await listTags(`${target.host}/prod/${repo}`)).toEqual([]);
+    }
+  });
+});
