@@ -61271,9 +61271,14 @@ async function fetchIdToken(options) {
         return await options.getIdToken(options.audience);
     }
     catch (error) {
-        const message = errorMessage(error);
-        if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
-            throw new errors_ConfigurationError(`Input "role-to-assume": ${JSON.stringify(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
+        // core.getIDToken's messages span lines; the step's failure is one line.
+        const message = errorMessage(error).replace(/\s+/g, " ").trim();
+        // @actions/core says "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" (or _TOKEN).
+        const missing = !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
+            !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
+            /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
+        if (missing) {
+            throw new errors_ConfigurationError(`Input "role-to-assume": ${JSON.stringify(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
         }
         throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
     }
