@@ -110,6 +110,8 @@ describe("release (bundled) through a history of conventional commits", () => {
     expect(await remoteTag(repository, "v1")).toBe(shas.v100);
     expect(result.summary).toContain("| (none) | v1.0.0 |");
     expect(result.summary).toContain("does not start other workflows");
+    expect(result.masked).toContain(fake.token);
+    expect(result.log.replaceAll(`::add-mask::${fake.token}`, "")).not.toContain(fake.token);
   });
 
   it("a feat gives v1.1.0 and moves v1", async () => {

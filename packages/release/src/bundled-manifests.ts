@@ -19,24 +19,27 @@ const manifests: Record<string, unknown> = {
 };
 const scheme = "platform-bundled-manifest:";
 const ownDirectory = path.dirname(fileURLToPath(import.meta.url));
+// From source (tests, tools) Node finds the real package.json files; only the bundle needs this.
+const bundled = !import.meta.url.endsWith("/bundled-manifests.ts");
 
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    const parent = context.parentURL;
-    if (
-      Object.hasOwn(manifests, specifier) &&
-      parent?.startsWith("file:") &&
-      path.dirname(fileURLToPath(parent)) === ownDirectory
-    ) {
-      return { url: `${scheme}${specifier}`, format: "json", shortCircuit: true };
-    }
-    return nextResolve(specifier, context);
-  },
-  load(url, context, nextLoad) {
-    if (url.startsWith(scheme)) {
-      const manifest = manifests[url.slice(scheme.length)];
-      return { format: "json", source: JSON.stringify(manifest), shortCircuit: true };
-    }
-    return nextLoad(url, context);
-  },
-});
+if (bundled)
+  registerHooks({
+    resolve(specifier, context, nextResolve) {
+      const parent = context.parentURL;
+      if (
+        Object.hasOwn(manifests, specifier) &&
+        parent?.startsWith("file:") &&
+        path.dirname(fileURLToPath(parent)) === ownDirectory
+      ) {
+        return { url: `${scheme}${specifier}`, format: "json", shortCircuit: true };
+      }
+      return nextResolve(specifier, context);
+    },
+    load(url, context, nextLoad) {
+      if (url.startsWith(scheme)) {
+        const manifest = manifests[url.slice(scheme.length)];
+        return { format: "json", source: JSON.stringify(manifest), shortCircuit: true };
+      }
+      return nextLoad(url, context);
+    },
+  });
