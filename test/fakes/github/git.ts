@@ -118,7 +118,8 @@ export interface TreeEdit {
  */
 export async function buildTree(gitDir: string, baseTree: string | undefined, edits: TreeEdit[]): Promise<string> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), "gh-fake-index-"));
-  const env = { GIT_INDEX_FILE: path.join(scratch, "index") };
+  // An empty work tree: update-index insists on one, though only the index is touched.
+  const env = { GIT_INDEX_FILE: path.join(scratch, "index"), GIT_WORK_TREE: scratch };
   try {
     if (baseTree) await git(gitDir, ["read-tree", baseTree], { env });
     else await git(gitDir, ["read-tree", "--empty"], { env });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { createGitHubClient, type GitHubClient } from "@platform/github";
 import { type GitHubFake, startGitHubFake } from "./index.ts";
+import { contractViolations, GitHubOpenApi } from "./openapi.ts";
 
 let fake: GitHubFake;
 let octokit: GitHubClient;
@@ -257,5 +258,12 @@ describe("fault injection and the request log", () => {
   test("write requests are logged with their body", () => {
     const created = fake.requests.find((r) => r.method === "POST" && r.path === `/repos/${owner}/${repo}/issues`);
     expect(created?.body).toMatchObject({ title: expect.any(String) });
+  });
+});
+
+describe("contract", () => {
+  test("every response above matches GitHub's OpenAPI description", () => {
+    expect(fake.responses.length).toBeGreaterThan(30);
+    expect(contractViolations(new GitHubOpenApi(), fake.responses)).toEqual([]);
   });
 });

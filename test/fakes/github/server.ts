@@ -196,7 +196,10 @@ export class FakeServer {
     try {
       const result = await matched.route.handler(apiRequest);
       record.status = result.status;
-      this.responses.push({ method, template: matched.route.template, status: result.status, body: result.body });
+      // Raw media types are not JSON: nothing to hold against the schema.
+      if (!result.raw) {
+        this.responses.push({ method, template: matched.route.template, status: result.status, body: result.body });
+      }
       const headers = { ...rate, ...result.headers };
       if (result.raw) {
         response.writeHead(result.status, { "content-type": "application/vnd.github.raw", ...headers });

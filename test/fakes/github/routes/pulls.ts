@@ -68,7 +68,8 @@ export async function pullJson(repository: FakeRepository, pull: PullRequest, fu
     title: issue.title,
     user: issue.user,
     body: issue.body,
-    labels: issue.labels,
+    // The pull request schemas type a label's description as a string (issues allow null).
+    labels: issue.labels.map((label) => ({ ...label, description: label.description ?? "" })),
     milestone: null,
     active_lock_reason: null,
     created_at: issue.created_at,
