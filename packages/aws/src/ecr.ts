@@ -1,9 +1,4 @@
-import {
-  CreateRepositoryCommand,
-  DescribeRepositoriesCommand,
-  ECRClient,
-  GetAuthorizationTokenCommand,
-} from "@aws-sdk/client-ecr";
+import type { ECRClient } from "@aws-sdk/client-ecr";
 import { ConfigurationError, errorMessage, type Logger } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
 import { validateRegion } from "./role.ts";
@@ -35,8 +30,12 @@ export interface EcrClientOptions {
   maxAttempts?: number;
 }
 
-function ecrClient(options: EcrClientOptions): ECRClient {
+/** Loaded on first use: the SDK costs ~100 ms of start-up that actions without ECR need not pay. */
+const loadEcr = () => import("@aws-sdk/client-ecr");
+
+async function ecrClient(options: EcrClientOptions): Promise<ECRClient> {
   validateRegion(options.region);
+  const { ECRClient } = await loadEcr();
   return new ECRClient({
     region: options.region,
     maxAttempts: options.maxAttempts ?? 5,
@@ -49,7 +48,8 @@ function ecrClient(options: EcrClientOptions): ECRClient {
 export async function getEcrAuthorization(
   options: EcrClientOptions & { registryIds?: string[]; mask: Mask; logger: Logger },
 ): Promise<EcrAuthorization[]> {
-  const client = ecrClient(options);
+  const client = await ecrClient(options);
+  const { GetAuthorizationTokenCommand } = await loadEcr();
   try {
     const response = await client.send(
       new GetAuthorizationTokenCommand(options.registryIds?.length ? { registryIds: options.registryIds } : {}),
@@ -90,7 +90,8 @@ export async function getEcrAuthorization(
 export async function ensureEcrRepository(
   options: EcrClientOptions & { name: string; create: boolean; logger: Logger; registryId?: string },
 ): Promise<"exists" | "created"> {
-  const client = ecrClient(options);
+  const client = await ecrClient(options);
+  const { CreateRepositoryCommand, DescribeRepositoriesCommand } = await loadEcr();
   const registryId = options.registryId ? { registryId: options.registryId } : {};
   try {
     try {

@@ -1,4 +1,3 @@
-import { AssumeRoleWithWebIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { ConfigurationError, errorMessage, type Logger } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
 import { describeTokenSubject } from "./jwt.ts";
@@ -45,6 +44,8 @@ export async function assumeRoleWithOidc(options: AssumeRoleWithOidcOptions): Pr
   const token = await fetchIdToken(options);
   options.mask(token);
 
+  // Loaded on first use: the SDK costs ~100 ms of start-up that actions without AWS need not pay.
+  const { AssumeRoleWithWebIdentityCommand, STSClient } = await import("@aws-sdk/client-sts");
   // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
   const client = new STSClient({
     region: options.region,
