@@ -7,7 +7,6 @@ import {
   setOutputs,
   writeSummary,
 } from "@platform/action-kit";
-import { assumeRoleWithOidc, defaultSessionName, getEcrAuthorization, resolveRoleArn } from "@platform/aws";
 import { Inputs } from "./constants.ts";
 import { run } from "./run.ts";
 
@@ -30,12 +29,14 @@ void runAction(async () => {
     logger: actionsLogger,
     mask,
     env: process.env,
-    getEcrAuthorization,
-    assumeRole: (region, role, accountId) =>
-      assumeRoleWithOidc({
+    // The AWS SDK loads only when a registry needs it: other promotions start faster and smaller.
+    getEcrAuthorization: async (options) => (await import("@platform/aws")).getEcrAuthorization(options),
+    assumeRole: async (region, role, accountId) => {
+      const aws = await import("@platform/aws");
+      return aws.assumeRoleWithOidc({
         region,
-        roleArn: resolveRoleArn(role, accountId),
-        sessionName: defaultSessionName(
+        roleArn: aws.resolveRoleArn(role, accountId),
+        sessionName: aws.defaultSessionName(
           process.env.GITHUB_REPOSITORY ?? "repository",
           process.env.GITHUB_RUN_ID ?? "0",
         ),
@@ -44,7 +45,8 @@ void runAction(async () => {
         getIdToken: getIDToken,
         mask,
         logger: actionsLogger,
-      }),
+      });
+    },
   });
   setOutputs(outputs);
   await writeSummary(summary);

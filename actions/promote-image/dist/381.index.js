@@ -1,0 +1,332 @@
+export const id = 381;
+export const ids = [381];
+export const modules = {
+
+/***/ 7381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  accountOfRoleArn: () => (/* reexport */ accountOfRoleArn),
+  assumeRoleWithOidc: () => (/* reexport */ assumeRoleWithOidc),
+  defaultSessionName: () => (/* reexport */ defaultSessionName),
+  ensureEcrRepository: () => (/* reexport */ ensureEcrRepository),
+  getEcrAuthorization: () => (/* reexport */ getEcrAuthorization),
+  parseEcrHost: () => (/* reexport */ parseEcrHost),
+  resolveRoleArn: () => (/* reexport */ resolveRoleArn),
+  validateDurationSeconds: () => (/* reexport */ validateDurationSeconds),
+  validateRegion: () => (/* reexport */ validateRegion),
+  validateSessionName: () => (/* reexport */ validateSessionName)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 26 modules
+var src = __webpack_require__(2872);
+;// CONCATENATED MODULE: ./packages/aws/src/role.ts
+
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/**
+ * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
+ * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
+ */
+function resolveRoleArn(roleOrName, accountId, partition = "aws") {
+    const value = roleOrName.trim();
+    if (value.startsWith("arn:")) {
+        if (!ROLE_ARN.test(value)) {
+            throw (0,src/* inputError */.Xu)("role-to-assume", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
+        }
+        return value;
+    }
+    if (!ROLE_NAME.test(value)) {
+        throw (0,src/* inputError */.Xu)("role-to-assume", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
+    }
+    if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
+        throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/${value}).`);
+    }
+    return `arn:${partition}:iam::${accountId}:role/${value}`;
+}
+/** The account id inside a role ARN. */
+function accountOfRoleArn(roleArn) {
+    return /^arn:[\w-]+:iam::(\d{12}):/.exec(roleArn)?.[1];
+}
+/**
+ * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the
+ * run, sanitised to STS's alphabet and cut to 64 characters keeping the run id whole.
+ */
+function defaultSessionName(repository, runId) {
+    const clean = (text) => text.replace(/[^\w+=,.@-]/g, "-");
+    const suffix = `-${clean(runId)}`.slice(0, 40);
+    const prefix = `GitHubActions-${clean(repository)}`.slice(0, 64 - suffix.length);
+    return `${prefix}${suffix}`;
+}
+function validateSessionName(name) {
+    if (!SESSION_NAME.test(name)) {
+        throw (0,src/* inputError */.Xu)("role-session-name", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
+    }
+}
+function validateDurationSeconds(seconds) {
+    if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
+        throw (0,src/* inputError */.Xu)("role-duration-seconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
+    }
+}
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+function validateRegion(region) {
+    if (!REGION.test(region)) {
+        throw (0,src/* inputError */.Xu)("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/ecr.ts
+
+
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com|amazonaws\.com\.cn|on\.aws)$/;
+/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` -> its account and region. */
+function parseEcrHost(host) {
+    const match = ECR_HOST.exec(host.toLowerCase().replace(/:\d+$/, ""));
+    if (!match?.[1] || !match[2])
+        return undefined;
+    return { accountId: match[1], region: match[2] };
+}
+/** Loaded on first use: the SDK costs ~100 ms of start-up that actions without ECR need not pay. */
+const loadEcr = () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+async function ecrClient(options) {
+    validateRegion(options.region);
+    const { ECRClient } = await loadEcr();
+    return new ECRClient({
+        region: options.region,
+        maxAttempts: options.maxAttempts ?? 5,
+        retryMode: "standard",
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+    });
+}
+/** Registry logins from GetAuthorizationToken; the password is masked before it is returned. */
+async function getEcrAuthorization(options) {
+    const client = await ecrClient(options);
+    const { GetAuthorizationTokenCommand } = await loadEcr();
+    try {
+        const response = await client.send(new GetAuthorizationTokenCommand(options.registryIds?.length ? { registryIds: options.registryIds } : {}));
+        const result = [];
+        for (const data of response.authorizationData ?? []) {
+            if (!data.authorizationToken || !data.proxyEndpoint)
+                continue;
+            options.mask(data.authorizationToken);
+            const decoded = Buffer.from(data.authorizationToken, "base64").toString("utf8");
+            const colon = decoded.indexOf(":");
+            if (colon < 1)
+                throw new Error("ECR GetAuthorizationToken returned a token that is not user:password");
+            const password = decoded.slice(colon + 1);
+            options.mask(password);
+            const endpoint = data.proxyEndpoint;
+            const registry = new URL(endpoint.includes("://") ? endpoint : `https://${endpoint}`).host;
+            options.logger.debug(`ECR authorization for ${registry}`);
+            result.push({
+                registry,
+                endpoint,
+                username: decoded.slice(0, colon),
+                password,
+                ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
+            });
+        }
+        if (result.length === 0)
+            throw new Error("ECR GetAuthorizationToken returned no authorization data");
+        return result;
+    }
+    catch (error) {
+        throw explainEcrError(error, "GetAuthorizationToken");
+    }
+    finally {
+        client.destroy();
+    }
+}
+/**
+ * Makes sure an ECR repository exists. A created one gets immutable tags (a released tag can
+ * never be moved) and scan on push.
+ */
+async function ensureEcrRepository(options) {
+    const client = await ecrClient(options);
+    const { CreateRepositoryCommand, DescribeRepositoriesCommand } = await loadEcr();
+    const registryId = options.registryId ? { registryId: options.registryId } : {};
+    try {
+        try {
+            await client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [options.name] }));
+            return "exists";
+        }
+        catch (error) {
+            if (!(error instanceof Error) || error.name !== "RepositoryNotFoundException")
+                throw error;
+        }
+        if (!options.create) {
+            throw new src/* ConfigurationError */.j1(`Input "create-repository": the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set create-repository: true.`);
+        }
+        try {
+            await client.send(new CreateRepositoryCommand({
+                ...registryId,
+                repositoryName: options.name,
+                imageTagMutability: "IMMUTABLE",
+                imageScanningConfiguration: { scanOnPush: true },
+            }));
+        }
+        catch (error) {
+            // Another job created it in between: that is what we wanted.
+            if (error instanceof Error && error.name === "RepositoryAlreadyExistsException")
+                return "exists";
+            throw error;
+        }
+        options.logger.info(`Created ECR repository ${options.name} (immutable tags, scan on push)`);
+        return "created";
+    }
+    catch (error) {
+        throw explainEcrError(error, `repository ${options.name}`);
+    }
+    finally {
+        client.destroy();
+    }
+}
+function explainEcrError(error, what) {
+    if (error instanceof src/* ConfigurationError */.j1)
+        return error;
+    const name = error instanceof Error ? error.name : "";
+    if (name === "AccessDeniedException") {
+        return new src/* ConfigurationError */.j1(`ECR refused ${what} (AccessDeniedException: ${(0,src/* errorMessage */.gJ)(error)}); grant the role assumed through "role-to-assume" the ECR permissions it needs.`);
+    }
+    if (name === "InvalidParameterException") {
+        return new src/* ConfigurationError */.j1(`ECR refused ${what} (InvalidParameterException: ${(0,src/* errorMessage */.gJ)(error)}).`);
+    }
+    return new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/jwt.ts
+/**
+ * Reads the claims of a JWT without verifying it: only to tell the user which `sub` and `aud`
+ * a trust policy refused. The token itself (and its signature) is never shown.
+ */
+function decodeJwtClaims(token) {
+    const payload = token.split(".")[1];
+    if (payload === undefined)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+        return typeof claims === "object" && claims !== null ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeTokenSubject(token) {
+    const claims = decodeJwtClaims(token);
+    if (claims === undefined)
+        return "an undecodable token";
+    const aud = Array.isArray(claims.aud) ? claims.aud.join(",") : String(claims.aud);
+    return `sub ${JSON.stringify(String(claims.sub))} aud ${JSON.stringify(aud)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/sts.ts
+
+
+
+/** STS answers that mean the role's trust policy or the token is wrong: never worth a retry. */
+const REFUSALS = new Set([
+    "AccessDenied",
+    "AccessDeniedException",
+    "InvalidIdentityToken",
+    "InvalidIdentityTokenException",
+    "ExpiredTokenException",
+    "IDPRejectedClaim",
+    "IDPRejectedClaimException",
+]);
+/**
+ * GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials, each secret
+ * masked the moment it exists. Throttling and network errors are retried by the SDK's own
+ * standard retry strategy (exponential backoff with jitter); refusals fail at once.
+ */
+async function assumeRoleWithOidc(options) {
+    validateRegion(options.region);
+    validateSessionName(options.sessionName);
+    validateDurationSeconds(options.durationSeconds);
+    const token = await fetchIdToken(options);
+    options.mask(token);
+    // Loaded on first use: the SDK costs ~100 ms of start-up that actions without AWS need not pay.
+    const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
+    const client = new STSClient({
+        region: options.region,
+        maxAttempts: options.maxAttempts ?? 5,
+        retryMode: "standard",
+    });
+    options.logger.info(`Assuming ${options.roleArn} as session ${options.sessionName} through GitHub OIDC`);
+    try {
+        const response = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: options.roleArn,
+            RoleSessionName: options.sessionName,
+            WebIdentityToken: token,
+            DurationSeconds: options.durationSeconds,
+        }));
+        const issued = response.Credentials;
+        if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+            throw new Error("STS AssumeRoleWithWebIdentity answered without credentials");
+        }
+        options.mask(issued.AccessKeyId);
+        options.mask(issued.SecretAccessKey);
+        if (issued.SessionToken)
+            options.mask(issued.SessionToken);
+        const attempts = response.$metadata.attempts ?? 1;
+        options.logger.info(`Assumed ${response.AssumedRoleUser?.Arn ?? options.roleArn}${attempts > 1 ? ` after ${attempts} attempts` : ""}`);
+        return {
+            accessKeyId: issued.AccessKeyId,
+            secretAccessKey: issued.SecretAccessKey,
+            ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+            ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+        };
+    }
+    catch (error) {
+        throw explainStsError(error, options.roleArn, token);
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function fetchIdToken(options) {
+    const env = options.env ?? process.env;
+    try {
+        return await options.getIdToken(options.audience);
+    }
+    catch (error) {
+        // core.getIDToken's messages span lines; the step's failure is one line.
+        const message = (0,src/* errorMessage */.gJ)(error).replace(/\s+/g, " ").trim();
+        // @actions/core says "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" (or _TOKEN).
+        const missing = !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
+            !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
+            /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
+        if (missing) {
+            throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
+        }
+        throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
+    }
+}
+function explainStsError(error, roleArn, token) {
+    const name = error instanceof Error ? error.name : "";
+    if (REFUSALS.has(name)) {
+        return new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${(0,src/* errorMessage */.gJ)(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
+    }
+    if (name === "ValidationError") {
+        return new src/* ConfigurationError */.j1(`Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${(0,src/* errorMessage */.gJ)(error)}); check role-to-assume, role-session-name and role-duration-seconds.`);
+    }
+    const attempts = error.$metadata?.attempts;
+    return new Error(`STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/index.ts
+
+
+
+
+
+
+/***/ })
+
+};
