@@ -48275,23 +48275,25 @@ class GitTransport {
         };
     }
     async head(branch) {
-        const listed = await git_ok(this.git, ["ls-remote", "--heads", this.remote, `refs/heads/${branch}`]);
-        const sha = listed.split("\t")[0]?.trim();
-        if (!sha)
-            return undefined;
         if (this.shallow === undefined) {
             this.shallow = (await git_ok(this.git, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
         }
         const depth = this.shallow ? ["--depth=1"] : [];
-        await git_ok(this.git, [
+        const ref = `refs/update-overlay/${branch}`;
+        const fetched = await this.git([
             "fetch",
             "--quiet",
             "--no-tags",
             ...depth,
             this.remote,
-            `+refs/heads/${branch}:refs/update-overlay/${branch}`,
+            `+refs/heads/${branch}:${ref}`,
         ]);
-        return (await git_ok(this.git, ["rev-parse", "--verify", `refs/update-overlay/${branch}^{commit}`])).trim();
+        if (fetched.exitCode !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr))
+                return undefined;
+            throw new Error(`git fetch failed: ${fetched.stderr.trim().split("\n").slice(-2).join(" / ")}`);
+        }
+        return (await git_ok(this.git, ["rev-parse", "--verify", `${ref}^{commit}`])).trim();
     }
     async snapshot(commit) {
         const listing = await git_ok(this.git, ["ls-tree", "-r", "-t", "-z", "--full-tree", commit]);
@@ -49685,46 +49687,54 @@ async function run(inputs, deps) {
     const message = commitMessage(inputs.request, { template: inputs.message, runUrl: deps.context.runUrl });
     const edit = (snapshot) => applyEdits(inputs.request, snapshot);
     const common = { transport, edit, message, logger, retry: deps.retry };
-    // The base decides whether there is anything to do, in both modes.
+    const result = { changed: false, commit: "", pullRequest: "", files: [], diff: "", summary: "" };
+    const report = (outcome) => {
+        result.changed = outcome.changed;
+        result.commit = outcome.commit;
+        result.files = outcome.changes.map((change) => change.path);
+        result.diff = unifiedDiff(outcome.changes);
+        if (result.diff)
+            logger.info(`Changes on ${inputs.repository}@${branch}:\n${result.diff}`);
+        else
+            logger.info(`${inputs.repository}@${branch} already has these values: nothing to commit`);
+    };
+    if (inputs.mode === "push" && !inputs.dryRun) {
+        // One pass: the edits are computed on the head they are committed onto.
+        const outcome = await commitWithRetry({ ...common, branch });
+        report(outcome);
+        if (outcome.changed)
+            logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
+        result.summary = summarize(inputs, result, branch, deps, outcome.changed ? "" : "no change");
+        return result;
+    }
+    // Dry run, or pull-request mode: the base decides whether there is anything to do.
     const base = await commitWithRetry({ ...common, branch, dryRun: true });
-    const diff = unifiedDiff(base.changes);
-    const files = base.changes.map((change) => change.path);
-    if (diff)
-        logger.info(`Changes on ${inputs.repository}@${branch}:\n${diff}`);
-    else
-        logger.info(`${inputs.repository}@${branch} already has these values: nothing to commit`);
-    const result = { changed: base.changed, commit: "", pullRequest: "", files, diff, summary: "" };
+    report(base);
     if (!base.changed || inputs.dryRun) {
-        result.commit = base.commit;
         result.summary = summarize(inputs, result, branch, deps, inputs.dryRun ? "dry run: nothing written" : "no change");
         return result;
     }
-    let outcome;
-    if (inputs.mode === "push") {
-        outcome = await commitWithRetry({ ...common, branch });
-        result.changed = outcome.changed;
-    }
-    else {
-        const head = pullRequestBranch({ repository: inputs.repository, branch }, inputs.request);
-        outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch });
-        const subject = message.split("\n")[0] ?? "";
-        const pull = await openOrUpdatePullRequest({
-            client: deps.github(),
-            repository: inputs.repository,
-            head,
-            base: branch,
-            title: inputs.prTitle || subject,
-            body: `${message.split("\n").slice(1).join("\n").trim()}\n\n${codeBlock(diff, "diff")}\n`,
-            labels: inputs.prLabels,
-            reviewers: inputs.prReviewers,
-            autoMerge: inputs.autoMerge,
-            logger,
-        });
-        result.pullRequest = pull.url;
-    }
-    result.commit = outcome.commit;
+    const head = pullRequestBranch({ repository: inputs.repository, branch }, inputs.request);
+    const outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch });
     if (outcome.changed)
-        logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
+        logger.info(`Committed ${outcome.commit} to ${head} after ${outcome.attempts} attempt(s)`);
+    else
+        logger.info(`${head} already has these values`);
+    const subject = message.split("\n")[0] ?? "";
+    const pull = await openOrUpdatePullRequest({
+        client: deps.github(),
+        repository: inputs.repository,
+        head,
+        base: branch,
+        title: inputs.prTitle || subject,
+        body: `${message.split("\n").slice(1).join("\n").trim()}\n\n${codeBlock(result.diff, "diff")}\n`,
+        labels: inputs.prLabels,
+        reviewers: inputs.prReviewers,
+        autoMerge: inputs.autoMerge,
+        logger,
+    });
+    result.pullRequest = pull.url;
+    result.commit = outcome.commit;
     result.summary = summarize(inputs, result, branch, deps, "");
     return result;
 }

@@ -139,44 +139,51 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
   const edit = (snapshot: Parameters<typeof applyEdits>[1]) => applyEdits(inputs.request, snapshot);
   const common = { transport, edit, message, logger, retry: deps.retry };
 
-  // The base decides whether there is anything to do, in both modes.
-  const base = await commitWithRetry({ ...common, branch, dryRun: true });
-  const diff = unifiedDiff(base.changes);
-  const files = base.changes.map((change) => change.path);
-  if (diff) logger.info(`Changes on ${inputs.repository}@${branch}:\n${diff}`);
-  else logger.info(`${inputs.repository}@${branch} already has these values: nothing to commit`);
+  const result: RunResult = { changed: false, commit: "", pullRequest: "", files: [], diff: "", summary: "" };
+  const report = (outcome: CommitOutcome): void => {
+    result.changed = outcome.changed;
+    result.commit = outcome.commit;
+    result.files = outcome.changes.map((change) => change.path);
+    result.diff = unifiedDiff(outcome.changes);
+    if (result.diff) logger.info(`Changes on ${inputs.repository}@${branch}:\n${result.diff}`);
+    else logger.info(`${inputs.repository}@${branch} already has these values: nothing to commit`);
+  };
 
-  const result: RunResult = { changed: base.changed, commit: "", pullRequest: "", files, diff, summary: "" };
-  if (!base.changed || inputs.dryRun) {
-    result.commit = base.commit;
-    result.summary = summarize(inputs, result, branch, deps, inputs.dryRun ? "dry run: nothing written" : "no change");
+  if (inputs.mode === "push" && !inputs.dryRun) {
+    // One pass: the edits are computed on the head they are committed onto.
+    const outcome = await commitWithRetry({ ...common, branch });
+    report(outcome);
+    if (outcome.changed) logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
+    result.summary = summarize(inputs, result, branch, deps, outcome.changed ? "" : "no change");
     return result;
   }
 
-  let outcome: CommitOutcome;
-  if (inputs.mode === "push") {
-    outcome = await commitWithRetry({ ...common, branch });
-    result.changed = outcome.changed;
-  } else {
-    const head = pullRequestBranch({ repository: inputs.repository, branch }, inputs.request);
-    outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch });
-    const subject = message.split("\n")[0] ?? "";
-    const pull = await openOrUpdatePullRequest({
-      client: deps.github(),
-      repository: inputs.repository,
-      head,
-      base: branch,
-      title: inputs.prTitle || subject,
-      body: `${message.split("\n").slice(1).join("\n").trim()}\n\n${codeBlock(diff, "diff")}\n`,
-      labels: inputs.prLabels,
-      reviewers: inputs.prReviewers,
-      autoMerge: inputs.autoMerge,
-      logger,
-    });
-    result.pullRequest = pull.url;
+  // Dry run, or pull-request mode: the base decides whether there is anything to do.
+  const base = await commitWithRetry({ ...common, branch, dryRun: true });
+  report(base);
+  if (!base.changed || inputs.dryRun) {
+    result.summary = summarize(inputs, result, branch, deps, inputs.dryRun ? "dry run: nothing written" : "no change");
+    return result;
   }
+  const head = pullRequestBranch({ repository: inputs.repository, branch }, inputs.request);
+  const outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch });
+  if (outcome.changed) logger.info(`Committed ${outcome.commit} to ${head} after ${outcome.attempts} attempt(s)`);
+  else logger.info(`${head} already has these values`);
+  const subject = message.split("\n")[0] ?? "";
+  const pull = await openOrUpdatePullRequest({
+    client: deps.github(),
+    repository: inputs.repository,
+    head,
+    base: branch,
+    title: inputs.prTitle || subject,
+    body: `${message.split("\n").slice(1).join("\n").trim()}\n\n${codeBlock(result.diff, "diff")}\n`,
+    labels: inputs.prLabels,
+    reviewers: inputs.prReviewers,
+    autoMerge: inputs.autoMerge,
+    logger,
+  });
+  result.pullRequest = pull.url;
   result.commit = outcome.commit;
-  if (outcome.changed) logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
   result.summary = summarize(inputs, result, branch, deps, "");
   return result;
 }

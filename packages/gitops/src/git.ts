@@ -103,22 +103,24 @@ export class GitTransport implements Transport {
   }
 
   async head(branch: string): Promise<string | undefined> {
-    const listed = await ok(this.git, ["ls-remote", "--heads", this.remote, `refs/heads/${branch}`]);
-    const sha = listed.split("\t")[0]?.trim();
-    if (!sha) return undefined;
     if (this.shallow === undefined) {
       this.shallow = (await ok(this.git, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
     }
     const depth = this.shallow ? ["--depth=1"] : [];
-    await ok(this.git, [
+    const ref = `refs/update-overlay/${branch}`;
+    const fetched = await this.git([
       "fetch",
       "--quiet",
       "--no-tags",
       ...depth,
       this.remote,
-      `+refs/heads/${branch}:refs/update-overlay/${branch}`,
+      `+refs/heads/${branch}:${ref}`,
     ]);
-    return (await ok(this.git, ["rev-parse", "--verify", `refs/update-overlay/${branch}^{commit}`])).trim();
+    if (fetched.exitCode !== 0) {
+      if (/couldn't find remote ref/i.test(fetched.stderr)) return undefined;
+      throw new Error(`git fetch failed: ${fetched.stderr.trim().split("\n").slice(-2).join(" / ")}`);
+    }
+    return (await ok(this.git, ["rev-parse", "--verify", `${ref}^{commit}`])).trim();
   }
 
   async snapshot(commit: string): Promise<Snapshot> {
