@@ -135,7 +135,7 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
         context: "app",
         version: "v1.2.3",
         tags: "{{version}}\nv{{major}}.{{minor}}\nsha-{{sha7}}\n{{branch}}-{{run_number}}",
-        labels: "org.example.team=core",
+        labels: 'org.example.team=core\norg.example.note=say "hi" to $HOME \\o/',
       },
       timeoutMs: 300_000,
     });
@@ -169,6 +169,7 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
         "org.opencontainers.image.version": "v1.2.3",
         "org.opencontainers.image.title": "dev-backend",
         "org.example.team": "core",
+        "org.example.note": 'say "hi" to $HOME \\o/',
       });
       expect(child.Labels["org.opencontainers.image.created"]).toMatch(/^\d{4}-\d\d-\d\dT/);
     }

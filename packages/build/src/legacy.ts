@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Logger } from "@platform/action-kit";
 import { buildIndex } from "@platform/oci";
 import type { Exec } from "./exec.ts";
@@ -58,17 +61,8 @@ export async function buildWithoutBuildx(
   const first = plan.tags[0] ?? "latest";
   const pushed: PushedPlatform[] = [];
   for (const platform of plan.platforms) {
-    const name = formatPlatform(platform);
     const localRef = `${repository}:${platformTag(first, platform)}`;
-    await buildOne(plan, platform, localRef, false, { ...deps, env });
-    // The legacy builder's cache ignores --platform on some engines and hands back another
-    // platform's image: rebuild without cache once, then refuse to push a wrong image.
-    if ((await imagePlatform(deps.exec, localRef, env)) !== name) {
-      deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache`);
-      await buildOne(plan, platform, localRef, true, { ...deps, env });
-      const actual = await imagePlatform(deps.exec, localRef, env);
-      if (actual !== name) throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
-    }
+    await buildPlatform(plan, platform, localRef, { ...deps, env });
     if (!plan.push) continue;
     if (!deps.store) throw new Error("a registry client is needed to push");
     deps.logger.info(`Pushing ${localRef}`);
@@ -99,27 +93,70 @@ export async function buildWithoutBuildx(
   return { digest, pushed, pushedBytes };
 }
 
-async function buildOne(
+/**
+ * One platform's image, built in two steps: the user's Dockerfile, then all labels in a
+ * single LABEL instruction (the legacy builder turns each --label into its own step, with a
+ * container each). The legacy builder's cache ignores --platform on some engines and hands
+ * back another platform's image: each step is checked, repeated once without cache when
+ * wrong, and a still-wrong image fails the step rather than being pushed.
+ */
+async function buildPlatform(
   plan: BuildPlan,
   platform: Platform,
   localRef: string,
-  noCache: boolean,
   deps: { exec: Exec; env: Record<string, string>; logger: Logger },
 ): Promise<void> {
   const name = formatPlatform(platform);
-  deps.logger.info(`Building ${name} with docker build (no buildx on this runner)`);
-  await docker(deps.exec, legacyBuildArgs(plan, platform, localRef, noCache), deps.env, `Building ${name}`);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "build-push-oidc-labels-"));
+  try {
+    const labelled = path.join(scratch, "Dockerfile");
+    writeFileSync(labelled, labelDockerfile(localRef, plan.labels));
+    const steps: Array<[string, (noCache: boolean) => string[]]> = [
+      ["", (noCache) => legacyBuildArgs(plan, platform, localRef, noCache)],
+      [" (labels)", (noCache) => labelBuildArgs(platform, localRef, labelled, scratch, noCache)],
+    ];
+    for (const [what, args] of steps) {
+      deps.logger.info(`Building ${name}${what} with docker build (no buildx on this runner)`);
+      await docker(deps.exec, args(false), deps.env, `Building ${name}`);
+      if ((await imagePlatform(deps.exec, localRef, deps.env)) === name) continue;
+      deps.logger.info(`The cached build of ${name}${what} has the wrong platform; rebuilding without cache`);
+      await docker(deps.exec, args(true), deps.env, `Building ${name}`);
+      const actual = await imagePlatform(deps.exec, localRef, deps.env);
+      if (actual !== name) throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
-/** `docker build` arguments for one platform with the legacy builder. */
+/** `docker build` arguments for one platform of the user's Dockerfile with the legacy builder. */
 export function legacyBuildArgs(plan: BuildPlan, platform: Platform, localRef: string, noCache: boolean): string[] {
   const args = ["build", "--platform", formatPlatform(platform), "--file", plan.file, "--tag", localRef];
   if (noCache) args.push("--no-cache");
   if (plan.target) args.push("--target", plan.target);
   for (const [key, value] of plan.buildArgs) args.push("--build-arg", `${key}=${value}`);
-  for (const [key, value] of Object.entries(plan.labels)) args.push("--label", `${key}=${value}`);
   args.push(plan.context);
   return args;
+}
+
+function labelBuildArgs(
+  platform: Platform,
+  localRef: string,
+  file: string,
+  context: string,
+  noCache: boolean,
+): string[] {
+  const args = ["build", "--platform", formatPlatform(platform), "--file", file, "--tag", localRef];
+  if (noCache) args.push("--no-cache");
+  args.push(context);
+  return args;
+}
+
+/** `FROM <image>` plus one LABEL instruction, every key and value quoted (no $ expansion). */
+export function labelDockerfile(image: string, labels: Record<string, string>): string {
+  const quote = (text: string): string => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ")}"`;
+  const pairs = Object.entries(labels).map(([key, value]) => `${quote(key)}=${quote(value)}`);
+  return `FROM ${image}\n${pairs.length > 0 ? `LABEL ${pairs.join(" \\\n      ")}\n` : ""}`;
 }
 
 async function imagePlatform(exec: Exec, ref: string, env: Record<string, string>): Promise<string> {
