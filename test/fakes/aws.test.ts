@@ -7,6 +7,8 @@ import {
   ECRClient,
   GetAuthorizationTokenCommand,
   PutImageCommand,
+  paginateDescribeImages,
+  paginateDescribeRepositories,
 } from "@aws-sdk/client-ecr";
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
@@ -405,6 +407,33 @@ describe("ECR control plane", () => {
     expect(await failure(client.send(new DescribeImagesCommand({ repositoryName: "absent" })))).toMatchObject({
       name: "RepositoryNotFoundException",
     });
+  });
+
+  test("the SDK's paginators walk every page", async () => {
+    const client = await ecr();
+    aws.addRepository("paged");
+    for (let n = 0; n < 5; n++) {
+      await client.send(
+        new PutImageCommand({ repositoryName: "paged", imageManifest: manifest(n), imageTag: `t${n}` }),
+      );
+    }
+    const pages: number[] = [];
+    const tags: string[] = [];
+    for await (const page of paginateDescribeImages({ client, pageSize: 2 }, { repositoryName: "paged" })) {
+      pages.push(page.imageDetails?.length ?? 0);
+      tags.push(...(page.imageDetails ?? []).flatMap((d) => d.imageTags ?? []));
+    }
+    expect(pages).toEqual([2, 2, 1]);
+    expect(tags.sort()).toEqual(["t0", "t1", "t2", "t3", "t4"]);
+    const names: string[] = [];
+    for await (const page of paginateDescribeRepositories({ client, pageSize: 1 }, {})) {
+      names.push(...(page.repositories ?? []).map((r) => r.repositoryName ?? ""));
+    }
+    expect(names).toEqual([...aws.repositories.keys()]);
+    expect(names).toContain("paged");
+    expect(
+      await failure(client.send(new DescribeRepositoriesCommand({ repositoryNames: ["paged"], maxResults: 5 }))),
+    ).toMatchObject({ name: "InvalidParameterException" });
   });
 
   test("ECR throttling is retried by the SDK", async () => {

@@ -485,6 +485,42 @@ export async function startAwsFake(options: AwsFakeOptions): Promise<AwsFake> {
 
   // ---- ECR ----
 
+  /** ECR's paging: maxResults 1-1000 (default 100 here), an opaque nextToken. */
+  const paginate = <T>(items: T[], input: Record<string, unknown>): { page: T[]; nextToken?: string } => {
+    const max = input.maxResults === undefined ? 100 : Number(input.maxResults);
+    if (!Number.isInteger(max) || max < 1 || max > 1000) {
+      throw new AwsError(
+        "InvalidParameterException",
+        "Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value between 1 and 1000'",
+      );
+    }
+    let start = 0;
+    if (input.nextToken !== undefined) {
+      start = Number(
+        Buffer.from(String(input.nextToken), "base64url")
+          .toString("utf8")
+          .replace(/^offset:/, ""),
+      );
+      if (!Number.isInteger(start) || start < 0) {
+        throw new AwsError("InvalidParameterException", "Invalid parameter at 'nextToken'");
+      }
+    }
+    const end = start + max;
+    return {
+      page: items.slice(start, end),
+      ...(end < items.length ? { nextToken: Buffer.from(`offset:${end}`).toString("base64url") } : {}),
+    };
+  };
+
+  const refusePagingWith = (input: Record<string, unknown>, field: string): void => {
+    if (input.maxResults !== undefined || input.nextToken !== undefined) {
+      throw new AwsError(
+        "InvalidParameterException",
+        `Invalid parameter: maxResults and nextToken cannot be used together with ${field}`,
+      );
+    }
+  };
+
   const repositoryOf = (input: Record<string, unknown>): FakeRepository => {
     const name = String(input.repositoryName ?? "");
     const registryId = String(input.registryId ?? accountId);
@@ -550,10 +586,14 @@ export async function startAwsFake(options: AwsFakeOptions): Promise<AwsFake> {
     },
     DescribeRepositories: (input) => {
       const names = Array.isArray(input.repositoryNames) ? input.repositoryNames.map(String) : undefined;
-      const found = names
-        ? names.map((name) => repositoryOf({ ...input, repositoryName: name }))
-        : [...repositories.values()];
-      return { repositories: found.map(describeRepository) };
+      if (names) {
+        refusePagingWith(input, "repositoryNames");
+        return {
+          repositories: names.map((name) => describeRepository(repositoryOf({ ...input, repositoryName: name }))),
+        };
+      }
+      const { page, nextToken } = paginate([...repositories.values()], input);
+      return { repositories: page.map(describeRepository), ...(nextToken ? { nextToken } : {}) };
     },
     CreateRepository: (input, region) => {
       const name = String(input.repositoryName ?? "");
@@ -660,7 +700,9 @@ export async function startAwsFake(options: AwsFakeOptions): Promise<AwsFake> {
     DescribeImages: (input) => {
       const repository = repositoryOf(input);
       let images: FakeImage[];
+      let nextToken: string | undefined;
       if (Array.isArray(input.imageIds) && input.imageIds.length > 0) {
+        refusePagingWith(input, "imageIds");
         images = (input.imageIds as ImageId[]).map((id) => {
           const image = findImage(repository, id);
           if (!image || image === "mismatch") {
@@ -673,11 +715,15 @@ export async function startAwsFake(options: AwsFakeOptions): Promise<AwsFake> {
         });
       } else {
         const status = (input.filter as { tagStatus?: string } | undefined)?.tagStatus ?? "ANY";
-        images = [...repository.images.values()].filter(
-          (image) => status === "ANY" || (status === "TAGGED") === image.tags.size > 0,
-        );
+        ({ page: images, nextToken } = paginate(
+          [...repository.images.values()].filter(
+            (image) => status === "ANY" || (status === "TAGGED") === image.tags.size > 0,
+          ),
+          input,
+        ));
       }
       return {
+        ...(nextToken ? { nextToken } : {}),
         imageDetails: images.map((image) => ({
           registryId: repository.registryId,
           repositoryName: repository.name,

@@ -1,5 +1,5 @@
 import type { ECRClient } from "@aws-sdk/client-ecr";
-import { ConfigurationError, errorMessage, type Logger } from "@platform/action-kit";
+import { ConfigurationError, errorMessage, inputError, type Logger } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
 import { validateRegion } from "./role.ts";
 
@@ -122,6 +122,14 @@ export async function ensureEcrRepository(
     options.logger.info(`Created ECR repository ${options.name} (immutable tags, scan on push)`);
     return "created";
   } catch (error) {
+    if (error instanceof Error && error.name === "InvalidParameterException") {
+      throw inputError(
+        "image",
+        options.name,
+        "is not a valid ECR repository name",
+        "use lowercase letters and digits separated by . _ - or /",
+      );
+    }
     throw explainEcrError(error, `repository ${options.name}`);
   } finally {
     client.destroy();

@@ -1,4 +1,5 @@
 export * from "./credentials.ts";
 export * from "./ecr.ts";
+export * from "./jwt.ts";
 export * from "./role.ts";
 export * from "./sts.ts";

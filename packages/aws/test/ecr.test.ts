@@ -140,6 +140,14 @@ describe("ensureEcrRepository", () => {
     expect(aws.repositories.get("legacy")?.imageTagMutability).toBe("MUTABLE");
   });
 
+  test("a name ECR refuses is a ConfigurationError naming the image input", async () => {
+    const error = await rejection(
+      ensureEcrRepository({ region: REGION, credentials, name: "Dev_Backend", create: true, logger }),
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toMatch(/^Input "image": "Dev_Backend" is not a valid ECR repository name/);
+  });
+
   test("ECR throttling is retried by the SDK", async () => {
     aws.throttleNext(2);
     expect(await ensureEcrRepository({ region: REGION, credentials, name: "legacy", create: false, logger })).toBe(
