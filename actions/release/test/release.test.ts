@@ -219,6 +219,24 @@ describe("release (bundled) settings and failures", () => {
     expect(await remoteTag("octo-org/conf", "app-v1.0")).toBe(head);
   });
 
+  it.each([
+    ["release.config.mjs", 'export default { tagFormat: "js-v${version}" };\n'],
+    ["release.config.cjs", 'module.exports = { tagFormat: "js-v${version}" };\n'],
+    [
+      "release.config.ts",
+      'const config: { tagFormat: string } = { tagFormat: "js-v${version}" };\nexport default config;\n',
+    ],
+    [".releaserc.yaml", "tagFormat: js-v${version}\n"],
+  ])("reads %s inside the bundle", async (file, content) => {
+    const name = `octo-org/cfg-${file.replace(/[^a-z]/g, "")}`;
+    await fake.createRepository(name, { files: { "README.md": "x\n", [file]: content } });
+    const dir = await checkout(name);
+    await commit(dir, "feat: configured");
+    const result = await release(dir, { inputs: { "dry-run": "true" }, env: { GITHUB_REPOSITORY: name } });
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ version: "1.0.0", tag: "js-v1.0.0" });
+  });
+
   it("a shallow clone fails with one line naming fetch-depth: 0", async () => {
     await fake.createRepository("octo-org/shallow", { files: { "README.md": "x\n" } });
     const seed = await checkout("octo-org/shallow");

@@ -1,5 +1,5 @@
 // Side-effect import first: it must run before semantic-release's modules load (see the file).
-import "./bundled-manifests.ts";
+import "./bundle-shims.ts";
 import * as commitAnalyzer from "@semantic-release/commit-analyzer";
 import * as github from "@semantic-release/github";
 import * as notesGenerator from "@semantic-release/release-notes-generator";

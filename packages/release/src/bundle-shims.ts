@@ -5,12 +5,15 @@ import semanticReleaseManifest from "semantic-release/package.json" with { type:
 import githubManifest from "../../../node_modules/@semantic-release/github/package.json" with { type: "json" };
 
 /**
- * semantic-release and @semantic-release/github read their own package.json at load time with
+ * Two things CommonJS code inside the ESM bundle expects from Node and does not get. Both are
+ * set up only when running as the bundle, and this module must be imported before semantic-release.
+ *
+ * 1. semantic-release and @semantic-release/github read their own package.json at load time with
  * `createRequire(import.meta.url)("./package.json")` (and "../package.json",
  * "../../package.json"). ncc does not rewrite those calls, so inside the bundle they would look
  * next to dist/index.js and fail with "Cannot find module" (or read the wrong file). This hook
  * answers exactly those requests, made from this bundle's own directory, with the manifests
- * embedded at build time. It must be imported before semantic-release.
+ * embedded at build time.
  */
 const manifests: Record<string, unknown> = {
   "./package.json": semanticReleaseManifest,
@@ -20,7 +23,7 @@ const manifests: Record<string, unknown> = {
 const scheme = "platform-bundled-manifest:";
 const ownDirectory = path.dirname(fileURLToPath(import.meta.url));
 // From source (tests, tools) Node finds the real package.json files; only the bundle needs this.
-const bundled = !import.meta.url.endsWith("/bundled-manifests.ts");
+const bundled = !import.meta.url.endsWith("/bundle-shims.ts");
 
 if (bundled)
   registerHooks({
@@ -43,3 +46,16 @@ if (bundled)
       return nextLoad(url, context);
     },
   });
+
+/**
+ * 2. semantic-release reads the release file itself with cosmiconfig, whose fallback for
+ * release.config.{js,cjs,mjs} (import-fresh) and TypeScript loader refer to the CommonJS free
+ * variables `__filename`/`__dirname`, which an ESM bundle does not have: "ReferenceError:
+ * __filename is not defined". As globals they name the bundle, which is what ncc's CommonJS
+ * output would give them.
+ */
+if (bundled) {
+  const globals = globalThis as { __filename?: string; __dirname?: string };
+  globals.__filename ??= fileURLToPath(import.meta.url);
+  globals.__dirname ??= ownDirectory;
+}
