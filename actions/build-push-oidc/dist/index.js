@@ -28370,454 +28370,79 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   _R: () => (/* binding */ CACHE_MODES),
+/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */ });
+/** Input and output names of build-push-oidc, in one place (action.yml is the contract). */
+const Inputs = {
+    Registry: "registry",
+    AwsRegion: "aws-region",
+    RoleToAssume: "role-to-assume",
+    RoleSessionName: "role-session-name",
+    Audience: "audience",
+    RoleDurationSeconds: "role-duration-seconds",
+    CreateRepository: "create-repository",
+    GithubToken: "github-token",
+    Username: "username",
+    Password: "password",
+    Image: "image",
+    Context: "context",
+    File: "file",
+    Target: "target",
+    BuildArgs: "build-args",
+    Platforms: "platforms",
+    Version: "version",
+    Tags: "tags",
+    Labels: "labels",
+    Push: "push",
+    Cache: "cache",
+    Provenance: "provenance",
+    Sbom: "sbom",
+};
+const Outputs = {
+    Digest: "digest",
+    Image: "image",
+    Tags: "tags",
+    Platforms: "platforms",
+};
+const CACHE_MODES = ["none", "registry", "gha"];
 
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
-/***/ 4573:
-/***/ ((module) => {
+/***/ 2872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ ConfigurationError),
+  i_: () => (/* reexport */ InputReader),
+  MV: () => (/* reexport */ actionsLogger),
+  gJ: () => (/* reexport */ errorMessage),
+  z3: () => (/* reexport */ formatBytes),
+  V9: () => (/* reexport */ actions_getIDToken),
+  Gu: () => (/* reexport */ actions_getState),
+  Xu: () => (/* reexport */ inputError),
+  YU: () => (/* reexport */ isPostPhase),
+  cn: () => (/* reexport */ markMainPhaseDone),
+  dK: () => (/* reexport */ mask),
+  LI: () => (/* reexport */ resolveInside),
+  Cs: () => (/* reexport */ runAction),
+  LZ: () => (/* reexport */ actions_saveState),
+  n0: () => (/* reexport */ setOutputs),
+  qq: () => (/* reexport */ silentLogger),
+  tp: () => (/* reexport */ table),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: codeBlock, environmentInputs, escapeCell, exportVariable, isConfigurationError, memoryLogger
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31771,15 +31396,15 @@ function getIDToken(aud) {
  * It is reported as one line without a stack trace. Anything else is a bug in the suite
  * and is reported with its stack so it can be filed.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     name = "ConfigurationError";
 }
 /** Builds the suite's standard one-liner for an input at fault. */
-function errors_inputError(input, value, problem, fix) {
-    return new errors_ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${problem}; ${fix}.`);
+function inputError(input, value, problem, fix) {
+    return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${problem}; ${fix}.`);
 }
 function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
+    return error instanceof ConfigurationError;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -31843,6 +31468,9 @@ function markMainPhaseDone() {
     saveState("isPost", "true");
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -31857,7 +31485,7 @@ class InputReader {
         const value = (this.source(name) ?? "").trim();
         if (value === "") {
             if (options.required) {
-                throw errors_inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
+                throw inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
             }
             return options.default ?? "";
         }
@@ -31877,7 +31505,7 @@ class InputReader {
             return true;
         if (["false", "False", "FALSE"].includes(value))
             return false;
-        throw errors_inputError(name, value, "is not a boolean", "use true or false");
+        throw inputError(name, value, "is not a boolean", "use true or false");
     }
     integer(name, defaultValue, bounds = {}) {
         const value = this.string(name);
@@ -31886,7 +31514,7 @@ class InputReader {
         const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
         const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
         if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw errors_inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
+            throw inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
         }
         return Number(value);
     }
@@ -31896,7 +31524,7 @@ class InputReader {
         if (value === "")
             return defaultValue;
         if (!choices.includes(value)) {
-            throw errors_inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
+            throw inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
         }
         return value;
     }
@@ -31926,7 +31554,7 @@ function resolveInside(name, value, root) {
     const resolved = external_node_path_default().resolve(resolvedRoot, value);
     const relative = external_node_path_default().relative(resolvedRoot, resolved);
     if (relative.startsWith("..") || external_node_path_default().isAbsolute(relative)) {
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
+        throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
     }
     return resolved;
 }
@@ -31953,7 +31581,7 @@ function memoryLogger() {
 function escapeCell(value) {
     return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
     return [line(headers), `|${headers.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
@@ -31961,7 +31589,7 @@ function codeBlock(text, language = "") {
     const fence = text.includes("```") ? "````" : "```";
     return `${fence}${language}\n${text}\n${fence}`;
 }
-function markdown_formatBytes(bytes) {
+function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
     let value = bytes;
     let unit = 0;
@@ -31979,428 +31607,43 @@ function markdown_formatBytes(bytes) {
 
 
 
-;// CONCATENATED MODULE: ./packages/aws/src/role.ts
 
-const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-/**
- * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
- * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
- */
-function resolveRoleArn(roleOrName, accountId, partition = "aws") {
-    const value = roleOrName.trim();
-    if (value.startsWith("arn:")) {
-        if (!ROLE_ARN.test(value)) {
-            throw errors_inputError("role-to-assume", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
-        }
-        return value;
-    }
-    if (!ROLE_NAME.test(value)) {
-        throw errors_inputError("role-to-assume", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
-    }
-    if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
-        throw new errors_ConfigurationError(`Input "role-to-assume": ${JSON.stringify(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/${value}).`);
-    }
-    return `arn:${partition}:iam::${accountId}:role/${value}`;
-}
-/** The account id inside a role ARN. */
-function accountOfRoleArn(roleArn) {
-    return /^arn:[\w-]+:iam::(\d{12}):/.exec(roleArn)?.[1];
-}
-/**
- * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the
- * run, sanitised to STS's alphabet and cut to 64 characters keeping the run id whole.
- */
-function defaultSessionName(repository, runId) {
-    const clean = (text) => text.replace(/[^\w+=,.@-]/g, "-");
-    const suffix = `-${clean(runId)}`.slice(0, 40);
-    const prefix = `GitHubActions-${clean(repository)}`.slice(0, 64 - suffix.length);
-    return `${prefix}${suffix}`;
-}
-function validateSessionName(name) {
-    if (!SESSION_NAME.test(name)) {
-        throw errors_inputError("role-session-name", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
-    }
-}
-function validateDurationSeconds(seconds) {
-    if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
-        throw errors_inputError("role-duration-seconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
-    }
-}
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
-function validateRegion(region) {
-    if (!REGION.test(region)) {
-        throw errors_inputError("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
-    }
+/***/ }),
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ DOCKER_CONFIG_STATE),
+/* harmony export */   T: () => (/* binding */ cleanUpDockerConfig)
+/* harmony export */ });
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8913);
+
+/** The state key under which main saves its private docker config's path for post. */
+const DOCKER_CONFIG_STATE = "docker-config";
+/** The post step: the private docker config goes, whatever happened in main. */
+function cleanUpDockerConfig(savedDir, runnerTemp, logger) {
+    if (!savedDir)
+        return;
+    if ((0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .removePrivateDockerConfig */ .yt)(savedDir, runnerTemp))
+        logger.info("Removed the step's private docker config");
 }
 
-;// CONCATENATED MODULE: ./packages/aws/src/ecr.ts
 
+/***/ }),
 
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com|amazonaws\.com\.cn|on\.aws)$/;
-/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` -> its account and region. */
-function parseEcrHost(host) {
-    const match = ECR_HOST.exec(host.toLowerCase().replace(/:\d+$/, ""));
-    if (!match?.[1] || !match[2])
-        return undefined;
-    return { accountId: match[1], region: match[2] };
-}
-/** Loaded on first use: the SDK costs ~100 ms of start-up that actions without ECR need not pay. */
-const loadEcr = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-async function ecrClient(options) {
-    validateRegion(options.region);
-    const { ECRClient } = await loadEcr();
-    return new ECRClient({
-        region: options.region,
-        maxAttempts: options.maxAttempts ?? 5,
-        retryMode: "standard",
-        ...(options.credentials ? { credentials: options.credentials } : {}),
-    });
-}
-/** Registry logins from GetAuthorizationToken; the password is masked before it is returned. */
-async function getEcrAuthorization(options) {
-    const client = await ecrClient(options);
-    const { GetAuthorizationTokenCommand } = await loadEcr();
-    try {
-        const response = await client.send(new GetAuthorizationTokenCommand(options.registryIds?.length ? { registryIds: options.registryIds } : {}));
-        const result = [];
-        for (const data of response.authorizationData ?? []) {
-            if (!data.authorizationToken || !data.proxyEndpoint)
-                continue;
-            options.mask(data.authorizationToken);
-            const decoded = Buffer.from(data.authorizationToken, "base64").toString("utf8");
-            const colon = decoded.indexOf(":");
-            if (colon < 1)
-                throw new Error("ECR GetAuthorizationToken returned a token that is not user:password");
-            const password = decoded.slice(colon + 1);
-            options.mask(password);
-            const endpoint = data.proxyEndpoint;
-            const registry = new URL(endpoint.includes("://") ? endpoint : `https://${endpoint}`).host;
-            options.logger.debug(`ECR authorization for ${registry}`);
-            result.push({
-                registry,
-                endpoint,
-                username: decoded.slice(0, colon),
-                password,
-                ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
-            });
-        }
-        if (result.length === 0)
-            throw new Error("ECR GetAuthorizationToken returned no authorization data");
-        return result;
-    }
-    catch (error) {
-        throw explainEcrError(error, "GetAuthorizationToken");
-    }
-    finally {
-        client.destroy();
-    }
-}
-/**
- * Makes sure an ECR repository exists. A created one gets immutable tags (a released tag can
- * never be moved) and scan on push.
- */
-async function ensureEcrRepository(options) {
-    const client = await ecrClient(options);
-    const { CreateRepositoryCommand, DescribeRepositoriesCommand } = await loadEcr();
-    const registryId = options.registryId ? { registryId: options.registryId } : {};
-    try {
-        try {
-            await client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [options.name] }));
-            return "exists";
-        }
-        catch (error) {
-            if (!(error instanceof Error) || error.name !== "RepositoryNotFoundException")
-                throw error;
-        }
-        if (!options.create) {
-            throw new errors_ConfigurationError(`Input "create-repository": the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set create-repository: true.`);
-        }
-        try {
-            await client.send(new CreateRepositoryCommand({
-                ...registryId,
-                repositoryName: options.name,
-                imageTagMutability: "IMMUTABLE",
-                imageScanningConfiguration: { scanOnPush: true },
-            }));
-        }
-        catch (error) {
-            // Another job created it in between: that is what we wanted.
-            if (error instanceof Error && error.name === "RepositoryAlreadyExistsException")
-                return "exists";
-            throw error;
-        }
-        options.logger.info(`Created ECR repository ${options.name} (immutable tags, scan on push)`);
-        return "created";
-    }
-    catch (error) {
-        throw explainEcrError(error, `repository ${options.name}`);
-    }
-    finally {
-        client.destroy();
-    }
-}
-function explainEcrError(error, what) {
-    if (error instanceof errors_ConfigurationError)
-        return error;
-    const name = error instanceof Error ? error.name : "";
-    if (name === "AccessDeniedException") {
-        return new errors_ConfigurationError(`ECR refused ${what} (AccessDeniedException: ${errorMessage(error)}); grant the role assumed through "role-to-assume" the ECR permissions it needs.`);
-    }
-    if (name === "InvalidParameterException") {
-        return new errors_ConfigurationError(`ECR refused ${what} (InvalidParameterException: ${errorMessage(error)}).`);
-    }
-    return new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${errorMessage(error)}`, { cause: error });
-}
+/***/ 8913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./packages/aws/src/jwt.ts
-/**
- * Reads the claims of a JWT without verifying it: only to tell the user which `sub` and `aud`
- * a trust policy refused. The token itself (and its signature) is never shown.
- */
-function decodeJwtClaims(token) {
-    const payload = token.split(".")[1];
-    if (payload === undefined)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-        return typeof claims === "object" && claims !== null ? claims : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function describeTokenSubject(token) {
-    const claims = decodeJwtClaims(token);
-    if (claims === undefined)
-        return "an undecodable token";
-    const aud = Array.isArray(claims.aud) ? claims.aud.join(",") : String(claims.aud);
-    return `sub ${JSON.stringify(String(claims.sub))} aud ${JSON.stringify(aud)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/aws/src/sts.ts
-
-
-
-/** STS answers that mean the role's trust policy or the token is wrong: never worth a retry. */
-const REFUSALS = new Set([
-    "AccessDenied",
-    "AccessDeniedException",
-    "InvalidIdentityToken",
-    "InvalidIdentityTokenException",
-    "ExpiredTokenException",
-    "IDPRejectedClaim",
-    "IDPRejectedClaimException",
-]);
-/**
- * GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials, each secret
- * masked the moment it exists. Throttling and network errors are retried by the SDK's own
- * standard retry strategy (exponential backoff with jitter); refusals fail at once.
- */
-async function assumeRoleWithOidc(options) {
-    validateRegion(options.region);
-    validateSessionName(options.sessionName);
-    validateDurationSeconds(options.durationSeconds);
-    const token = await fetchIdToken(options);
-    options.mask(token);
-    // Loaded on first use: the SDK costs ~100 ms of start-up that actions without AWS need not pay.
-    const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
-    const client = new STSClient({
-        region: options.region,
-        maxAttempts: options.maxAttempts ?? 5,
-        retryMode: "standard",
-    });
-    options.logger.info(`Assuming ${options.roleArn} as session ${options.sessionName} through GitHub OIDC`);
-    try {
-        const response = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: options.roleArn,
-            RoleSessionName: options.sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: options.durationSeconds,
-        }));
-        const issued = response.Credentials;
-        if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-            throw new Error("STS AssumeRoleWithWebIdentity answered without credentials");
-        }
-        options.mask(issued.AccessKeyId);
-        options.mask(issued.SecretAccessKey);
-        if (issued.SessionToken)
-            options.mask(issued.SessionToken);
-        const attempts = response.$metadata.attempts ?? 1;
-        options.logger.info(`Assumed ${response.AssumedRoleUser?.Arn ?? options.roleArn}${attempts > 1 ? ` after ${attempts} attempts` : ""}`);
-        return {
-            accessKeyId: issued.AccessKeyId,
-            secretAccessKey: issued.SecretAccessKey,
-            ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-            ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
-        };
-    }
-    catch (error) {
-        throw explainStsError(error, options.roleArn, token);
-    }
-    finally {
-        client.destroy();
-    }
-}
-async function fetchIdToken(options) {
-    const env = options.env ?? process.env;
-    try {
-        return await options.getIdToken(options.audience);
-    }
-    catch (error) {
-        // core.getIDToken's messages span lines; the step's failure is one line.
-        const message = errorMessage(error).replace(/\s+/g, " ").trim();
-        // @actions/core says "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" (or _TOKEN).
-        const missing = !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
-            !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
-            /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
-        if (missing) {
-            throw new errors_ConfigurationError(`Input "role-to-assume": ${JSON.stringify(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
-        }
-        throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
-    }
-}
-function explainStsError(error, roleArn, token) {
-    const name = error instanceof Error ? error.name : "";
-    if (REFUSALS.has(name)) {
-        return new errors_ConfigurationError(`Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
-    }
-    if (name === "ValidationError") {
-        return new errors_ConfigurationError(`Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check role-to-assume, role-session-name and role-duration-seconds.`);
-    }
-    const attempts = error.$metadata?.attempts;
-    return new Error(`STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${errorMessage(error)}`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./packages/aws/src/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/build/src/platforms.ts
-
-// Go's GOOS/GOARCH values (what docker, buildkit and the OCI image spec use); a typo such
-// as linux/amd65 must fail here rather than after a long build.
-const OPERATING_SYSTEMS = new Set(["linux", "windows", "darwin", "freebsd", "netbsd", "openbsd", "illumos", "solaris"]);
-const ARCHITECTURES = new Set([
-    "amd64",
-    "arm64",
-    "arm",
-    "386",
-    "ppc64le",
-    "ppc64",
-    "s390x",
-    "riscv64",
-    "mips64le",
-    "mips64",
-    "mipsle",
-    "mips",
-    "loong64",
-]);
-const VARIANTS = {
-    arm: new Set(["v5", "v6", "v7", "v8"]),
-    arm64: new Set(["v8", "v8.1", "v8.2", "v8.3", "v8.4", "v8.5", "v9", "v9.1", "v9.2", "v9.3", "v9.4", "v9.5"]),
-    amd64: new Set(["v1", "v2", "v3", "v4"]),
-};
-function platforms_formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-/** Parses `os/arch[/variant]`; `input` names the input in the error. */
-function parsePlatform(value, input = "platforms") {
-    const parts = value.split("/");
-    const [os = "", architecture = "", variant] = parts;
-    const fix = "use os/arch[/variant], e.g. linux/amd64, linux/arm64 or linux/arm/v7";
-    if (parts.length < 2 || parts.length > 3 || !OPERATING_SYSTEMS.has(os)) {
-        throw errors_inputError(input, value, "is not a known platform", fix);
-    }
-    if (!ARCHITECTURES.has(architecture)) {
-        throw errors_inputError(input, value, `has an unknown architecture "${architecture}"`, fix);
-    }
-    if (variant !== undefined && !VARIANTS[architecture]?.has(variant)) {
-        throw errors_inputError(input, value, `has an unknown variant "${variant}" for ${architecture}`, fix);
-    }
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-/** Parses and de-duplicates a platform list, keeping the order given. */
-function parsePlatforms(values, input = "platforms") {
-    if (values.length === 0)
-        throw errors_inputError(input, "", "is empty", "name at least one platform, e.g. linux/amd64");
-    const seen = new Map();
-    for (const value of values) {
-        const platform = parsePlatform(value, input);
-        seen.set(platforms_formatPlatform(platform), platform);
-    }
-    return [...seen.values()];
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
-
-/**
- * The arguments of `docker buildx build`, as a pure function so every input combination
- * is unit-tested (buildx is not installable where the suite's tests run).
- */
-function buildxArgs(options) {
-    const args = ["buildx", "build", "--platform", options.platforms.map(platforms_formatPlatform).join(",")];
-    args.push("--file", options.file);
-    if (options.target)
-        args.push("--target", options.target);
-    for (const [key, value] of options.buildArgs)
-        args.push("--build-arg", `${key}=${value}`);
-    for (const [key, value] of Object.entries(options.labels))
-        args.push("--label", `${key}=${value}`);
-    for (const tag of options.tags)
-        args.push("--tag", tag);
-    args.push(...cacheArgs(options));
-    // Explicit either way: recent buildx adds provenance by default, which turns a single
-    // image into an index with an unknown/unknown entry.
-    args.push(`--provenance=${options.provenance}`, `--sbom=${options.sbom}`);
-    if (options.push)
-        args.push("--push");
-    args.push("--metadata-file", options.metadataFile);
-    args.push(options.context);
-    return args;
-}
-function cacheArgs(options) {
-    switch (options.cache) {
-        case "none":
-            return [];
-        case "registry": {
-            // image-manifest=true,oci-mediatypes=true: ECR refuses buildkit's default cache
-            // manifest list, but accepts the cache as an OCI image manifest.
-            const ref = `${options.repository}:buildcache`;
-            return [
-                "--cache-from",
-                `type=registry,ref=${ref}`,
-                "--cache-to",
-                `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`,
-            ];
-        }
-        case "gha": {
-            // One scope per repository, so two images built in one workflow keep separate caches.
-            const scope = options.repository.replace(/^[^/]*\//, "");
-            return ["--cache-from", `type=gha,scope=${scope}`, "--cache-to", `type=gha,scope=${scope},mode=max`];
-        }
-    }
-}
-/** The image digest from buildx's `--metadata-file` JSON. */
-function digestFromMetadata(json) {
-    const metadata = JSON.parse(json);
-    const digest = typeof metadata === "object" && metadata !== null
-        ? metadata["containerimage.digest"]
-        : undefined;
-    if (typeof digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-        throw new Error(`buildx metadata has no containerimage.digest: ${json.slice(0, 200)}`);
-    }
-    return digest;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/build/src/docker-config.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jv: () => (/* binding */ writePrivateDockerConfig),
+/* harmony export */   yt: () => (/* binding */ removePrivateDockerConfig)
+/* harmony export */ });
+/* unused harmony export PRIVATE_CONFIG_PREFIX */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 const PRIVATE_CONFIG_PREFIX = "build-push-oidc-docker-";
@@ -32414,14 +31657,14 @@ const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
  * with our registry's entry on top. Returns the directory to set as DOCKER_CONFIG.
  */
 function writePrivateDockerConfig(options) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.runnerTemp, PRIVATE_CONFIG_PREFIX));
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.runnerTemp, PRIVATE_CONFIG_PREFIX));
     let config = {};
     const userDir = options.userConfigDir;
     if (userDir) {
-        const userConfig = external_node_path_default().join(userDir, "config.json");
-        if ((0,external_node_fs_.existsSync)(userConfig)) {
+        const userConfig = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(userDir, "config.json");
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(userConfig)) {
             try {
-                const parsed = JSON.parse((0,external_node_fs_.readFileSync)(userConfig, "utf8"));
+                const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(userConfig, "utf8"));
                 if (typeof parsed === "object" && parsed !== null)
                     config = parsed;
             }
@@ -32430,9 +31673,9 @@ function writePrivateDockerConfig(options) {
             }
         }
         for (const entry of SHARED_ENTRIES) {
-            const source = external_node_path_default().join(userDir, entry);
-            if ((0,external_node_fs_.existsSync)(source))
-                (0,external_node_fs_.symlinkSync)(source, external_node_path_default().join(dir, entry));
+            const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(userDir, entry);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(source))
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(source, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry));
         }
     }
     // A credsStore would take precedence over the auths entry written below.
@@ -32448,7 +31691,7 @@ function writePrivateDockerConfig(options) {
         config.credHelpers = helpers;
     else
         delete config.credHelpers;
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
     return dir;
 }
 function asRecord(value) {
@@ -32459,2369 +31702,511 @@ function asRecord(value) {
  * comes from saved state), and unlinks the shared entries rather than following them.
  */
 function removePrivateDockerConfig(dir, runnerTemp) {
-    const resolved = external_node_path_default().resolve(dir);
-    if (external_node_path_default().dirname(resolved) !== external_node_path_default().resolve(runnerTemp) ||
-        !external_node_path_default().basename(resolved).startsWith(PRIVATE_CONFIG_PREFIX)) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(resolved) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runnerTemp) ||
+        !node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(resolved).startsWith(PRIVATE_CONFIG_PREFIX)) {
         throw new Error(`refusing to delete ${dir}: not a private docker config under RUNNER_TEMP`);
     }
-    if (!(0,external_node_fs_.existsSync)(resolved))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved))
         return false;
     // rmSync removes symlinks themselves, never their targets.
-    (0,external_node_fs_.rmSync)(resolved, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(resolved, { recursive: true, force: true });
     return true;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/build/src/exec.ts
-
-/** Runs a command, streaming its output to the logger line by line and collecting it. */
-function processExec(logger) {
-    return (command, args, options = {}) => new Promise((resolve, reject) => {
-        const env = { ...process.env };
-        for (const [key, value] of Object.entries(options.env ?? {})) {
-            if (value === undefined)
-                delete env[key];
-            else
-                env[key] = value;
-        }
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: ["pipe", "pipe", "pipe"] });
-        let stdout = "";
-        let stderr = "";
-        const stream = (chunkSink) => {
-            let pending = "";
-            return {
-                data: (chunk) => {
-                    const text = chunk.toString();
-                    chunkSink(text);
-                    if (options.log === false)
-                        return;
-                    pending += text;
-                    const lines = pending.split("\n");
-                    pending = lines.pop() ?? "";
-                    for (const line of lines)
-                        logger.info(line);
-                },
-                end: () => {
-                    if (options.log !== false && pending)
-                        logger.info(pending);
-                },
-            };
-        };
-        const out = stream((text) => {
-            stdout += text;
-        });
-        const err = stream((text) => {
-            stderr += text;
-        });
-        child.stdout.on("data", out.data);
-        child.stderr.on("data", err.data);
-        child.on("error", (error) => reject(error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error));
-        child.on("close", (code, signal) => {
-            out.end();
-            err.end();
-            resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
-        });
-        child.stdin.end(options.stdin ?? "");
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/labels.ts
-
-/** `key=value` lines (an empty value is allowed); the key must be a plain word. */
-function parseKeyValueLines(input, lines) {
-    return lines.map((line) => {
-        const at = line.indexOf("=");
-        const key = at < 0 ? "" : line.slice(0, at).trim();
-        if (at <= 0 || !/^[A-Za-z0-9_.\-/]+$/.test(key)) {
-            throw errors_inputError(input, line, "is not KEY=value", "write one KEY=value per line");
-        }
-        return [key, line.slice(at + 1)];
-    });
-}
-/**
- * The OCI annotations every image gets (the ones docker/metadata-action fills in), then
- * the user's labels, which win on the same key.
- */
-function ociLabels(context, userLabels) {
-    const labels = {
-        "org.opencontainers.image.source": `${context.serverUrl.replace(/\/+$/, "")}/${context.repository}`,
-        "org.opencontainers.image.revision": context.sha,
-        "org.opencontainers.image.version": context.version,
-        "org.opencontainers.image.created": context.created.toISOString(),
-        "org.opencontainers.image.title": context.title,
-    };
-    for (const [key, value] of userLabels)
-        labels[key] = value;
-    return labels;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-/** A registry answered with an error status; `code` is the first distribution error code. */
-class errors_RegistryError extends Error {
-    name = "RegistryError";
-    status;
-    code;
-    method;
-    url;
-    retryAfterMs;
-    constructor(init) {
-        super(`${init.method} ${redactUrl(init.url)}: HTTP ${init.status}${init.code ? ` ${init.code}` : ""}${init.detail ? ` (${init.detail})` : ""}`);
-        this.status = init.status;
-        this.code = init.code;
-        this.method = init.method;
-        this.url = init.url;
-        this.retryAfterMs = init.retryAfterMs;
-    }
-}
-/** Upload URLs may carry state tokens: only the path is shown. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/** Content that does not match its digest or size: never retried into a registry. */
-class errors_IntegrityError extends Error {
-    name = "IntegrityError";
-}
-function isErrorLike(value) {
-    return typeof value === "object" && value !== null && "message" in value;
-}
-function errors_isRetryable(error) {
-    for (let current = error, depth = 0; isErrorLike(current) && depth < 5; depth++) {
-        if (current instanceof errors_IntegrityError)
-            return false;
-        current = current.cause;
-    }
-    if (error instanceof errors_RegistryError) {
-        return error.status === 408 || error.status === 429 || error.status >= 500;
-    }
-    if (error instanceof errors_IntegrityError)
-        return false;
-    return errors_isNetworkError(error);
-}
-function errors_isNetworkError(error) {
-    if (!isErrorLike(error) || error.name === "AbortError")
-        return false;
-    const codes = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED"];
-    let current = error;
-    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
-        const { code, message } = current;
-        if (typeof code === "string" && (codes.includes(code) || code.startsWith("UND_ERR")))
-            return true;
-        if (message === "fetch failed" || /terminated|other side closed|socket hang up/i.test(String(message))) {
-            return true;
-        }
-        current = current.cause;
-    }
-    return false;
-}
-function errors_isConnectionRefused(error) {
-    let current = error;
-    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
-        const { code } = current;
-        if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** The message of anything thrown, whatever realm it came from. */
-function errors_messageOf(error) {
-    return isErrorLike(error) ? String(error.message) : String(error);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = (match[1] ?? "").toLowerCase();
-    const params = {};
-    for (const param of (match[2] ?? "").matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) {
-        params[(param[1] ?? "").toLowerCase()] = (param[2] ?? param[3] ?? "").replace(/\\(.)/g, "$1");
-    }
-    if (scheme === "basic")
-        return { scheme: "basic" };
-    if (scheme === "bearer" && params.realm) {
-        return { scheme: "bearer", realm: params.realm, ...(params.service ? { service: params.service } : {}) };
-    }
-    return undefined;
-}
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions}`;
-}
-class Authenticator {
-    options;
-    challenges = new Map();
-    credentials = new Map();
-    tokens = new Map();
-    /** Tokens fetched so far (tests read it to see a refresh happen). */
-    tokenFetches = 0;
-    constructor(options) {
-        this.options = options;
-    }
-    now() {
-        return this.options.now?.() ?? Date.now();
-    }
-    credential(registry) {
-        let pending = this.credentials.get(registry);
-        if (!pending) {
-            pending = this.options.credentials(registry);
-            this.credentials.set(registry, pending);
-            pending.catch(() => this.credentials.delete(registry));
-        }
-        return pending;
-    }
-    challenge(registry) {
-        let pending = this.challenges.get(registry);
-        if (!pending) {
-            pending = this.options.ping(registry).then(({ status, challenge }) => {
-                if (status === 401)
-                    return parseChallenge(challenge) ?? { scheme: "basic" };
-                return { scheme: "none" };
-            });
-            this.challenges.set(registry, pending);
-            pending.catch(() => this.challenges.delete(registry));
-        }
-        return pending;
-    }
-    /** The Authorization header for a request needing `scopes`, or undefined for none. */
-    async header(registry, scopes) {
-        const challenge = await this.challenge(registry);
-        if (challenge.scheme === "none")
-            return undefined;
-        const credential = await this.credential(registry);
-        if (challenge.scheme === "basic") {
-            if (credential?.kind === "basic") {
-                return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-            }
-            if (credential?.kind === "registry-token")
-                return `Bearer ${credential.registryToken}`;
-            return undefined;
-        }
-        const key = `${registry} ${[...scopes].sort().join(" ")}`;
-        const cached = this.tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > this.now())
-                return `Bearer ${token.token}`;
-            this.tokens.delete(key);
-        }
-        const pending = this.fetchToken(challenge, credential, scopes);
-        this.tokens.set(key, pending);
-        pending.catch(() => this.tokens.delete(key));
-        return `Bearer ${(await pending).token}`;
-    }
-    /** After a 401: forget the token for these scopes, and learn a changed challenge. */
-    invalidate(registry, scopes, header) {
-        this.tokens.delete(`${registry} ${[...scopes].sort().join(" ")}`);
-        const challenge = parseChallenge(header);
-        if (challenge)
-            this.challenges.set(registry, Promise.resolve(challenge));
-    }
-    async fetchToken(challenge, credential, scopes) {
-        if (credential?.kind === "registry-token") {
-            return { token: credential.registryToken, expiresAt: Number.POSITIVE_INFINITY };
-        }
-        const url = new URL(challenge.realm);
-        const headers = {};
-        let init;
-        if (credential?.kind === "identity-token") {
-            const form = new URLSearchParams({
-                grant_type: "refresh_token",
-                refresh_token: credential.identityToken,
-                client_id: "platform-promote-image",
-                ...(challenge.service ? { service: challenge.service } : {}),
-                scope: scopes.join(" "),
-            });
-            headers["content-type"] = "application/x-www-form-urlencoded";
-            init = { method: "POST", headers, body: form.toString() };
-        }
-        else {
-            if (challenge.service)
-                url.searchParams.set("service", challenge.service);
-            for (const scope of scopes)
-                url.searchParams.append("scope", scope);
-            if (credential?.kind === "basic") {
-                headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-            }
-            init = { method: "GET", headers };
-        }
-        // Transient failures surface to the registry request that needed the token, which retries.
-        const response = await this.options.fetch(url, init);
-        if (!response.ok) {
-            const text = await response.text().catch(() => "");
-            throw new errors_RegistryError({
-                status: response.status,
-                method: init.method ?? "GET",
-                url: url.toString(),
-                detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
-            });
-        }
-        const body = (await response.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new Error(`token service ${url.origin}${url.pathname} answered without a token`);
-        this.options.mask(token);
-        this.tokenFetches++;
-        // Renew a little early so a token does not lapse between check and use.
-        const lifetime = Math.max(1, body.expires_in ?? 60) * 1000;
-        return { token, expiresAt: this.now() + lifetime - Math.min(10_000, lifetime / 2) };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
-const reference_DOCKER_HUB = "docker.io";
-const alphaNumeric = "[a-z0-9]+";
-const separator = "(?:[._]|__|[-]+)";
-const pathComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
-const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-const domain = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
-const DOMAIN = new RegExp(`^${domain}$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
-class reference_InvalidReferenceError extends (/* unused pure expression or super */ null && (Error)) {
-    name = "InvalidReference";
-}
-/**
- * Parses and normalises; throws InvalidReference naming what is wrong. Without a tag or
- * digest the tag is `latest`, unless `defaultTag` is false (a target takes the source's tag).
- */
-function reference_parseReference(input, options = {}) {
-    const value = input.trim();
-    if (value === "")
-        throw new reference_InvalidReferenceError("is empty");
-    let rest = value;
-    let digest;
-    const at = rest.indexOf("@");
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw new reference_InvalidReferenceError(`has a malformed digest "${digest}"`);
-        if (digest.startsWith("sha256:") && !SHA256.test(digest)) {
-            throw new reference_InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf("/");
-    const colon = rest.lastIndexOf(":");
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw new reference_InvalidReferenceError(`has an invalid tag "${tag}"`);
-    }
-    let registry = reference_DOCKER_HUB;
-    let repository = rest;
-    const slash = rest.indexOf("/");
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
-            registry = first;
-            repository = rest.slice(slash + 1);
-            if (!DOMAIN.test(registry))
-                throw new reference_InvalidReferenceError(`has an invalid registry host "${registry}"`);
-        }
-    }
-    if (registry === "index.docker.io" || registry === "registry-1.docker.io")
-        registry = reference_DOCKER_HUB;
-    if (registry === reference_DOCKER_HUB && !repository.includes("/"))
-        repository = `library/${repository}`;
-    if (!PATH.test(repository)) {
-        throw new reference_InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
-    }
-    if (`${registry}/${repository}`.length > 255)
-        throw new reference_InvalidReferenceError("has a name longer than 255 characters");
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = "latest";
-    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-function reference_formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
-}
-function reference_formatRepository(repo) {
-    return `${repo.registry}/${repo.repository}`;
-}
-/** The base URL of a registry's API: Docker Hub's endpoint, plain HTTP on loopback. */
-function registryEndpoint(registry) {
-    if (registry === reference_DOCKER_HUB)
-        return "https://registry-1.docker.io";
-    const host = registry.replace(/:\d+$/, "");
-    const loopback = host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
-    return `${loopback ? "http" : "https"}://${registry}`;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
-
-
-
-
-/** First match wins. */
-function chainResolvers(...resolvers) {
-    return async (registry) => {
-        for (const resolver of resolvers) {
-            const credential = await resolver(registry);
-            if (credential)
-                return credential;
-        }
-        return undefined;
-    };
-}
-/** Explicit username/password, for the given hosts only (undefined hosts: any host). */
-function explicitCredentials(username, password, hosts) {
-    return async (registry) => (!hosts || hosts.includes(registry) ? { kind: "basic", username, password } : undefined);
-}
-/** ghcr.io with a GitHub token (any user name is accepted; the token decides). */
-function githubTokenCredentials(token) {
-    return async (registry) => registry === "ghcr.io" ? { kind: "basic", username: "x-access-token", password: token } : undefined;
-}
-const credentials_ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-/**
- * Amazon ECR hosts through GetAuthorizationToken (injected: `@platform/aws`). One call per
- * region, cached; `extraHosts` lets a stand-in registry (tests) be treated as ECR.
- */
-function ecrCredentials(authorize, options = {}) {
-    const cache = new Map();
-    return async (registry) => {
-        const match = credentials_ECR_HOST.exec(registry);
-        const extra = options.extraHosts?.[registry];
-        const region = match?.[2] ?? extra?.region;
-        const registryId = match?.[1] ?? extra?.registryId;
-        if (!region || !registryId)
-            return undefined;
-        const key = `${region}/${registryId}`;
-        let pending = cache.get(key);
-        if (!pending) {
-            pending = authorize({ region, registryIds: [registryId] });
-            cache.set(key, pending);
-        }
-        const answers = await pending;
-        const found = answers.find((a) => a.registry === registry) ?? answers[0];
-        return found ? { kind: "basic", username: found.username, password: found.password } : undefined;
-    };
-}
-const HUB_KEYS = (/* unused pure expression or super */ null && (["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"]));
-function configKeys(registry) {
-    const keys = registry === DOCKER_HUB ? HUB_KEYS : [registry];
-    return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
-}
-/** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
-const runCredentialHelper = (helper, registry) => new Promise((resolve) => {
-    const child = execFile(`docker-credential-${helper}`, ["get"], { timeout: 30_000 }, (error, stdout) => {
-        if (error)
-            return resolve(undefined);
-        try {
-            resolve(JSON.parse(stdout));
-        }
-        catch {
-            resolve(undefined);
-        }
-    });
-    child.stdin?.end(registry);
-});
-/**
- * The docker config `docker/login-action` and `amazon-ecr-login` leave behind: `DOCKER_CONFIG`
- * or `~/.docker/config.json`, with `credHelpers`, `auths` and `credsStore` in docker's order.
- */
-function dockerConfigCredentials(options = {}) {
-    const env = options.env ?? process.env;
-    const dir = env.DOCKER_CONFIG ?? path.join(options.home ?? os.homedir(), ".docker");
-    const file = path.join(dir, "config.json");
-    let config;
-    const load = () => {
-        if (!config) {
-            try {
-                config = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-            }
-            catch {
-                config = {};
-            }
-        }
-        return config;
-    };
-    const helper = options.helper ?? runCredentialHelper;
-    const fromHelper = async (name, registry) => {
-        for (const key of registry === DOCKER_HUB ? HUB_KEYS : [registry, `https://${registry}`]) {
-            const answer = await helper(name, key);
-            if (answer?.Secret) {
-                options.mask?.(answer.Secret);
-                return answer.Username === "<token>"
-                    ? { kind: "identity-token", identityToken: answer.Secret }
-                    : { kind: "basic", username: answer.Username, password: answer.Secret };
-            }
-        }
-        return undefined;
-    };
-    return async (registry) => {
-        const cfg = load();
-        const keys = configKeys(registry);
-        const helperName = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean);
-        if (helperName)
-            return fromHelper(helperName, registry);
-        for (const key of keys) {
-            const entry = cfg.auths?.[key];
-            if (!entry)
-                continue;
-            if (entry.identitytoken) {
-                options.mask?.(entry.identitytoken);
-                return { kind: "identity-token", identityToken: entry.identitytoken };
-            }
-            if (entry.registrytoken) {
-                options.mask?.(entry.registrytoken);
-                return { kind: "registry-token", registryToken: entry.registrytoken };
-            }
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
-                const at = decoded.indexOf(":");
-                if (at > 0) {
-                    options.mask?.(decoded.slice(at + 1));
-                    return { kind: "basic", username: decoded.slice(0, at), password: decoded.slice(at + 1) };
-                }
-            }
-            if (entry.username && entry.password) {
-                options.mask?.(entry.password);
-                return { kind: "basic", username: entry.username, password: entry.password };
-            }
-        }
-        if (cfg.credsStore)
-            return fromHelper(cfg.credsStore, registry);
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
-
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(data).digest("hex")}`;
-}
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-/** `sha256:abc` -> `sha256-abc`: the tag scheme of the referrers fallback and cosign. */
-function digest_digestTag(digest) {
-    return digest.replace(":", "-");
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
-/** Manifest and blob media types the engine recognises (OCI image spec 1.1, Docker schema 2). */
-const media_types_MediaType = {
-    OciIndex: "application/vnd.oci.image.index.v1+json",
-    OciManifest: "application/vnd.oci.image.manifest.v1+json",
-    OciEmpty: "application/vnd.oci.empty.v1+json",
-    DockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
-    DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-    DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
-};
-const INDEX_TYPES = [media_types_MediaType.OciIndex, media_types_MediaType.DockerManifestList];
-const IMAGE_MANIFEST_TYPES = [media_types_MediaType.OciManifest, media_types_MediaType.DockerManifest];
-/** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
-const MANIFEST_ACCEPT = [
-    media_types_MediaType.OciIndex,
-    media_types_MediaType.DockerManifestList,
-    media_types_MediaType.OciManifest,
-    media_types_MediaType.DockerManifest,
-].join(", ");
-function media_types_isIndex(mediaType) {
-    return INDEX_TYPES.includes(mediaType);
-}
-function media_types_formatPlatform(platform) {
-    if (!platform)
-        return "";
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
-
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000, maxTotalDelayMs: 30_000 };
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retry_backoffDelay(policy, attempt, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-    return Math.round(exponential / 2 + (random() * exponential) / 2);
-}
-/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-async function withRetry(operation, options) {
-    let waited = 0;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!errors_isRetryable(error) || attempt + 1 >= options.policy.attempts)
-                throw error;
-            const hinted = error instanceof errors_RegistryError ? error.retryAfterMs : undefined;
-            const delay = hinted ?? retry_backoffDelay(options.policy, attempt);
-            if (waited + delay > options.policy.maxTotalDelayMs)
-                throw error;
-            waited += delay;
-            options.onRetry?.(error, delay, attempt + 1);
-            await options.sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/client.ts
-
-
-
-
-
-
-
-
-
-class client_RegistryClient {
-    auth;
-    options;
-    constructor(options = {}) {
-        this.options = {
-            logger: options.logger ?? silentLogger,
-            mask: options.mask ?? (() => { }),
-            retry: options.retry ?? DEFAULT_RETRY,
-            sleep: options.sleep ?? realSleep,
-            fetch: options.fetch ?? fetch,
-            endpoint: options.endpoint ?? registryEndpoint,
-        };
-        this.auth = new Authenticator({
-            credentials: options.credentials ?? chainResolvers(),
-            ping: (registry) => this.ping(registry),
-            fetch: this.options.fetch,
-            mask: this.options.mask,
-        });
-    }
-    get retryPolicy() {
-        return this.options.retry;
-    }
-    get sleep() {
-        return this.options.sleep;
-    }
-    endpoint(registry) {
-        return this.options.endpoint(registry);
-    }
-    /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
-    async ping(registry) {
-        const url = `${this.endpoint(registry)}/v2/`;
-        const response = await this.options.fetch(url, { method: "GET" });
-        await response.arrayBuffer().catch(() => undefined);
-        if (response.status >= 500 || response.status === 429 || response.status === 408) {
-            throw new errors_RegistryError({
-                status: response.status,
-                method: "GET",
-                url,
-                retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
-            });
-        }
-        return { status: response.status, challenge: response.headers.get("www-authenticate") };
-    }
-    logRetry = (error, delayMs, attempt) => {
-        const message = errors_messageOf(error);
-        this.options.logger.info(`retrying in ${delayMs} ms (attempt ${attempt + 1}): ${message}`);
-    };
-    /**
-     * One HTTP exchange with auth: a 401 drops the token and tries once more with a fresh one.
-     * Replayable bodies (none, bytes) are retried on transient failures; a streamed body is not
-     * (the caller restarts the whole transfer).
-     */
-    async request(registry, options) {
-        const replayable = !(options.body instanceof ReadableStream);
-        const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
-        const once = async () => {
-            for (let authAttempt = 0;; authAttempt++) {
-                const authorization = await this.auth.header(registry, options.scopes);
-                const headers = { ...(options.headers ?? {}) };
-                if (authorization)
-                    headers.authorization = authorization;
-                const init = { method: options.method, headers, redirect: "follow" };
-                if (options.body !== undefined) {
-                    init.body = options.body;
-                    if (!replayable)
-                        init.duplex = "half";
-                }
-                const response = await this.options.fetch(url, init);
-                if (response.status === 401) {
-                    await response.arrayBuffer().catch(() => undefined);
-                    this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
-                    if (authAttempt === 0 && replayable)
-                        continue;
-                    throw new errors_RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
-                }
-                if (response.ok || options.allow?.includes(response.status))
-                    return response;
-                throw await errorFrom(response, options.method, url);
-            }
-        };
-        if (!replayable)
-            return once();
-        return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
-    }
-    // ---- manifests ----
-    async getManifest(repo, reference) {
-        const response = await this.request(repo.registry, {
-            method: "GET",
-            path: `/v2/${repo.repository}/manifests/${reference}`,
-            scopes: [repositoryScope(repo.repository, "pull")],
-            headers: { accept: MANIFEST_ACCEPT },
-        });
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = sha256Digest(bytes);
-        if (isDigest(reference) && digest !== reference) {
-            throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
-        }
-        let json;
-        try {
-            json = JSON.parse(bytes.toString("utf8"));
-        }
-        catch {
-            throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} is not JSON`);
-        }
-        const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
-        const mediaType = json.mediaType ?? (contentType || (json.manifests ? media_types_MediaType.OciIndex : media_types_MediaType.OciManifest));
-        return { bytes, mediaType, digest, json };
-    }
-    /** The manifest's digest, type and size, or undefined when absent. */
-    async headManifest(repo, reference, push = false) {
-        const response = await this.request(repo.registry, {
-            method: "HEAD",
-            path: `/v2/${repo.repository}/manifests/${reference}`,
-            scopes: [repositoryScope(repo.repository, push ? "pull,push" : "pull")],
-            headers: { accept: MANIFEST_ACCEPT },
-            allow: [404],
-        });
-        if (response.status === 404)
-            return undefined;
-        const digest = response.headers.get("docker-content-digest");
-        if (!digest) {
-            const manifest = await this.getManifest(repo, reference);
-            return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
-        }
-        return {
-            digest,
-            mediaType: (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "",
-            size: Number(response.headers.get("content-length") ?? 0),
-        };
-    }
-    /** Puts the bytes as they are (so the digest is unchanged); answers the `OCI-Subject` header if any. */
-    async putManifest(repo, reference, bytes, mediaType) {
-        const response = await this.request(repo.registry, {
-            method: "PUT",
-            path: `/v2/${repo.repository}/manifests/${reference}`,
-            scopes: [repositoryScope(repo.repository, "pull,push")],
-            headers: { "content-type": mediaType },
-            body: bytes,
-        });
-        await response.arrayBuffer().catch(() => undefined);
-        return {
-            digest: response.headers.get("docker-content-digest") ?? sha256Digest(bytes),
-            subject: response.headers.get("oci-subject") ?? undefined,
-        };
-    }
-    // ---- blobs ----
-    async headBlob(repo, digest, push = false) {
-        const response = await this.request(repo.registry, {
-            method: "HEAD",
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [repositoryScope(repo.repository, push ? "pull,push" : "pull")],
-            allow: [404],
-        });
-        if (response.status === 404)
-            return undefined;
-        return Number(response.headers.get("content-length") ?? 0);
-    }
-    /** Cross-repository mount; when refused, the registry opens an upload session instead. */
-    async mountBlob(repo, digest, from) {
-        const response = await this.request(repo.registry, {
-            method: "POST",
-            path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
-            scopes: [repositoryScope(repo.repository, "pull,push"), repositoryScope(from, "pull")],
-        });
-        await response.arrayBuffer().catch(() => undefined);
-        if (response.status === 201)
-            return { mounted: true };
-        return { mounted: false, location: this.location(repo.registry, response) };
-    }
-    async startUpload(repo) {
-        const response = await this.request(repo.registry, {
-            method: "POST",
-            path: `/v2/${repo.repository}/blobs/uploads/`,
-            scopes: [repositoryScope(repo.repository, "pull,push")],
-        });
-        await response.arrayBuffer().catch(() => undefined);
-        return this.location(repo.registry, response);
-    }
-    location(registry, response) {
-        const location = response.headers.get("location");
-        if (!location)
-            throw new Error(`${registry} opened an upload without a Location header`);
-        return new URL(location, `${this.endpoint(registry)}/`).toString();
-    }
-    /**
-     * Monolithic upload: one `PUT <location>?digest=` with the body (bytes or a stream) and its
-     * Content-Length. The registry checks the digest too.
-     */
-    async finishUpload(repo, location, digest, size, body) {
-        const url = new URL(location);
-        url.searchParams.set("digest", digest);
-        const response = await this.request(repo.registry, {
-            method: "PUT",
-            path: url.toString(),
-            scopes: [repositoryScope(repo.repository, "pull,push")],
-            headers: { "content-type": "application/octet-stream", "content-length": String(size) },
-            body,
-        });
-        await response.arrayBuffer().catch(() => undefined);
-    }
-    /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
-    async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
-        const digest = sha256Digest(bytes);
-        if ((await this.headBlob(repo, digest, true)) === undefined) {
-            const location = await this.startUpload(repo);
-            await this.finishUpload(repo, location, digest, bytes.length, bytes);
-        }
-        return { mediaType, digest, size: bytes.length };
-    }
-    /**
-     * A blob as a stream of chunks, verified against size and digest as it flows (the last
-     * chunk is held back until both match, so a bad blob never completes an upload). A broken
-     * body resumes with `Range` from the byte it stopped at.
-     */
-    async *readBlob(repo, digest, size) {
-        const hash = (0,external_node_crypto_.createHash)("sha256");
-        let offset = 0;
-        let held;
-        let failures = 0;
-        for (;;) {
-            let response;
-            try {
-                response = await this.request(repo.registry, {
-                    method: "GET",
-                    path: `/v2/${repo.repository}/blobs/${digest}`,
-                    scopes: [repositoryScope(repo.repository, "pull")],
-                    headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
-                });
-            }
-            catch (error) {
-                if (!errors_isRetryable(error) || ++failures >= this.options.retry.attempts)
-                    throw error;
-                await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
-                continue;
-            }
-            // A server that ignores Range answers 200 from byte 0: skip what we already have.
-            let skip = offset > 0 && response.status !== 206 ? offset : 0;
-            const body = response.body;
-            if (!body)
-                break;
-            try {
-                for await (const chunk of body) {
-                    let data = chunk;
-                    if (skip > 0) {
-                        const dropped = Math.min(skip, data.length);
-                        data = data.subarray(dropped);
-                        skip -= dropped;
-                        if (data.length === 0)
-                            continue;
-                    }
-                    offset += data.length;
-                    if (offset > size)
-                        throw new errors_IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
-                    hash.update(data);
-                    if (held)
-                        yield held;
-                    held = data;
-                }
-            }
-            catch (error) {
-                if (error instanceof errors_IntegrityError || !errors_isNetworkError(error))
-                    throw error;
-                if (++failures >= this.options.retry.attempts)
-                    throw error;
-                this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
-                await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
-                continue;
-            }
-            if (offset < size) {
-                if (++failures >= this.options.retry.attempts) {
-                    throw new errors_IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
-                }
-                continue;
-            }
-            break;
-        }
-        const actual = `sha256:${hash.digest("hex")}`;
-        if (offset !== size || actual !== digest) {
-            throw new errors_IntegrityError(`blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`);
-        }
-        if (held)
-            yield held;
-    }
-    // ---- tags and referrers ----
-    /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */
-    async listTags(repo) {
-        const tags = [];
-        let next = `/v2/${repo.repository}/tags/list?n=1000`;
-        while (next) {
-            const response = await this.request(repo.registry, {
-                method: "GET",
-                path: next,
-                scopes: [repositoryScope(repo.repository, "pull")],
-                allow: [404],
-            });
-            if (response.status === 404) {
-                await response.arrayBuffer().catch(() => undefined);
-                return tags;
-            }
-            const body = (await response.json());
-            tags.push(...(body.tags ?? []));
-            const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
-            next = link?.[1] ? new URL(link[1], `${this.endpoint(repo.registry)}/`).toString() : undefined;
-        }
-        return tags;
-    }
-    /**
-     * Referrers of a manifest through the OCI 1.1 referrers API; undefined when the registry
-     * has no such API (the caller then reads the `sha256-<hex>` fallback tag).
-     */
-    async referrersApi(repo, digest) {
-        const response = await this.request(repo.registry, {
-            method: "GET",
-            path: `/v2/${repo.repository}/referrers/${digest}`,
-            scopes: [repositoryScope(repo.repository, "pull")],
-            headers: { accept: media_types_MediaType.OciIndex },
-            allow: [400, 404, 405],
-        });
-        if (!response.ok) {
-            await response.arrayBuffer().catch(() => undefined);
-            return undefined;
-        }
-        const contentType = response.headers.get("content-type") ?? "";
-        if (!contentType.includes(media_types_MediaType.OciIndex)) {
-            await response.arrayBuffer().catch(() => undefined);
-            return undefined;
-        }
-        const body = (await response.json());
-        return body.manifests ?? [];
-    }
-}
-async function errorFrom(response, method, url) {
-    let code;
-    let detail;
-    if (method !== "HEAD") {
-        const text = await response.text().catch(() => "");
-        try {
-            const body = JSON.parse(text);
-            code = body.errors?.[0]?.code;
-            detail = body.errors?.[0]?.message;
-        }
-        catch {
-            detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
-        }
-    }
-    else {
-        await response.arrayBuffer().catch(() => undefined);
-    }
-    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    return new errors_RegistryError({
-        status: response.status,
-        method,
-        url: redactUrl(url),
-        ...(code ? { code } : {}),
-        ...(detail ? { detail } : {}),
-        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
-
-
-
-
-
-
-/** Which side of the copy an error belongs to, so the action can name the input at fault. */
-class copy_CopyError extends Error {
-    name = "CopyError";
-    side;
-    reference;
-    constructor(side, reference, cause) {
-        super(errors_messageOf(cause), { cause });
-        this.side = side;
-        this.reference = reference;
-    }
-}
-/** A target tag that points elsewhere while overwrite is off. */
-class copy_TagConflictError extends Error {
-    name = "TagConflictError";
-    reference;
-    existing;
-    wanted;
-    constructor(reference, existing, wanted) {
-        super(`tag points at ${existing}, not at the source's ${wanted}`);
-        this.reference = reference;
-        this.existing = existing;
-        this.wanted = wanted;
-    }
-}
-/** An immutable tag (ECR) that already holds another digest. */
-class copy_ImmutableTagError extends Error {
-    name = "ImmutableTagError";
-    reference;
-    constructor(reference, detail) {
-        super(detail);
-        this.reference = reference;
-    }
-}
-const COSIGN_SUFFIXES = (/* unused pure expression or super */ null && ([".sig", ".att", ".sbom"]));
-async function copy_copyImage(request, deps) {
-    const now = deps.now ?? Date.now;
-    const { client, logger } = deps;
-    const source = { registry: request.source.registry, repository: request.source.repository };
-    const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
-    // 1. Read the source completely before anything is written.
-    let graph;
-    try {
-        graph = await loadGraph(client, source, sourceRef, request.referrers);
-    }
-    catch (error) {
-        throw new copy_CopyError("source", request.source, error);
-    }
-    const { root } = graph;
-    if (request.source.digest && request.source.digest !== root.digest) {
-        throw new copy_CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
-    }
-    const platforms = await platformsOf(client, source, root);
-    logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
-    // 2. Check every target (tags and conflicts) before any write.
-    const plans = [];
-    for (const ref of request.targets) {
-        const repo = { registry: ref.registry, repository: ref.repository };
-        const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
-        if (ref.digest && ref.digest !== root.digest) {
-            throw new copy_CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
-        }
-        let existing;
-        try {
-            existing = tag ? (await client.headManifest(repo, tag, true))?.digest : undefined;
-        }
-        catch (error) {
-            throw new copy_CopyError("target", ref, error);
-        }
-        if (existing && existing !== root.digest && !request.overwrite) {
-            throw new copy_TagConflictError(ref, existing, root.digest);
-        }
-        plans.push({ ref, repo, tag, existing });
-    }
-    // 3. Content of every target, by digest.
-    const limiter = new HostLimiter(request.concurrency);
-    const hostBlobs = new Map();
-    const reports = [];
-    const started = new Map();
-    for (const plan of plans) {
-        started.set(formatRepository(plan.repo), now());
-        const counters = { copiedBlobs: 0, mountedBlobs: 0, skippedBlobs: 0, copiedBytes: 0 };
-        const copier = new TargetCopier({
-            client,
-            logger,
-            source,
-            target: plan.repo,
-            limiter,
-            hostBlobs,
-            counters,
-            dryRun: request.dryRun,
-        });
-        try {
-            await copier.ensure(root);
-            for (const attached of graph.attached)
-                await copier.ensure(attached.node);
-        }
-        catch (error) {
-            throw new copy_CopyError("target", plan.ref, error);
-        }
-        const tag = plan.tag;
-        reports.push({
-            ...counters,
-            reference: `${formatRepository(plan.repo)}${tag ? `:${tag}` : ""}`,
-            repository: plan.repo,
-            tag,
-            digest: root.digest,
-            image: `${formatRepository(plan.repo)}${tag ? `:${tag}` : ""}@${root.digest}`,
-            platforms,
-            tagAction: !tag ? "none" : plan.existing === root.digest ? "unchanged" : plan.existing ? "moved" : "created",
-            referrers: graph.attached.length,
-            durationMs: 0,
-        });
-    }
-    // 4. Tags, last: referrer fallback tags and cosign tags, then the targets' own tags.
-    for (const [i, plan] of plans.entries()) {
-        const report = reports[i];
-        if (!report)
-            continue;
-        try {
-            if (!request.dryRun) {
-                await writeAttachedTags(client, logger, graph, plan.repo, request.overwrite);
-                if (plan.tag && plan.existing !== root.digest)
-                    await putTag(client, plan.ref, plan.repo, plan.tag, root);
-            }
-        }
-        catch (error) {
-            if (error instanceof copy_ImmutableTagError)
-                throw error;
-            throw new copy_CopyError("target", plan.ref, error);
-        }
-        report.durationMs = now() - (started.get(formatRepository(plan.repo)) ?? now());
-        logger.info(`${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`);
-    }
-    return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
-}
-async function putTag(client, ref, repo, tag, node) {
-    try {
-        await client.putManifest(repo, tag, node.bytes, node.mediaType);
-    }
-    catch (error) {
-        // ECR: an immutable repository refuses to move a tag; the same digest is success.
-        if (error instanceof RegistryError && error.status === 400 && /immutable|already exists/i.test(error.message)) {
-            const current = await client.headManifest(repo, tag, true);
-            if (current?.digest === node.digest)
-                return;
-            throw new copy_ImmutableTagError(ref, error.message);
-        }
-        throw error;
-    }
-}
-async function loadGraph(client, repo, reference, withReferrers) {
-    const nodes = new Map();
-    const load = (ref) => {
-        const cached = nodes.get(ref);
-        if (cached)
-            return cached;
-        const pending = (async () => {
-            const manifest = await client.getManifest(repo, ref);
-            const { json } = manifest;
-            if (manifest.mediaType === MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
-                throw new Error(`${ref} is a Docker schema 1 manifest, which registries no longer accept`);
-            }
-            const children = isIndex(manifest.mediaType)
-                ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
-                : [];
-            const blobs = isIndex(manifest.mediaType) ? [] : [...(json.config ? [json.config] : []), ...(json.layers ?? [])];
-            const node = { ...manifest, children, blobs };
-            nodes.set(manifest.digest, Promise.resolve(node));
-            return node;
-        })();
-        nodes.set(ref, pending);
-        return pending;
-    };
-    const root = await load(reference);
-    const graph = { repo, root, attached: [], fallbackIndexes: new Map() };
-    if (!withReferrers)
-        return graph;
-    const tags = new Set(await client.listTags(repo));
-    const seen = new Set();
-    const visit = async (node) => {
-        const subjects = [node, ...allChildren(node)];
-        for (const subject of subjects) {
-            if (seen.has(subject.digest))
-                continue;
-            seen.add(subject.digest);
-            let descriptors = await client.referrersApi(repo, subject.digest);
-            const fallback = digestTag(subject.digest);
-            if (!descriptors && tags.has(fallback)) {
-                const index = await client.getManifest(repo, fallback);
-                graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
-                descriptors = index.json.manifests ?? [];
-            }
-            for (const descriptor of descriptors ?? []) {
-                const referrer = await load(descriptor.digest);
-                graph.attached.push({ node: referrer, subject: subject.digest, tag: undefined, descriptor });
-                await visit(referrer);
-            }
-            for (const suffix of COSIGN_SUFFIXES) {
-                const tag = `${fallback}${suffix}`;
-                if (!tags.has(tag))
-                    continue;
-                const attachment = await load(tag);
-                graph.attached.push({
-                    node: attachment,
-                    subject: subject.digest,
-                    tag,
-                    descriptor: { mediaType: attachment.mediaType, digest: attachment.digest, size: attachment.bytes.length },
-                });
-                await visit(attachment);
-            }
-        }
-    };
-    await visit(root);
-    return graph;
-}
-function allChildren(node) {
-    return node.children.flatMap((child) => [child, ...allChildren(child)]);
-}
-async function platformsOf(client, repo, root) {
-    if (isIndex(root.mediaType)) {
-        return (root.json.manifests ?? []).map((m) => formatPlatform(m.platform)).filter(Boolean);
-    }
-    const config = root.json.config;
-    if (!config || config.size > 1 << 20 || root.json.artifactType)
-        return [];
-    const chunks = [];
-    for await (const chunk of client.readBlob(repo, config.digest, config.size))
-        chunks.push(chunk);
-    try {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-        return parsed.os && parsed.architecture
-            ? [
-                formatPlatform({
-                    os: parsed.os,
-                    architecture: parsed.architecture,
-                    ...(parsed.variant ? { variant: parsed.variant } : {}),
-                }),
-            ]
-            : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** Referrer fallback tags (merged with what the target has) and cosign tags. */
-async function writeAttachedTags(client, logger, graph, target, overwrite) {
-    const bySubject = new Map();
-    for (const attached of graph.attached) {
-        if (attached.tag) {
-            const current = await client.headManifest(target, attached.tag, true);
-            if (current?.digest === attached.node.digest)
-                continue;
-            if (current && !overwrite) {
-                logger.warning(`${formatRepository(target)}:${attached.tag} holds ${current.digest}; left as it is (overwrite is off)`);
-                continue;
-            }
-            await client.putManifest(target, attached.tag, attached.node.bytes, attached.node.mediaType);
-            continue;
-        }
-        bySubject.set(attached.subject, [...(bySubject.get(attached.subject) ?? []), attached]);
-    }
-    for (const [subject, referrers] of bySubject) {
-        // A registry with the referrers API indexed them when they were put.
-        if ((await client.referrersApi(target, subject)) !== undefined)
-            continue;
-        const tag = digestTag(subject);
-        const existing = await client.headManifest(target, tag, true);
-        const sourceIndex = graph.fallbackIndexes.get(subject);
-        if (!existing && sourceIndex) {
-            await client.putManifest(target, tag, sourceIndex.bytes, sourceIndex.mediaType);
-            continue;
-        }
-        const current = existing ? (await client.getManifest(target, tag)).json : { schemaVersion: 2, manifests: [] };
-        const known = new Set((current.manifests ?? []).map((m) => m.digest));
-        const missing = referrers.filter((r) => !known.has(r.node.digest));
-        if (missing.length === 0)
-            continue;
-        const index = {
-            schemaVersion: 2,
-            mediaType: MediaType.OciIndex,
-            manifests: [
-                ...(current.manifests ?? []),
-                ...missing.map((r) => ({
-                    mediaType: r.node.mediaType,
-                    digest: r.node.digest,
-                    size: r.node.bytes.length,
-                    ...((r.node.json.artifactType ?? r.node.json.config?.mediaType)
-                        ? { artifactType: r.node.json.artifactType ?? r.node.json.config?.mediaType }
-                        : {}),
-                    ...(r.node.json.annotations ? { annotations: r.node.json.annotations } : {}),
-                })),
-            ],
-        };
-        await client.putManifest(target, tag, Buffer.from(JSON.stringify(index)), MediaType.OciIndex);
-    }
-}
-class TargetCopier {
-    o;
-    manifests = new Map();
-    blobs = new Map();
-    constructor(options) {
-        this.o = options;
-    }
-    /** A manifest and everything under it; a manifest the target has is complete already. */
-    ensure(node) {
-        let pending = this.manifests.get(node.digest);
-        if (!pending) {
-            pending = this.copyNode(node);
-            this.manifests.set(node.digest, pending);
-        }
-        return pending;
-    }
-    async copyNode(node) {
-        const { client, target } = this.o;
-        if (await client.headManifest(target, node.digest, true)) {
-            this.skipAll(node);
-            return;
-        }
-        await Promise.all([...node.children.map((child) => this.ensure(child)), ...node.blobs.map((b) => this.blob(b))]);
-        if (!this.o.dryRun)
-            await client.putManifest(target, node.digest, node.bytes, node.mediaType);
-    }
-    skipAll(node) {
-        for (const blob of node.blobs) {
-            if (!this.blobs.has(blob.digest)) {
-                this.blobs.set(blob.digest, Promise.resolve());
-                this.o.counters.skippedBlobs++;
-            }
-        }
-        for (const child of node.children) {
-            if (!this.manifests.has(child.digest)) {
-                this.manifests.set(child.digest, Promise.resolve());
-                this.skipAll(child);
-            }
-        }
-    }
-    blob(descriptor) {
-        let pending = this.blobs.get(descriptor.digest);
-        if (!pending) {
-            pending = this.copyBlob(descriptor);
-            this.blobs.set(descriptor.digest, pending);
-        }
-        return pending;
-    }
-    async copyBlob(descriptor) {
-        const { client, source, target, counters, limiter, hostBlobs } = this.o;
-        // Non-distributable layers (`urls`) live elsewhere by design: never copied.
-        if (descriptor.urls?.length) {
-            counters.skippedBlobs++;
-            return;
-        }
-        await limiter.run([source.registry, target.registry], async () => {
-            if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
-                counters.skippedBlobs++;
-                return;
-            }
-            const known = hostBlobs.get(target.registry) ?? new Map();
-            hostBlobs.set(target.registry, known);
-            const mountFrom = target.registry === source.registry && target.repository !== source.repository
-                ? source.repository
-                : known.get(descriptor.digest);
-            if (this.o.dryRun) {
-                if (mountFrom)
-                    counters.mountedBlobs++;
-                else {
-                    counters.copiedBlobs++;
-                    counters.copiedBytes += descriptor.size;
-                }
-                return;
-            }
-            let location;
-            if (mountFrom && mountFrom !== target.repository) {
-                const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
-                if (mount.mounted) {
-                    counters.mountedBlobs++;
-                    known.set(descriptor.digest, target.repository);
-                    return;
-                }
-                this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
-                location = mount.location;
-            }
-            await this.transfer(descriptor, location);
-            counters.copiedBlobs++;
-            counters.copiedBytes += descriptor.size;
-            known.set(descriptor.digest, target.repository);
-        });
-    }
-    /** Streams source to target; a failed transfer restarts with a new upload session. */
-    async transfer(descriptor, openLocation) {
-        const { client, source, target } = this.o;
-        const policy = client.retryPolicy;
-        let location = openLocation;
-        let authRetried = false;
-        for (let attempt = 0;; attempt++) {
-            try {
-                location ??= await client.startUpload(target);
-                const body = ReadableStream.from(client.readBlob(source, descriptor.digest, descriptor.size));
-                await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
-                return;
-            }
-            catch (error) {
-                location = undefined;
-                // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
-                const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
-                if (expired)
-                    authRetried = true;
-                if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts)
-                    throw error;
-                const delay = backoffDelay(policy, attempt);
-                this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`);
-                await client.sleep(delay);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/index-builder.ts
-
-
-/**
- * An OCI image index over per-platform manifests (what build-push-oidc pushes after its
- * per-platform builds). The bytes are returned so the caller puts exactly what it hashed.
- */
-function buildIndex(manifests, options = {}) {
-    const mediaType = options.mediaType ?? media_types_MediaType.OciIndex;
-    const index = {
-        schemaVersion: 2,
-        mediaType,
-        manifests: manifests.map((m) => ({
-            mediaType: m.mediaType,
-            digest: m.digest,
-            size: m.size,
-            platform: m.platform,
-            ...(m.annotations ? { annotations: m.annotations } : {}),
-        })),
-        ...(options.annotations ? { annotations: options.annotations } : {}),
-    };
-    const bytes = Buffer.from(JSON.stringify(index));
-    return { bytes, digest: sha256Digest(bytes), mediaType, size: bytes.length };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/promote.ts
-
-
-
-
-
-function parseInputs(inputs) {
-    const parse = (input, value, defaultTag) => {
-        try {
-            return parseReference(value, { defaultTag });
-        }
-        catch (error) {
-            if (error instanceof InvalidReferenceError) {
-                throw inputError(input, value, `is not a valid image reference: it ${error.message}`, "write it as host/repository:tag or host/repository@sha256:<64 hex digits>");
-            }
-            throw error;
-        }
-    };
-    const source = parse("source", inputs.source, true);
-    if (inputs.targets.length === 0) {
-        throw inputError("targets", "", "names no target", "give one target reference per line");
-    }
-    const targets = inputs.targets.map((t) => parse("targets", t, false));
-    for (const [i, target] of targets.entries()) {
-        const tag = target.digest ? target.tag : (target.tag ?? source.tag);
-        const sameRepository = target.registry === source.registry && target.repository === source.repository;
-        if (sameRepository && (tag === source.tag || (!tag && !!target.digest))) {
-            throw inputError("targets", inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
-        }
-    }
-    return { source, targets };
-}
-async function promoteImage(inputs, deps) {
-    const parsed = parseInputs(inputs);
-    const client = new RegistryClient({
-        credentials: deps.credentials(parsed),
-        logger: deps.logger,
-        mask: deps.mask,
-        ...(deps.retry ? { retry: deps.retry } : {}),
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-    });
-    const rawOf = (ref) => {
-        if (ref === parsed.source)
-            return inputs.source;
-        return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
-    };
-    try {
-        return await copyImage({
-            source: parsed.source,
-            targets: parsed.targets,
-            referrers: inputs.referrers,
-            overwrite: inputs.overwrite,
-            dryRun: inputs.dryRun,
-            concurrency: inputs.concurrency,
-        }, { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) });
-    }
-    catch (error) {
-        throw explain(error, (ref) => {
-            const all = [parsed.source, ...parsed.targets];
-            const found = all.find((p) => p === ref) ??
-                all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
-            return found ? rawOf(found) : formatReference(ref);
-        });
-    }
-}
-function explain(error, raw) {
-    if (error instanceof TagConflictError) {
-        return inputError("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
-    }
-    if (error instanceof ImmutableTagError) {
-        return inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})`, "promote under a new tag");
-    }
-    if (!(error instanceof CopyError))
-        return error instanceof Error ? error : new Error(String(error));
-    const input = error.side === "source" ? "source" : "targets";
-    const value = raw(error.reference);
-    const cause = error.cause;
-    const registry = error.reference.registry;
-    if (cause instanceof RegistryError) {
-        const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
-        if (cause.status === 401 || cause.status === 403) {
-            return inputError(input, value, `was denied by ${registry} (${what})`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
-        }
-        if (cause.status === 404) {
-            return error.side === "source"
-                ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-                : inputError(input, value, `was refused by ${registry} (${what})`, "create the repository first");
-        }
-        if (cause.status >= 400 && cause.status < 500) {
-            return inputError(input, value, `was refused by ${registry} (${cause.message})`, "check the reference");
-        }
-    }
-    if (isConnectionRefused(cause) || isNetworkError(cause)) {
-        return inputError(input, value, `could not be reached at ${registry}`, "check the registry host and port");
-    }
-    if (cause instanceof IntegrityError) {
-        return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}.`);
-    }
-    return new Error(`${input} ${value}: ${error.message}`, { cause });
-}
-/** The step summary: one row per target. */
-function renderSummary(result) {
-    const rows = result.targets.map((t) => [
-        t.reference,
-        `\`${t.digest}\``,
-        t.platforms.join(", ") || "-",
-        String(t.copiedBlobs),
-        String(t.mountedBlobs),
-        String(t.skippedBlobs),
-        formatBytes(t.copiedBytes),
-        `${(t.durationMs / 1000).toFixed(1)} s`,
-    ]);
-    const heading = result.dryRun ? "### promote-image (dry run: nothing was written)" : "### promote-image";
-    return `${heading}\n\n${table(["target", "digest", "platforms", "copied", "mounted", "skipped", "bytes", "time"], rows)}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/build/src/registry.ts
-
-const GHCR_HOST = "ghcr.io";
-const DOCKER_HUB_HOST = "docker.io";
-/** Where docker itself keeps Docker Hub credentials in a config file. */
-const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
-/** Docker Hub's API host, for registry clients. */
-const DOCKER_HUB_API_HOST = "registry-1.docker.io";
-const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
-const HOST = new RegExp(`^(?:localhost|${LABEL}(?:\\.${LABEL})+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$|^${LABEL}:\\d{1,5}$`);
-// The distribution spec's repository path: lower-case components joined by slashes.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-function isRegistryHost(value) {
-    return HOST.test(value);
-}
-/** `ecr`, `ghcr`, `dockerhub`, or a registry host such as `registry.example.com:5000`. */
-function parseRegistry(value) {
-    switch (value) {
-        case "ecr":
-            return { kind: "ecr" };
-        case "ghcr":
-            return { kind: "ghcr", host: GHCR_HOST };
-        case "dockerhub":
-            return { kind: "dockerhub", host: DOCKER_HUB_HOST };
-    }
-    if (isRegistryHost(value))
-        return { kind: "host", host: value.toLowerCase() };
-    throw errors_inputError("registry", value, "is not a known registry kind or a registry host", "use ecr, ghcr, dockerhub or a host such as registry.example.com[:port] (no scheme, no path)");
-}
-/** `dev-backend`, `team/app` or a full name such as `registry.example.com/team/app`; no tag. */
-function parseImage(value) {
-    const fix = 'give a repository such as dev-backend or team/app, without tag or digest (tags go in "tags")';
-    if (value.includes("@") || /:[^/]*$/.test(value.replace(/^[^/]*\//, ""))) {
-        throw errors_inputError("image", value, "carries a tag or digest", fix);
-    }
-    const parts = value.split("/");
-    const first = parts[0] ?? "";
-    const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
-    const pathParts = hasHost ? parts.slice(1) : parts;
-    if (pathParts.length === 0 || !pathParts.every((part) => PATH_COMPONENT.test(part))) {
-        throw errors_inputError("image", value, "is not a valid repository name", `${fix}; lower-case letters, digits, . _ - and /`);
-    }
-    if (hasHost && !isRegistryHost(first))
-        throw errors_inputError("image", value, "starts with an invalid host", fix);
-    return hasHost ? { host: first.toLowerCase(), path: pathParts.join("/") } : { path: pathParts.join("/") };
-}
-/**
- * The repository to push to, `host/path`. ghcr and Docker Hub need a namespace: a bare
- * name goes under the repository owner (ghcr) or the user name (Docker Hub).
- */
-function repositoryFor(spec, registryHost, image, context) {
-    if (image.host && image.host !== registryHost) {
-        throw errors_inputError("image", `${image.host}/${image.path}`, `names the host ${image.host} but registry "${spec.kind === "host" ? registryHost : spec.kind}" logs in to ${registryHost}`, "give the image without host, or the host of the registry");
-    }
-    let path = image.path;
-    if (!path.includes("/")) {
-        if (spec.kind === "ghcr")
-            path = `${context.owner.toLowerCase()}/${path}`;
-        if (spec.kind === "dockerhub" && context.username)
-            path = `${context.username.toLowerCase()}/${path}`;
-    }
-    return `${registryHost}/${path}`;
-}
-/** The `auths` key docker uses for a registry host. */
-function dockerConfigKey(host) {
-    return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
-}
-/** The host a registry client talks to for a repository's host. */
-function apiHost(host) {
-    return host === DOCKER_HUB_HOST ? DOCKER_HUB_API_HOST : host;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/tags.ts
-
-// The distribution spec's tag grammar.
-const tags_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
-const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha", "sha7", "run_number", "branch"];
-function isValidTag(tag) {
-    return tags_TAG.test(tag);
-}
-/** The branch from the runner's variables: the head branch of a pull request, else the pushed branch. */
-function branchFromEnvironment(env) {
-    if (env.GITHUB_HEAD_REF)
-        return env.GITHUB_HEAD_REF;
-    const ref = env.GITHUB_REF ?? "";
-    return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
-}
-/**
- * A branch name as a tag: runs of characters a tag cannot hold become one dash, leading
- * dots and dashes go (a tag must start with a letter, digit or underscore), and the
- * result is cut to the 128 characters a tag may have.
- */
-function sanitizeBranch(branch) {
-    return branch
-        .replace(/[^A-Za-z0-9_.-]+/g, "-")
-        .replace(/^[.-]+/, "")
-        .slice(0, 128)
-        .replace(/[.-]+$/, "");
-}
-/** The templates used when `tags` is empty. */
-function defaultTagTemplates(version) {
-    return version ? ["{{version}}", "sha-{{sha7}}"] : ["sha-{{sha7}}"];
-}
-function placeholderValue(name, template, context) {
-    const missing = (why, fix) => errors_inputError("tags", template, `uses {{${name}}} but ${why}`, fix);
-    const semver = () => {
-        if (!context.version)
-            throw missing("no version is given", 'set "version", e.g. v1.2.3');
-        const match = SEMVER.exec(context.version);
-        if (!match)
-            throw missing(`version "${context.version}" is not semantic (v1.2.3)`, "give a semantic version");
-        return match;
-    };
-    switch (name) {
-        case "version":
-            if (!context.version)
-                throw missing("no version is given", 'set "version" or remove the template');
-            return context.version;
-        case "major":
-            return semver()[1] ?? "";
-        case "minor":
-            return semver()[2] ?? "";
-        case "patch":
-            return semver()[3] ?? "";
-        case "sha":
-            return context.sha;
-        case "sha7":
-            return context.sha.slice(0, 7);
-        case "run_number":
-            return context.runNumber;
-        case "branch": {
-            const branch = context.branch === undefined ? "" : sanitizeBranch(context.branch);
-            if (!branch)
-                throw missing("this run is not on a branch", "use {{branch}} only in branch and pull request runs");
-            return branch;
-        }
-        default:
-            throw errors_inputError("tags", template, `uses the unknown placeholder {{${name}}}`, `use ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`);
-    }
-}
-/**
- * Renders each template; a result that is not a valid tag is an error naming the template,
- * never silently rewritten. Duplicates collapse, keeping the first occurrence's order.
- */
-function renderTags(templates, context) {
-    const tags = [];
-    for (const template of templates) {
-        const tag = template.replace(PLACEHOLDER, (_, name) => placeholderValue(name, template, context));
-        if (tag.includes("{{") || tag.includes("}}")) {
-            throw errors_inputError("tags", template, "has an unclosed or malformed placeholder", "write placeholders as {{name}}");
-        }
-        if (!isValidTag(tag)) {
-            throw errors_inputError("tags", template, `renders to "${tag}", which is not a valid tag`, "a tag is 1-128 characters of letters, digits, _ . - and starts with a letter, digit or _");
-        }
-        if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/plan.ts
-
-
-
-
-
-
-
-
-const plan_ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-function refuseWith(kind, inputs) {
-    for (const [name, value] of Object.entries(inputs)) {
-        if (value !== undefined) {
-            throw errors_inputError(name, name === "password" ? "***" : value, `does not apply to registry "${kind}"`, `remove "${name}"`);
-        }
-    }
-}
-function awsOnly(inputs) {
-    return {
-        "role-to-assume": inputs.roleToAssume,
-        "aws-region": inputs.awsRegion,
-        "role-session-name": inputs.roleSessionName,
-    };
-}
-function planCredentials(inputs, registry, image, runner) {
-    switch (registry.kind) {
-        case "ecr": {
-            refuseWith("ecr", { username: inputs.username, password: inputs.password });
-            if (!inputs.awsRegion) {
-                throw errors_inputError("aws-region", "", "is required for registry: ecr", "set it, e.g. aws-region: eu-central-1");
-            }
-            validateRegion(inputs.awsRegion);
-            if (!inputs.roleToAssume) {
-                throw errors_inputError("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
-            }
-            // A bare role name lives in the account of the image's ECR host, when the image names one.
-            const account = image.host ? plan_ECR_HOST.exec(image.host)?.[1] : undefined;
-            const roleArn = resolveRoleArn(inputs.roleToAssume, account);
-            const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
-            validateSessionName(sessionName);
-            validateDurationSeconds(inputs.roleDurationSeconds);
-            if (!inputs.audience)
-                throw errors_inputError("audience", "", "is empty", "leave it unset for sts.amazonaws.com");
-            const ecr = {
-                region: inputs.awsRegion,
-                roleArn,
-                sessionName,
-                audience: inputs.audience,
-                durationSeconds: inputs.roleDurationSeconds,
-                createRepository: inputs.createRepository,
-            };
-            return { ecr };
-        }
-        case "ghcr": {
-            refuseWith("ghcr", { ...awsOnly(inputs), password: inputs.password });
-            if (!inputs.githubToken) {
-                throw errors_inputError("github-token", "", "is required for registry: ghcr", "pass ${{ github.token }} with packages: write");
-            }
-            return { login: { username: inputs.username ?? runner.actor, password: inputs.githubToken } };
-        }
-        case "dockerhub":
-        case "host": {
-            refuseWith(registry.kind === "host" ? (registry.host ?? "host") : "dockerhub", awsOnly(inputs));
-            if (!inputs.username !== !inputs.password) {
-                const missing = inputs.username ? "password" : "username";
-                throw errors_inputError(missing, "", `is required together with "${missing === "password" ? "username" : "password"}"`, "give both or neither");
-            }
-            if (registry.kind === "dockerhub" && !inputs.username) {
-                throw errors_inputError("username", "", "is required for registry: dockerhub", "give username and password (an access token)");
-            }
-            return inputs.username && inputs.password
-                ? { login: { username: inputs.username, password: inputs.password } }
-                : {};
-        }
-    }
-}
-/**
- * Validates every input and the combinations between them, renders the tags and labels,
- * and checks the Dockerfile exists: a user's mistake fails here, in one line, before any
- * credential is requested or anything is built or pushed.
- */
-function planBuild(inputs, runner) {
-    const registry = parseRegistry(inputs.registry);
-    const image = parseImage(inputs.image);
-    const credentials = planCredentials(inputs, registry, image, runner);
-    const platforms = parsePlatforms(inputs.platforms);
-    const buildArgs = parseKeyValueLines("build-args", inputs.buildArgs);
-    const userLabels = parseKeyValueLines("labels", inputs.labels);
-    const templates = inputs.tags.length > 0 ? inputs.tags : defaultTagTemplates(inputs.version);
-    const branch = branchFromEnvironment({ GITHUB_HEAD_REF: runner.headRef, GITHUB_REF: runner.ref });
-    const tags = renderTags(templates, {
-        sha: runner.sha,
-        runNumber: runner.runNumber,
-        ...(inputs.version ? { version: inputs.version } : {}),
-        ...(branch ? { branch } : {}),
-    });
-    // Without buildx each platform is pushed under `<first tag>-<os>-<arch>` first (docker
-    // push needs a tag): refuse now a tag that would be too long later.
-    const first = tags[0] ?? "";
-    for (const platform of platforms) {
-        const tag = platformTag(first, platform);
-        if (!isValidTag(tag)) {
-            throw errors_inputError("tags", first, `gives the per-platform tag "${tag}", which is too long`, "use a shorter first tag");
-        }
-    }
-    if (!(0,external_node_fs_.existsSync)(inputs.context) || !(0,external_node_fs_.statSync)(inputs.context).isDirectory()) {
-        throw errors_inputError("context", inputs.context, "is not a directory", "give the build context's folder, relative to the workspace");
-    }
-    const file = inputs.file ?? external_node_path_default().join(inputs.context, "Dockerfile");
-    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-        throw errors_inputError("file", file, "does not exist", 'add the Dockerfile or point "file" at it');
-    }
-    if (inputs.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(inputs.target)) {
-        throw errors_inputError("target", inputs.target, "is not a stage name", "use the name after AS in the Dockerfile");
-    }
-    const labels = ociLabels({
-        serverUrl: runner.serverUrl,
-        repository: runner.repository,
-        sha: runner.sha,
-        version: inputs.version ?? first,
-        created: runner.now,
-        title: image.path.split("/").pop() ?? image.path,
-    }, userLabels);
-    return {
-        registry,
-        image,
-        ...credentials,
-        context: inputs.context,
-        file,
-        ...(inputs.target ? { target: inputs.target } : {}),
-        buildArgs,
-        platforms,
-        tags,
-        labels,
-        push: inputs.push,
-        cache: inputs.cache,
-        provenance: inputs.provenance,
-        sbom: inputs.sbom,
-    };
-}
-/** The tag a platform's image is pushed under when there is no buildx to push an index. */
-function platformTag(firstTag, platform) {
-    return `${firstTag}-${platforms_formatPlatform(platform).replace(/\//g, "-")}`;
-}
-/** The runner's GITHUB_* variables as a RunnerContext. */
-function runnerContext(env, now) {
-    const repository = env.GITHUB_REPOSITORY ?? "";
-    return {
-        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-        repository,
-        owner: env.GITHUB_REPOSITORY_OWNER ?? repository.split("/")[0] ?? "",
-        actor: env.GITHUB_ACTOR ?? "",
-        sha: env.GITHUB_SHA ?? "",
-        runId: env.GITHUB_RUN_ID ?? "",
-        runNumber: env.GITHUB_RUN_NUMBER ?? "",
-        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-        ...(env.GITHUB_HEAD_REF ? { headRef: env.GITHUB_HEAD_REF } : {}),
-        now,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/legacy.ts
-
-
-
-
-
-
-
-const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-function legacy_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}`;
-}
-async function docker(exec, args, env, what) {
-    const result = await exec("docker", args, { env });
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split("\n").pop() ?? "";
-        throw new Error(`${what} failed (docker ${args[0]} exited with ${result.exitCode}): ${detail}`);
-    }
-    return result.stdout;
-}
-/**
- * The multi-platform build on a plain Docker Engine (no buildx): each platform built by the
- * legacy builder, pushed under its own tag, then one OCI index over their digests written
- * under every requested tag, so the outputs match what buildx would give.
- */
-async function buildWithoutBuildx(plan, repository, deps) {
-    const env = { ...deps.env, DOCKER_BUILDKIT: "0" };
-    const first = plan.tags[0] ?? "latest";
-    const pushed = [];
-    for (const platform of plan.platforms) {
-        const localRef = `${repository}:${platformTag(first, platform)}`;
-        await buildPlatform(plan, platform, localRef, { ...deps, env });
-        if (!plan.push)
-            continue;
-        if (!deps.store)
-            throw new Error("a registry client is needed to push");
-        deps.logger.info(`Pushing ${localRef}`);
-        const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
-        const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
-        const manifest = await deps.store.getManifest(repository, platformTag(first, platform));
-        const digest = legacy_sha256Digest(manifest.bytes);
-        if (printed && printed !== digest) {
-            throw new Error(`${localRef} was pushed as ${printed} but the registry now serves ${digest} under its tag`);
-        }
-        pushed.push({
-            platform,
-            digest,
-            size: manifest.bytes.byteLength,
-            mediaType: manifest.mediaType,
-            contentSize: contentSize(manifest.bytes),
-        });
-    }
-    if (!plan.push || !deps.store)
-        return { pushed, pushedBytes: 0 };
-    const index = indexFor(pushed);
-    const digest = legacy_sha256Digest(index);
-    for (const tag of plan.tags) {
-        await deps.store.putManifest(repository, tag, index, OCI_INDEX);
-        deps.logger.info(`Pushed ${repository}:${tag} -> ${digest}`);
-    }
-    const pushedBytes = index.byteLength + pushed.reduce((sum, entry) => sum + entry.size + entry.contentSize, 0);
-    return { digest, pushed, pushedBytes };
-}
-/**
- * One platform's image, built in two steps: the user's Dockerfile, then all labels in a
- * single LABEL instruction (the legacy builder turns each --label into its own step, with a
- * container each). The legacy builder's cache ignores --platform on some engines and hands
- * back another platform's image: each step is checked, repeated once without cache when
- * wrong, and a still-wrong image fails the step rather than being pushed.
- */
-async function buildPlatform(plan, platform, localRef, deps) {
-    const name = platforms_formatPlatform(platform);
-    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "build-push-oidc-labels-"));
-    try {
-        const labelled = external_node_path_default().join(scratch, "Dockerfile");
-        (0,external_node_fs_.writeFileSync)(labelled, labelDockerfile(localRef, plan.labels));
-        const steps = [
-            ["", (noCache) => legacyBuildArgs(plan, platform, localRef, noCache)],
-            [" (labels)", (noCache) => labelBuildArgs(platform, localRef, labelled, scratch, noCache)],
-        ];
-        for (const [what, args] of steps) {
-            deps.logger.info(`Building ${name}${what} with docker build (no buildx on this runner)`);
-            await docker(deps.exec, args(false), deps.env, `Building ${name}`);
-            if ((await imagePlatform(deps.exec, localRef, deps.env)) === name)
-                continue;
-            deps.logger.info(`The cached build of ${name}${what} has the wrong platform; rebuilding without cache`);
-            await docker(deps.exec, args(true), deps.env, `Building ${name}`);
-            const actual = await imagePlatform(deps.exec, localRef, deps.env);
-            if (actual !== name)
-                throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
-        }
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/** `docker build` arguments for one platform of the user's Dockerfile with the legacy builder. */
-function legacyBuildArgs(plan, platform, localRef, noCache) {
-    const args = ["build", "--platform", platforms_formatPlatform(platform), "--file", plan.file, "--tag", localRef];
-    if (noCache)
-        args.push("--no-cache");
-    if (plan.target)
-        args.push("--target", plan.target);
-    for (const [key, value] of plan.buildArgs)
-        args.push("--build-arg", `${key}=${value}`);
-    args.push(plan.context);
-    return args;
-}
-function labelBuildArgs(platform, localRef, file, context, noCache) {
-    const args = ["build", "--platform", platforms_formatPlatform(platform), "--file", file, "--tag", localRef];
-    if (noCache)
-        args.push("--no-cache");
-    args.push(context);
-    return args;
-}
-/** `FROM <image>` plus one LABEL instruction, every key and value quoted (no $ expansion). */
-function labelDockerfile(image, labels) {
-    const quote = (text) => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ")}"`;
-    const pairs = Object.entries(labels).map(([key, value]) => `${quote(key)}=${quote(value)}`);
-    return `FROM ${image}\n${pairs.length > 0 ? `LABEL ${pairs.join(" \\\n      ")}\n` : ""}`;
-}
-async function imagePlatform(exec, ref, env) {
-    const format = "{{.Os}}/{{.Architecture}}{{if .Variant}}/{{.Variant}}{{end}}";
-    const result = await exec("docker", ["image", "inspect", "--format", format, ref], { env, log: false });
-    if (result.exitCode !== 0)
-        throw new Error(`docker image inspect ${ref} failed: ${result.stderr.trim()}`);
-    return result.stdout.trim();
-}
-function contentSize(manifestBytes) {
-    const manifest = JSON.parse(Buffer.from(manifestBytes).toString("utf8"));
-    return (manifest.config?.size ?? 0) + (manifest.layers ?? []).reduce((sum, layer) => sum + (layer.size ?? 0), 0);
-}
-/** The OCI index over the per-platform manifests, in the order the platforms were given. */
-function indexFor(platforms) {
-    return buildIndex(platforms.map((entry) => ({
-        mediaType: entry.mediaType,
-        digest: entry.digest,
-        size: entry.size,
-        platform: entry.platform,
-    }))).bytes;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/oci-store.ts
-
-/** A ManifestStore over @platform/oci's registry client, with this step's login for `host` only. */
-function ociManifestStore(host, login, options) {
-    const client = new client_RegistryClient({
-        ...(login ? { credentials: explicitCredentials(login.username, login.password, [host]) } : {}),
-        logger: options.logger,
-        mask: options.mask,
-    });
-    return {
-        async getManifest(repository, reference) {
-            const manifest = await client.getManifest({ registry: host, repository }, reference);
-            return { bytes: manifest.bytes, mediaType: manifest.mediaType };
-        },
-        async putManifest(repository, reference, bytes, mediaType) {
-            await client.putManifest({ registry: host, repository }, reference, Buffer.from(bytes), mediaType);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/run.ts
-
-
-
-
-
-
-
-
-const DOCKER_CONFIG_STATE = "docker-config";
-async function hasBuildx(exec) {
-    try {
-        return (await exec("docker", ["buildx", "version"], { log: false })).exitCode === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Credentials and the registry host: OIDC -> STS -> ECR, or the ones given. */
-async function logIn(plan, deps) {
-    if (plan.ecr) {
-        const ecr = plan.ecr;
-        const credentials = await deps.aws.assumeRoleWithOidc({
-            ...ecr,
-            getIdToken: deps.getIdToken,
-            mask: deps.mask,
-            logger: deps.logger,
-        });
-        const [authorization] = await deps.aws.getEcrAuthorization({
-            region: ecr.region,
-            credentials,
-            mask: deps.mask,
-            logger: deps.logger,
-        });
-        if (!authorization)
-            throw new Error("ECR gave no authorization");
-        repositoryFor(plan.registry, authorization.registry, plan.image, { owner: deps.owner });
-        await deps.aws.ensureEcrRepository({
-            region: ecr.region,
-            credentials,
-            name: plan.image.path,
-            create: ecr.createRepository,
-            logger: deps.logger,
-        });
-        deps.logger.info(`Logged in to ECR registry ${authorization.registry}`);
-        return {
-            host: authorization.registry,
-            login: {
-                key: authorization.registry,
-                host: authorization.registry,
-                username: authorization.username,
-                password: authorization.password,
-            },
-        };
-    }
-    const host = plan.registry.host ?? "";
-    if (!plan.login)
-        return { host };
-    deps.mask(plan.login.password);
-    return { host, login: { key: dockerConfigKey(host), host, ...plan.login } };
-}
-/**
- * Logs in, builds every platform and pushes one multi-platform image under every tag:
- * with buildx when it is installed, else with the plain engine and an index of our own.
- * The docker config holding the login lives under RUNNER_TEMP and is gone when this returns
- * (the post step deletes it too, should this process be killed first).
- */
-async function buildAndPush(plan, deps) {
-    const buildx = await hasBuildx(deps.exec);
-    if (!buildx) {
-        for (const [name, value] of [
-            ["provenance", plan.provenance],
-            ["sbom", plan.sbom],
-        ]) {
-            if (value) {
-                throw errors_inputError(name, "true", "needs docker buildx, which this runner lacks", `set ${name}: false or run docker/setup-buildx-action first`);
-            }
-        }
-        if (plan.cache !== "none")
-            deps.logger.warning(`cache: ${plan.cache} needs docker buildx; building without it`);
-    }
-    const needsLogin = plan.push || (buildx && plan.cache === "registry");
-    const { host, login } = needsLogin ? await logIn(plan, deps) : { host: plan.registry.host ?? "", login: undefined };
-    const repository = host
-        ? repositoryFor(plan.registry, host, plan.image, {
-            owner: deps.owner,
-            ...(login ? { username: login.username } : {}),
-        })
-        : plan.image.path;
-    let configDir;
-    const env = {};
-    if (login) {
-        configDir = writePrivateDockerConfig({
-            runnerTemp: deps.runnerTemp,
-            ...(deps.userDockerConfigDir ? { userConfigDir: deps.userDockerConfigDir } : {}),
-            logins: [login],
-        });
-        deps.saveState(DOCKER_CONFIG_STATE, configDir);
-        env.DOCKER_CONFIG = configDir;
-    }
-    try {
-        const tags = plan.tags.map((tag) => `${repository}:${tag}`);
-        const platforms = plan.platforms.map(platforms_formatPlatform);
-        const store = () => deps.manifestStore(host, login);
-        if (buildx) {
-            const digest = await buildWithBuildx(plan, repository, tags, { ...deps, env });
-            const pushedBytes = digest ? await measurePushed(store(), repository.slice(host.length + 1), digest) : 0;
-            return { builder: "buildx", repository, tags, platforms, pushedBytes, ...(digest ? { digest } : {}) };
-        }
-        const result = await buildWithoutBuildx(plan, repository, {
-            exec: deps.exec,
-            env,
-            logger: deps.logger,
-            ...(plan.push ? { store: pathStore(store(), host) } : {}),
-        });
-        return {
-            builder: "docker build",
-            repository,
-            tags,
-            platforms,
-            pushedBytes: result.pushedBytes,
-            ...(result.digest ? { digest: result.digest } : {}),
-        };
-    }
-    finally {
-        if (configDir)
-            removePrivateDockerConfig(configDir, deps.runnerTemp);
-    }
-}
-/** The legacy path speaks in `host/path` repositories; registry clients want the path. */
-function pathStore(store, host) {
-    const strip = (repository) => repository.startsWith(`${host}/`) ? repository.slice(host.length + 1) : repository;
-    return {
-        getManifest: (repository, reference) => store.getManifest(strip(repository), reference),
-        putManifest: (repository, reference, bytes, mediaType) => store.putManifest(strip(repository), reference, bytes, mediaType),
-    };
-}
-async function buildWithBuildx(plan, repository, tags, deps) {
-    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(deps.runnerTemp, "build-push-oidc-metadata-"));
-    try {
-        const metadataFile = external_node_path_default().join(scratch, "metadata.json");
-        const args = buildxArgs({
-            context: plan.context,
-            file: plan.file,
-            platforms: plan.platforms,
-            ...(plan.target ? { target: plan.target } : {}),
-            buildArgs: plan.buildArgs,
-            labels: plan.labels,
-            tags,
-            repository,
-            push: plan.push,
-            cache: plan.cache,
-            provenance: plan.provenance,
-            sbom: plan.sbom,
-            metadataFile,
-        });
-        const result = await deps.exec("docker", args, { env: deps.env });
-        if (result.exitCode !== 0)
-            throw new Error(`docker buildx build failed with exit code ${result.exitCode}`);
-        return plan.push ? digestFromMetadata((0,external_node_fs_.readFileSync)(metadataFile, "utf8")) : undefined;
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/** Bytes of the manifests, configs and layers an index (or a single manifest) references. */
-async function measurePushed(store, repository, digest) {
-    const { bytes } = await store.getManifest(repository, digest);
-    const manifest = JSON.parse(Buffer.from(bytes).toString("utf8"));
-    let total = bytes.byteLength + (manifest.config?.size ?? 0);
-    for (const layer of manifest.layers ?? [])
-        total += layer.size ?? 0;
-    for (const child of manifest.manifests ?? [])
-        total += await measurePushed(store, repository, child.digest);
-    return total;
-}
-/** The post step: the private docker config goes, whatever happened in main. */
-function cleanUpDockerConfig(savedDir, runnerTemp, logger) {
-    if (!savedDir)
-        return;
-    if (removePrivateDockerConfig(savedDir, runnerTemp))
-        logger.info("Removed the step's private docker config");
-}
-function summaryMarkdown(result) {
-    const rows = [
-        ["image", result.digest ? `${result.repository}@${result.digest}` : `${result.repository} (not pushed)`],
-        ["digest", result.digest ?? ""],
-        ["tags", result.tags.join("\n")],
-        ["platforms", result.platforms.join(", ")],
-        ["pushed size", result.digest ? markdown_formatBytes(result.pushedBytes) : "0 B"],
-        ["builder", result.builder],
-    ];
-    return `### build-push-oidc\n\n${markdown_table(["", ""], rows)}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/build-push-oidc/src/constants.ts
-/** Input and output names of build-push-oidc, in one place (action.yml is the contract). */
-const Inputs = {
-    Registry: "registry",
-    AwsRegion: "aws-region",
-    RoleToAssume: "role-to-assume",
-    RoleSessionName: "role-session-name",
-    Audience: "audience",
-    RoleDurationSeconds: "role-duration-seconds",
-    CreateRepository: "create-repository",
-    GithubToken: "github-token",
-    Username: "username",
-    Password: "password",
-    Image: "image",
-    Context: "context",
-    File: "file",
-    Target: "target",
-    BuildArgs: "build-args",
-    Platforms: "platforms",
-    Version: "version",
-    Tags: "tags",
-    Labels: "labels",
-    Push: "push",
-    Cache: "cache",
-    Provenance: "provenance",
-    Sbom: "sbom",
-};
-const Outputs = {
-    Digest: "digest",
-    Image: "image",
-    Tags: "tags",
-    Platforms: "platforms",
-};
-const CACHE_MODES = ["none", "registry", "gha"];
-
-;// CONCATENATED MODULE: ./actions/build-push-oidc/src/main.ts
-
-
-
-
-
-
-const runnerTemp = process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
-void runAction(async () => {
-    if (isPostPhase()) {
-        cleanUpDockerConfig(actions_getState(DOCKER_CONFIG_STATE), runnerTemp, actionsLogger);
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2872);
+/* harmony import */ var _platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6744);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(510);
+
+
+
+
+const runnerTemp = process.env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir();
+void (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
+    if ((0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isPostPhase */ .YU)()) {
+        (0,_platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__/* .cleanUpDockerConfig */ .T)((0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu)(_platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_CONFIG_STATE */ .A), runnerTemp, _platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .MV);
         return;
     }
-    markMainPhaseDone();
-    const input = new InputReader();
+    (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .markMainPhaseDone */ .cn)();
+    const input = new _platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const file = input.optional(Inputs.File);
+    const file = input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.File);
     const inputs = {
-        registry: input.string(Inputs.Registry, { required: true }),
-        awsRegion: input.optional(Inputs.AwsRegion),
-        roleToAssume: input.optional(Inputs.RoleToAssume),
-        roleSessionName: input.optional(Inputs.RoleSessionName),
-        audience: input.string(Inputs.Audience, { default: "sts.amazonaws.com" }),
-        roleDurationSeconds: input.integer(Inputs.RoleDurationSeconds, 3600),
-        createRepository: input.boolean(Inputs.CreateRepository, false),
-        githubToken: input.optional(Inputs.GithubToken),
-        username: input.optional(Inputs.Username),
-        password: input.optional(Inputs.Password),
-        image: input.string(Inputs.Image, { required: true }),
-        context: input.pathInside(Inputs.Context, workspace, { default: "." }),
-        file: file === undefined ? undefined : resolveInside(Inputs.File, file, workspace),
-        target: input.optional(Inputs.Target),
-        buildArgs: input.list(Inputs.BuildArgs),
-        platforms: input.list(Inputs.Platforms, { commas: true }),
-        version: input.optional(Inputs.Version),
-        tags: input.list(Inputs.Tags),
-        labels: input.list(Inputs.Labels),
-        push: input.boolean(Inputs.Push, true),
-        cache: input.choice(Inputs.Cache, CACHE_MODES, "none"),
-        provenance: input.boolean(Inputs.Provenance, false),
-        sbom: input.boolean(Inputs.Sbom, false),
+        registry: input.string(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Registry, { required: true }),
+        awsRegion: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.AwsRegion),
+        roleToAssume: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleToAssume),
+        roleSessionName: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleSessionName),
+        audience: input.string(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Audience, { default: "sts.amazonaws.com" }),
+        roleDurationSeconds: input.integer(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleDurationSeconds, 3600),
+        createRepository: input.boolean(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CreateRepository, false),
+        githubToken: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubToken),
+        username: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Username),
+        password: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Password),
+        image: input.string(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Image, { required: true }),
+        context: input.pathInside(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Context, workspace, { default: "." }),
+        file: file === undefined ? undefined : (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.File, file, workspace),
+        target: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Target),
+        buildArgs: input.list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.BuildArgs),
+        platforms: input.list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Platforms, { commas: true }),
+        version: input.optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Version),
+        tags: input.list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Tags),
+        labels: input.list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Labels),
+        push: input.boolean(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Push, true),
+        cache: input.choice(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Cache, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CACHE_MODES */ ._R, "none"),
+        provenance: input.boolean(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Provenance, false),
+        sbom: input.boolean(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Sbom, false),
     };
-    mask(inputs.password);
-    mask(inputs.githubToken);
+    (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(inputs.password);
+    (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(inputs.githubToken);
     if (inputs.platforms.length === 0)
         inputs.platforms = ["linux/amd64", "linux/arm64"];
-    const plan = planBuild(inputs, runnerContext(process.env, new Date()));
-    const result = await buildAndPush(plan, {
-        exec: processExec(actionsLogger),
-        logger: actionsLogger,
-        mask: mask,
-        saveState: actions_saveState,
-        getIdToken: actions_getIDToken,
-        aws: { assumeRoleWithOidc: assumeRoleWithOidc, getEcrAuthorization: getEcrAuthorization, ensureEcrRepository: ensureEcrRepository },
-        manifestStore: (host, login) => ociManifestStore(host, login, { logger: actionsLogger, mask: mask }),
-        runnerTemp,
-        userDockerConfigDir: process.env.DOCKER_CONFIG ?? external_node_path_default().join(external_node_os_default().homedir(), ".docker"),
-        owner: process.env.GITHUB_REPOSITORY_OWNER ?? "",
-    });
-    setOutputs({
-        [Outputs.Digest]: result.digest ?? "",
-        [Outputs.Image]: result.digest ? `${result.repository}@${result.digest}` : "",
-        [Outputs.Tags]: JSON.stringify(result.tags),
-        [Outputs.Platforms]: result.platforms.join(","),
-    });
-    await writeSummary(summaryMarkdown(result));
+    const { execute } = await __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 3288));
+    await execute(inputs, runnerTemp);
 });
 

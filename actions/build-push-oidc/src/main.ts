@@ -1,8 +1,6 @@
 import os from "node:os";
-import path from "node:path";
 import {
   actionsLogger,
-  getIDToken,
   getState,
   InputReader,
   isPostPhase,
@@ -10,23 +8,10 @@ import {
   mask,
   resolveInside,
   runAction,
-  saveState,
-  setOutputs,
-  writeSummary,
 } from "@platform/action-kit";
-import { assumeRoleWithOidc, ensureEcrRepository, getEcrAuthorization } from "@platform/aws";
-import {
-  type BuildInputs,
-  buildAndPush,
-  cleanUpDockerConfig,
-  DOCKER_CONFIG_STATE,
-  ociManifestStore,
-  planBuild,
-  processExec,
-  runnerContext,
-  summaryMarkdown,
-} from "@platform/build";
-import { CACHE_MODES, Inputs, Outputs } from "./constants.ts";
+import type { BuildInputs } from "@platform/build";
+import { cleanUpDockerConfig, DOCKER_CONFIG_STATE } from "@platform/build/cleanup";
+import { CACHE_MODES, Inputs } from "./constants.ts";
 
 const runnerTemp = process.env.RUNNER_TEMP ?? os.tmpdir();
 
@@ -69,25 +54,6 @@ void runAction(async () => {
   mask(inputs.githubToken);
   if (inputs.platforms.length === 0) inputs.platforms = ["linux/amd64", "linux/arm64"];
 
-  const plan = planBuild(inputs, runnerContext(process.env, new Date()));
-  const result = await buildAndPush(plan, {
-    exec: processExec(actionsLogger),
-    logger: actionsLogger,
-    mask,
-    saveState,
-    getIdToken: getIDToken,
-    aws: { assumeRoleWithOidc, getEcrAuthorization, ensureEcrRepository },
-    manifestStore: (host, login) => ociManifestStore(host, login, { logger: actionsLogger, mask }),
-    runnerTemp,
-    userDockerConfigDir: process.env.DOCKER_CONFIG ?? path.join(os.homedir(), ".docker"),
-    owner: process.env.GITHUB_REPOSITORY_OWNER ?? "",
-  });
-
-  setOutputs({
-    [Outputs.Digest]: result.digest ?? "",
-    [Outputs.Image]: result.digest ? `${result.repository}@${result.digest}` : "",
-    [Outputs.Tags]: JSON.stringify(result.tags),
-    [Outputs.Platforms]: result.platforms.join(","),
-  });
-  await writeSummary(summaryMarkdown(result));
+  const { execute } = await import("./execute.ts");
+  await execute(inputs, runnerTemp);
 });

@@ -1,4 +1,5 @@
 export * from "./buildx.ts";
+export * from "./cleanup.ts";
 export * from "./docker-config.ts";
 export * from "./exec.ts";
 export * from "./labels.ts";

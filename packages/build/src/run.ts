@@ -3,14 +3,13 @@ import path from "node:path";
 import { formatBytes, inputError, type Logger, table } from "@platform/action-kit";
 import type { AwsCredentials, EcrAuthorization } from "@platform/aws";
 import { buildxArgs, digestFromMetadata } from "./buildx.ts";
+import { DOCKER_CONFIG_STATE } from "./cleanup.ts";
 import { type RegistryLogin, removePrivateDockerConfig, writePrivateDockerConfig } from "./docker-config.ts";
 import type { Exec } from "./exec.ts";
 import { buildWithoutBuildx, type ManifestStore } from "./legacy.ts";
 import type { BuildPlan } from "./plan.ts";
 import { formatPlatform } from "./platforms.ts";
 import { dockerConfigKey, repositoryFor } from "./registry.ts";
-
-export const DOCKER_CONFIG_STATE = "docker-config";
 
 /** The AWS calls the ECR path makes (@platform/aws in the action; passed in for tests). */
 export interface AwsApi {
@@ -253,12 +252,6 @@ export async function measurePushed(store: ManifestStore, repository: string, di
   for (const layer of manifest.layers ?? []) total += layer.size ?? 0;
   for (const child of manifest.manifests ?? []) total += await measurePushed(store, repository, child.digest);
   return total;
-}
-
-/** The post step: the private docker config goes, whatever happened in main. */
-export function cleanUpDockerConfig(savedDir: string, runnerTemp: string, logger: Logger): void {
-  if (!savedDir) return;
-  if (removePrivateDockerConfig(savedDir, runnerTemp)) logger.info("Removed the step's private docker config");
 }
 
 export function summaryMarkdown(result: BuildPushResult): string {
