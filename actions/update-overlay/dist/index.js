@@ -48930,6 +48930,22 @@ function isResourceName(value) {
 function isReplicaCount(value) {
     return /^(0|[1-9][0-9]{0,9})$/.test(value) && Number(value) <= 2_147_483_647;
 }
+/**
+ * A branch name git accepts (git check-ref-format, a little stricter): it ends up in
+ * refspecs and GraphQL inputs, so `:`, spaces, `..`, a leading `-` and the like are refused.
+ */
+function isBranchName(value) {
+    return (value.length <= 255 &&
+        /^[A-Za-z0-9._/+-]+$/.test(value) &&
+        !value.startsWith("-") &&
+        !value.startsWith("/") &&
+        !value.endsWith("/") &&
+        !value.endsWith(".") &&
+        !value.endsWith(".lock") &&
+        !value.includes("..") &&
+        !value.includes("//") &&
+        !value.split("/").some((part) => part.startsWith(".")));
+}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/specs.ts
 
@@ -49769,6 +49785,10 @@ void runAction(async () => {
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
         throw inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
     }
+    const branch = input.optional(Inputs.Branch);
+    if (branch !== undefined && !isBranchName(branch)) {
+        throw inputError(Inputs.Branch, branch, "is not a valid branch name", "name an existing branch, e.g. main");
+    }
     const checkout = input.optional(Inputs.Path) ? input.pathInside(Inputs.Path, workspace) : undefined;
     const request = buildEditRequest({
         overlay: input.optional(Inputs.Overlay),
@@ -49779,7 +49799,7 @@ void runAction(async () => {
     });
     const inputs = {
         repository,
-        branch: input.optional(Inputs.Branch),
+        branch,
         token,
         commitVia: input.choice(Inputs.CommitVia, ["git", "api"], "git"),
         checkout,

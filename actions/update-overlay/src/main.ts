@@ -8,7 +8,7 @@ import {
   writeSummary,
 } from "@platform/action-kit";
 import { createGitHubClient, type GitHubClient } from "@platform/github";
-import { type AutoMerge, buildEditRequest, gitAuthSecret } from "@platform/gitops";
+import { type AutoMerge, buildEditRequest, gitAuthSecret, isBranchName } from "@platform/gitops";
 import { Inputs, Outputs } from "./constants.ts";
 import { run } from "./run.ts";
 
@@ -23,6 +23,10 @@ void runAction(async () => {
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
     throw inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
   }
+  const branch = input.optional(Inputs.Branch);
+  if (branch !== undefined && !isBranchName(branch)) {
+    throw inputError(Inputs.Branch, branch, "is not a valid branch name", "name an existing branch, e.g. main");
+  }
   const checkout = input.optional(Inputs.Path) ? input.pathInside(Inputs.Path, workspace) : undefined;
   const request = buildEditRequest({
     overlay: input.optional(Inputs.Overlay),
@@ -33,7 +37,7 @@ void runAction(async () => {
   });
   const inputs = {
     repository,
-    branch: input.optional(Inputs.Branch),
+    branch,
     token,
     commitVia: input.choice(Inputs.CommitVia, ["git", "api"] as const, "git"),
     checkout,

@@ -37,3 +37,22 @@ export function isResourceName(value: string): boolean {
 export function isReplicaCount(value: string): boolean {
   return /^(0|[1-9][0-9]{0,9})$/.test(value) && Number(value) <= 2_147_483_647;
 }
+
+/**
+ * A branch name git accepts (git check-ref-format, a little stricter): it ends up in
+ * refspecs and GraphQL inputs, so `:`, spaces, `..`, a leading `-` and the like are refused.
+ */
+export function isBranchName(value: string): boolean {
+  return (
+    value.length <= 255 &&
+    /^[A-Za-z0-9._/+-]+$/.test(value) &&
+    !value.startsWith("-") &&
+    !value.startsWith("/") &&
+    !value.endsWith("/") &&
+    !value.endsWith(".") &&
+    !value.endsWith(".lock") &&
+    !value.includes("..") &&
+    !value.includes("//") &&
+    !value.split("/").some((part) => part.startsWith("."))
+  );
+}
