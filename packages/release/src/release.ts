@@ -237,10 +237,16 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   if (result !== false && result.nextRelease) {
     const next = result.nextRelease;
     const version = parseVersion(next.version);
-    const moved =
-      !dryRun && inputs.majorTag && !next.channel && version?.prerelease === ""
-        ? await moveFloatingTags(git, captured, next.version, next.gitHead, tagFormat, inputs.minorTag, logger)
-        : [];
+    let moved: string[] = [];
+    if (!dryRun && inputs.majorTag && !next.channel && version?.prerelease === "") {
+      try {
+        moved = await moveFloatingTags(git, captured, next.version, next.gitHead, tagFormat, inputs.minorTag, logger);
+      } catch (error) {
+        throw new Error(
+          `Release ${next.gitTag} is published (tag and GitHub Release), but moving its floating tags failed: ${describeFailure(error).message}. Re-run the job: it moves them.`,
+        );
+      }
+    }
     return {
       ...base,
       released: true,
