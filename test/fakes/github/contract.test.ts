@@ -340,6 +340,9 @@ describe("pull requests", () => {
     const after = await octokit.rest.pulls.get({ ...base, pull_number: pull.number });
     expect(after.data).toMatchObject({ state: "closed", merged: true, merge_commit_sha: merged.data.sha });
     expect(after.data.closed_at).not.toBeNull();
+    expect(after.data.commits).toBe(1);
+    const commits = await octokit.rest.pulls.listCommits({ ...base, pull_number: pull.number });
+    expect(commits.data.map((c) => c.sha)).toEqual([bumped]);
 
     // A second PR, closed without merging.
     await repository.commitFiles({

@@ -1,9 +1,26 @@
-import { buildSchema, GraphQLError, graphql } from "graphql";
+import {
+  buildSchema,
+  type ExecutionResult,
+  execute,
+  GraphQLError,
+  OverlappingFieldsCanBeMergedRule,
+  parse,
+  specifiedRules,
+  validate,
+} from "graphql";
 import type { FakeContext } from "./context.ts";
 import { objectType, readBlob, readCommit, readTag, resolve } from "./git.ts";
 import { type Caller, HttpError, type Json } from "./http.ts";
 import type { FakeRepository } from "./repository.ts";
-import type { PullRequest } from "./state.ts";
+import { pullCommits, pullJson } from "./routes/pulls.ts";
+import type { Issue, Label, PullRequest, SimpleUser } from "./state.ts";
+
+interface IssueFilters {
+  createdBy?: string;
+  labels?: string[];
+  since?: string;
+  states?: string[];
+}
 
 /** The few types of GitHub's GraphQL schema the suite uses, with GitHub's names. */
 const schema = buildSchema(`
@@ -14,10 +31,12 @@ const schema = buildSchema(`
 
   type Query {
     repository(owner: String!, name: String!): Repository
-    viewer: Actor!
+    viewer: User!
   }
 
-  type Actor { login: String! }
+  interface Actor { login: String!, url: URI!, avatarUrl: URI! }
+  type User implements Actor { login: String!, url: URI!, avatarUrl: URI! }
+  type Bot implements Actor { login: String!, url: URI!, avatarUrl: URI! }
 
   type Repository {
     id: ID!
@@ -29,6 +48,10 @@ const schema = buildSchema(`
     ref(qualifiedName: String!): Ref
     object(expression: String, oid: GitObjectID): GitObject
     pullRequest(number: Int!): PullRequest
+    issue(number: Int!): Issue
+    issueOrPullRequest(number: Int!): IssueOrPullRequest
+    issues(first: Int, last: Int, after: String, before: String, states: [IssueState!], labels: [String!], filterBy: IssueFilters): IssueConnection!
+    pullRequests(first: Int, last: Int, after: String, before: String, states: [PullRequestState!], labels: [String!], headRefName: String, baseRefName: String): PullRequestConnection!
   }
 
   type Ref {
@@ -54,6 +77,7 @@ const schema = buildSchema(`
     committedDate: DateTime!
     url: URI!
     tree: Tree!
+    associatedPullRequests(first: Int, last: Int, after: String, before: String): PullRequestConnection
   }
 
   type Tree implements GitObject {
@@ -78,7 +102,62 @@ const schema = buildSchema(`
     target: GitObject!
   }
 
+  enum IssueState { OPEN CLOSED }
+  enum PullRequestState { OPEN CLOSED MERGED }
+  enum MergeableState { MERGEABLE CONFLICTING UNKNOWN }
   enum PullRequestMergeMethod { MERGE SQUASH REBASE }
+
+  input IssueFilters {
+    assignee: String
+    createdBy: String
+    labels: [String!]
+    mentioned: String
+    milestone: String
+    since: DateTime
+    states: [IssueState!]
+    viewerSubscribed: Boolean
+  }
+
+  type PageInfo { endCursor: String, hasNextPage: Boolean!, hasPreviousPage: Boolean!, startCursor: String }
+  type Count { totalCount: Int! }
+
+  type Label { id: ID!, url: URI!, name: String!, color: String!, description: String, isDefault: Boolean! }
+  type LabelConnection { nodes: [Label], totalCount: Int! }
+
+  type Milestone {
+    url: URI!
+    id: ID!
+    number: Int!
+    state: String!
+    title: String!
+    description: String
+    creator: Actor
+    createdAt: DateTime!
+    closedAt: DateTime
+    updatedAt: DateTime!
+  }
+
+  type Issue {
+    id: ID!
+    number: Int!
+    title: String!
+    body: String!
+    url: URI!
+    state: IssueState!
+    stateReason: String
+    createdAt: DateTime!
+    updatedAt: DateTime!
+    closedAt: DateTime
+    comments: Count!
+    author: Actor
+    authorAssociation: String!
+    activeLockReason: String
+    labels(first: Int, after: String): LabelConnection
+    milestone: Milestone
+    locked: Boolean!
+  }
+
+  type IssueConnection { nodes: [Issue], totalCount: Int!, pageInfo: PageInfo! }
 
   type AutoMergeRequest {
     mergeMethod: PullRequestMergeMethod!
@@ -89,12 +168,35 @@ const schema = buildSchema(`
     id: ID!
     number: Int!
     title: String!
-    state: String!
+    body: String!
     url: URI!
+    state: PullRequestState!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+    closedAt: DateTime
+    mergedAt: DateTime
+    merged: Boolean!
+    mergedBy: Actor
+    isDraft: Boolean!
+    mergeable: MergeableState!
+    changedFiles: Int!
+    comments: Count!
+    commits: Count!
+    author: Actor
+    authorAssociation: String!
+    activeLockReason: String
+    labels(first: Int, after: String): LabelConnection
+    milestone: Milestone
+    locked: Boolean!
     headRefName: String!
+    headRefOid: GitObjectID!
     baseRefName: String!
     autoMergeRequest: AutoMergeRequest
   }
+
+  type PullRequestConnection { nodes: [PullRequest], totalCount: Int!, pageInfo: PageInfo! }
+
+  union IssueOrPullRequest = Issue | PullRequest
 
   input CommittableBranch {
     id: ID
@@ -167,6 +269,15 @@ async function gitObject(repository: FakeRepository, oid: string): Promise<Json 
       committedDate: commit.committer.date,
       url: `${repository.htmlBase}/commit/${oid}`,
       tree: { __typename: "Tree", id: commit.tree, oid: commit.tree, abbreviatedOid: commit.tree.slice(0, 7) },
+      associatedPullRequests: async (page: Page) => {
+        const associated: Json[] = [];
+        for (const pull of repository.pulls) {
+          if (pull.merge_commit_sha === oid || (await pullCommits(repository, pull)).includes(oid)) {
+            associated.push(pullObject(repository, pull));
+          }
+        }
+        return connection(associated, page);
+      },
     };
   }
   if (type === "tree") return { __typename: "Tree", ...base };
@@ -191,21 +302,110 @@ function refObject(repository: FakeRepository, qualifiedName: string, oid: strin
   };
 }
 
-function pullObject(repository: FakeRepository, pull: PullRequest): Json {
-  const issue = repository.issue(pull.number);
+function actorObject(user: SimpleUser | null): Json | null {
+  if (!user) return null;
   return {
-    id: pull.node_id,
-    number: pull.number,
-    title: issue?.title ?? "",
-    state: pull.merged_at ? "MERGED" : issue?.state === "closed" ? "CLOSED" : "OPEN",
-    url: issue?.html_url ?? "",
+    __typename: user.type === "Bot" ? "Bot" : "User",
+    login: user.login,
+    url: user.html_url,
+    avatarUrl: user.avatar_url,
+  };
+}
+
+interface Page {
+  first?: number;
+  last?: number;
+  after?: string;
+  before?: string;
+}
+
+/** A GraphQL connection over a list, with opaque index cursors. */
+function connection<T>(items: T[], page: Page): Json {
+  const cursor = (index: number): string => Buffer.from(`cursor:${index}`).toString("base64");
+  const index = (value: string | undefined): number | undefined =>
+    value === undefined ? undefined : Number(Buffer.from(value, "base64").toString().replace("cursor:", ""));
+  let start = (index(page.after) ?? -1) + 1;
+  let end = Math.min(index(page.before) ?? items.length, items.length);
+  if (page.first !== undefined) end = Math.min(end, start + page.first);
+  if (page.last !== undefined) start = Math.max(start, end - page.last);
+  const nodes = items.slice(start, end);
+  return {
+    nodes,
+    totalCount: items.length,
+    pageInfo: {
+      startCursor: nodes.length ? cursor(start) : null,
+      endCursor: nodes.length ? cursor(end - 1) : null,
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+    },
+  };
+}
+
+function labelsOf(repository: FakeRepository, labels: Label[]) {
+  return (page: Page) =>
+    connection(
+      labels.map((label) => ({
+        id: label.node_id,
+        url: `${repository.htmlBase}/labels/${encodeURIComponent(label.name)}`,
+        name: label.name,
+        color: label.color,
+        description: label.description,
+        isDefault: label.default,
+      })),
+      page,
+    );
+}
+
+function issueFields(repository: FakeRepository, issue: Issue): Json {
+  return {
+    id: issue.node_id,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? "",
+    url: issue.html_url,
+    createdAt: issue.created_at,
+    updatedAt: issue.updated_at,
+    closedAt: issue.closed_at,
+    comments: { totalCount: issue.comments },
+    author: actorObject(issue.user),
+    authorAssociation: issue.author_association,
+    activeLockReason: issue.active_lock_reason,
+    labels: labelsOf(repository, issue.labels),
+    milestone: null,
+    locked: issue.locked,
+  };
+}
+
+function issueObject(repository: FakeRepository, issue: Issue): Json {
+  return {
+    __typename: "Issue",
+    ...issueFields(repository, issue),
+    state: issue.state.toUpperCase(),
+    stateReason: issue.state_reason?.toUpperCase() ?? null,
+  };
+}
+
+function pullObject(repository: FakeRepository, pull: PullRequest): Json {
+  const issue = repository.issue(pull.number) as Issue;
+  return {
+    __typename: "PullRequest",
+    ...issueFields(repository, issue),
+    state: pull.merged_at ? "MERGED" : issue.state.toUpperCase(),
+    mergedAt: pull.merged_at,
+    merged: pull.merged_at !== null,
+    mergedBy: pull.merged_at ? actorObject(issue.closed_by) : null,
+    isDraft: pull.draft,
+    mergeable: async () => {
+      const json = await pullJson(repository, pull, true);
+      return json.mergeable === null ? "UNKNOWN" : json.mergeable ? "MERGEABLE" : "CONFLICTING";
+    },
+    changedFiles: async () => (await pullJson(repository, pull, true)).changed_files,
+    commits: async () => ({ totalCount: (await pullCommits(repository, pull)).length }),
     headRefName: pull.head.ref,
+    headRefOid: async () => ((await pullJson(repository, pull, false)).head as { sha: string }).sha,
     baseRefName: pull.base.ref,
     autoMergeRequest: pull.auto_merge
-      ? {
-          mergeMethod: pull.auto_merge.merge_method.toUpperCase(),
-          enabledBy: { login: pull.auto_merge.enabled_by.login },
-        }
+      ? { mergeMethod: pull.auto_merge.merge_method.toUpperCase(), enabledBy: actorObject(pull.auto_merge.enabled_by) }
       : null,
   };
 }
@@ -236,6 +436,53 @@ function repositoryObject(repository: FakeRepository): Json {
       if (!pull) throw gqlError("NOT_FOUND", `Could not resolve to a PullRequest with the number of ${number}.`);
       return pullObject(repository, pull);
     },
+    issue: ({ number }: { number: number }) => {
+      const issue = repository.issue(number);
+      if (!issue || issue.pull_request) {
+        throw gqlError("NOT_FOUND", `Could not resolve to an Issue with the number of ${number}.`);
+      }
+      return issueObject(repository, issue);
+    },
+    issueOrPullRequest: ({ number }: { number: number }) => {
+      const pull = repository.pull(number);
+      if (pull) return pullObject(repository, pull);
+      const issue = repository.issue(number);
+      if (!issue)
+        throw gqlError("NOT_FOUND", `Could not resolve to an issue or pull request with the number of ${number}.`);
+      return issueObject(repository, issue);
+    },
+    issues: (args: Page & { states?: string[]; labels?: string[]; filterBy?: IssueFilters }) => {
+      const states = args.filterBy?.states ?? args.states;
+      const labels = [...(args.labels ?? []), ...(args.filterBy?.labels ?? [])].map((l) => l.toLowerCase());
+      const createdBy = args.filterBy?.createdBy?.toLowerCase();
+      const since = args.filterBy?.since;
+      const matching = repository.issues.filter(
+        (issue) =>
+          !issue.pull_request &&
+          (!states || states.includes(issue.state.toUpperCase())) &&
+          // GitHub's filterBy.labels matches issues with ANY of the labels.
+          (labels.length === 0 || issue.labels.some((l) => labels.includes(l.name.toLowerCase()))) &&
+          (!createdBy || issue.user.login.toLowerCase() === createdBy) &&
+          (!since || issue.updated_at >= since),
+      );
+      return connection(
+        matching.map((issue) => issueObject(repository, issue)),
+        args,
+      );
+    },
+    pullRequests: (
+      args: Page & { states?: string[]; labels?: string[]; headRefName?: string; baseRefName?: string },
+    ) => {
+      const matching = repository.pulls
+        .map((pull) => pullObject(repository, pull))
+        .filter(
+          (pull) =>
+            (!args.states || args.states.includes(String(pull.state))) &&
+            (!args.headRefName || pull.headRefName === args.headRefName) &&
+            (!args.baseRefName || pull.baseRefName === args.baseRefName),
+        );
+      return connection(matching, args);
+    },
   };
 }
 
@@ -253,6 +500,25 @@ interface AutoMergeInput {
   clientMutationId?: string;
 }
 
+/**
+ * GitHub's server accepts fields of the same name with different types on the two sides of
+ * a union (`... on Issue { state } ... on PullRequest { state }`, as semantic-release sends),
+ * which the spec's overlapping-fields rule refuses; every other validation rule applies.
+ */
+const rules = specifiedRules.filter((rule) => rule !== OverlappingFieldsCanBeMergedRule);
+
+async function run(query: string, root: Json, variables: Record<string, unknown>): Promise<ExecutionResult> {
+  let document: ReturnType<typeof parse>;
+  try {
+    document = parse(query);
+  } catch (error) {
+    return { errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error))] };
+  }
+  const errors = validate(schema, document, rules);
+  if (errors.length > 0) return { errors };
+  return execute({ schema, document, rootValue: root, variableValues: variables });
+}
+
 export async function handleGraphql(context: FakeContext, body: Json, caller: Caller): Promise<Json> {
   const query = typeof body.query === "string" ? body.query : "";
   const variables = (body.variables ?? {}) as Record<string, unknown>;
@@ -260,7 +526,7 @@ export async function handleGraphql(context: FakeContext, body: Json, caller: Ca
     context.repositories.get(nameWithOwner.toLowerCase());
 
   const root = {
-    viewer: () => ({ login: caller.login }),
+    viewer: () => actorObject(context.world.user(caller.login)),
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repository = findRepository(`${owner}/${name}`);
       if (!repository) {
@@ -341,7 +607,7 @@ export async function handleGraphql(context: FakeContext, body: Json, caller: Ca
         pull.auto_merge = { enabled_by: context.world.user(caller.login), merge_method: method };
         return {
           clientMutationId: input.clientMutationId ?? null,
-          actor: { login: caller.login },
+          actor: actorObject(context.world.user(caller.login)),
           pullRequest: pullObject(repository, pull),
         };
       }
@@ -349,7 +615,7 @@ export async function handleGraphql(context: FakeContext, body: Json, caller: Ca
     },
   };
 
-  const result = await graphql({ schema, source: query, rootValue: root, variableValues: variables });
+  const result = await run(query, root, variables);
   const response: Json = { data: result.data ?? null };
   if (result.errors?.length) {
     response.errors = result.errors.map((error) => {

@@ -86,6 +86,8 @@ export interface PullRequest {
   draft: boolean;
   merged_at: string | null;
   merge_commit_sha: string | null;
+  /** The pull request's commits when it was merged (afterwards base contains them). */
+  merged_commits: string[] | null;
   requested_reviewers: SimpleUser[];
   requested_teams: string[];
   auto_merge: { enabled_by: SimpleUser; merge_method: "merge" | "squash" | "rebase" } | null;

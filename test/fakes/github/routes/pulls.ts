@@ -23,6 +23,7 @@ import {
 } from "../http.ts";
 import { FAKE_COMMITTER, type FakeRepository } from "../repository.ts";
 import type { Issue, PullRequest, SimpleUser } from "../state.ts";
+import { commitJson } from "./git-data.ts";
 
 /** The head branch's current tip; a deleted branch keeps the last one seen. */
 const lastHeads = new WeakMap<PullRequest, string>();
@@ -31,6 +32,16 @@ async function headSha(repository: FakeRepository, pull: PullRequest): Promise<s
   const sha = pull.merged_at ? undefined : await repository.branchHead(pull.head.ref);
   if (sha) lastHeads.set(pull, sha);
   return sha ?? lastHeads.get(pull) ?? "";
+}
+
+/** The commits on head that base does not have, oldest first; as recorded at merge once merged. */
+export async function pullCommits(repository: FakeRepository, pull: PullRequest): Promise<string[]> {
+  if (pull.merged_commits) return pull.merged_commits;
+  const head = await headSha(repository, pull);
+  const base = await repository.branchHead(pull.base.ref);
+  if (!head) return [];
+  const range = base ? [head, `^${base}`] : [head];
+  return (await git(repository.bareDir, ["rev-list", "--reverse", ...range])).split("\n").filter(Boolean);
 }
 
 /** Tree of merging head into base with the real `git merge-tree`, or undefined on conflicts. */
@@ -111,18 +122,22 @@ export async function pullJson(repository: FakeRepository, pull: PullRequest, fu
     let deletions = 0;
     let changedFiles = 0;
     let mergeable: boolean | null = null;
-    if (head && base) {
-      const mergeBase = await git(repository.bareDir, ["merge-base", base, head]).catch(() => "");
-      if (mergeBase) {
-        commits = Number(await git(repository.bareDir, ["rev-list", "--count", `${mergeBase}..${head}`]));
-        const numstat = await git(repository.bareDir, ["diff", "--numstat", mergeBase, head]);
-        for (const line of numstat.split("\n").filter(Boolean)) {
-          const [added = "0", removed = "0"] = line.split("\t");
-          additions += Number(added) || 0;
-          deletions += Number(removed) || 0;
-          changedFiles += 1;
-        }
+    const shas = await pullCommits(repository, pull);
+    commits = shas.length;
+    const first = shas[0];
+    const last = shas.at(-1);
+    if (first && last) {
+      const parent = (await readCommit(repository.bareDir, first)).parents[0];
+      const from = parent ?? (await git(repository.bareDir, ["hash-object", "-t", "tree", "/dev/null"]));
+      const numstat = await git(repository.bareDir, ["diff", "--numstat", from, last]);
+      for (const line of numstat.split("\n").filter(Boolean)) {
+        const [added = "0", removed = "0"] = line.split("\t");
+        additions += Number(added) || 0;
+        deletions += Number(removed) || 0;
+        changedFiles += 1;
       }
+    }
+    if (head && base) {
       mergeable = merged ? null : (await mergeTree(repository, base, head)) !== undefined;
     }
     Object.assign(result, {
@@ -231,6 +246,7 @@ export function registerPulls(router: Router, context: FakeContext): void {
       draft: optionalBoolean(request.body, "draft") ?? false,
       merged_at: null,
       merge_commit_sha: null,
+      merged_commits: null,
       requested_reviewers: [],
       requested_teams: [],
       auto_merge: null,
@@ -267,6 +283,13 @@ export function registerPulls(router: Router, context: FakeContext): void {
     issue.updated_at = world.now();
     repository.counters.pullUpdates += 1;
     return { status: 200, body: await pullJson(repository, pull, true) };
+  });
+
+  router.add("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits", async (request) => {
+    const { repository, pull } = pullOf(request);
+    const response = paginate(request, await pullCommits(repository, pull), world.apiUrl);
+    response.body = await Promise.all((response.body as string[]).map((sha) => commitJson(repository, sha)));
+    return response;
   });
 
   router.add("POST", "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", async (request) => {
@@ -308,6 +331,7 @@ export function registerPulls(router: Router, context: FakeContext): void {
         : `${issue.title} (#${pull.number})`);
     const message = optionalString(request.body, "commit_message") ?? (method === "merge" ? issue.title : "");
     const headCommit = await readCommit(repository.bareDir, head);
+    const commits = await pullCommits(repository, pull);
     // A rebase merge is recorded as one commit on base with the head's tree (no per-commit replay).
     const sha = await commitTree(repository.bareDir, {
       tree,
@@ -322,6 +346,7 @@ export function registerPulls(router: Router, context: FakeContext): void {
     const now = world.now();
     pull.merged_at = now;
     pull.merge_commit_sha = sha;
+    pull.merged_commits = commits;
     if (issue.pull_request) issue.pull_request.merged_at = now;
     repository.setIssueState(issue, "closed", "completed", callerUser(context, request));
     issue.updated_at = now;
