@@ -31899,6 +31899,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -32206,7 +32213,7 @@ void (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(a
     (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(inputs.githubToken);
     if (inputs.platforms.length === 0)
         inputs.platforms = ["linux/amd64", "linux/arm64"];
-    const { execute } = await __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 3288));
+    const { execute } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
     await execute(inputs, runnerTemp);
 });
 

@@ -59,27 +59,48 @@ export async function buildWithoutBuildx(
 ): Promise<LegacyResult> {
   const env = { ...deps.env, DOCKER_BUILDKIT: "0" };
   const first = plan.tags[0] ?? "latest";
-  const pushed: PushedPlatform[] = [];
-  for (const platform of plan.platforms) {
-    const localRef = `${repository}:${platformTag(first, platform)}`;
-    await buildPlatform(plan, platform, localRef, { ...deps, env });
-    if (!plan.push) continue;
-    if (!deps.store) throw new Error("a registry client is needed to push");
+  const store = deps.store;
+  if (plan.push && !store) throw new Error("a registry client is needed to push");
+
+  const pushPlatform = async (platform: Platform, localRef: string): Promise<PushedPlatform> => {
+    if (!store) throw new Error("a registry client is needed to push");
     deps.logger.info(`Pushing ${localRef}`);
     const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
     const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
-    const manifest = await deps.store.getManifest(repository, platformTag(first, platform));
+    const manifest = await store.getManifest(repository, platformTag(first, platform));
     const digest = sha256Digest(manifest.bytes);
     if (printed && printed !== digest) {
       throw new Error(`${localRef} was pushed as ${printed} but the registry now serves ${digest} under its tag`);
     }
-    pushed.push({
+    return {
       platform,
       digest,
       size: manifest.bytes.byteLength,
       mediaType: manifest.mediaType,
       contentSize: contentSize(manifest.bytes),
-    });
+    };
+  };
+
+  // Each platform's push runs while the next platform builds; all are awaited before any
+  // failure is reported, so no push is left running behind a thrown error.
+  const pushes: Array<Promise<PushedPlatform>> = [];
+  let buildError: unknown;
+  for (const platform of plan.platforms) {
+    const localRef = `${repository}:${platformTag(first, platform)}`;
+    try {
+      await buildPlatform(plan, platform, localRef, { ...deps, env });
+    } catch (error) {
+      buildError = error;
+      break;
+    }
+    if (plan.push) pushes.push(pushPlatform(platform, localRef));
+  }
+  const settled = await Promise.allSettled(pushes);
+  if (buildError !== undefined) throw buildError;
+  const pushed: PushedPlatform[] = [];
+  for (const outcome of settled) {
+    if (outcome.status === "rejected") throw outcome.reason;
+    pushed.push(outcome.value);
   }
   if (!plan.push || !deps.store) return { pushed, pushedBytes: 0 };
 

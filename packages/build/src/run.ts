@@ -131,8 +131,9 @@ async function logIn(
  * (the post step deletes it too, should this process be killed first).
  */
 export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promise<BuildPushResult> {
-  const buildx = await hasBuildx(deps.exec);
-  if (!buildx) {
+  // Refused before any credential is asked for: attestations need buildx.
+  const detecting = hasBuildx(deps.exec);
+  if ((plan.provenance || plan.sbom) && !(await detecting)) {
     for (const [name, value] of [
       ["provenance", plan.provenance],
       ["sbom", plan.sbom],
@@ -146,11 +147,16 @@ export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promis
         );
       }
     }
-    if (plan.cache !== "none") deps.logger.warning(`cache: ${plan.cache} needs docker buildx; building without it`);
   }
 
-  const needsLogin = plan.push || (buildx && plan.cache === "registry");
-  const { host, login } = needsLogin ? await logIn(plan, deps) : { host: plan.registry.host ?? "", login: undefined };
+  // Otherwise finding buildx and logging in (STS and ECR round trips) overlap.
+  const needsLogin = plan.push || plan.cache === "registry";
+  const loggingIn = needsLogin
+    ? logIn(plan, deps)
+    : Promise.resolve({ host: plan.registry.host ?? "", login: undefined });
+  const [buildx, { host, login }] = await Promise.all([detecting, loggingIn]);
+  if (!buildx && plan.cache !== "none")
+    deps.logger.warning(`cache: ${plan.cache} needs docker buildx; building without it`);
   const repository = host
     ? repositoryFor(plan.registry, host, plan.image, {
         owner: deps.owner,

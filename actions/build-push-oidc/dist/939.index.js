@@ -1,8 +1,8 @@
-export const id = 288;
-export const ids = [288];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 3288:
+/***/ 939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1059,7 +1059,76 @@ async function withRetry(operation, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./packages/oci/src/stream-http.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function streamRequest(url, init, redirectsLeft = 5) {
+    const target = new URL(url);
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        };
+        const request = transport.request(target, { method: init.method, headers: init.headers }, (response) => {
+            const location = response.headers.location;
+            if (init.method === "GET" && location && REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
+                response.resume();
+                const next = new URL(location, target);
+                // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+                const headers = { ...init.headers };
+                if (next.origin !== target.origin)
+                    delete headers.authorization;
+                settled = true;
+                streamRequest(next.toString(), { ...init, headers }, redirectsLeft - 1).then(resolve, reject);
+                return;
+            }
+            if (settled) {
+                response.resume();
+                return;
+            }
+            settled = true;
+            resolve(response);
+        });
+        request.on("error", fail);
+        if (init.body) {
+            (0,promises_.pipeline)(external_node_stream_.Readable.from(init.body, { objectMode: false }), request).catch((error) => {
+                request.destroy();
+                fail(error);
+            });
+        }
+        else {
+            request.end();
+        }
+    });
+}
+async function readText(response, limit = 4096) {
+    let text = "";
+    for await (const chunk of response) {
+        if (text.length < limit)
+            text += chunk.toString("utf8");
+    }
+    return text.slice(0, limit);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/client.ts
+
 
 
 
@@ -1117,12 +1186,11 @@ class client_RegistryClient {
         this.options.logger.info(`retrying in ${delayMs} ms (attempt ${attempt + 1}): ${message}`);
     };
     /**
-     * One HTTP exchange with auth: a 401 drops the token and tries once more with a fresh one.
-     * Replayable bodies (none, bytes) are retried on transient failures; a streamed body is not
-     * (the caller restarts the whole transfer).
+     * One HTTP exchange with auth (no body, or bytes): a 401 drops the token and tries once more
+     * with a fresh one; transient failures are retried with backoff. Blob bytes go through
+     * streamExchange instead.
      */
     async request(registry, options) {
-        const replayable = !(options.body instanceof ReadableStream);
         const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
         const once = async () => {
             for (let authAttempt = 0;; authAttempt++) {
@@ -1131,16 +1199,13 @@ class client_RegistryClient {
                 if (authorization)
                     headers.authorization = authorization;
                 const init = { method: options.method, headers, redirect: "follow" };
-                if (options.body !== undefined) {
+                if (options.body !== undefined)
                     init.body = options.body;
-                    if (!replayable)
-                        init.duplex = "half";
-                }
                 const response = await this.options.fetch(url, init);
                 if (response.status === 401) {
                     await response.arrayBuffer().catch(() => undefined);
                     this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
-                    if (authAttempt === 0 && replayable)
+                    if (authAttempt === 0)
                         continue;
                     throw new errors_RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
                 }
@@ -1149,8 +1214,6 @@ class client_RegistryClient {
                 throw await errorFrom(response, options.method, url);
             }
         };
-        if (!replayable)
-            return once();
         return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
     }
     // ---- manifests ----
@@ -1260,14 +1323,58 @@ class client_RegistryClient {
     async finishUpload(repo, location, digest, size, body) {
         const url = new URL(location);
         url.searchParams.set("digest", digest);
-        const response = await this.request(repo.registry, {
-            method: "PUT",
-            path: url.toString(),
-            scopes: [repositoryScope(repo.repository, "pull,push")],
-            headers: { "content-type": "application/octet-stream", "content-length": String(size) },
-            body,
+        const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
+        const scopes = [repositoryScope(repo.repository, "pull,push")];
+        if (Buffer.isBuffer(body)) {
+            const response = await this.request(repo.registry, {
+                method: "PUT",
+                path: url.toString(),
+                scopes,
+                headers,
+                body,
+            });
+            await response.arrayBuffer().catch(() => undefined);
+            return;
+        }
+        const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
+        response.resume();
+    }
+    /** A streamed exchange (blob bytes) with auth; a 401 drops the token and is thrown for the caller to retry. */
+    async streamExchange(registry, method, path, scopes, headers, body) {
+        const url = /^https?:\/\//.test(path) ? path : `${this.endpoint(registry)}${path}`;
+        const authorization = await this.auth.header(registry, scopes);
+        const response = await streamRequest(url, {
+            method,
+            headers: { ...headers, ...(authorization ? { authorization } : {}) },
+            ...(body ? { body } : {}),
         });
-        await response.arrayBuffer().catch(() => undefined);
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return response;
+        const text = await readText(response).catch(() => "");
+        const challenge = response.headers["www-authenticate"];
+        if (status === 401)
+            this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
+        let code;
+        let detail;
+        try {
+            const parsed = JSON.parse(text);
+            code = parsed.errors?.[0]?.code;
+            detail = parsed.errors?.[0]?.message;
+        }
+        catch {
+            detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+        }
+        const retryAfter = response.headers["retry-after"];
+        const retryAfterMs = parseRetryAfter(typeof retryAfter === "string" ? retryAfter : null);
+        throw new errors_RegistryError({
+            status,
+            method,
+            url: redactUrl(url),
+            ...(code ? { code } : {}),
+            ...(detail ? { detail } : {}),
+            ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        });
     }
     /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
     async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
@@ -1288,29 +1395,27 @@ class client_RegistryClient {
         let offset = 0;
         let held;
         let failures = 0;
+        let authRetried = false;
         for (;;) {
             let response;
             try {
-                response = await this.request(repo.registry, {
-                    method: "GET",
-                    path: `/v2/${repo.repository}/blobs/${digest}`,
-                    scopes: [repositoryScope(repo.repository, "pull")],
-                    headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
-                });
+                response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [repositoryScope(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
             }
             catch (error) {
-                if (!errors_isRetryable(error) || ++failures >= this.options.retry.attempts)
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+                const expired = error instanceof errors_RegistryError && error.status === 401 && !authRetried;
+                if (expired)
+                    authRetried = true;
+                if (!(expired || errors_isRetryable(error)) || ++failures >= this.options.retry.attempts)
                     throw error;
-                await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
+                if (!expired)
+                    await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
                 continue;
             }
             // A server that ignores Range answers 200 from byte 0: skip what we already have.
-            let skip = offset > 0 && response.status !== 206 ? offset : 0;
-            const body = response.body;
-            if (!body)
-                break;
+            let skip = offset > 0 && response.statusCode !== 206 ? offset : 0;
             try {
-                for await (const chunk of body) {
+                for await (const chunk of response) {
                     let data = chunk;
                     if (skip > 0) {
                         const dropped = Math.min(skip, data.length);
@@ -1831,7 +1936,7 @@ class TargetCopier {
         for (let attempt = 0;; attempt++) {
             try {
                 location ??= await client.startUpload(target);
-                const body = ReadableStream.from(client.readBlob(source, descriptor.digest, descriptor.size));
+                const body = client.readBlob(source, descriptor.digest, descriptor.size);
                 await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
                 return;
             }
@@ -2357,29 +2462,52 @@ async function docker(exec, args, env, what) {
 async function buildWithoutBuildx(plan, repository, deps) {
     const env = { ...deps.env, DOCKER_BUILDKIT: "0" };
     const first = plan.tags[0] ?? "latest";
-    const pushed = [];
-    for (const platform of plan.platforms) {
-        const localRef = `${repository}:${platformTag(first, platform)}`;
-        await buildPlatform(plan, platform, localRef, { ...deps, env });
-        if (!plan.push)
-            continue;
-        if (!deps.store)
+    const store = deps.store;
+    if (plan.push && !store)
+        throw new Error("a registry client is needed to push");
+    const pushPlatform = async (platform, localRef) => {
+        if (!store)
             throw new Error("a registry client is needed to push");
         deps.logger.info(`Pushing ${localRef}`);
         const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
         const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
-        const manifest = await deps.store.getManifest(repository, platformTag(first, platform));
+        const manifest = await store.getManifest(repository, platformTag(first, platform));
         const digest = legacy_sha256Digest(manifest.bytes);
         if (printed && printed !== digest) {
             throw new Error(`${localRef} was pushed as ${printed} but the registry now serves ${digest} under its tag`);
         }
-        pushed.push({
+        return {
             platform,
             digest,
             size: manifest.bytes.byteLength,
             mediaType: manifest.mediaType,
             contentSize: contentSize(manifest.bytes),
-        });
+        };
+    };
+    // Each platform's push runs while the next platform builds; all are awaited before any
+    // failure is reported, so no push is left running behind a thrown error.
+    const pushes = [];
+    let buildError;
+    for (const platform of plan.platforms) {
+        const localRef = `${repository}:${platformTag(first, platform)}`;
+        try {
+            await buildPlatform(plan, platform, localRef, { ...deps, env });
+        }
+        catch (error) {
+            buildError = error;
+            break;
+        }
+        if (plan.push)
+            pushes.push(pushPlatform(platform, localRef));
+    }
+    const settled = await Promise.allSettled(pushes);
+    if (buildError !== undefined)
+        throw buildError;
+    const pushed = [];
+    for (const outcome of settled) {
+        if (outcome.status === "rejected")
+            throw outcome.reason;
+        pushed.push(outcome.value);
     }
     if (!plan.push || !deps.store)
         return { pushed, pushedBytes: 0 };
@@ -2559,8 +2687,9 @@ async function logIn(plan, deps) {
  * (the post step deletes it too, should this process be killed first).
  */
 async function buildAndPush(plan, deps) {
-    const buildx = await hasBuildx(deps.exec);
-    if (!buildx) {
+    // Refused before any credential is asked for: attestations need buildx.
+    const detecting = hasBuildx(deps.exec);
+    if ((plan.provenance || plan.sbom) && !(await detecting)) {
         for (const [name, value] of [
             ["provenance", plan.provenance],
             ["sbom", plan.sbom],
@@ -2569,11 +2698,15 @@ async function buildAndPush(plan, deps) {
                 throw (0,src/* inputError */.Xu)(name, "true", "needs docker buildx, which this runner lacks", `set ${name}: false or run docker/setup-buildx-action first`);
             }
         }
-        if (plan.cache !== "none")
-            deps.logger.warning(`cache: ${plan.cache} needs docker buildx; building without it`);
     }
-    const needsLogin = plan.push || (buildx && plan.cache === "registry");
-    const { host, login } = needsLogin ? await logIn(plan, deps) : { host: plan.registry.host ?? "", login: undefined };
+    // Otherwise finding buildx and logging in (STS and ECR round trips) overlap.
+    const needsLogin = plan.push || plan.cache === "registry";
+    const loggingIn = needsLogin
+        ? logIn(plan, deps)
+        : Promise.resolve({ host: plan.registry.host ?? "", login: undefined });
+    const [buildx, { host, login }] = await Promise.all([detecting, loggingIn]);
+    if (!buildx && plan.cache !== "none")
+        deps.logger.warning(`cache: ${plan.cache} needs docker buildx; building without it`);
     const repository = host
         ? repositoryFor(plan.registry, host, plan.image, {
             owner: deps.owner,
