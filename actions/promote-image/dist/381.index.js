@@ -12,7 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   accountOfRoleArn: () => (/* reexport */ accountOfRoleArn),
   assumeRoleWithOidc: () => (/* reexport */ assumeRoleWithOidc),
+  decodeJwtClaims: () => (/* reexport */ decodeJwtClaims),
   defaultSessionName: () => (/* reexport */ defaultSessionName),
+  describeTokenSubject: () => (/* reexport */ describeTokenSubject),
   ensureEcrRepository: () => (/* reexport */ ensureEcrRepository),
   getEcrAuthorization: () => (/* reexport */ getEcrAuthorization),
   parseEcrHost: () => (/* reexport */ parseEcrHost),
@@ -181,6 +183,9 @@ async function ensureEcrRepository(options) {
         return "created";
     }
     catch (error) {
+        if (error instanceof Error && error.name === "InvalidParameterException") {
+            throw (0,src/* inputError */.Xu)("image", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
+        }
         throw explainEcrError(error, `repository ${options.name}`);
     }
     finally {
@@ -321,6 +326,7 @@ function explainStsError(error, roleArn, token) {
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/index.ts
+
 
 
 

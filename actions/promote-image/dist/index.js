@@ -32564,7 +32564,76 @@ async function withRetry(operation, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/oci/src/stream-http.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function streamRequest(url, init, redirectsLeft = 5) {
+    const target = new URL(url);
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        };
+        const request = transport.request(target, { method: init.method, headers: init.headers }, (response) => {
+            const location = response.headers.location;
+            if (init.method === "GET" && location && REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
+                response.resume();
+                const next = new URL(location, target);
+                // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+                const headers = { ...init.headers };
+                if (next.origin !== target.origin)
+                    delete headers.authorization;
+                settled = true;
+                streamRequest(next.toString(), { ...init, headers }, redirectsLeft - 1).then(resolve, reject);
+                return;
+            }
+            if (settled) {
+                response.resume();
+                return;
+            }
+            settled = true;
+            resolve(response);
+        });
+        request.on("error", fail);
+        if (init.body) {
+            (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(init.body, { objectMode: false }), request).catch((error) => {
+                request.destroy();
+                fail(error);
+            });
+        }
+        else {
+            request.end();
+        }
+    });
+}
+async function readText(response, limit = 4096) {
+    let text = "";
+    for await (const chunk of response) {
+        if (text.length < limit)
+            text += chunk.toString("utf8");
+    }
+    return text.slice(0, limit);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/client.ts
+
 
 
 
@@ -32622,12 +32691,11 @@ class RegistryClient {
         this.options.logger.info(`retrying in ${delayMs} ms (attempt ${attempt + 1}): ${message}`);
     };
     /**
-     * One HTTP exchange with auth: a 401 drops the token and tries once more with a fresh one.
-     * Replayable bodies (none, bytes) are retried on transient failures; a streamed body is not
-     * (the caller restarts the whole transfer).
+     * One HTTP exchange with auth (no body, or bytes): a 401 drops the token and tries once more
+     * with a fresh one; transient failures are retried with backoff. Blob bytes go through
+     * streamExchange instead.
      */
     async request(registry, options) {
-        const replayable = !(options.body instanceof ReadableStream);
         const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
         const once = async () => {
             for (let authAttempt = 0;; authAttempt++) {
@@ -32636,16 +32704,13 @@ class RegistryClient {
                 if (authorization)
                     headers.authorization = authorization;
                 const init = { method: options.method, headers, redirect: "follow" };
-                if (options.body !== undefined) {
+                if (options.body !== undefined)
                     init.body = options.body;
-                    if (!replayable)
-                        init.duplex = "half";
-                }
                 const response = await this.options.fetch(url, init);
                 if (response.status === 401) {
                     await response.arrayBuffer().catch(() => undefined);
                     this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
-                    if (authAttempt === 0 && replayable)
+                    if (authAttempt === 0)
                         continue;
                     throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
                 }
@@ -32654,8 +32719,6 @@ class RegistryClient {
                 throw await errorFrom(response, options.method, url);
             }
         };
-        if (!replayable)
-            return once();
         return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
     }
     // ---- manifests ----
@@ -32765,14 +32828,58 @@ class RegistryClient {
     async finishUpload(repo, location, digest, size, body) {
         const url = new URL(location);
         url.searchParams.set("digest", digest);
-        const response = await this.request(repo.registry, {
-            method: "PUT",
-            path: url.toString(),
-            scopes: [repositoryScope(repo.repository, "pull,push")],
-            headers: { "content-type": "application/octet-stream", "content-length": String(size) },
-            body,
+        const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
+        const scopes = [repositoryScope(repo.repository, "pull,push")];
+        if (Buffer.isBuffer(body)) {
+            const response = await this.request(repo.registry, {
+                method: "PUT",
+                path: url.toString(),
+                scopes,
+                headers,
+                body,
+            });
+            await response.arrayBuffer().catch(() => undefined);
+            return;
+        }
+        const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
+        response.resume();
+    }
+    /** A streamed exchange (blob bytes) with auth; a 401 drops the token and is thrown for the caller to retry. */
+    async streamExchange(registry, method, path, scopes, headers, body) {
+        const url = /^https?:\/\//.test(path) ? path : `${this.endpoint(registry)}${path}`;
+        const authorization = await this.auth.header(registry, scopes);
+        const response = await streamRequest(url, {
+            method,
+            headers: { ...headers, ...(authorization ? { authorization } : {}) },
+            ...(body ? { body } : {}),
         });
-        await response.arrayBuffer().catch(() => undefined);
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return response;
+        const text = await readText(response).catch(() => "");
+        const challenge = response.headers["www-authenticate"];
+        if (status === 401)
+            this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
+        let code;
+        let detail;
+        try {
+            const parsed = JSON.parse(text);
+            code = parsed.errors?.[0]?.code;
+            detail = parsed.errors?.[0]?.message;
+        }
+        catch {
+            detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+        }
+        const retryAfter = response.headers["retry-after"];
+        const retryAfterMs = parseRetryAfter(typeof retryAfter === "string" ? retryAfter : null);
+        throw new RegistryError({
+            status,
+            method,
+            url: redactUrl(url),
+            ...(code ? { code } : {}),
+            ...(detail ? { detail } : {}),
+            ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        });
     }
     /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
     async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
@@ -32793,29 +32900,27 @@ class RegistryClient {
         let offset = 0;
         let held;
         let failures = 0;
+        let authRetried = false;
         for (;;) {
             let response;
             try {
-                response = await this.request(repo.registry, {
-                    method: "GET",
-                    path: `/v2/${repo.repository}/blobs/${digest}`,
-                    scopes: [repositoryScope(repo.repository, "pull")],
-                    headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
-                });
+                response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [repositoryScope(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
             }
             catch (error) {
-                if (!isRetryable(error) || ++failures >= this.options.retry.attempts)
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+                const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
+                if (expired)
+                    authRetried = true;
+                if (!(expired || isRetryable(error)) || ++failures >= this.options.retry.attempts)
                     throw error;
-                await this.options.sleep(backoffDelay(this.options.retry, failures));
+                if (!expired)
+                    await this.options.sleep(backoffDelay(this.options.retry, failures));
                 continue;
             }
             // A server that ignores Range answers 200 from byte 0: skip what we already have.
-            let skip = offset > 0 && response.status !== 206 ? offset : 0;
-            const body = response.body;
-            if (!body)
-                break;
+            let skip = offset > 0 && response.statusCode !== 206 ? offset : 0;
             try {
-                for await (const chunk of body) {
+                for await (const chunk of response) {
                     let data = chunk;
                     if (skip > 0) {
                         const dropped = Math.min(skip, data.length);
@@ -33390,7 +33495,7 @@ class TargetCopier {
         for (let attempt = 0;; attempt++) {
             try {
                 location ??= await client.startUpload(target);
-                const body = ReadableStream.from(client.readBlob(source, descriptor.digest, descriptor.size));
+                const body = client.readBlob(source, descriptor.digest, descriptor.size);
                 await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
                 return;
             }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import type { Logger } from "@platform/action-kit";
 import { silentLogger } from "@platform/action-kit";
 import { Authenticator, repositoryScope } from "./auth.ts";
@@ -16,6 +17,7 @@ import {
   type Sleep,
   withRetry,
 } from "./retry.ts";
+import { readText, streamRequest } from "./stream-http.ts";
 
 /**
  * A client of the OCI distribution API (and Docker Registry HTTP API v2): manifests as raw
@@ -47,7 +49,7 @@ export interface ManifestHead {
   size: number;
 }
 
-type Body = Buffer | string | ReadableStream<Uint8Array>;
+type Body = Buffer | string;
 
 interface RequestOptions {
   method: "GET" | "HEAD" | "PUT" | "POST" | "PATCH" | "DELETE";
@@ -117,35 +119,30 @@ export class RegistryClient {
   };
 
   /**
-   * One HTTP exchange with auth: a 401 drops the token and tries once more with a fresh one.
-   * Replayable bodies (none, bytes) are retried on transient failures; a streamed body is not
-   * (the caller restarts the whole transfer).
+   * One HTTP exchange with auth (no body, or bytes): a 401 drops the token and tries once more
+   * with a fresh one; transient failures are retried with backoff. Blob bytes go through
+   * streamExchange instead.
    */
   async request(registry: string, options: RequestOptions): Promise<Response> {
-    const replayable = !(options.body instanceof ReadableStream);
     const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
     const once = async (): Promise<Response> => {
       for (let authAttempt = 0; ; authAttempt++) {
         const authorization = await this.auth.header(registry, options.scopes);
         const headers: Record<string, string> = { ...(options.headers ?? {}) };
         if (authorization) headers.authorization = authorization;
-        const init: RequestInit & { duplex?: "half" } = { method: options.method, headers, redirect: "follow" };
-        if (options.body !== undefined) {
-          init.body = options.body;
-          if (!replayable) init.duplex = "half";
-        }
+        const init: RequestInit = { method: options.method, headers, redirect: "follow" };
+        if (options.body !== undefined) init.body = options.body;
         const response = await this.options.fetch(url, init);
         if (response.status === 401) {
           await response.arrayBuffer().catch(() => undefined);
           this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
-          if (authAttempt === 0 && replayable) continue;
+          if (authAttempt === 0) continue;
           throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
         }
         if (response.ok || options.allow?.includes(response.status)) return response;
         throw await errorFrom(response, options.method, url);
       }
     };
-    if (!replayable) return once();
     return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
   }
 
@@ -266,17 +263,72 @@ export class RegistryClient {
    * Monolithic upload: one `PUT <location>?digest=` with the body (bytes or a stream) and its
    * Content-Length. The registry checks the digest too.
    */
-  async finishUpload(repo: Repository, location: string, digest: string, size: number, body: Body): Promise<void> {
+  async finishUpload(
+    repo: Repository,
+    location: string,
+    digest: string,
+    size: number,
+    body: Buffer | AsyncIterable<Uint8Array>,
+  ): Promise<void> {
     const url = new URL(location);
     url.searchParams.set("digest", digest);
-    const response = await this.request(repo.registry, {
-      method: "PUT",
-      path: url.toString(),
-      scopes: [repositoryScope(repo.repository, "pull,push")],
-      headers: { "content-type": "application/octet-stream", "content-length": String(size) },
-      body,
+    const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
+    const scopes = [repositoryScope(repo.repository, "pull,push")];
+    if (Buffer.isBuffer(body)) {
+      const response = await this.request(repo.registry, {
+        method: "PUT",
+        path: url.toString(),
+        scopes,
+        headers,
+        body,
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      return;
+    }
+    const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
+    response.resume();
+  }
+
+  /** A streamed exchange (blob bytes) with auth; a 401 drops the token and is thrown for the caller to retry. */
+  private async streamExchange(
+    registry: string,
+    method: "GET" | "PUT",
+    path: string,
+    scopes: string[],
+    headers: Record<string, string>,
+    body?: AsyncIterable<Uint8Array>,
+  ): Promise<IncomingMessage> {
+    const url = /^https?:\/\//.test(path) ? path : `${this.endpoint(registry)}${path}`;
+    const authorization = await this.auth.header(registry, scopes);
+    const response = await streamRequest(url, {
+      method,
+      headers: { ...headers, ...(authorization ? { authorization } : {}) },
+      ...(body ? { body } : {}),
     });
-    await response.arrayBuffer().catch(() => undefined);
+    const status = response.statusCode ?? 0;
+    if (status >= 200 && status < 300) return response;
+    const text = await readText(response).catch(() => "");
+    const challenge = response.headers["www-authenticate"];
+    if (status === 401) this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
+    let code: string | undefined;
+    let detail: string | undefined;
+    try {
+      const parsed = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
+      code = parsed.errors?.[0]?.code;
+      detail = parsed.errors?.[0]?.message;
+    } catch {
+      detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+    }
+    const retryAfter = response.headers["retry-after"];
+    const retryAfterMs = parseRetryAfter(typeof retryAfter === "string" ? retryAfter : null);
+    throw new RegistryError({
+      status,
+      method,
+      url: redactUrl(url),
+      ...(code ? { code } : {}),
+      ...(detail ? { detail } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
   }
 
   /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
@@ -299,27 +351,30 @@ export class RegistryClient {
     let offset = 0;
     let held: Uint8Array | undefined;
     let failures = 0;
+    let authRetried = false;
     for (;;) {
-      let response: Response;
+      let response: IncomingMessage;
       try {
-        response = await this.request(repo.registry, {
-          method: "GET",
-          path: `/v2/${repo.repository}/blobs/${digest}`,
-          scopes: [repositoryScope(repo.repository, "pull")],
-          headers: offset > 0 ? { range: `bytes=${offset}-` } : {},
-        });
+        response = await this.streamExchange(
+          repo.registry,
+          "GET",
+          `/v2/${repo.repository}/blobs/${digest}`,
+          [repositoryScope(repo.repository, "pull")],
+          offset > 0 ? { range: `bytes=${offset}-` } : {},
+        );
       } catch (error) {
-        if (!isRetryable(error) || ++failures >= this.options.retry.attempts) throw error;
-        await this.options.sleep(backoffDelay(this.options.retry, failures));
+        // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+        const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
+        if (expired) authRetried = true;
+        if (!(expired || isRetryable(error)) || ++failures >= this.options.retry.attempts) throw error;
+        if (!expired) await this.options.sleep(backoffDelay(this.options.retry, failures));
         continue;
       }
       // A server that ignores Range answers 200 from byte 0: skip what we already have.
-      let skip = offset > 0 && response.status !== 206 ? offset : 0;
-      const body = response.body;
-      if (!body) break;
+      let skip = offset > 0 && response.statusCode !== 206 ? offset : 0;
       try {
-        for await (const chunk of body) {
-          let data: Uint8Array = chunk;
+        for await (const chunk of response) {
+          let data: Uint8Array = chunk as Buffer;
           if (skip > 0) {
             const dropped = Math.min(skip, data.length);
             data = data.subarray(dropped);

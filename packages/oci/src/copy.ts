@@ -517,7 +517,7 @@ class TargetCopier {
     for (let attempt = 0; ; attempt++) {
       try {
         location ??= await client.startUpload(target);
-        const body = ReadableStream.from(client.readBlob(source, descriptor.digest, descriptor.size));
+        const body = client.readBlob(source, descriptor.digest, descriptor.size);
         await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
         return;
       } catch (error) {
