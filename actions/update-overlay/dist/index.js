@@ -48195,14 +48195,9 @@ function unifiedDiff(changes) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
-
-
 
 
 /** Starts git for a long conversation over stdin/stdout (`cat-file --batch`). */
@@ -48359,52 +48354,44 @@ class GitTransport {
         };
     }
     async commit(request) {
-        const index = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "update-overlay-index-"));
-        const env = { GIT_INDEX_FILE: external_node_path_default().join(index, "index") };
-        try {
-            await git_ok(this.git, ["read-tree", request.parent], { env });
-            // All new blobs in one process: the contents go through files in the private temp dir.
-            const files = request.changes.map((change, i) => {
-                const file = external_node_path_default().join(index, `blob-${i}`);
-                (0,external_node_fs_namespaceObject.writeFileSync)(file, change.after);
-                return file;
-            });
-            const hashed = await git_ok(this.git, ["hash-object", "-w", "--no-filters", "--stdin-paths"], {
-                input: `${files.join("\n")}\n`,
-            });
-            const blobs = hashed.trim().split("\n");
-            const lines = request.changes.map((change, i) => `${change.mode} ${blobs[i]}\t${change.path}`);
-            await git_ok(this.git, ["update-index", "-z", "--index-info"], {
-                env,
-                input: lines.map((line) => `${line}\0`).join(""),
-            });
-            const tree = (await git_ok(this.git, ["write-tree"], { env })).trim();
-            const who = {
-                GIT_AUTHOR_NAME: this.identity.name,
-                GIT_AUTHOR_EMAIL: this.identity.email,
-                GIT_COMMITTER_NAME: this.identity.name,
-                GIT_COMMITTER_EMAIL: this.identity.email,
+        // One `git fast-import` writes the blobs, the trees and the commit as a single pack:
+        // much faster than loose objects from hash-object/write-tree for hundreds of files.
+        const ref = `refs/update-overlay/commit-${(0,external_node_crypto_.randomBytes)(8).toString("hex")}`;
+        const chunks = [];
+        const data = (text) => {
+            const bytes = Buffer.from(text, "utf8");
+            chunks.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n"));
+        };
+        const who = `${this.identity.name} <${this.identity.email}> now`;
+        chunks.push(Buffer.from(`commit ${ref}\nmark :1\nauthor ${who}\ncommitter ${who}\n`));
+        data(request.message);
+        chunks.push(Buffer.from(`from ${request.parent}\n`));
+        for (const change of request.changes) {
+            if (/[\n"]/.test(change.path))
+                throw new Error(`unsupported path ${JSON.stringify(change.path)}`);
+            chunks.push(Buffer.from(`M ${change.mode} inline ${change.path}\n`));
+            data(change.after);
+        }
+        chunks.push(Buffer.from("get-mark :1\n"));
+        const imported = await git_ok(this.git, ["fast-import", "--quiet", "--date-format=now", "--cat-blob-fd=1"], {
+            input: Buffer.concat(chunks),
+        });
+        const commit = imported.trim().split("\n").at(-1)?.trim() ?? "";
+        await git_ok(this.git, ["update-ref", "-d", ref]);
+        if (!/^[0-9a-f]{40,64}$/.test(commit))
+            throw new Error(`git fast-import printed no commit: ${imported}`);
+        // A plain (non-force) push: the remote refuses it unless it fast-forwards from `parent`.
+        const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${request.branch}`]);
+        if (push.exitCode === 0)
+            return { status: "committed", commit };
+        const detail = `${push.stdout}\n${push.stderr}`;
+        if (/\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i.test(detail)) {
+            return {
+                status: "stale",
+                detail: detail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "rejected",
             };
-            const commit = (await git_ok(this.git, ["-c", "commit.gpgsign=false", "commit-tree", tree, "-p", request.parent, "-F", "-"], {
-                input: request.message,
-                env: who,
-            })).trim();
-            // A plain (non-force) push: the remote refuses it unless it fast-forwards from `parent`.
-            const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${request.branch}`]);
-            if (push.exitCode === 0)
-                return { status: "committed", commit };
-            const detail = `${push.stdout}\n${push.stderr}`;
-            if (/\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i.test(detail)) {
-                return {
-                    status: "stale",
-                    detail: detail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "rejected",
-                };
-            }
-            throw new Error(`git push failed: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`);
         }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(index, { recursive: true, force: true });
-        }
+        throw new Error(`git push failed: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`);
     }
 }
 
@@ -48895,8 +48882,6 @@ function applyReplicaEdit(file, edit) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/reference.ts
 /**
  * Validation of the values an edit may write. Everything that reaches a YAML file passes one
@@ -49634,6 +49619,8 @@ const Outputs = {
     Diff: "diff",
 };
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./actions/update-overlay/src/run.ts
 
 
