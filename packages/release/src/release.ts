@@ -193,7 +193,7 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   const options = {
     branches: top.branches ?? inputs.branches,
     tagFormat: typeof top.tagFormat === "string" ? top.tagFormat : inputs.tagFormat,
-    dryRun: inputs.dryRun,
+    dryRun: inputs.dryRun || top.dryRun === true,
     // Shareable configs and presets would be imported by name at run time: not in a bundle.
     extends: undefined,
     preset: undefined,
