@@ -50,6 +50,31 @@ describe("update-overlay against the GitHub fake", () => {
     expect(fake.requests.some((request) => request.path.includes("graphql"))).toBe(true);
   });
 
+  it.each([
+    ["an unknown key", { set: "charts/web/values.yaml:image.tga=1" }, /^Input "set": .*image.tga does not exist/],
+    ["a path outside the repository", { set: "../x.yaml:a=1" }, /^Input "set": .*leads outside the repository/],
+    [
+      "a missing branch",
+      { branch: "nope", set: "charts/web/values.yaml:image.tag=1" },
+      /^Input "branch": "nope" does not exist/,
+    ],
+  ])("api mode refuses %s and writes nothing", async (_name, extra, error) => {
+    const repository = fake.repository("octo-org/gitops");
+    const before = await repository.branchHead("main");
+    const branches = await repository.branches();
+    const writes = fake.requests.filter((request) => request.method !== "GET").length;
+    const result = await runBundledAction("update-overlay", {
+      env: env(),
+      inputs: { repository: "octo-org/gitops", token: fake.token, "commit-via": "api", ...extra },
+    });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(error);
+    expect(await repository.branchHead("main")).toBe(before);
+    expect(await repository.branches()).toEqual(branches);
+    expect(fake.requests.filter((request) => request.method !== "GET").length).toBe(writes);
+  });
+
   it("git mode without a checkout: clones into RUNNER_TEMP over smart HTTP with the token", async () => {
     const repository = fake.repository("octo-org/gitops");
     const result = await runBundledAction("update-overlay", {
@@ -67,7 +92,7 @@ describe("update-overlay against the GitHub fake", () => {
     expect(result.log).toContain("RUNNER_TEMP");
   });
 
-  it("api mode: eight runs at once all land, the head check forcing re-applies", async () => {
+  it("api mode: eight runs at once all land (expectedHeadOid refusals re-applied)", async () => {
     const repository = fake.repository("octo-org/gitops");
     const before = (await repository.commitMessages("main")).length;
     const results = await Promise.all(
@@ -94,7 +119,6 @@ describe("update-overlay against the GitHub fake", () => {
         `  newTag: 3.0.${i} # bumped by CI\n`,
       );
     }
-    expect(results.some((result) => result.log.includes("re-applying on the new head"))).toBe(true);
   });
 
   it.each([
