@@ -184,6 +184,9 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
     expect(result.summary).toContain("linux/arm64");
     expect(result.summary).toMatch(/pushed size \| \d/);
     expect(result.state["docker-config"]).toMatch(/build-push-oidc-docker-/);
+    // The login reached only this step's docker calls, never the job's environment.
+    expect(result.exportedEnv).toEqual({});
+    expect(result.masked).toEqual(expect.arrayContaining([ecrData.password, ...oidc.issuedTokens.slice(-1)]));
     expectNoSecretLeft(result, secrets(ecrData));
 
     // The post step runs with the saved state and finds nothing left to delete.
@@ -218,6 +221,67 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
     expect(aws.repositories.has("refused-backend")).toBe(false);
     expect(await listTags(`${ecrData.host}/refused-backend`).catch(() => [])).toEqual([]);
     expectNoSecretLeft(result, secrets(ecrData));
+  });
+
+  it("retries STS and ECR throttling, then pushes", async () => {
+    aws.throttleNext(2);
+    const before = aws.calls.length;
+    const result = await runBundledAction("build-push-oidc", {
+      workspace: workspace(),
+      env: ecrEnv(),
+      inputs: {
+        registry: "ecr",
+        "aws-region": "eu-central-1",
+        "role-to-assume": ROLE,
+        "create-repository": "true",
+        image: "throttled-backend",
+        context: "app",
+        platforms: "linux/arm64",
+      },
+      timeoutMs: 300_000,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    const throttled = aws.calls.slice(before).filter((call) => /Throttl/.test(call.error ?? ""));
+    expect(throttled).toHaveLength(2);
+    const index = JSON.parse(await inspectRaw(`${ecrData.host}/throttled-backend:sha-${SHA7}`)) as Index;
+    expect(index.manifests.map((m) => m.platform.architecture)).toEqual(["arm64"]);
+  });
+
+  it("says to grant id-token: write when the job has no OIDC token", async () => {
+    const result = await runBundledAction("build-push-oidc", {
+      workspace: workspace(),
+      env: { ...ecrEnv(), ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
+      inputs: {
+        registry: "ecr",
+        "aws-region": "eu-central-1",
+        "role-to-assume": ROLE,
+        image: "no-token",
+        context: "app",
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/permissions: id-token: write/);
+    expect(result.log).not.toMatch(/Building linux/);
+  });
+
+  it("pushes to an anonymous registry without writing any docker config", async () => {
+    const registry = await startRegistry({ auth: "anonymous" });
+    try {
+      const result = await runBundledAction("build-push-oidc", {
+        workspace: workspace(),
+        env: { DOCKER_HOST: engine.host, HOME: home },
+        inputs: { registry: registry.host, image: "open/app", context: "app", tags: "edge" },
+        timeoutMs: 300_000,
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      await expectTwoPlatformIndex(`${registry.host}/open/app:edge`, result.outputs.digest ?? "");
+      expect(result.state["docker-config"]).toBeUndefined();
+    } finally {
+      await registry.stop();
+    }
   });
 
   it.each<["bearer" | "basic", string]>([
