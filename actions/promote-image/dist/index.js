@@ -33278,37 +33278,41 @@ async function loadGraph(client, repo, reference, withReferrers) {
         return graph;
     const tags = new Set(await client.listTags(repo));
     const seen = new Set();
-    const visit = async (node) => {
-        const subjects = [node, ...allChildren(node)];
-        for (const subject of subjects) {
-            if (seen.has(subject.digest))
+    // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
+    const lookup = async (subject) => {
+        const found = [];
+        let descriptors = await client.referrersApi(repo, subject.digest);
+        const fallback = digestTag(subject.digest);
+        if (!descriptors && tags.has(fallback)) {
+            const index = await client.getManifest(repo, fallback);
+            graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
+            descriptors = index.json.manifests ?? [];
+        }
+        for (const descriptor of descriptors ?? []) {
+            found.push({ node: await load(descriptor.digest), subject: subject.digest, tag: undefined, descriptor });
+        }
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = `${fallback}${suffix}`;
+            if (!tags.has(tag))
                 continue;
+            const node = await load(tag);
+            const descriptor = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+            found.push({ node, subject: subject.digest, tag, descriptor });
+        }
+        return found;
+    };
+    const visit = async (node) => {
+        const subjects = [node, ...allChildren(node)].filter((subject) => {
+            if (seen.has(subject.digest))
+                return false;
             seen.add(subject.digest);
-            let descriptors = await client.referrersApi(repo, subject.digest);
-            const fallback = digestTag(subject.digest);
-            if (!descriptors && tags.has(fallback)) {
-                const index = await client.getManifest(repo, fallback);
-                graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
-                descriptors = index.json.manifests ?? [];
-            }
-            for (const descriptor of descriptors ?? []) {
-                const referrer = await load(descriptor.digest);
-                graph.attached.push({ node: referrer, subject: subject.digest, tag: undefined, descriptor });
-                await visit(referrer);
-            }
-            for (const suffix of COSIGN_SUFFIXES) {
-                const tag = `${fallback}${suffix}`;
-                if (!tags.has(tag))
-                    continue;
-                const attachment = await load(tag);
-                graph.attached.push({
-                    node: attachment,
-                    subject: subject.digest,
-                    tag,
-                    descriptor: { mediaType: attachment.mediaType, digest: attachment.digest, size: attachment.bytes.length },
-                });
-                await visit(attachment);
-            }
+            return true;
+        });
+        // Looked up in parallel, recorded in a fixed order (a rebuilt fallback index stays the same).
+        const results = await Promise.all(subjects.map(lookup));
+        for (const attached of results.flat()) {
+            graph.attached.push(attached);
+            await visit(attached.node);
         }
     };
     await visit(root);
@@ -33566,7 +33570,8 @@ function parseInputs(inputs) {
     for (const [i, target] of targets.entries()) {
         const tag = target.digest ? target.tag : (target.tag ?? source.tag);
         const sameRepository = target.registry === source.registry && target.repository === source.repository;
-        if (sameRepository && (tag === source.tag || (!tag && !!target.digest))) {
+        // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
+        if (sameRepository && tag === source.tag) {
             throw (0,src/* inputError */.Xu)("targets", inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
         }
     }

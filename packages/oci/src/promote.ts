@@ -53,7 +53,8 @@ export function parseInputs(inputs: PromoteInputs): { source: ImageReference; ta
   for (const [i, target] of targets.entries()) {
     const tag = target.digest ? target.tag : (target.tag ?? source.tag);
     const sameRepository = target.registry === source.registry && target.repository === source.repository;
-    if (sameRepository && (tag === source.tag || (!tag && !!target.digest))) {
+    // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
+    if (sameRepository && tag === source.tag) {
       throw inputError(
         "targets",
         inputs.targets[i] ?? "",
