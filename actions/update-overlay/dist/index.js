@@ -49737,6 +49737,7 @@ async function run(inputs, deps) {
         logger,
     });
     result.pullRequest = pull.url;
+    result.changed = outcome.changed;
     result.commit = outcome.commit;
     result.summary = summarize(inputs, result, branch, deps, "");
     return result;
@@ -49810,7 +49811,21 @@ void runAction(async () => {
             runnerTemp: env.RUNNER_TEMP ?? workspace,
             runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
         },
-        env: { PATH: env.PATH, HOME: env.HOME, LANG: env.LANG, TMPDIR: env.TMPDIR },
+        // What git needs from the runner, proxies included; nothing else (no other step's secrets).
+        env: Object.fromEntries([
+            "PATH",
+            "HOME",
+            "LANG",
+            "TMPDIR",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "NO_PROXY",
+            "http_proxy",
+            "https_proxy",
+            "no_proxy",
+        ]
+            .filter((name) => env[name] !== undefined)
+            .map((name) => [name, env[name]])),
         github: () => {
             client ??= createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, log: actionsLogger });
             return client;

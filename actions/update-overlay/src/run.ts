@@ -183,6 +183,7 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
     logger,
   });
   result.pullRequest = pull.url;
+  result.changed = outcome.changed;
   result.commit = outcome.commit;
   result.summary = summarize(inputs, result, branch, deps, "");
   return result;
