@@ -143,6 +143,8 @@ describe("update-overlay against the GitHub fake", () => {
       const first = await runBundledAction("update-overlay", { env: env(), inputs });
       expect(first.errors).toEqual([]);
       expect(first.outputs["pull-request"]).toMatch(/\/octo-org\/gitops\/pull\/\d+$/);
+      expect(first.summary).toContain(`Pull request: ${first.outputs["pull-request"]}`);
+      expect(first.summary).toContain("```diff");
       expect(await repository.branchHead("main")).toBe(mainBefore);
       const pulls = repository.pulls.filter(
         (pull) =>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
 import { parse } from "yaml";
-import { applyEdits, buildEditRequest, commitMessage, memorySnapshot, pullRequestBranch } from "../src/index.ts";
+import {
+  applyEdits,
+  buildEditRequest,
+  commitMessage,
+  memorySnapshot,
+  pullRequestBranch,
+  unifiedDiff,
+} from "../src/index.ts";
 
 async function edit(text: string, set: string[], allowCreate = false): Promise<string> {
   const changes = await applyEdits(
@@ -80,5 +87,10 @@ describe("messages and branches", () => {
     expect(pullRequestBranch(target, request)).toBe(pullRequestBranch(target, newer));
     expect(pullRequestBranch(target, request)).not.toBe(pullRequestBranch(target, other));
     expect(pullRequestBranch(target, request)).toMatch(/^update-overlay\/main\/apps-web-overlays-prod-[0-9a-f]{10}$/);
+  });
+
+  it("renders a git-style unified diff of the changes", () => {
+    const diff = unifiedDiff([{ path: "a/b.yaml", mode: "100644", before: "x: 1\ny: 2\n", after: "x: 1\ny: 3\n" }]);
+    expect(diff).toBe("--- a/a/b.yaml\n+++ b/a/b.yaml\n@@ -1,2 +1,2 @@\n x: 1\n-y: 2\n+y: 3\n");
   });
 });
