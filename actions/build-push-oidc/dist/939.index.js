@@ -531,8 +531,6 @@ function ociLabels(context, userLabels) {
     return labels;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
@@ -757,6 +755,8 @@ class Authenticator {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 const reference_DOCKER_HUB = "docker.io";
 const alphaNumeric = "[a-z0-9]+";
@@ -1376,6 +1376,62 @@ class client_RegistryClient {
             ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
         });
     }
+    /**
+     * Chunked upload, only for a registry that refuses a monolithic one (413): PATCH chunks of
+     * `chunkSize` bytes (at least the registry's `OCI-Chunk-Min-Length`) with `Content-Range`,
+     * then `PUT ?digest=` with no body. One chunk is held in memory at a time.
+     */
+    async uploadChunked(repo, digest, body, chunkSize = 8 * 1024 * 1024) {
+        const scopes = [repositoryScope(repo.repository, "pull,push")];
+        const start = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes,
+        });
+        await start.arrayBuffer().catch(() => undefined);
+        let location = this.location(repo.registry, start);
+        const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = async () => {
+            const chunk = Buffer.concat(pending, pendingBytes);
+            pending = [];
+            pendingBytes = 0;
+            const response = await this.request(repo.registry, {
+                method: "PATCH",
+                path: location,
+                scopes,
+                headers: {
+                    "content-type": "application/octet-stream",
+                    "content-length": String(chunk.length),
+                    "content-range": `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            });
+            await response.arrayBuffer().catch(() => undefined);
+            location = this.location(repo.registry, response);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+            pendingBytes += data.byteLength;
+            if (pendingBytes >= size)
+                await flush();
+        }
+        if (pendingBytes > 0)
+            await flush();
+        const url = new URL(location);
+        url.searchParams.set("digest", digest);
+        const done = await this.request(repo.registry, {
+            method: "PUT",
+            path: url.toString(),
+            scopes,
+            headers: { "content-length": "0" },
+            body: Buffer.alloc(0),
+        });
+        await done.arrayBuffer().catch(() => undefined);
+    }
     /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
     async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
         const digest = sha256Digest(bytes);
@@ -1719,37 +1775,41 @@ async function loadGraph(client, repo, reference, withReferrers) {
         return graph;
     const tags = new Set(await client.listTags(repo));
     const seen = new Set();
-    const visit = async (node) => {
-        const subjects = [node, ...allChildren(node)];
-        for (const subject of subjects) {
-            if (seen.has(subject.digest))
+    // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
+    const lookup = async (subject) => {
+        const found = [];
+        let descriptors = await client.referrersApi(repo, subject.digest);
+        const fallback = digestTag(subject.digest);
+        if (!descriptors && tags.has(fallback)) {
+            const index = await client.getManifest(repo, fallback);
+            graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
+            descriptors = index.json.manifests ?? [];
+        }
+        for (const descriptor of descriptors ?? []) {
+            found.push({ node: await load(descriptor.digest), subject: subject.digest, tag: undefined, descriptor });
+        }
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = `${fallback}${suffix}`;
+            if (!tags.has(tag))
                 continue;
+            const node = await load(tag);
+            const descriptor = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+            found.push({ node, subject: subject.digest, tag, descriptor });
+        }
+        return found;
+    };
+    const visit = async (node) => {
+        const subjects = [node, ...allChildren(node)].filter((subject) => {
+            if (seen.has(subject.digest))
+                return false;
             seen.add(subject.digest);
-            let descriptors = await client.referrersApi(repo, subject.digest);
-            const fallback = digestTag(subject.digest);
-            if (!descriptors && tags.has(fallback)) {
-                const index = await client.getManifest(repo, fallback);
-                graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
-                descriptors = index.json.manifests ?? [];
-            }
-            for (const descriptor of descriptors ?? []) {
-                const referrer = await load(descriptor.digest);
-                graph.attached.push({ node: referrer, subject: subject.digest, tag: undefined, descriptor });
-                await visit(referrer);
-            }
-            for (const suffix of COSIGN_SUFFIXES) {
-                const tag = `${fallback}${suffix}`;
-                if (!tags.has(tag))
-                    continue;
-                const attachment = await load(tag);
-                graph.attached.push({
-                    node: attachment,
-                    subject: subject.digest,
-                    tag,
-                    descriptor: { mediaType: attachment.mediaType, digest: attachment.digest, size: attachment.bytes.length },
-                });
-                await visit(attachment);
-            }
+            return true;
+        });
+        // Looked up in parallel, recorded in a fixed order (a rebuilt fallback index stays the same).
+        const results = await Promise.all(subjects.map(lookup));
+        for (const attached of results.flat()) {
+            graph.attached.push(attached);
+            await visit(attached.node);
         }
     };
     await visit(root);
@@ -1933,15 +1993,26 @@ class TargetCopier {
         const policy = client.retryPolicy;
         let location = openLocation;
         let authRetried = false;
+        let chunked = false;
         for (let attempt = 0;; attempt++) {
             try {
-                location ??= await client.startUpload(target);
                 const body = client.readBlob(source, descriptor.digest, descriptor.size);
+                if (chunked) {
+                    await client.uploadChunked(target, descriptor.digest, body);
+                    return;
+                }
+                location ??= await client.startUpload(target);
                 await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
                 return;
             }
             catch (error) {
                 location = undefined;
+                // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+                if (error instanceof RegistryError && error.status === 413 && !chunked) {
+                    chunked = true;
+                    this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
+                    continue;
+                }
                 // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
                 const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
@@ -2118,8 +2189,6 @@ const GHCR_HOST = "ghcr.io";
 const DOCKER_HUB_HOST = "docker.io";
 /** Where docker itself keeps Docker Hub credentials in a config file. */
 const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
-/** Docker Hub's API host, for registry clients. */
-const DOCKER_HUB_API_HOST = "registry-1.docker.io";
 const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
 const HOST = new RegExp(`^(?:localhost|${LABEL}(?:\\.${LABEL})+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$|^${LABEL}:\\d{1,5}$`);
 // The distribution spec's repository path: lower-case components joined by slashes.
@@ -2178,10 +2247,6 @@ function repositoryFor(spec, registryHost, image, context) {
 /** The `auths` key docker uses for a registry host. */
 function dockerConfigKey(host) {
     return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
-}
-/** The host a registry client talks to for a repository's host. */
-function apiHost(host) {
-    return host === DOCKER_HUB_HOST ? DOCKER_HUB_API_HOST : host;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/tags.ts
@@ -2442,11 +2507,7 @@ function runnerContext(env, now) {
 
 
 
-
-const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-function legacy_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}`;
-}
+const OCI_INDEX = media_types_MediaType.OciIndex;
 async function docker(exec, args, env, what) {
     const result = await exec("docker", args, { env });
     if (result.exitCode !== 0) {
@@ -2473,7 +2534,7 @@ async function buildWithoutBuildx(plan, repository, deps) {
         const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
         const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
         const manifest = await store.getManifest(repository, platformTag(first, platform));
-        const digest = legacy_sha256Digest(manifest.bytes);
+        const digest = sha256Digest(manifest.bytes);
         if (printed && printed !== digest) {
             throw new Error(`${localRef} was pushed as ${printed} but the registry now serves ${digest} under its tag`);
         }
@@ -2513,7 +2574,7 @@ async function buildWithoutBuildx(plan, repository, deps) {
     if (!plan.push || !deps.store)
         return { pushed, pushedBytes: 0 };
     const index = indexFor(pushed);
-    const digest = legacy_sha256Digest(index);
+    const digest = sha256Digest(index);
     for (const tag of plan.tags) {
         await deps.store.putManifest(repository, tag, index, OCI_INDEX);
         deps.logger.info(`Pushed ${repository}:${tag} -> ${digest}`);
@@ -2810,7 +2871,7 @@ function summaryMarkdown(result) {
         ["pushed size", result.digest ? (0,src/* formatBytes */.z3)(result.pushedBytes) : "0 B"],
         ["builder", result.builder],
     ];
-    return `### build-push-oidc\n\n${(0,src/* table */.tp)(["", ""], rows)}\n`;
+    return `### build-push-oidc\n\n${(0,src/* table */.tp)(["", "pushed"], rows)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts

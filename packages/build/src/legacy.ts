@@ -1,14 +1,13 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Logger } from "@platform/action-kit";
-import { buildIndex } from "@platform/oci";
+import { buildIndex, MediaType, sha256Digest } from "@platform/oci";
 import type { Exec } from "./exec.ts";
 import { type BuildPlan, platformTag } from "./plan.ts";
 import { formatPlatform, type Platform } from "./platforms.ts";
 
-export const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+export const OCI_INDEX = MediaType.OciIndex;
 
 /** What the no-buildx path needs from a registry client (@platform/oci provides it). */
 export interface ManifestStore {
@@ -32,10 +31,6 @@ export interface LegacyResult {
   pushed: PushedPlatform[];
   /** Manifests, configs and layers referenced by the pushed index. */
   pushedBytes: number;
-}
-
-export function sha256Digest(bytes: Uint8Array): string {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 
 async function docker(exec: Exec, args: string[], env: Record<string, string>, what: string): Promise<string> {

@@ -12,8 +12,6 @@ export const GHCR_HOST = "ghcr.io";
 export const DOCKER_HUB_HOST = "docker.io";
 /** Where docker itself keeps Docker Hub credentials in a config file. */
 export const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
-/** Docker Hub's API host, for registry clients. */
-export const DOCKER_HUB_API_HOST = "registry-1.docker.io";
 
 const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
 const HOST = new RegExp(
@@ -102,9 +100,4 @@ export function repositoryFor(
 /** The `auths` key docker uses for a registry host. */
 export function dockerConfigKey(host: string): string {
   return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
-}
-
-/** The host a registry client talks to for a repository's host. */
-export function apiHost(host: string): string {
-  return host === DOCKER_HUB_HOST ? DOCKER_HUB_API_HOST : host;
 }

@@ -269,5 +269,5 @@ export function summaryMarkdown(result: BuildPushResult): string {
     ["pushed size", result.digest ? formatBytes(result.pushedBytes) : "0 B"],
     ["builder", result.builder],
   ];
-  return `### build-push-oidc\n\n${table(["", ""], rows)}\n`;
+  return `### build-push-oidc\n\n${table(["", "pushed"], rows)}\n`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { indexFor, labelDockerfile, legacyBuildArgs, OCI_INDEX, sha256Digest } from "../src/legacy.ts";
+import { sha256Digest } from "@platform/oci";
+import { indexFor, labelDockerfile, legacyBuildArgs, OCI_INDEX } from "../src/legacy.ts";
 import type { BuildPlan } from "../src/plan.ts";
 
 describe("labelDockerfile", () => {

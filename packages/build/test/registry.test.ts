@@ -1,12 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import {
-  apiHost,
-  dockerConfigKey,
-  parseImage,
-  parseRegistry,
-  type RegistrySpec,
-  repositoryFor,
-} from "../src/registry.ts";
+import { dockerConfigKey, parseImage, parseRegistry, type RegistrySpec, repositoryFor } from "../src/registry.ts";
 
 describe("parseRegistry", () => {
   it.each([
@@ -80,10 +73,8 @@ describe("repositoryFor", () => {
     ).toThrow(/^Input "image": "quay.io\/team\/app" names the host quay.io but registry "ghcr" logs in to ghcr.io/);
   });
 
-  it("maps Docker Hub to docker's config key and API host", () => {
+  it("maps Docker Hub to docker's config key", () => {
     expect(dockerConfigKey("docker.io")).toBe("https://index.docker.io/v1/");
-    expect(apiHost("docker.io")).toBe("registry-1.docker.io");
     expect(dockerConfigKey("ghcr.io")).toBe("ghcr.io");
-    expect(apiHost("ghcr.io")).toBe("ghcr.io");
   });
 });
