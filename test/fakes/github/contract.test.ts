@@ -242,6 +242,12 @@ describe("issues", () => {
       title: "Drift!",
       labels: ["drift", "p1"],
     });
+    const search = await octokit.rest.search.issuesAndPullRequests({
+      q: `repo:${owner}/${repo} is:issue is:open in:title "Drift!" label:drift`,
+    });
+    expect(search.data.items.map((i) => i.number)).toEqual([issue.data.number]);
+    const none = await octokit.rest.search.issuesAndPullRequests({ q: `repo:${owner}/${repo} is:closed Drift` });
+    expect(none.data).toMatchObject({ total_count: 0, items: [] });
     const comment = await octokit.rest.issues.createComment({ ...base, issue_number: issue.data.number, body: "c" });
     await octokit.rest.issues.getComment({ ...base, comment_id: comment.data.id });
     await octokit.rest.issues.updateComment({ ...base, comment_id: comment.data.id, body: "c2" });

@@ -4,12 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import type { FakeContext } from "./context.ts";
 import { FakeRepository } from "./repository.ts";
-import { API_PREFIX, FakeServer, type RecordedRequest, type RecordedResponse } from "./server.ts";
+import { API_PREFIX, FakeServer, type FaultOptions, type RecordedRequest, type RecordedResponse } from "./server.ts";
 import { World } from "./state.ts";
 
 export type { FileChange } from "./repository.ts";
 export { FakeRepository } from "./repository.ts";
-export type { RecordedRequest, RecordedResponse } from "./server.ts";
+export type { FaultOptions, RecordedRequest, RecordedResponse } from "./server.ts";
 export type * from "./state.ts";
 
 export interface GitHubFake {
@@ -31,8 +31,11 @@ export interface GitHubFake {
   requests: RecordedRequest[];
   /** Every REST response with its OpenAPI route template, for contract validation. */
   responses: RecordedResponse[];
-  /** The next `times` (default 1) requests whose `${METHOD} ${path}` matches get `status`. */
-  failNext(match: RegExp, status: number, times?: number): void;
+  /**
+   * The next `times` (default 1) requests whose `${METHOD} ${path}` matches get `status` with
+   * GitHub's error body (429s carry `retry-after: 1` unless `options.headers` says otherwise).
+   */
+  failNext(match: RegExp, status: number, times?: number, options?: FaultOptions): void;
   /** The REST routes served, as `METHOD /openapi/template`. */
   routes(): string[];
   stop(): Promise<void>;
@@ -85,8 +88,8 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     },
     requests: server.requests,
     responses: server.responses,
-    failNext(match, status, times = 1) {
-      server.faults.push({ match, status, times });
+    failNext(match, status, times = 1, options = {}) {
+      server.faults.push({ match, status, times, ...options });
     },
     routes: () => server.router.routes.map((r) => `${r.method} ${r.template}`),
     async stop() {

@@ -255,9 +255,18 @@ describe("fault injection and the request log", () => {
     expect(logged.map((r) => r.status).slice(-2)).toEqual([502, 200]);
   });
 
-  test("write requests are logged with their body", () => {
-    const created = fake.requests.find((r) => r.method === "POST" && r.path === `/repos/${owner}/${repo}/issues`);
-    expect(created?.body).toMatchObject({ title: expect.any(String) });
+  test("a 429 with Retry-After is retried by Octokit's throttling and then succeeds", async () => {
+    fake.failNext(/^GET \/repos\/octo-org\/app\/releases$/, 429, 1, { headers: { "retry-after": "0" } });
+    const retrying = createGitHubClient({ token: fake.token, baseUrl: fake.apiUrl, rateLimitRetries: 1 });
+    expect((await retrying.rest.repos.listReleases({ owner, repo })).status).toBe(200);
+    const logged = fake.requests.filter((r) => r.path === `/repos/${owner}/${repo}/releases` && r.method === "GET");
+    expect(logged.map((r) => r.status).slice(-2)).toEqual([429, 200]);
+  });
+
+  test("write requests are logged with their body", async () => {
+    await octokit.rest.issues.createLabel({ owner, repo, name: "logged", color: "123456" });
+    const created = fake.requests.filter((r) => r.method === "POST" && r.path === `/repos/${owner}/${repo}/labels`);
+    expect(created.at(-1)).toMatchObject({ status: 201, body: { name: "logged", color: "123456" } });
   });
 });
 

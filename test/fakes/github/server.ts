@@ -10,6 +10,7 @@ import { registerIssues } from "./routes/issues.ts";
 import { registerPulls } from "./routes/pulls.ts";
 import { registerReleases } from "./routes/releases.ts";
 import { registerRepos } from "./routes/repos.ts";
+import { registerSearch } from "./routes/search.ts";
 import { serveGit } from "./smart-http.ts";
 
 export const API_PREFIX = "/api/v3";
@@ -36,7 +37,13 @@ interface TokenInfo {
   remaining: number;
 }
 
-interface Fault {
+export interface FaultOptions {
+  /** Extra response headers, e.g. `{ "retry-after": "0" }` or `{ "x-ratelimit-remaining": "0" }`. */
+  headers?: Record<string, string>;
+  message?: string;
+}
+
+interface Fault extends FaultOptions {
   match: RegExp;
   status: number;
   times: number;
@@ -64,6 +71,7 @@ export class FakeServer {
     registerPulls(this.router, context);
     registerReleases(this.router, context);
     registerDeployments(this.router, context);
+    registerSearch(this.router, context);
   }
 
   async listen(): Promise<number> {
