@@ -49510,19 +49510,22 @@ async function openOrUpdatePullRequest(options) {
     const teams = options.reviewers
         .filter((reviewer) => reviewer.includes("/"))
         .map((team) => team.split("/")[1] ?? team);
+    // Reviewers and auto-merge are wishes, not the change itself: a refusal (the author cannot
+    // review, auto-merge is off for the repository) is a warning, and the pull request stands.
     if (users.length > 0 || teams.length > 0) {
-        await client.rest.pulls.requestReviewers({
-            owner,
-            repo,
-            pull_number: number,
-            reviewers: users,
-            team_reviewers: teams,
-        });
+        await client.rest.pulls
+            .requestReviewers({ owner, repo, pull_number: number, reviewers: users, team_reviewers: teams })
+            .catch((error) => logger.warning(`Could not request reviewers on #${number}: ${pull_request_messageOf(error)}`));
     }
     if (options.autoMerge) {
-        await client.graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, mergeMethod: options.autoMerge.toUpperCase() });
+        await client
+            .graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, mergeMethod: options.autoMerge.toUpperCase() })
+            .catch((error) => logger.warning(`Could not enable auto-merge on #${number}: ${pull_request_messageOf(error)}`));
     }
     return { number, url: pull.html_url, created };
+}
+function pull_request_messageOf(error) {
+    return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/retry.ts

@@ -182,4 +182,24 @@ describe("update-overlay against the GitHub fake", () => {
       expect(repository.issue(pull.number)?.title).toContain("1.6.0");
     },
   );
+
+  it("pull-request mode: a refused reviewer is a warning, the pull request stands", async () => {
+    const result = await runBundledAction("update-overlay", {
+      env: env(),
+      inputs: {
+        repository: "octo-org/gitops",
+        token: fake.token,
+        mode: "pull-request",
+        overlay: "apps/worker/overlays/prod",
+        images: "worker=ghcr.io/octo-org/worker:v1.0.0",
+        "pr-reviewers": "github-actions[bot]",
+      },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.log).toMatch(
+      /::warning::Could not request reviewers on #\d+: Review cannot be requested from pull request author/,
+    );
+    expect(result.outputs["pull-request"]).toMatch(/\/pull\/\d+$/);
+  });
 });

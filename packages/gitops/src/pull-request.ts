@@ -64,17 +64,21 @@ export async function openOrUpdatePullRequest(options: PullRequestOptions): Prom
   const teams = options.reviewers
     .filter((reviewer) => reviewer.includes("/"))
     .map((team) => team.split("/")[1] ?? team);
+  // Reviewers and auto-merge are wishes, not the change itself: a refusal (the author cannot
+  // review, auto-merge is off for the repository) is a warning, and the pull request stands.
   if (users.length > 0 || teams.length > 0) {
-    await client.rest.pulls.requestReviewers({
-      owner,
-      repo,
-      pull_number: number,
-      reviewers: users,
-      team_reviewers: teams,
-    });
+    await client.rest.pulls
+      .requestReviewers({ owner, repo, pull_number: number, reviewers: users, team_reviewers: teams })
+      .catch((error: unknown) => logger.warning(`Could not request reviewers on #${number}: ${messageOf(error)}`));
   }
   if (options.autoMerge) {
-    await client.graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, mergeMethod: options.autoMerge.toUpperCase() });
+    await client
+      .graphql(ENABLE_AUTO_MERGE, { id: pull.node_id, mergeMethod: options.autoMerge.toUpperCase() })
+      .catch((error: unknown) => logger.warning(`Could not enable auto-merge on #${number}: ${messageOf(error)}`));
   }
   return { number, url: pull.html_url, created };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }
