@@ -450,17 +450,31 @@ var docker_config = __webpack_require__(8913);
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/build/src/exec.ts
 
+/**
+ * The environment a child command gets: ours, minus the step's inputs (a password input is
+ * an INPUT_* variable) and the OIDC request token, which docker never needs.
+ */
+function childEnvironment(env) {
+    const result = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (key.startsWith("INPUT_") || key.startsWith("ACTIONS_ID_TOKEN_REQUEST_"))
+            continue;
+        result[key] = value;
+    }
+    return result;
+}
 /** Runs a command, streaming its output to the logger line by line and collecting it. */
 function processExec(logger) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
-        const env = { ...process.env };
+        const env = childEnvironment(process.env);
         for (const [key, value] of Object.entries(options.env ?? {})) {
             if (value === undefined)
                 delete env[key];
             else
                 env[key] = value;
         }
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+        const stdin = options.stdin === undefined ? "ignore" : "pipe";
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: [stdin, "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         const stream = (chunkSink) => {
@@ -489,15 +503,19 @@ function processExec(logger) {
         const err = stream((text) => {
             stderr += text;
         });
-        child.stdout.on("data", out.data);
-        child.stderr.on("data", err.data);
+        child.stdout?.on("data", out.data);
+        child.stderr?.on("data", err.data);
         child.on("error", (error) => reject(error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error));
         child.on("close", (code, signal) => {
             out.end();
             err.end();
             resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
         });
-        child.stdin.end(options.stdin ?? "");
+        if (child.stdin) {
+            // A command that exits without reading its input must not crash us with EPIPE.
+            child.stdin.on("error", () => { });
+            child.stdin.end(options.stdin);
+        }
     });
 }
 
@@ -1394,10 +1412,13 @@ class client_RegistryClient {
         let offset = 0;
         let pending = [];
         let pendingBytes = 0;
+        /** Sends exactly `size` bytes (the last chunk: what is left), keeping the remainder. */
         const flush = async () => {
-            const chunk = Buffer.concat(pending, pendingBytes);
-            pending = [];
-            pendingBytes = 0;
+            const all = Buffer.concat(pending, pendingBytes);
+            const chunk = all.subarray(0, Math.min(size, all.length));
+            const rest = all.subarray(chunk.length);
+            pending = rest.length ? [rest] : [];
+            pendingBytes = rest.length;
             const response = await this.request(repo.registry, {
                 method: "PATCH",
                 path: location,
@@ -1416,7 +1437,7 @@ class client_RegistryClient {
         for await (const data of body) {
             pending.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
             pendingBytes += data.byteLength;
-            if (pendingBytes >= size)
+            while (pendingBytes >= size)
                 await flush();
         }
         if (pendingBytes > 0)
