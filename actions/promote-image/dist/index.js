@@ -32881,6 +32881,65 @@ class RegistryClient {
             ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
         });
     }
+    /**
+     * Chunked upload, only for a registry that refuses a monolithic one (413): PATCH chunks of
+     * `chunkSize` bytes (at least the registry's `OCI-Chunk-Min-Length`) with `Content-Range`,
+     * then `PUT ?digest=` with no body. One chunk is held in memory at a time.
+     */
+    async uploadChunked(repo, digest, body, chunkSize = 8 * 1024 * 1024) {
+        const scopes = [repositoryScope(repo.repository, "pull,push")];
+        const start = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes,
+        });
+        await start.arrayBuffer().catch(() => undefined);
+        let location = this.location(repo.registry, start);
+        const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        /** Sends exactly `size` bytes (the last chunk: what is left), keeping the remainder. */
+        const flush = async () => {
+            const all = Buffer.concat(pending, pendingBytes);
+            const chunk = all.subarray(0, Math.min(size, all.length));
+            const rest = all.subarray(chunk.length);
+            pending = rest.length ? [rest] : [];
+            pendingBytes = rest.length;
+            const response = await this.request(repo.registry, {
+                method: "PATCH",
+                path: location,
+                scopes,
+                headers: {
+                    "content-type": "application/octet-stream",
+                    "content-length": String(chunk.length),
+                    "content-range": `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            });
+            await response.arrayBuffer().catch(() => undefined);
+            location = this.location(repo.registry, response);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+            pendingBytes += data.byteLength;
+            while (pendingBytes >= size)
+                await flush();
+        }
+        if (pendingBytes > 0)
+            await flush();
+        const url = new URL(location);
+        url.searchParams.set("digest", digest);
+        const done = await this.request(repo.registry, {
+            method: "PUT",
+            path: url.toString(),
+            scopes,
+            headers: { "content-length": "0" },
+            body: Buffer.alloc(0),
+        });
+        await done.arrayBuffer().catch(() => undefined);
+    }
     /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
     async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
         const digest = digest_sha256Digest(bytes);
@@ -33496,15 +33555,26 @@ class TargetCopier {
         const policy = client.retryPolicy;
         let location = openLocation;
         let authRetried = false;
+        let chunked = false;
         for (let attempt = 0;; attempt++) {
             try {
-                location ??= await client.startUpload(target);
                 const body = client.readBlob(source, descriptor.digest, descriptor.size);
+                if (chunked) {
+                    await client.uploadChunked(target, descriptor.digest, body);
+                    return;
+                }
+                location ??= await client.startUpload(target);
                 await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
                 return;
             }
             catch (error) {
                 location = undefined;
+                // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+                if (error instanceof RegistryError && error.status === 413 && !chunked) {
+                    chunked = true;
+                    this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
+                    continue;
+                }
                 // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
                 const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)

@@ -331,6 +331,69 @@ export class RegistryClient {
     });
   }
 
+  /**
+   * Chunked upload, only for a registry that refuses a monolithic one (413): PATCH chunks of
+   * `chunkSize` bytes (at least the registry's `OCI-Chunk-Min-Length`) with `Content-Range`,
+   * then `PUT ?digest=` with no body. One chunk is held in memory at a time.
+   */
+  async uploadChunked(
+    repo: Repository,
+    digest: string,
+    body: AsyncIterable<Uint8Array>,
+    chunkSize = 8 * 1024 * 1024,
+  ): Promise<void> {
+    const scopes = [repositoryScope(repo.repository, "pull,push")];
+    const start = await this.request(repo.registry, {
+      method: "POST",
+      path: `/v2/${repo.repository}/blobs/uploads/`,
+      scopes,
+    });
+    await start.arrayBuffer().catch(() => undefined);
+    let location = this.location(repo.registry, start);
+    const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
+    let offset = 0;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    /** Sends exactly `size` bytes (the last chunk: what is left), keeping the remainder. */
+    const flush = async (): Promise<void> => {
+      const all = Buffer.concat(pending, pendingBytes);
+      const chunk = all.subarray(0, Math.min(size, all.length));
+      const rest = all.subarray(chunk.length);
+      pending = rest.length ? [rest] : [];
+      pendingBytes = rest.length;
+      const response = await this.request(repo.registry, {
+        method: "PATCH",
+        path: location,
+        scopes,
+        headers: {
+          "content-type": "application/octet-stream",
+          "content-length": String(chunk.length),
+          "content-range": `${offset}-${offset + chunk.length - 1}`,
+        },
+        body: chunk,
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      location = this.location(repo.registry, response);
+      offset += chunk.length;
+    };
+    for await (const data of body) {
+      pending.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      pendingBytes += data.byteLength;
+      while (pendingBytes >= size) await flush();
+    }
+    if (pendingBytes > 0) await flush();
+    const url = new URL(location);
+    url.searchParams.set("digest", digest);
+    const done = await this.request(repo.registry, {
+      method: "PUT",
+      path: url.toString(),
+      scopes,
+      headers: { "content-length": "0" },
+      body: Buffer.alloc(0),
+    });
+    await done.arrayBuffer().catch(() => undefined);
+  }
+
   /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
   async pushBlob(repo: Repository, bytes: Buffer, mediaType = "application/octet-stream"): Promise<Descriptor> {
     const digest = sha256Digest(bytes);

@@ -518,14 +518,27 @@ class TargetCopier {
     const policy = client.retryPolicy;
     let location = openLocation;
     let authRetried = false;
+    let chunked = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        location ??= await client.startUpload(target);
         const body = client.readBlob(source, descriptor.digest, descriptor.size);
+        if (chunked) {
+          await client.uploadChunked(target, descriptor.digest, body);
+          return;
+        }
+        location ??= await client.startUpload(target);
         await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
         return;
       } catch (error) {
         location = undefined;
+        // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+        if (error instanceof RegistryError && error.status === 413 && !chunked) {
+          chunked = true;
+          this.o.logger.info(
+            `${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`,
+          );
+          continue;
+        }
         // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
         const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
         if (expired) authRetried = true;
