@@ -23,6 +23,11 @@ function terraformEnv(): NodeJS.ProcessEnv {
 void runAction(async () => {
   const inputs = readInputs(new InputReader(), process.env);
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (inputs.issues !== "none" && (owner === "" || repo === "")) {
+    throw new ConfigurationError(
+      `GITHUB_REPOSITORY is ${JSON.stringify(process.env.GITHUB_REPOSITORY ?? "")}, not owner/name; run on a GitHub runner or set issues: none.`,
+    );
+  }
   const issues =
     inputs.issues === "none"
       ? undefined

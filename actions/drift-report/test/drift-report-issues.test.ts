@@ -217,6 +217,8 @@ describe("drift-report (bundled) never shows a sensitive value", () => {
     const texts = [
       body,
       ...commentsOf(1).map((c) => c.body),
+      // Everything the action sent to GitHub, not only what ended up stored.
+      JSON.stringify(fake.requests.map((r) => r.body ?? null)),
       ...[first, second].flatMap((r) => [
         r.summary,
         r.log.replace(/^::add-mask::.*$/gm, ""),

@@ -81,6 +81,12 @@ describe("runPlan", () => {
     );
   });
 
+  it("skips init when told", async () => {
+    const calls: string[][] = [];
+    await runPlan("/ws", "ws", { ...options(scripted({}, calls)), init: false });
+    expect(calls.map((c) => c[1])).toEqual(["plan", "show"]);
+  });
+
   it.each([
     [{ init: 1 }, "Error: init broke", 1],
     [{ plan: 1 }, "Error: plan broke", 2],

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
+import { octokitDriftIssuePort } from "../src/drift-issues-octokit.ts";
+import { createGitHubClient } from "../src/octokit.ts";
+
+let fake: GitHubFake;
+beforeAll(async () => {
+  fake = await startGitHubFake();
+});
+afterAll(async () => {
+  await fake?.stop();
+});
+
+async function setup(name: string) {
+  const repository = await fake.createRepository(`octo-org/${name}`);
+  const client = createGitHubClient({ token: fake.token, baseUrl: fake.apiUrl, rateLimitRetries: 0 });
+  return { repository, port: octokitDriftIssuePort(client, { owner: "octo-org", repo: name }) };
+}
+
+describe("octokitDriftIssuePort against the GitHub fake", () => {
+  it("lists every issue with the label over several pages, open and closed, without pull requests", async () => {
+    const { repository, port } = await setup("paged");
+    // Seeded in the fake directly: the client's throttling spaces writes a second apart.
+    const first = await port.createIssue({ title: "t0", body: "b0", labels: ["drift"] });
+    const user = repository.issues[0]?.user;
+    if (!user) throw new Error("the fake kept no user");
+    for (let i = 1; i < 260; i++) {
+      const issue = repository.createIssue({
+        title: `t${i}`,
+        body: `b${i}`,
+        labels: i % 2 ? ["other"] : ["drift"],
+        user,
+      });
+      if (i % 3 === 0) issue.state = "closed";
+    }
+    repository.createIssue({ title: "a pull", labels: ["drift"], user, pull: true });
+    const before = fake.requests.length;
+    const listed = await port.listIssues("drift");
+    expect(listed).toHaveLength(130);
+    expect(listed.map((issue) => issue.number)).toContain(first.number);
+    expect(listed.some((issue) => issue.state === "closed")).toBe(true);
+    expect(listed.every((issue) => issue.labels.includes("drift") && issue.title !== "a pull")).toBe(true);
+    expect(fake.requests.slice(before).filter((r) => r.method === "GET")).toHaveLength(2);
+  });
+
+  it("creates, edits, comments and reopens with the fields GitHub takes", async () => {
+    const { repository, port } = await setup("edits");
+    const issue = await port.createIssue({ title: "Drift", body: "one", labels: ["drift"] });
+    expect(issue).toMatchObject({ number: 1, state: "open", title: "Drift", body: "one", labels: ["drift"] });
+    expect(issue.url).toBe(repository.issues[0]?.html_url);
+    await port.addComment(1, "a comment");
+    const closed = await port.updateIssue(1, {
+      state: "closed",
+      stateReason: "completed",
+      labels: ["drift", "drift-resolved"],
+    });
+    expect(closed).toMatchObject({ state: "closed", labels: ["drift", "drift-resolved"] });
+    expect(repository.issues[0]?.state_reason).toBe("completed");
+    const reopened = await port.updateIssue(1, { state: "open", stateReason: "reopened", body: "two" });
+    expect(reopened).toMatchObject({ state: "open", body: "two" });
+    expect(repository.comments.map((c) => c.body)).toEqual(["a comment"]);
+  });
+
+  it("creates a missing label once and leaves an existing one alone", async () => {
+    const { repository, port } = await setup("labels");
+    repository.createLabel("drift", "ededed", "ours");
+    await port.ensureLabel({ name: "drift", color: "d93f0b", description: "new" });
+    await port.ensureLabel({ name: "drift-error", color: "b60205", description: "plan fails" });
+    expect(repository.labels.map((l) => [l.name, l.color, l.description])).toEqual([
+      ["drift", "ededed", "ours"],
+      ["drift-error", "b60205", "plan fails"],
+    ]);
+  });
+});
