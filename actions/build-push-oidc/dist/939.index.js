@@ -1536,9 +1536,9 @@ class client_RegistryClient {
     }
     // ---- tags and referrers ----
     /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */
-    async listTags(repo) {
+    async listTags(repo, pageSize = 1000) {
         const tags = [];
-        let next = `/v2/${repo.repository}/tags/list?n=1000`;
+        let next = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
         while (next) {
             const response = await this.request(repo.registry, {
                 method: "GET",
@@ -1709,7 +1709,11 @@ async function copy_copyImage(request, deps) {
             dryRun: request.dryRun,
         });
         try {
-            await copier.ensure(root);
+            // The target tag already holds the root: it is complete (a registry refuses a manifest whose parts are missing).
+            if (plan.existing === root.digest)
+                copier.markPresent(root);
+            else
+                await copier.ensure(root);
             for (const attached of graph.attached)
                 await copier.ensure(attached.node);
         }
@@ -1932,6 +1936,13 @@ class TargetCopier {
             this.manifests.set(node.digest, pending);
         }
         return pending;
+    }
+    /** Known to be at the target already: counted as skipped without asking again. */
+    markPresent(node) {
+        if (this.manifests.has(node.digest))
+            return;
+        this.manifests.set(node.digest, Promise.resolve());
+        this.skipAll(node);
     }
     async copyNode(node) {
         const { client, target } = this.o;
@@ -2528,6 +2539,7 @@ function runnerContext(env, now) {
 
 
 
+
 const OCI_INDEX = media_types_MediaType.OciIndex;
 async function docker(exec, args, env, what) {
     const result = await exec("docker", args, { env });
@@ -2603,6 +2615,12 @@ async function buildWithoutBuildx(plan, repository, deps) {
     const pushedBytes = index.byteLength + pushed.reduce((sum, entry) => sum + entry.size + entry.contentSize, 0);
     return { digest, pushed, pushedBytes };
 }
+const PLATFORM_MISMATCH = /does not match the specified platform/;
+/** A Dockerfile that does not build is the user's to fix: one line, docker's output above it. */
+function buildFailure(plan, platform, result) {
+    const detail = result.stderr.trim().split("\n").pop() ?? "";
+    return (0,src/* inputError */.Xu)("file", plan.file, `does not build for ${platform} (docker build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
+}
 /**
  * One platform's image, built in two steps: the user's Dockerfile, then all labels in a
  * single LABEL instruction (the legacy builder turns each --label into its own step, with a
@@ -2622,11 +2640,20 @@ async function buildPlatform(plan, platform, localRef, deps) {
         ];
         for (const [what, args] of steps) {
             deps.logger.info(`Building ${name}${what} with docker build (no buildx on this runner)`);
-            await docker(deps.exec, args(false), deps.env, `Building ${name}`);
-            if ((await imagePlatform(deps.exec, localRef, deps.env)) === name)
+            const cached = await deps.exec("docker", args(false), { env: deps.env });
+            // The wrong platform shows either as a finished image of another platform or, in a
+            // multi-stage build, as a failure to use the previous stage's (wrongly cached) image.
+            const mismatch = cached.exitCode === 0
+                ? (await imagePlatform(deps.exec, localRef, deps.env)) !== name
+                : PLATFORM_MISMATCH.test(cached.stderr);
+            if (cached.exitCode !== 0 && !mismatch)
+                throw buildFailure(plan, name, cached);
+            if (!mismatch)
                 continue;
             deps.logger.info(`The cached build of ${name}${what} has the wrong platform; rebuilding without cache`);
-            await docker(deps.exec, args(true), deps.env, `Building ${name}`);
+            const fresh = await deps.exec("docker", args(true), { env: deps.env });
+            if (fresh.exitCode !== 0)
+                throw buildFailure(plan, name, fresh);
             const actual = await imagePlatform(deps.exec, localRef, deps.env);
             if (actual !== name)
                 throw new Error(`docker build --platform ${name} produced an image for ${actual}`);

@@ -266,19 +266,75 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
     expect(result.log).not.toMatch(/Building linux/);
   });
 
-  it("pushes to an anonymous registry without writing any docker config", async () => {
+  it("pushes to an anonymous registry with no docker config; file, target and build-args reach the build", async () => {
     const registry = await startRegistry({ auth: "anonymous" });
+    const dir = workspace();
+    mkdirSync(path.join(dir, "docker"));
+    writeFileSync(
+      path.join(dir, "docker", "prod.Dockerfile"),
+      [
+        "FROM scratch AS base",
+        "COPY hello.txt /hello.txt",
+        "FROM base AS runtime",
+        "ARG FLAVOUR",
+        "LABEL org.example.flavour=$FLAVOUR",
+        "FROM base AS other",
+        "LABEL org.example.flavour=wrong-stage",
+        "",
+      ].join("\n"),
+    );
     try {
       const result = await runBundledAction("build-push-oidc", {
-        workspace: workspace(),
+        workspace: dir,
         env: { DOCKER_HOST: engine.host, HOME: home },
-        inputs: { registry: registry.host, image: "open/app", context: "app", tags: "edge" },
+        inputs: {
+          registry: registry.host,
+          image: "open/app",
+          context: "app",
+          file: "docker/prod.Dockerfile",
+          target: "runtime",
+          "build-args": "FLAVOUR=spicy",
+          tags: "edge",
+        },
         timeoutMs: 300_000,
       });
       expect(result.errors).toEqual([]);
       expect(result.exitCode).toBe(0);
-      await expectTwoPlatformIndex(`${registry.host}/open/app:edge`, result.outputs.digest ?? "");
+      const index = await expectTwoPlatformIndex(`${registry.host}/open/app:edge`, result.outputs.digest ?? "");
+      for (const child of index.manifests) {
+        const config = JSON.parse(
+          await skopeo("inspect", ["--config", `docker://${registry.host}/open/app@${child.digest}`]),
+        ) as { config: { Labels: Record<string, string> } };
+        expect(config.config.Labels["org.example.flavour"]).toBe("spicy");
+        expect(config.config.Labels["org.opencontainers.image.title"]).toBe("app");
+      }
       expect(result.state["docker-config"]).toBeUndefined();
+    } finally {
+      await registry.stop();
+    }
+  });
+
+  it("fails in one line naming the Dockerfile when it does not build, pushing nothing and leaving no config", async () => {
+    const registry = await startRegistry({ auth: "basic" });
+    const dir = workspace();
+    writeFileSync(path.join(dir, "app", "Dockerfile"), "FROM scratch\nCOPY missing.txt /missing.txt\n");
+    try {
+      const result = await runBundledAction("build-push-oidc", {
+        workspace: dir,
+        env: { DOCKER_HOST: engine.host, HOME: home },
+        inputs: {
+          registry: registry.host,
+          username: registry.username,
+          password: registry.password,
+          image: "broken",
+          context: "app",
+        },
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatch(/^Input "file": ".*\/app\/Dockerfile" does not build for linux\/amd64/);
+      expect(await listTags(`${registry.host}/broken`).catch(() => [])).toEqual([]);
+      expectNoSecretLeft(result, secrets(registry));
     } finally {
       await registry.stop();
     }

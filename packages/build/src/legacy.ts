@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Logger } from "@platform/action-kit";
+import { type ConfigurationError, inputError, type Logger } from "@platform/action-kit";
 import { buildIndex, MediaType, sha256Digest } from "@platform/oci";
-import type { Exec } from "./exec.ts";
+import type { Exec, ExecResult } from "./exec.ts";
 import { type BuildPlan, platformTag } from "./plan.ts";
 import { formatPlatform, type Platform } from "./platforms.ts";
 
@@ -109,6 +109,19 @@ export async function buildWithoutBuildx(
   return { digest, pushed, pushedBytes };
 }
 
+const PLATFORM_MISMATCH = /does not match the specified platform/;
+
+/** A Dockerfile that does not build is the user's to fix: one line, docker's output above it. */
+function buildFailure(plan: BuildPlan, platform: string, result: ExecResult): ConfigurationError {
+  const detail = result.stderr.trim().split("\n").pop() ?? "";
+  return inputError(
+    "file",
+    plan.file,
+    `does not build for ${platform} (docker build exited with ${result.exitCode}: ${detail})`,
+    "see docker's output above",
+  );
+}
+
 /**
  * One platform's image, built in two steps: the user's Dockerfile, then all labels in a
  * single LABEL instruction (the legacy builder turns each --label into its own step, with a
@@ -133,10 +146,18 @@ async function buildPlatform(
     ];
     for (const [what, args] of steps) {
       deps.logger.info(`Building ${name}${what} with docker build (no buildx on this runner)`);
-      await docker(deps.exec, args(false), deps.env, `Building ${name}`);
-      if ((await imagePlatform(deps.exec, localRef, deps.env)) === name) continue;
+      const cached = await deps.exec("docker", args(false), { env: deps.env });
+      // The wrong platform shows either as a finished image of another platform or, in a
+      // multi-stage build, as a failure to use the previous stage's (wrongly cached) image.
+      const mismatch =
+        cached.exitCode === 0
+          ? (await imagePlatform(deps.exec, localRef, deps.env)) !== name
+          : PLATFORM_MISMATCH.test(cached.stderr);
+      if (cached.exitCode !== 0 && !mismatch) throw buildFailure(plan, name, cached);
+      if (!mismatch) continue;
       deps.logger.info(`The cached build of ${name}${what} has the wrong platform; rebuilding without cache`);
-      await docker(deps.exec, args(true), deps.env, `Building ${name}`);
+      const fresh = await deps.exec("docker", args(true), { env: deps.env });
+      if (fresh.exitCode !== 0) throw buildFailure(plan, name, fresh);
       const actual = await imagePlatform(deps.exec, localRef, deps.env);
       if (actual !== name) throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
     }
