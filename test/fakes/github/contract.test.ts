@@ -96,6 +96,8 @@ describe("git database", () => {
     const duplicate = await failure(octokit.rest.git.createRef({ ...base, ref: "refs/heads/feature/data", sha: head }));
     expect(duplicate.status).toBe(422);
     expect(duplicate.message).toContain("Reference already exists");
+    const invalid = await failure(octokit.rest.git.createRef({ ...base, ref: "refs/heads/bad..name", sha: head }));
+    expect(invalid.status).toBe(422);
     expect(await repository.readFile("envs/dev/values.yaml", "feature/data")).toBe("tag: v2\n");
 
     const ref = await octokit.rest.git.getRef({ ...base, ref: "heads/feature/data" });
@@ -312,6 +314,10 @@ describe("pull requests", () => {
     const listed = await octokit.rest.pulls.list({ ...base, head: `${owner}:bump`, base: "main", state: "open" });
     expect(listed.data.map((p) => p.number)).toEqual([pull.number]);
     expect((await octokit.rest.pulls.list({ ...base, head: `${owner}:other` })).data).toEqual([]);
+    // Like GitHub, a head without "owner:" filters nothing.
+    expect((await octokit.rest.pulls.list({ ...base, head: "other" })).data.map((p) => p.number)).toEqual([
+      pull.number,
+    ]);
     // Pull requests are issues too: same number, labels through the issues API.
     await octokit.rest.issues.addLabels({ ...base, issue_number: pull.number, labels: ["gitops"] });
     const got = await octokit.rest.pulls.get({ ...base, pull_number: pull.number });

@@ -215,8 +215,9 @@ export class FakeServer {
       } else {
         this.sendJson(response, result.status, result.body, headers);
       }
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
+    } catch (caught) {
+      // A bug in the fake (or git refusing something) answers 500 with the reason, like an outage.
+      const error = caught instanceof HttpError ? caught : new HttpError(500, `GitHub fake: ${String(caught)}`);
       record.status = error.status;
       this.responses.push({ method, template: matched.route.template, status: error.status, body: error.body() });
       this.sendJson(response, error.status, error.body(), { ...rate, ...error.headers });

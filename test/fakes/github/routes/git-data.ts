@@ -144,6 +144,13 @@ function identity(body: Json, key: string): GitIdentity | undefined {
   return date ? { name, email, date } : { name, email };
 }
 
+async function validRefName(repository: FakeRepository, ref: string): Promise<boolean> {
+  return git(repository.bareDir, ["check-ref-format", ref]).then(
+    () => true,
+    () => false,
+  );
+}
+
 function fullRef(ref: string): string {
   return ref.startsWith("refs/") ? ref : `refs/${ref}`;
 }
@@ -224,6 +231,7 @@ export function registerGitData(router: Router, context: FakeContext): void {
     const sha = requiredString(request.body, "sha", "Reference");
     if (!/^refs\/.+\/.+/.test(ref))
       throw new HttpError(422, "Reference name must contain at least three slash-separated components.");
+    if (!(await validRefName(repository, ref))) throw new HttpError(422, "Reference name is invalid");
     const type = await objectType(repository.bareDir, sha);
     if (!type) throw new HttpError(422, "Object does not exist");
     if (!(await updateRef(repository.bareDir, ref, sha, ""))) throw new HttpError(422, "Reference already exists");

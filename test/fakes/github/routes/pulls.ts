@@ -180,12 +180,12 @@ export function registerPulls(router: Router, context: FakeContext): void {
     const state = request.query.get("state") ?? "open";
     const head = request.query.get("head");
     const base = request.query.get("base");
-    const wanted = head ? splitHead(repository, head) : undefined;
+    // GitHub ignores a head filter not in the `owner:branch` form and lists every pull request.
+    const wanted = head?.includes(":") ? splitHead(repository, head) : undefined;
     const matching = repository.pulls.filter((pull) => {
       const issue = repository.issue(pull.number);
       if (!issue || (state !== "all" && issue.state !== state)) return false;
       if (base && pull.base.ref !== base) return false;
-      // GitHub only filters by head when given as user:ref; a bare ref matches nothing useful.
       if (wanted && (pull.head.ref !== wanted.ref || wanted.owner.toLowerCase() !== repository.owner.toLowerCase())) {
         return false;
       }
