@@ -39520,7 +39520,7 @@ function resourceTable(out, title, entries) {
 }
 /**
  * A workspace's report as markdown within `budget` characters: every drifted resource while
- * they fit, then one line counting the rest by action (the `report` output lists them all).
+ * they fit, then one line counting the rest by action (the run's log lists them all).
  * Sensitive values never appear: values are masked in the model and the text is scrubbed.
  */
 function renderWorkspace(result, options = {}) {
@@ -39560,7 +39560,7 @@ function renderWorkspace(result, options = {}) {
         if (out.omittedOther > 0)
             parts.push(`${out.omittedOther} outputs`);
         out.force("");
-        out.force(`…and ${parts.filter(Boolean).join(" and ")} more, not listed to keep this under GitHub's size limit; the run's \`report\` output lists every one.`);
+        out.force(`…and ${parts.filter(Boolean).join(" and ")} more, not listed to keep this under GitHub's size limit; the run's log lists every one.`);
     }
     return analysis.secrets.scrub(out.text());
 }
@@ -39662,6 +39662,28 @@ function driftItems(result) {
         ...analysis.changes.map((e) => `${e.action} ${e.address}${e.previousAddress ? ` (from ${e.previousAddress})` : ""}`),
         ...analysis.outputs.map((o) => `${o.action} output.${o.name}`),
     ];
+}
+/** GitHub keeps a step output up to 1 MB; the report leaves room for the other outputs. */
+const REPORT_OUTPUT_LIMIT = 900_000;
+/**
+ * The report as JSON within `limit` characters. When every resource does not fit (tens of
+ * thousands of changes), each workspace keeps its first resources and says how many it left
+ * out in `resourcesOmitted`; statuses, fingerprints and outputs always stay.
+ */
+function reportJson(reports, limit = REPORT_OUTPUT_LIMIT) {
+    const full = JSON.stringify({ workspaces: reports });
+    if (full.length <= limit)
+        return full;
+    let keep = Math.max(...reports.map((r) => r.resources.length));
+    for (;;) {
+        keep = Math.floor(keep / 2);
+        const trimmed = reports.map((r) => r.resources.length > keep
+            ? { ...r, resources: r.resources.slice(0, keep), resourcesOmitted: r.resources.length - keep }
+            : r);
+        const text = JSON.stringify({ workspaces: trimmed, truncated: true });
+        if (text.length <= limit || keep === 0)
+            return text;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/terraform/src/index.ts
@@ -39856,8 +39878,12 @@ async function run(inputs, deps) {
         for (const secret of result.analysis?.secrets.maskable() ?? [])
             deps.mask(secret);
     }
-    for (const result of results)
+    for (const result of results) {
         deps.logger.info(run_describe(result));
+        // Every item, even those an issue body has no room for: names and actions only.
+        for (const item of driftItems(result))
+            deps.logger.info(`  ${item}`);
+    }
     for (const result of results.filter((r) => r.status === "failed")) {
         deps.logger.warning(`${result.path}: ${(result.errorLines ?? []).slice(0, 5).join(" | ")}`);
     }
@@ -39899,7 +39925,7 @@ async function run(inputs, deps) {
         outcomes,
         drifted: results.filter((r) => r.status === "drifted").length,
         failed: results.filter((r) => r.status === "failed").length,
-        report: JSON.stringify({ workspaces: results.map(reportWorkspace) }),
+        report: reportJson(results.map(reportWorkspace)),
         issueUrls,
         summary,
     };

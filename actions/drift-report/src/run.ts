@@ -22,6 +22,7 @@ import {
   parsePlanJson,
   renderSummaryTable,
   renderWorkspace,
+  reportJson,
   reportWorkspace,
   runPlan,
   type WorkspaceResult,
@@ -175,7 +176,11 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
   for (const result of results) {
     for (const secret of result.analysis?.secrets.maskable() ?? []) deps.mask(secret);
   }
-  for (const result of results) deps.logger.info(describe(result));
+  for (const result of results) {
+    deps.logger.info(describe(result));
+    // Every item, even those an issue body has no room for: names and actions only.
+    for (const item of driftItems(result)) deps.logger.info(`  ${item}`);
+  }
   for (const result of results.filter((r) => r.status === "failed")) {
     deps.logger.warning(`${result.path}: ${(result.errorLines ?? []).slice(0, 5).join(" | ")}`);
   }
@@ -217,7 +222,7 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
     outcomes,
     drifted: results.filter((r) => r.status === "drifted").length,
     failed: results.filter((r) => r.status === "failed").length,
-    report: JSON.stringify({ workspaces: results.map(reportWorkspace) }),
+    report: reportJson(results.map(reportWorkspace)),
     issueUrls,
     summary,
   };

@@ -80,7 +80,7 @@ function resourceTable(out: BudgetedText, title: string, entries: ResourceEntry[
 
 /**
  * A workspace's report as markdown within `budget` characters: every drifted resource while
- * they fit, then one line counting the rest by action (the `report` output lists them all).
+ * they fit, then one line counting the rest by action (the run's log lists them all).
  * Sensitive values never appear: values are masked in the model and the text is scrubbed.
  */
 export function renderWorkspace(result: WorkspaceResult, options: { budget?: number; heading?: string } = {}): string {
@@ -118,7 +118,7 @@ export function renderWorkspace(result: WorkspaceResult, options: { budget?: num
     if (out.omittedOther > 0) parts.push(`${out.omittedOther} outputs`);
     out.force("");
     out.force(
-      `…and ${parts.filter(Boolean).join(" and ")} more, not listed to keep this under GitHub's size limit; the run's \`report\` output lists every one.`,
+      `…and ${parts.filter(Boolean).join(" and ")} more, not listed to keep this under GitHub's size limit; the run's log lists every one.`,
     );
   }
   return analysis.secrets.scrub(out.text());

@@ -67,6 +67,8 @@ export interface ReportWorkspace {
   resources: ReportResource[];
   outputs: { name: string; action: string }[];
   errors?: string[];
+  /** Resources left out to keep the output under GitHub's size limit. */
+  resourcesOmitted?: number;
 }
 
 function reportResource(kind: "outside" | "code", entry: ResourceEntry): ReportResource {
@@ -109,4 +111,28 @@ export function driftItems(result: WorkspaceResult): string[] {
     ),
     ...analysis.outputs.map((o) => `${o.action} output.${o.name}`),
   ];
+}
+
+/** GitHub keeps a step output up to 1 MB; the report leaves room for the other outputs. */
+export const REPORT_OUTPUT_LIMIT = 900_000;
+
+/**
+ * The report as JSON within `limit` characters. When every resource does not fit (tens of
+ * thousands of changes), each workspace keeps its first resources and says how many it left
+ * out in `resourcesOmitted`; statuses, fingerprints and outputs always stay.
+ */
+export function reportJson(reports: ReportWorkspace[], limit = REPORT_OUTPUT_LIMIT): string {
+  const full = JSON.stringify({ workspaces: reports });
+  if (full.length <= limit) return full;
+  let keep = Math.max(...reports.map((r) => r.resources.length));
+  for (;;) {
+    keep = Math.floor(keep / 2);
+    const trimmed = reports.map((r) =>
+      r.resources.length > keep
+        ? { ...r, resources: r.resources.slice(0, keep), resourcesOmitted: r.resources.length - keep }
+        : r,
+    );
+    const text = JSON.stringify({ workspaces: trimmed, truncated: true });
+    if (text.length <= limit || keep === 0) return text;
+  }
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "@jest/globals";
 import { analysePlan } from "../src/model.ts";
 import { GITHUB_BODY_LIMIT, renderSummaryTable, renderWorkspace } from "../src/render.ts";
-import { analysedWorkspace, driftFingerprint, failedWorkspace, reportWorkspace } from "../src/workspace.ts";
+import {
+  analysedWorkspace,
+  driftFingerprint,
+  failedWorkspace,
+  REPORT_OUTPUT_LIMIT,
+  reportJson,
+  reportWorkspace,
+} from "../src/workspace.ts";
 import { bigPlan, plan, resource } from "./plans.ts";
 
 describe("renderWorkspace", () => {
@@ -99,5 +106,27 @@ describe("fingerprints and the report", () => {
       "| `broken` | ❌ failed | - | - | - | - |",
       "| `ok` | ✅ clean | - | - | 0 | - |",
     ]);
+  });
+});
+
+describe("reportJson", () => {
+  it("is the whole report when it fits", () => {
+    const report = reportWorkspace(analysedWorkspace("w", analysePlan(bigPlan(10))));
+    expect(JSON.parse(reportJson([report]))).toEqual({ workspaces: [report] });
+  });
+
+  it("keeps under GitHub's output limit with 20,000 resources, saying how many it left out", () => {
+    const report = reportWorkspace(analysedWorkspace("big", analysePlan(bigPlan(20_000))));
+    const text = reportJson([report, reportWorkspace(failedWorkspace("broken", ["Error: x"]))]);
+    expect(text.length).toBeLessThanOrEqual(REPORT_OUTPUT_LIMIT);
+    const parsed = JSON.parse(text) as {
+      truncated: boolean;
+      workspaces: { path: string; status: string; resources: unknown[]; resourcesOmitted?: number }[];
+    };
+    expect(parsed.truncated).toBe(true);
+    const [big, broken] = parsed.workspaces;
+    expect((big?.resources.length ?? 0) + (big?.resourcesOmitted ?? 0)).toBe(20_000);
+    expect(big?.resources.length).toBeGreaterThan(1_000);
+    expect(broken).toMatchObject({ path: "broken", status: "failed", resources: [] });
   });
 });
