@@ -33023,9 +33023,9 @@ class RegistryClient {
     }
     // ---- tags and referrers ----
     /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */
-    async listTags(repo) {
+    async listTags(repo, pageSize = 1000) {
         const tags = [];
-        let next = `/v2/${repo.repository}/tags/list?n=1000`;
+        let next = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
         while (next) {
             const response = await this.request(repo.registry, {
                 method: "GET",
@@ -33250,7 +33250,11 @@ async function copyImage(request, deps) {
             dryRun: request.dryRun,
         });
         try {
-            await copier.ensure(root);
+            // The target tag already holds the root: it is complete (a registry refuses a manifest whose parts are missing).
+            if (plan.existing === root.digest)
+                copier.markPresent(root);
+            else
+                await copier.ensure(root);
             for (const attached of graph.attached)
                 await copier.ensure(attached.node);
         }
@@ -33473,6 +33477,13 @@ class TargetCopier {
             this.manifests.set(node.digest, pending);
         }
         return pending;
+    }
+    /** Known to be at the target already: counted as skipped without asking again. */
+    markPresent(node) {
+        if (this.manifests.has(node.digest))
+            return;
+        this.manifests.set(node.digest, Promise.resolve());
+        this.skipAll(node);
     }
     async copyNode(node) {
         const { client, target } = this.o;

@@ -15,9 +15,12 @@ let source: TestRegistry;
 let target: TestRegistry;
 let dockerConfig: string;
 
-/** Source credentials come from a docker config, as docker/login-action leaves it. */
+/**
+ * Source credentials come from a docker config, as docker/login-action leaves it; step debug
+ * is on, so the secrecy checks cover debug lines too.
+ */
 function env(): Record<string, string> {
-  return { DOCKER_CONFIG: dockerConfig };
+  return { DOCKER_CONFIG: dockerConfig, ACTIONS_STEP_DEBUG: "true", RUNNER_DEBUG: "1" };
 }
 
 function promote(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionResult> {

@@ -477,9 +477,9 @@ export class RegistryClient {
   // ---- tags and referrers ----
 
   /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */
-  async listTags(repo: Repository): Promise<string[]> {
+  async listTags(repo: Repository, pageSize = 1000): Promise<string[]> {
     const tags: string[] = [];
-    let next: string | undefined = `/v2/${repo.repository}/tags/list?n=1000`;
+    let next: string | undefined = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
     while (next) {
       const response: Response = await this.request(repo.registry, {
         method: "GET",

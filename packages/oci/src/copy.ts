@@ -186,7 +186,9 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
       dryRun: request.dryRun,
     });
     try {
-      await copier.ensure(root);
+      // The target tag already holds the root: it is complete (a registry refuses a manifest whose parts are missing).
+      if (plan.existing === root.digest) copier.markPresent(root);
+      else await copier.ensure(root);
       for (const attached of graph.attached) await copier.ensure(attached.node);
     } catch (error) {
       throw new CopyError("target", plan.ref, error);
@@ -432,6 +434,13 @@ class TargetCopier {
       this.manifests.set(node.digest, pending);
     }
     return pending;
+  }
+
+  /** Known to be at the target already: counted as skipped without asking again. */
+  markPresent(node: Node): void {
+    if (this.manifests.has(node.digest)) return;
+    this.manifests.set(node.digest, Promise.resolve());
+    this.skipAll(node);
   }
 
   private async copyNode(node: Node): Promise<void> {
