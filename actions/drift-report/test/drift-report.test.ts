@@ -99,6 +99,14 @@ describe("drift-report (bundled) against the real terraform", () => {
     expect(direct.log).toContain("infra/broken: the plan failed");
   });
 
+  it("names every drifted item in the log, without values", () => {
+    expect(direct.log).toContain("infra/replace: drifted (code and state differ: 1 replace)");
+    expect(direct.log).toContain("  replace terraform_data.rebuilt");
+    expect(direct.log).toContain("  move terraform_data.application (from terraform_data.app)");
+    expect(direct.log).toContain("  create output.region");
+    expect(direct.log).not.toContain("changed by hand");
+  });
+
   it("writes one table of every workspace into the step summary", () => {
     const rows = direct.summary.split("\n").filter((line) => line.startsWith("| `infra/"));
     expect(rows).toHaveLength(8);
