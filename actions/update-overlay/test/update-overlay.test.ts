@@ -48,8 +48,22 @@ describe("update-overlay (bundled, git mode against a real bare remote)", () => 
     expect(result.outputs.diff).toContain("+  newTag: 1.4.0 # updated by update-overlay");
     expect(result.summary).toContain("+  newTag: 1.4.0 # updated by update-overlay");
     expect(result.summary).toContain(`/octo-org/app/commit/${head}`);
+    expect((await git(repo.bareDir, ["log", "-1", "--format=%an <%ae>", head])).trim()).toBe(
+      "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>",
+    );
     // The checkout itself is left alone: its branch and files are the user's.
     expect((await git(workspace, ["status", "--porcelain"])).trim()).toBe("");
+  });
+
+  it("works in the checkout named by path, inside the workspace", async () => {
+    const clone = await repo.workDir();
+    const result = await runBundledAction("update-overlay", {
+      workspace: path.dirname(clone),
+      inputs: { path: path.basename(clone), overlay: "apps/worker/overlays/prod", replicas: "worker=5" },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.changed).toBe("true");
+    expect(await fileAt(repo.bareDir, "main", "apps/worker/overlays/prod/kustomization.yml")).toContain("  count: 5\n");
   });
 
   it("changes nothing when the values are already there", async () => {
@@ -201,6 +215,26 @@ describe("update-overlay: bad input leaves the repository untouched", () => {
       "a bad commit-via",
       { "commit-via": "svn", set: "charts/web/values.yaml:image.tag=1.2.3" },
       /^Input "commit-via": "svn" is not a known value/,
+    ],
+    [
+      "a branch that would be a refspec",
+      { branch: "main:refs/heads/evil", set: "charts/web/values.yaml:image.tag=1.2.3" },
+      /^Input "branch": "main:refs\/heads\/evil" is not a valid branch name/,
+    ],
+    [
+      "a branch that does not exist",
+      { branch: "nope", set: "charts/web/values.yaml:image.tag=1.2.3" },
+      /^Input "branch": "nope" does not exist/,
+    ],
+    [
+      "a path outside the workspace",
+      { path: "../elsewhere", set: "charts/web/values.yaml:image.tag=1.2.3" },
+      /^Input "path": "..\/elsewhere" leads outside/,
+    ],
+    [
+      "a path that is not a checkout",
+      { path: "charts", set: "charts/web/values.yaml:image.tag=1.2.3" },
+      /^Input "path": ".*charts" is not the top of a git checkout/,
     ],
     [
       "one good and one bad edit",
