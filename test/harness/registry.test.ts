@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { pushTestImage } from "./images.ts";
 import { type RegistryAuth, startRegistry, type TestRegistry } from "./registry.ts";
-import { inspect, inspectRaw, listTags, skopeo } from "./skopeo.ts";
+import { copyAll, inspect, inspectRaw, listTags, skopeo } from "./skopeo.ts";
 
 describe.each<RegistryAuth>(["anonymous", "basic", "bearer"])("test registry (%s)", (auth) => {
   let registry: TestRegistry;
@@ -47,6 +47,12 @@ describe.each<RegistryAuth>(["anonymous", "basic", "bearer"])("test registry (%s
     const amd64 = await inspect(image.reference);
     expect(amd64.Architecture).toBe("amd64");
     expect(amd64.Layers).toHaveLength(2);
+  });
+
+  it("copies with skopeo copy --all --preserve-digests, digests unchanged", async () => {
+    const image = await pushTestImage(registry, "app/copy:v1", { layers: 1 });
+    await copyAll(image.reference, `${registry.host}/app/copied:v1`);
+    expect(await inspectRaw(`${registry.host}/app/copied:v1`)).toBe(await inspectRaw(image.reference));
   });
 
   it("pushes docker media types", async () => {
