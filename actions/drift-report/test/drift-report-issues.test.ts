@@ -161,12 +161,25 @@ describe("drift-report (bundled) keeps one honest issue per workspace", () => {
     const b = await makeWorkspace(root, "infra/b", { dataDir });
     writeVars(a, { input: "x" });
     writeVars(b, { trigger: "t9" });
+    const c = await makeWorkspace(root, "infra/c", { dataDir });
+    writeFileSync(path.join(c, "broken.tf"), 'resource "terraform_data" "x" {\n  input = "unterminated\n}\n');
     const result = await driftReport(root, { workspaces: "infra/*", issues: "rollup" });
     expect(result.errors).toEqual([]);
     expect(issues()).toHaveLength(1);
     expect(issues()[0]?.body).toContain("<!-- drift-report:rollup -->");
     expect(issues()[0]?.body).toContain("### `infra/a`: drifted");
     expect(issues()[0]?.body).toContain("### `infra/b`: drifted");
+    expect(issues()[0]?.body).toContain("### `infra/c`: the plan fails");
+    expect(issues()[0]?.body).toContain("Invalid multi-line string");
+    expect(JSON.parse(result.outputs.issues ?? "[]")).toEqual([issues()[0]?.html_url]);
+    rmSync(path.join(c, "broken.tf"));
+    const stillDrifted = await driftReport(root, { workspaces: "infra/*", issues: "rollup" });
+    expect(stillDrifted.errors).toEqual([]);
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]?.body).not.toContain("infra/c");
+    expect(commentsOf(1).map((c) => c.body)).toEqual([
+      expect.stringContaining("**No longer drifted:**\n- `infra/c: the plan fails`"),
+    ]);
     rmSync(path.join(a, "terraform.tfvars"));
     rmSync(path.join(b, "terraform.tfvars"));
     await driftReport(root, { workspaces: "infra/*", issues: "rollup" });
