@@ -14,6 +14,8 @@ import path from "node:path";
  */
 export interface TokenUser {
   password: string;
+  /** An OAuth2 refresh token (docker config `identitytoken`) accepted by `POST realm`. */
+  refreshToken?: string;
   /** Actions this user may be granted on any repository (default pull, push, delete). */
   actions?: string[];
 }
@@ -113,9 +115,30 @@ export async function startTokenService(options: TokenServiceOptions): Promise<T
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const deny = (name: string | undefined, scopes: string[], message: string): void => {
+      requests.push({ user: name, scopes, status: 401 });
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ code: "UNAUTHORIZED", message }] }));
+    };
+    if (req.method === "POST") {
+      // OAuth2 (docker's identity token): grant_type=refresh_token in a form body.
+      let body = "";
+      req.on("data", (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      req.on("end", () => {
+        const form = new URLSearchParams(body);
+        const scopes = (form.get("scope") ?? "").split(" ").filter(Boolean);
+        const entry = Object.entries(options.users).find(([, u]) => u.refreshToken === form.get("refresh_token"));
+        if (form.get("grant_type") !== "refresh_token" || !entry) {
+          deny(undefined, scopes, "invalid refresh token");
+          return;
+        }
+        issue(entry[0], entry[1].actions ?? ["pull", "push", "delete"], scopes);
+      });
+      return;
+    }
     const scopes = url.searchParams.getAll("scope").flatMap((s) => s.split(" ").filter(Boolean));
-    let user: string | undefined;
-    let granted: string[] = options.anonymousActions ?? [];
     const header = req.headers.authorization ?? "";
     if (header.startsWith("Basic ")) {
       const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
@@ -123,36 +146,38 @@ export async function startTokenService(options: TokenServiceOptions): Promise<T
       const name = decoded.slice(0, at);
       const entry = options.users[name];
       if (at < 0 || !entry || entry.password !== decoded.slice(at + 1)) {
-        requests.push({ user: name, scopes, status: 401 });
-        res.writeHead(401, { "content-type": "application/json" });
-        res.end(JSON.stringify({ errors: [{ code: "UNAUTHORIZED", message: "invalid username or password" }] }));
+        deny(name, scopes, "invalid username or password");
         return;
       }
-      user = name;
-      granted = entry.actions ?? ["pull", "push", "delete"];
+      issue(name, entry.actions ?? ["pull", "push", "delete"], scopes);
+      return;
     }
-    const access = scopes.flatMap((scope) => {
-      const first = scope.indexOf(":");
-      const last = scope.lastIndexOf(":");
-      if (first < 0 || last === first) return [];
-      const actions = scope
-        .slice(last + 1)
-        .split(",")
-        .filter((a) => granted.includes(a) || (a === "*" && granted.includes("push")));
-      return actions.length ? [{ type: scope.slice(0, first), name: scope.slice(first + 1, last), actions }] : [];
-    });
-    const token = sign(user ?? "", access);
-    issued++;
-    requests.push({ user, scopes, status: 200 });
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(
-      JSON.stringify({
-        token,
-        access_token: token,
-        expires_in: announced ?? lifetime,
-        issued_at: new Date().toISOString(),
-      }),
-    );
+    issue(undefined, options.anonymousActions ?? [], scopes);
+
+    function issue(user: string | undefined, granted: string[], scopes: string[]): void {
+      const access = scopes.flatMap((scope) => {
+        const first = scope.indexOf(":");
+        const last = scope.lastIndexOf(":");
+        if (first < 0 || last === first) return [];
+        const actions = scope
+          .slice(last + 1)
+          .split(",")
+          .filter((a) => granted.includes(a) || (a === "*" && granted.includes("push")));
+        return actions.length ? [{ type: scope.slice(0, first), name: scope.slice(first + 1, last), actions }] : [];
+      });
+      const token = sign(user ?? "", access);
+      issued++;
+      requests.push({ user, scopes, status: 200 });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          token,
+          access_token: token,
+          expires_in: announced ?? lifetime,
+          issued_at: new Date().toISOString(),
+        }),
+      );
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
