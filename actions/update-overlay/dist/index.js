@@ -47502,6 +47502,695 @@ class ApiTransport {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+
+
+/** Starts git for a long conversation over stdin/stdout (`cat-file --batch`). */
+function spawnGitIn(cwd, env) {
+    return (args) => (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, env, stdio: ["pipe", "pipe", "ignore"] });
+}
+/** A Git runner on the real binary. Secrets go in `env` (never in argv, where `ps` shows them). */
+function createGit(cwd, env) {
+    return (args, options = {}) => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, env: { ...env, ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({
+            stdout: Buffer.concat(out).toString("utf8"),
+            stderr: Buffer.concat(err).toString("utf8"),
+            exitCode: code ?? 1,
+        }));
+        child.stdin.on("error", () => { });
+        child.stdin.end(options.input ?? "");
+    });
+}
+async function git_ok(git, args, options) {
+    const result = await git(args, options);
+    if (result.exitCode !== 0) {
+        throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+    }
+    return result.stdout;
+}
+/**
+ * Environment that makes git authenticate to `serverUrl` with a token: an extra header
+ * through GIT_CONFIG_* variables (not argv, not the checkout's config). The empty first value
+ * clears a header actions/checkout may have persisted, so exactly one is sent.
+ */
+function gitAuthEnv(serverUrl, token) {
+    const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+    const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
+    return {
+        GIT_CONFIG_COUNT: "2",
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: "",
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/** The base64 credential gitAuthEnv sends, so callers can mask it too. */
+function gitAuthSecret(token) {
+    return Buffer.from(`x-access-token:${token}`).toString("base64");
+}
+/**
+ * Git mode. Works only with objects and a private index: the checkout's working tree, index
+ * and branches are never touched, so the user's files stay as they are and a commit is built
+ * on exactly the fetched head (no rebase, no merge, no force).
+ */
+class GitTransport {
+    git;
+    spawnGit;
+    remote;
+    identity;
+    shallow;
+    constructor(options) {
+        this.git = options.git;
+        this.spawnGit = options.spawnGit;
+        this.remote = options.remote ?? "origin";
+        this.identity = options.identity ?? {
+            name: "github-actions[bot]",
+            email: "41898282+github-actions[bot]@users.noreply.github.com",
+        };
+    }
+    async head(branch) {
+        if (this.shallow === undefined) {
+            this.shallow = (await git_ok(this.git, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+        }
+        const depth = this.shallow ? ["--depth=1"] : [];
+        const ref = `refs/update-overlay/${branch}`;
+        const fetched = await this.git([
+            "fetch",
+            "--quiet",
+            "--no-tags",
+            ...depth,
+            this.remote,
+            `+refs/heads/${branch}:${ref}`,
+        ]);
+        if (fetched.exitCode !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr))
+                return undefined;
+            throw new Error(`git fetch failed: ${fetched.stderr.trim().split("\n").slice(-2).join(" / ")}`);
+        }
+        return (await git_ok(this.git, ["rev-parse", "--verify", `${ref}^{commit}`])).trim();
+    }
+    async snapshot(commit) {
+        const listing = await git_ok(this.git, ["ls-tree", "-r", "-t", "-z", "--full-tree", commit]);
+        const entries = new Map();
+        for (const record of listing.split("\0")) {
+            const match = /^(\d{6}) (blob|tree|commit) ([0-9a-f]+)\t(.*)$/s.exec(record);
+            if (match?.[4])
+                entries.set(match[4], { mode: match[1] ?? "", type: match[2], oid: match[3] ?? "" });
+        }
+        const reader = this.batchReader();
+        return { commit, entries, readBlob: (oid) => reader.read(oid), close: () => reader.close() };
+    }
+    /** One `git cat-file --batch` for all reads of a snapshot: hundreds of files, one process. */
+    batchReader() {
+        let child;
+        let buffer = Buffer.alloc(0);
+        const waiting = [];
+        const drain = () => {
+            for (;;) {
+                const newline = buffer.indexOf(10);
+                if (newline < 0)
+                    return;
+                const header = buffer.subarray(0, newline).toString("utf8");
+                const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                const waiter = waiting[0];
+                if (!match) {
+                    buffer = buffer.subarray(newline + 1);
+                    waiting.shift();
+                    waiter?.reject(new Error(`git cat-file: ${header}`));
+                    continue;
+                }
+                const size = Number(match[2]);
+                if (buffer.length < newline + 1 + size + 1)
+                    return;
+                const body = buffer.subarray(newline + 1, newline + 1 + size).toString("utf8");
+                buffer = buffer.subarray(newline + 1 + size + 1);
+                waiting.shift();
+                waiter?.resolve(body);
+            }
+        };
+        const start = () => {
+            const started = this.spawnGit(["cat-file", "--batch"]);
+            started.stdout?.on("data", (chunk) => {
+                buffer = Buffer.concat([buffer, chunk]);
+                drain();
+            });
+            started.on("close", () => {
+                for (const waiter of waiting.splice(0))
+                    waiter.reject(new Error("git cat-file exited"));
+            });
+            return started;
+        };
+        return {
+            read: (oid) => new Promise((resolve, reject) => {
+                child ??= start();
+                waiting.push({ resolve, reject });
+                child.stdin?.write(`${oid}\n`);
+            }),
+            close: () => {
+                child?.stdin?.end();
+                child = undefined;
+            },
+        };
+    }
+    async commit(request) {
+        // One `git fast-import` writes the blobs, the trees and the commit as a single pack:
+        // much faster than loose objects from hash-object/write-tree for hundreds of files.
+        const ref = `refs/update-overlay/commit-${(0,external_node_crypto_.randomBytes)(8).toString("hex")}`;
+        const chunks = [];
+        const data = (text) => {
+            const bytes = Buffer.from(text, "utf8");
+            chunks.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n"));
+        };
+        const who = `${this.identity.name} <${this.identity.email}> now`;
+        chunks.push(Buffer.from(`commit ${ref}\nmark :1\nauthor ${who}\ncommitter ${who}\n`));
+        data(request.message);
+        chunks.push(Buffer.from(`from ${request.parent}\n`));
+        for (const change of request.changes) {
+            if (/[\n"]/.test(change.path))
+                throw new Error(`unsupported path ${JSON.stringify(change.path)}`);
+            chunks.push(Buffer.from(`M ${change.mode} inline ${change.path}\n`));
+            data(change.after);
+        }
+        chunks.push(Buffer.from("get-mark :1\n"));
+        const imported = await git_ok(this.git, ["fast-import", "--quiet", "--date-format=now", "--cat-blob-fd=1"], {
+            input: Buffer.concat(chunks),
+        });
+        const commit = imported.trim().split("\n").at(-1)?.trim() ?? "";
+        await git_ok(this.git, ["update-ref", "-d", ref]);
+        if (!/^[0-9a-f]{40,64}$/.test(commit))
+            throw new Error(`git fast-import printed no commit: ${imported}`);
+        // A plain (non-force) push: the remote refuses it unless it fast-forwards from `parent`.
+        const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${request.branch}`]);
+        if (push.exitCode === 0)
+            return { status: "committed", commit };
+        const detail = `${push.stdout}\n${push.stderr}`;
+        if (/\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i.test(detail)) {
+            return {
+                status: "stale",
+                detail: detail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "rejected",
+            };
+        }
+        throw new Error(`git push failed: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./packages/gitops/src/yaml-edit.ts
+
+
+/** A problem with the user's edit (unknown key, wrong type); callers name the input line. */
+class YamlEditError extends Error {
+    name = "YamlEditError";
+}
+function parseStream(text, file) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    for (const doc of list) {
+        const error = doc.errors[0];
+        if (error)
+            throw new YamlEditError(`${file} is not valid YAML: ${error.message.split("\n")[0]}`);
+    }
+    return list;
+}
+class YamlText {
+    file;
+    original;
+    eol;
+    current;
+    parsed;
+    constructor(file, text) {
+        this.file = file;
+        this.original = text;
+        this.current = text;
+        this.eol = text.includes("\r\n") ? "\r\n" : "\n";
+        this.parsed = parseStream(text, file);
+    }
+    get text() {
+        return this.current;
+    }
+    get documents() {
+        return this.parsed;
+    }
+    get changed() {
+        return this.current !== this.original;
+    }
+    /** Replaces a scalar's source with `rendered` (already valid YAML for `js`). */
+    setScalar(doc, node, rendered, js) {
+        const [start, end] = scalarRange(node);
+        const before = this.current.slice(start, end);
+        if (before === rendered)
+            return;
+        // `key:` with no value: the null scalar is empty and sits right after the colon.
+        const text = start === end && this.current[start - 1] === ":" ? ` ${rendered}` : rendered;
+        this.apply(start, end, text, () => {
+            node.value = js;
+        }, doc);
+    }
+    /** Adds `key` after the last entry of `map`, in the map's own style (block or flow). */
+    insertPair(doc, map, key, value) {
+        const keyText = renderKey(key);
+        if (map.flow) {
+            const last = map.items.at(-1);
+            const entry = `${keyText}: ${renderFlow(value)}`;
+            if (last) {
+                const at = nodeEnd(last);
+                this.apply(at, at, `, ${entry}`, () => map.add(doc.createPair(key, toJs(value))), doc);
+            }
+            else {
+                const open = this.current.indexOf("{", rangeOf(map)[0]);
+                this.apply(open + 1, open + 1, entry, () => map.add(doc.createPair(key, toJs(value))), doc);
+            }
+            return;
+        }
+        const first = map.items[0];
+        if (!first || !isNodeLike(first.key)) {
+            throw new YamlEditError(`${this.file}: cannot add "${key}" to an empty block mapping`);
+        }
+        const indent = this.column(rangeOf(first.key)[0]);
+        const at = this.lineEndAfter(nodeEnd(map.items.at(-1) ?? first));
+        const lines = renderBlockPair(keyText, value, indent, this.indentStep(doc), this.sequenceIndent(doc));
+        this.apply(at.offset, at.offset, at.prefix + lines.map((line) => line + this.eol).join(""), () => {
+            map.add(doc.createPair(key, toJs(value)));
+        }, doc);
+    }
+    /** Appends an item to `seq`, in its own style. */
+    appendItem(doc, seq, item) {
+        const last = seq.items.at(-1);
+        if (!isNodeLike(last))
+            throw new YamlEditError(`${this.file}: cannot append to an empty list`);
+        if (seq.flow) {
+            const at = rangeOf(last)[1];
+            this.apply(at, at, `, ${renderFlow(item)}`, () => seq.add(doc.createNode(toJs(item))), doc);
+            return;
+        }
+        const dash = this.dashColumn(rangeOf(last)[0]);
+        const at = this.lineEndAfter(rangeOf(last)[1]);
+        const lines = renderSeqItem(item, dash, this.indentStep(doc), this.sequenceIndent(doc));
+        this.apply(at.offset, at.offset, at.prefix + lines.map((line) => line + this.eol).join(""), () => {
+            seq.add(doc.createNode(toJs(item)));
+        }, doc);
+    }
+    /** Removes a one-line `key: scalar` entry. */
+    deletePair(doc, map, pair) {
+        const key = pair.key;
+        const value = pair.value;
+        if (!(0,dist/* isScalar */.jn)(key) || !((0,dist/* isScalar */.jn)(value) || value === null)) {
+            throw new YamlEditError(`${this.file}: can only remove a key with a single value`);
+        }
+        const keyValue = key.value;
+        const mutate = () => {
+            map.delete(keyValue);
+        };
+        const index = map.items.indexOf(pair);
+        if (map.flow) {
+            const previous = map.items[index - 1];
+            const next = map.items[index + 1];
+            if (previous)
+                this.apply(nodeEnd(previous), nodeEnd(pair), "", mutate, doc);
+            else if (next && isNodeLike(next.key))
+                this.apply(rangeOf(key)[0], rangeOf(next.key)[0], "", mutate, doc);
+            else
+                this.apply(rangeOf(key)[0], nodeEnd(pair), "", mutate, doc);
+            return;
+        }
+        const start = this.current.lastIndexOf("\n", rangeOf(key)[0] - 1) + 1;
+        if (this.current.slice(start, rangeOf(key)[0]).trim() !== "") {
+            throw new YamlEditError(`${this.file}: cannot remove "${String(keyValue)}" sharing a line with another key`);
+        }
+        const end = this.lineEndAfter(nodeEnd(pair));
+        this.apply(start, end.offset, "", mutate, doc);
+    }
+    apply(start, end, text, mutate, doc) {
+        const next = this.current.slice(0, start) + text + this.current.slice(end);
+        const reparsed = parseStream(next, this.file);
+        const index = this.parsed.indexOf(doc);
+        mutate();
+        const expected = this.parsed.map((d) => d.toJS({ maxAliasCount: -1 }));
+        const actual = reparsed.map((d) => d.toJS({ maxAliasCount: -1 }));
+        if (index < 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, actual)) {
+            throw new Error(`editing ${this.file} would change more than the edited value; refusing (a bug, please report)`);
+        }
+        this.current = next;
+        this.parsed = reparsed;
+    }
+    column(offset) {
+        return offset - (this.current.lastIndexOf("\n", offset - 1) + 1);
+    }
+    /** Column of the `- ` that introduces the item starting at `offset`. */
+    dashColumn(offset) {
+        const lineStart = this.current.lastIndexOf("\n", offset - 1) + 1;
+        const dash = this.current.slice(lineStart, offset).lastIndexOf("-");
+        if (dash < 0)
+            throw new YamlEditError(`${this.file}: unsupported list layout`);
+        return dash;
+    }
+    /** Where text for a new line goes after `offset`: the start of the following line. */
+    lineEndAfter(offset) {
+        if (offset > 0 && this.current[offset - 1] === "\n")
+            return { offset, prefix: "" };
+        const newline = this.current.indexOf("\n", offset);
+        if (newline < 0)
+            return { offset: this.current.length, prefix: this.eol };
+        return { offset: newline + 1, prefix: "" };
+    }
+    /** The file's indentation step: how far a nested block mapping sits from its key. */
+    indentStep(doc) {
+        let step = 0;
+        const visit = (node, keyColumn) => {
+            if (step)
+                return;
+            if ((0,dist/* isMap */.jh)(node) && !node.flow) {
+                const first = node.items[0];
+                if (first && isNodeLike(first.key) && keyColumn !== undefined) {
+                    const column = this.column(rangeOf(first.key)[0]);
+                    if (column > keyColumn)
+                        step = column - keyColumn;
+                }
+                for (const pair of node.items) {
+                    if (isNodeLike(pair.key))
+                        visit(pair.value, this.column(rangeOf(pair.key)[0]));
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                for (const item of node.items)
+                    visit(item, undefined);
+            }
+        };
+        visit(doc.contents, undefined);
+        return step || 2;
+    }
+    /** How far a block list's dashes sit from its key: 0 (kustomize's style) or the indent step. */
+    sequenceIndent(doc) {
+        let found;
+        const visit = (node) => {
+            if (found !== undefined)
+                return;
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    const value = pair.value;
+                    if ((0,dist/* isSeq */.oP)(value) && !value.flow && isNodeLike(pair.key) && isNodeLike(value.items[0])) {
+                        found = this.dashColumn(rangeOf(value.items[0])[0]) - this.column(rangeOf(pair.key)[0]);
+                        return;
+                    }
+                    visit(value);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                for (const item of node.items)
+                    visit(item);
+            }
+        };
+        visit(doc.contents);
+        return found !== undefined && found >= 0 ? found : 0;
+    }
+}
+function isNodeLike(value) {
+    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
+}
+function rangeOf(node) {
+    const range = node.range;
+    if (!range)
+        throw new Error("yaml node without a source range");
+    return range;
+}
+function scalarRange(node) {
+    const [start, end] = rangeOf(node);
+    return [start, end];
+}
+/** End of a pair's value (or key, for `key:` with nothing after it), before any comment. */
+function nodeEnd(pair) {
+    if (isNodeLike(pair.value))
+        return rangeOf(pair.value)[1];
+    if (isNodeLike(pair.key))
+        return rangeOf(pair.key)[1] + 1;
+    throw new Error("yaml pair without a key");
+}
+function renderKey(key) {
+    return isPlainString(key, false) && !key.includes(":") ? key : JSON.stringify(key);
+}
+function renderFlow(value) {
+    if (value.kind === "scalar")
+        return value.text;
+    if (value.kind === "map")
+        return `{${value.entries.map(([k, v]) => `${renderKey(k)}: ${renderFlow(v)}`).join(", ")}}`;
+    return `[${value.items.map(renderFlow).join(", ")}]`;
+}
+function renderBlockPair(key, value, indent, step, seqIndent) {
+    const pad = " ".repeat(indent);
+    if (value.kind === "scalar")
+        return [`${pad}${key}: ${value.text}`];
+    if (value.kind === "map") {
+        return [
+            `${pad}${key}:`,
+            ...value.entries.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, indent + step, step, seqIndent)),
+        ];
+    }
+    return [`${pad}${key}:`, ...value.items.flatMap((item) => renderSeqItem(item, indent + seqIndent, step, seqIndent))];
+}
+function renderSeqItem(item, dash, step, seqIndent) {
+    const pad = " ".repeat(dash);
+    if (item.kind === "scalar")
+        return [`${pad}- ${item.text}`];
+    if (item.kind === "seq")
+        return [`${pad}- ${renderFlow(item)}`];
+    const [first, ...rest] = item.entries;
+    if (!first)
+        return [`${pad}- {}`];
+    const head = renderBlockPair(renderKey(first[0]), first[1], dash + 2, step, seqIndent);
+    head[0] = `${pad}- ${(head[0] ?? "").trimStart()}`;
+    return [...head, ...rest.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, dash + 2, step, seqIndent))];
+}
+function toJs(value) {
+    if (value.kind === "scalar")
+        return value.js;
+    if (value.kind === "map")
+        return Object.fromEntries(value.entries.map(([k, v]) => [k, toJs(v)]));
+    return value.items.map(toJs);
+}
+/**
+ * What a plain scalar `text` would mean in this position, or undefined when it is not a
+ * single valid plain scalar there (it would need quotes).
+ */
+function plainValue(text, inFlow) {
+    if (text === "" || text !== text.trim() || /[\r\n]/.test(text))
+        return undefined;
+    const doc = (0,dist/* parseDocument */.Tp)(inFlow ? `[${text}]` : `- ${text}`);
+    if (doc.errors.length > 0 || doc.warnings.length > 0 || !(0,dist/* isSeq */.oP)(doc.contents))
+        return undefined;
+    const items = doc.contents.items;
+    const only = items[0];
+    if (items.length !== 1 || !(0,dist/* isScalar */.jn)(only) || only.type !== "PLAIN" || only.tag)
+        return undefined;
+    const source = only.range ? (inFlow ? `[${text}]` : `- ${text}`).slice(only.range[0], only.range[1]) : "";
+    if (source !== text)
+        return undefined;
+    return { value: only.value };
+}
+function isPlainString(text, inFlow) {
+    const plain = plainValue(text, inFlow);
+    return plain !== undefined && plain.value === text;
+}
+/**
+ * Renders `value` for a scalar in the existing node's style: quotes kept as they were, plain
+ * kept plain when the value stays the same type plain, double quotes otherwise.
+ */
+function renderScalar(value, options) {
+    const { existing, inFlow, where } = options;
+    const style = existing?.type;
+    if (style === "BLOCK_LITERAL" || style === "BLOCK_FOLDED") {
+        throw new YamlEditError(`${where} is a block scalar (| or >); edit it by hand or make it a one-line value`);
+    }
+    const current = existing?.value;
+    const wantsString = options.type === "string" || typeof current === "string";
+    if (wantsString) {
+        if (style === "QUOTE_SINGLE")
+            return { text: `'${value.replace(/'/g, "''")}'`, js: value };
+        if (style !== "QUOTE_DOUBLE" && isPlainString(value, inFlow))
+            return { text: value, js: value };
+        return { text: JSON.stringify(value), js: value };
+    }
+    const plain = plainValue(value, inFlow);
+    if (typeof current === "number" || typeof current === "boolean") {
+        if (plain === undefined || typeof plain.value !== typeof current) {
+            throw new YamlEditError(`${where} is a ${typeof current}, and ${JSON.stringify(value)} is not`);
+        }
+        return { text: value, js: plain.value };
+    }
+    if (current !== null && current !== undefined) {
+        throw new YamlEditError(`${where} holds a ${typeof current}; only strings, numbers and booleans can be set`);
+    }
+    // A new key or a null value: typed the way YAML (and `helm --set`) reads the text.
+    if (plain !== undefined &&
+        (typeof plain.value === "string" || typeof plain.value === "number" || typeof plain.value === "boolean")) {
+        return { text: value, js: plain.value };
+    }
+    return { text: JSON.stringify(value), js: value };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/kustomize.ts
+
+
+/** Kustomize's own lookup order for a directory's kustomization file. */
+const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function root(file) {
+    const doc = file.documents[0];
+    if (!doc || file.documents.length !== 1 || !(0,dist/* isMap */.jh)(doc.contents)) {
+        throw new YamlEditError(`${file.file} is not a kustomization (one YAML mapping)`);
+    }
+    return { doc, map: doc.contents };
+}
+function stringNode(value, file, where) {
+    const rendered = renderScalar(value, { inFlow: false, type: "string", where: `${file.file}:${where}` });
+    return { kind: "scalar", text: rendered.text, js: rendered.js };
+}
+/** The list under `key` (fresh from the latest parse), or undefined when the key is absent. */
+function list(file, key) {
+    const { map } = root(file);
+    const value = map.get(key, true);
+    if (value === undefined)
+        return undefined;
+    if (!(0,dist/* isSeq */.oP)(value))
+        throw new YamlEditError(`${file.file}: "${key}" is not a list`);
+    return value;
+}
+function entryIndexes(seq, name) {
+    const indexes = [];
+    seq.items.forEach((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return;
+        const value = item.get("name", true);
+        if ((0,dist/* isScalar */.jn)(value) && String(value.value) === name)
+            indexes.push(index);
+    });
+    return indexes;
+}
+function entry(file, key, index) {
+    const item = list(file, key)?.items[index];
+    if (!(0,dist/* isMap */.jh)(item))
+        throw new Error(`kustomization entry ${key}[${index}] vanished while editing`);
+    return item;
+}
+/** Sets (or removes, with null) one string field of a list entry, in place. */
+function setField(file, key, index, field, value, inFlow) {
+    const { doc } = root(file);
+    const map = entry(file, key, index);
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === field);
+    const where = `${file.file}:${key}[name=${String(map.get("name"))}].${field}`;
+    if (value === null) {
+        if (pair)
+            file.deletePair(doc, map, pair);
+        return;
+    }
+    if (!pair) {
+        file.insertPair(doc, map, field, stringNode(value, file, where));
+        return;
+    }
+    if (!(0,dist/* isScalar */.jn)(pair.value))
+        throw new YamlEditError(`${where} is not a single value`);
+    const rendered = renderScalar(value, {
+        existing: pair.value,
+        inFlow: inFlow || Boolean(map.flow),
+        type: "string",
+        where,
+    });
+    file.setScalar(doc, pair.value, rendered.text, rendered.js);
+}
+/**
+ * `kustomize edit set image` on the file: the entry named `edit.name` gets the given fields,
+ * edited in place; a tag without a digest drops an old digest (it would pin the old image),
+ * and a digest without a tag drops the old tag, as kustomize does. A missing entry is appended.
+ */
+function applyImageEdit(file, edit) {
+    const fields = [];
+    if (edit.newName !== undefined)
+        fields.push(["newName", edit.newName]);
+    if (edit.newTag !== undefined)
+        fields.push(["newTag", edit.newTag]);
+    if (edit.digest !== undefined)
+        fields.push(["digest", edit.digest]);
+    const images = list(file, "images");
+    const newEntry = () => ({
+        kind: "map",
+        entries: [
+            ["name", stringNode(edit.name, file, "images.name")],
+            ...fields.map(([k, v]) => [k, stringNode(v, file, `images.${k}`)]),
+        ],
+    });
+    if (!images) {
+        const { doc, map } = root(file);
+        file.insertPair(doc, map, "images", { kind: "seq", items: [newEntry()] });
+        return;
+    }
+    const indexes = entryIndexes(images, edit.name);
+    if (indexes.length === 0) {
+        file.appendItem(root(file).doc, images, newEntry());
+        return;
+    }
+    for (const index of indexes) {
+        const inFlow = Boolean(images.flow);
+        for (const [field, value] of fields)
+            setField(file, "images", index, field, value, inFlow);
+        if (edit.newTag !== undefined && edit.digest === undefined)
+            setField(file, "images", index, "digest", null, inFlow);
+        if (edit.digest !== undefined && edit.newTag === undefined)
+            setField(file, "images", index, "newTag", null, inFlow);
+    }
+}
+/** Sets `replicas[name].count`, appending the entry when there is none. */
+function applyReplicaEdit(file, edit) {
+    const count = { kind: "scalar", text: String(edit.count), js: edit.count };
+    const replicas = list(file, "replicas");
+    const newEntry = {
+        kind: "map",
+        entries: [
+            ["name", stringNode(edit.name, file, "replicas.name")],
+            ["count", count],
+        ],
+    };
+    if (!replicas) {
+        const { doc, map } = root(file);
+        file.insertPair(doc, map, "replicas", { kind: "seq", items: [newEntry] });
+        return;
+    }
+    const indexes = entryIndexes(replicas, edit.name);
+    if (indexes.length === 0) {
+        file.appendItem(root(file).doc, replicas, newEntry);
+        return;
+    }
+    for (const index of indexes) {
+        const { doc } = root(file);
+        const map = entry(file, "replicas", index);
+        const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === "count");
+        if (!pair) {
+            file.insertPair(doc, map, "count", count);
+            continue;
+        }
+        const where = `${file.file}:replicas[name=${edit.name}].count`;
+        if (!(0,dist/* isScalar */.jn)(pair.value))
+            throw new YamlEditError(`${where} is not a single value`);
+        const rendered = renderScalar(String(edit.count), {
+            existing: pair.value,
+            inFlow: Boolean(map.flow),
+            type: "infer",
+            where,
+        });
+        file.setScalar(doc, pair.value, rendered.text, rendered.js);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -48191,695 +48880,6 @@ function unifiedDiff(changes) {
         .map((change) => createTwoFilesPatch(`a/${change.path}`, `b/${change.path}`, change.before, change.after, "", "", { context: 3 }))
         .map((patch) => patch.replace(/^=+\n/, ""))
         .join("");
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
-
-
-/** Starts git for a long conversation over stdin/stdout (`cat-file --batch`). */
-function spawnGitIn(cwd, env) {
-    return (args) => (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, env, stdio: ["pipe", "pipe", "ignore"] });
-}
-/** A Git runner on the real binary. Secrets go in `env` (never in argv, where `ps` shows them). */
-function createGit(cwd, env) {
-    return (args, options = {}) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd, env: { ...env, ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
-        const out = [];
-        const err = [];
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({
-            stdout: Buffer.concat(out).toString("utf8"),
-            stderr: Buffer.concat(err).toString("utf8"),
-            exitCode: code ?? 1,
-        }));
-        child.stdin.on("error", () => { });
-        child.stdin.end(options.input ?? "");
-    });
-}
-async function git_ok(git, args, options) {
-    const result = await git(args, options);
-    if (result.exitCode !== 0) {
-        throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim().split("\n").slice(-3).join(" / ")}`);
-    }
-    return result.stdout;
-}
-/**
- * Environment that makes git authenticate to `serverUrl` with a token: an extra header
- * through GIT_CONFIG_* variables (not argv, not the checkout's config). The empty first value
- * clears a header actions/checkout may have persisted, so exactly one is sent.
- */
-function gitAuthEnv(serverUrl, token) {
-    const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-    const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
-    return {
-        GIT_CONFIG_COUNT: "2",
-        GIT_CONFIG_KEY_0: key,
-        GIT_CONFIG_VALUE_0: "",
-        GIT_CONFIG_KEY_1: key,
-        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/** The base64 credential gitAuthEnv sends, so callers can mask it too. */
-function gitAuthSecret(token) {
-    return Buffer.from(`x-access-token:${token}`).toString("base64");
-}
-/**
- * Git mode. Works only with objects and a private index: the checkout's working tree, index
- * and branches are never touched, so the user's files stay as they are and a commit is built
- * on exactly the fetched head (no rebase, no merge, no force).
- */
-class GitTransport {
-    git;
-    spawnGit;
-    remote;
-    identity;
-    shallow;
-    constructor(options) {
-        this.git = options.git;
-        this.spawnGit = options.spawnGit;
-        this.remote = options.remote ?? "origin";
-        this.identity = options.identity ?? {
-            name: "github-actions[bot]",
-            email: "41898282+github-actions[bot]@users.noreply.github.com",
-        };
-    }
-    async head(branch) {
-        if (this.shallow === undefined) {
-            this.shallow = (await git_ok(this.git, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-        }
-        const depth = this.shallow ? ["--depth=1"] : [];
-        const ref = `refs/update-overlay/${branch}`;
-        const fetched = await this.git([
-            "fetch",
-            "--quiet",
-            "--no-tags",
-            ...depth,
-            this.remote,
-            `+refs/heads/${branch}:${ref}`,
-        ]);
-        if (fetched.exitCode !== 0) {
-            if (/couldn't find remote ref/i.test(fetched.stderr))
-                return undefined;
-            throw new Error(`git fetch failed: ${fetched.stderr.trim().split("\n").slice(-2).join(" / ")}`);
-        }
-        return (await git_ok(this.git, ["rev-parse", "--verify", `${ref}^{commit}`])).trim();
-    }
-    async snapshot(commit) {
-        const listing = await git_ok(this.git, ["ls-tree", "-r", "-t", "-z", "--full-tree", commit]);
-        const entries = new Map();
-        for (const record of listing.split("\0")) {
-            const match = /^(\d{6}) (blob|tree|commit) ([0-9a-f]+)\t(.*)$/s.exec(record);
-            if (match?.[4])
-                entries.set(match[4], { mode: match[1] ?? "", type: match[2], oid: match[3] ?? "" });
-        }
-        const reader = this.batchReader();
-        return { commit, entries, readBlob: (oid) => reader.read(oid), close: () => reader.close() };
-    }
-    /** One `git cat-file --batch` for all reads of a snapshot: hundreds of files, one process. */
-    batchReader() {
-        let child;
-        let buffer = Buffer.alloc(0);
-        const waiting = [];
-        const drain = () => {
-            for (;;) {
-                const newline = buffer.indexOf(10);
-                if (newline < 0)
-                    return;
-                const header = buffer.subarray(0, newline).toString("utf8");
-                const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-                const waiter = waiting[0];
-                if (!match) {
-                    buffer = buffer.subarray(newline + 1);
-                    waiting.shift();
-                    waiter?.reject(new Error(`git cat-file: ${header}`));
-                    continue;
-                }
-                const size = Number(match[2]);
-                if (buffer.length < newline + 1 + size + 1)
-                    return;
-                const body = buffer.subarray(newline + 1, newline + 1 + size).toString("utf8");
-                buffer = buffer.subarray(newline + 1 + size + 1);
-                waiting.shift();
-                waiter?.resolve(body);
-            }
-        };
-        const start = () => {
-            const started = this.spawnGit(["cat-file", "--batch"]);
-            started.stdout?.on("data", (chunk) => {
-                buffer = Buffer.concat([buffer, chunk]);
-                drain();
-            });
-            started.on("close", () => {
-                for (const waiter of waiting.splice(0))
-                    waiter.reject(new Error("git cat-file exited"));
-            });
-            return started;
-        };
-        return {
-            read: (oid) => new Promise((resolve, reject) => {
-                child ??= start();
-                waiting.push({ resolve, reject });
-                child.stdin?.write(`${oid}\n`);
-            }),
-            close: () => {
-                child?.stdin?.end();
-                child = undefined;
-            },
-        };
-    }
-    async commit(request) {
-        // One `git fast-import` writes the blobs, the trees and the commit as a single pack:
-        // much faster than loose objects from hash-object/write-tree for hundreds of files.
-        const ref = `refs/update-overlay/commit-${(0,external_node_crypto_.randomBytes)(8).toString("hex")}`;
-        const chunks = [];
-        const data = (text) => {
-            const bytes = Buffer.from(text, "utf8");
-            chunks.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n"));
-        };
-        const who = `${this.identity.name} <${this.identity.email}> now`;
-        chunks.push(Buffer.from(`commit ${ref}\nmark :1\nauthor ${who}\ncommitter ${who}\n`));
-        data(request.message);
-        chunks.push(Buffer.from(`from ${request.parent}\n`));
-        for (const change of request.changes) {
-            if (/[\n"]/.test(change.path))
-                throw new Error(`unsupported path ${JSON.stringify(change.path)}`);
-            chunks.push(Buffer.from(`M ${change.mode} inline ${change.path}\n`));
-            data(change.after);
-        }
-        chunks.push(Buffer.from("get-mark :1\n"));
-        const imported = await git_ok(this.git, ["fast-import", "--quiet", "--date-format=now", "--cat-blob-fd=1"], {
-            input: Buffer.concat(chunks),
-        });
-        const commit = imported.trim().split("\n").at(-1)?.trim() ?? "";
-        await git_ok(this.git, ["update-ref", "-d", ref]);
-        if (!/^[0-9a-f]{40,64}$/.test(commit))
-            throw new Error(`git fast-import printed no commit: ${imported}`);
-        // A plain (non-force) push: the remote refuses it unless it fast-forwards from `parent`.
-        const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${request.branch}`]);
-        if (push.exitCode === 0)
-            return { status: "committed", commit };
-        const detail = `${push.stdout}\n${push.stderr}`;
-        if (/\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i.test(detail)) {
-            return {
-                status: "stale",
-                detail: detail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "rejected",
-            };
-        }
-        throw new Error(`git push failed: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./packages/gitops/src/yaml-edit.ts
-
-
-/** A problem with the user's edit (unknown key, wrong type); callers name the input line. */
-class YamlEditError extends Error {
-    name = "YamlEditError";
-}
-function parseStream(text, file) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    for (const doc of list) {
-        const error = doc.errors[0];
-        if (error)
-            throw new YamlEditError(`${file} is not valid YAML: ${error.message.split("\n")[0]}`);
-    }
-    return list;
-}
-class YamlText {
-    file;
-    original;
-    eol;
-    current;
-    parsed;
-    constructor(file, text) {
-        this.file = file;
-        this.original = text;
-        this.current = text;
-        this.eol = text.includes("\r\n") ? "\r\n" : "\n";
-        this.parsed = parseStream(text, file);
-    }
-    get text() {
-        return this.current;
-    }
-    get documents() {
-        return this.parsed;
-    }
-    get changed() {
-        return this.current !== this.original;
-    }
-    /** Replaces a scalar's source with `rendered` (already valid YAML for `js`). */
-    setScalar(doc, node, rendered, js) {
-        const [start, end] = scalarRange(node);
-        const before = this.current.slice(start, end);
-        if (before === rendered)
-            return;
-        // `key:` with no value: the null scalar is empty and sits right after the colon.
-        const text = start === end && this.current[start - 1] === ":" ? ` ${rendered}` : rendered;
-        this.apply(start, end, text, () => {
-            node.value = js;
-        }, doc);
-    }
-    /** Adds `key` after the last entry of `map`, in the map's own style (block or flow). */
-    insertPair(doc, map, key, value) {
-        const keyText = renderKey(key);
-        if (map.flow) {
-            const last = map.items.at(-1);
-            const entry = `${keyText}: ${renderFlow(value)}`;
-            if (last) {
-                const at = nodeEnd(last);
-                this.apply(at, at, `, ${entry}`, () => map.add(doc.createPair(key, toJs(value))), doc);
-            }
-            else {
-                const open = this.current.indexOf("{", rangeOf(map)[0]);
-                this.apply(open + 1, open + 1, entry, () => map.add(doc.createPair(key, toJs(value))), doc);
-            }
-            return;
-        }
-        const first = map.items[0];
-        if (!first || !isNodeLike(first.key)) {
-            throw new YamlEditError(`${this.file}: cannot add "${key}" to an empty block mapping`);
-        }
-        const indent = this.column(rangeOf(first.key)[0]);
-        const at = this.lineEndAfter(nodeEnd(map.items.at(-1) ?? first));
-        const lines = renderBlockPair(keyText, value, indent, this.indentStep(doc), this.sequenceIndent(doc));
-        this.apply(at.offset, at.offset, at.prefix + lines.map((line) => line + this.eol).join(""), () => {
-            map.add(doc.createPair(key, toJs(value)));
-        }, doc);
-    }
-    /** Appends an item to `seq`, in its own style. */
-    appendItem(doc, seq, item) {
-        const last = seq.items.at(-1);
-        if (!isNodeLike(last))
-            throw new YamlEditError(`${this.file}: cannot append to an empty list`);
-        if (seq.flow) {
-            const at = rangeOf(last)[1];
-            this.apply(at, at, `, ${renderFlow(item)}`, () => seq.add(doc.createNode(toJs(item))), doc);
-            return;
-        }
-        const dash = this.dashColumn(rangeOf(last)[0]);
-        const at = this.lineEndAfter(rangeOf(last)[1]);
-        const lines = renderSeqItem(item, dash, this.indentStep(doc), this.sequenceIndent(doc));
-        this.apply(at.offset, at.offset, at.prefix + lines.map((line) => line + this.eol).join(""), () => {
-            seq.add(doc.createNode(toJs(item)));
-        }, doc);
-    }
-    /** Removes a one-line `key: scalar` entry. */
-    deletePair(doc, map, pair) {
-        const key = pair.key;
-        const value = pair.value;
-        if (!(0,dist/* isScalar */.jn)(key) || !((0,dist/* isScalar */.jn)(value) || value === null)) {
-            throw new YamlEditError(`${this.file}: can only remove a key with a single value`);
-        }
-        const keyValue = key.value;
-        const mutate = () => {
-            map.delete(keyValue);
-        };
-        const index = map.items.indexOf(pair);
-        if (map.flow) {
-            const previous = map.items[index - 1];
-            const next = map.items[index + 1];
-            if (previous)
-                this.apply(nodeEnd(previous), nodeEnd(pair), "", mutate, doc);
-            else if (next && isNodeLike(next.key))
-                this.apply(rangeOf(key)[0], rangeOf(next.key)[0], "", mutate, doc);
-            else
-                this.apply(rangeOf(key)[0], nodeEnd(pair), "", mutate, doc);
-            return;
-        }
-        const start = this.current.lastIndexOf("\n", rangeOf(key)[0] - 1) + 1;
-        if (this.current.slice(start, rangeOf(key)[0]).trim() !== "") {
-            throw new YamlEditError(`${this.file}: cannot remove "${String(keyValue)}" sharing a line with another key`);
-        }
-        const end = this.lineEndAfter(nodeEnd(pair));
-        this.apply(start, end.offset, "", mutate, doc);
-    }
-    apply(start, end, text, mutate, doc) {
-        const next = this.current.slice(0, start) + text + this.current.slice(end);
-        const reparsed = parseStream(next, this.file);
-        const index = this.parsed.indexOf(doc);
-        mutate();
-        const expected = this.parsed.map((d) => d.toJS({ maxAliasCount: -1 }));
-        const actual = reparsed.map((d) => d.toJS({ maxAliasCount: -1 }));
-        if (index < 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, actual)) {
-            throw new Error(`editing ${this.file} would change more than the edited value; refusing (a bug, please report)`);
-        }
-        this.current = next;
-        this.parsed = reparsed;
-    }
-    column(offset) {
-        return offset - (this.current.lastIndexOf("\n", offset - 1) + 1);
-    }
-    /** Column of the `- ` that introduces the item starting at `offset`. */
-    dashColumn(offset) {
-        const lineStart = this.current.lastIndexOf("\n", offset - 1) + 1;
-        const dash = this.current.slice(lineStart, offset).lastIndexOf("-");
-        if (dash < 0)
-            throw new YamlEditError(`${this.file}: unsupported list layout`);
-        return dash;
-    }
-    /** Where text for a new line goes after `offset`: the start of the following line. */
-    lineEndAfter(offset) {
-        if (offset > 0 && this.current[offset - 1] === "\n")
-            return { offset, prefix: "" };
-        const newline = this.current.indexOf("\n", offset);
-        if (newline < 0)
-            return { offset: this.current.length, prefix: this.eol };
-        return { offset: newline + 1, prefix: "" };
-    }
-    /** The file's indentation step: how far a nested block mapping sits from its key. */
-    indentStep(doc) {
-        let step = 0;
-        const visit = (node, keyColumn) => {
-            if (step)
-                return;
-            if ((0,dist/* isMap */.jh)(node) && !node.flow) {
-                const first = node.items[0];
-                if (first && isNodeLike(first.key) && keyColumn !== undefined) {
-                    const column = this.column(rangeOf(first.key)[0]);
-                    if (column > keyColumn)
-                        step = column - keyColumn;
-                }
-                for (const pair of node.items) {
-                    if (isNodeLike(pair.key))
-                        visit(pair.value, this.column(rangeOf(pair.key)[0]));
-                }
-            }
-            else if ((0,dist/* isSeq */.oP)(node)) {
-                for (const item of node.items)
-                    visit(item, undefined);
-            }
-        };
-        visit(doc.contents, undefined);
-        return step || 2;
-    }
-    /** How far a block list's dashes sit from its key: 0 (kustomize's style) or the indent step. */
-    sequenceIndent(doc) {
-        let found;
-        const visit = (node) => {
-            if (found !== undefined)
-                return;
-            if ((0,dist/* isMap */.jh)(node)) {
-                for (const pair of node.items) {
-                    const value = pair.value;
-                    if ((0,dist/* isSeq */.oP)(value) && !value.flow && isNodeLike(pair.key) && isNodeLike(value.items[0])) {
-                        found = this.dashColumn(rangeOf(value.items[0])[0]) - this.column(rangeOf(pair.key)[0]);
-                        return;
-                    }
-                    visit(value);
-                }
-            }
-            else if ((0,dist/* isSeq */.oP)(node)) {
-                for (const item of node.items)
-                    visit(item);
-            }
-        };
-        visit(doc.contents);
-        return found !== undefined && found >= 0 ? found : 0;
-    }
-}
-function isNodeLike(value) {
-    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
-}
-function rangeOf(node) {
-    const range = node.range;
-    if (!range)
-        throw new Error("yaml node without a source range");
-    return range;
-}
-function scalarRange(node) {
-    const [start, end] = rangeOf(node);
-    return [start, end];
-}
-/** End of a pair's value (or key, for `key:` with nothing after it), before any comment. */
-function nodeEnd(pair) {
-    if (isNodeLike(pair.value))
-        return rangeOf(pair.value)[1];
-    if (isNodeLike(pair.key))
-        return rangeOf(pair.key)[1] + 1;
-    throw new Error("yaml pair without a key");
-}
-function renderKey(key) {
-    return isPlainString(key, false) && !key.includes(":") ? key : JSON.stringify(key);
-}
-function renderFlow(value) {
-    if (value.kind === "scalar")
-        return value.text;
-    if (value.kind === "map")
-        return `{${value.entries.map(([k, v]) => `${renderKey(k)}: ${renderFlow(v)}`).join(", ")}}`;
-    return `[${value.items.map(renderFlow).join(", ")}]`;
-}
-function renderBlockPair(key, value, indent, step, seqIndent) {
-    const pad = " ".repeat(indent);
-    if (value.kind === "scalar")
-        return [`${pad}${key}: ${value.text}`];
-    if (value.kind === "map") {
-        return [
-            `${pad}${key}:`,
-            ...value.entries.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, indent + step, step, seqIndent)),
-        ];
-    }
-    return [`${pad}${key}:`, ...value.items.flatMap((item) => renderSeqItem(item, indent + seqIndent, step, seqIndent))];
-}
-function renderSeqItem(item, dash, step, seqIndent) {
-    const pad = " ".repeat(dash);
-    if (item.kind === "scalar")
-        return [`${pad}- ${item.text}`];
-    if (item.kind === "seq")
-        return [`${pad}- ${renderFlow(item)}`];
-    const [first, ...rest] = item.entries;
-    if (!first)
-        return [`${pad}- {}`];
-    const head = renderBlockPair(renderKey(first[0]), first[1], dash + 2, step, seqIndent);
-    head[0] = `${pad}- ${(head[0] ?? "").trimStart()}`;
-    return [...head, ...rest.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, dash + 2, step, seqIndent))];
-}
-function toJs(value) {
-    if (value.kind === "scalar")
-        return value.js;
-    if (value.kind === "map")
-        return Object.fromEntries(value.entries.map(([k, v]) => [k, toJs(v)]));
-    return value.items.map(toJs);
-}
-/**
- * What a plain scalar `text` would mean in this position, or undefined when it is not a
- * single valid plain scalar there (it would need quotes).
- */
-function plainValue(text, inFlow) {
-    if (text === "" || text !== text.trim() || /[\r\n]/.test(text))
-        return undefined;
-    const doc = (0,dist/* parseDocument */.Tp)(inFlow ? `[${text}]` : `- ${text}`);
-    if (doc.errors.length > 0 || doc.warnings.length > 0 || !(0,dist/* isSeq */.oP)(doc.contents))
-        return undefined;
-    const items = doc.contents.items;
-    const only = items[0];
-    if (items.length !== 1 || !(0,dist/* isScalar */.jn)(only) || only.type !== "PLAIN" || only.tag)
-        return undefined;
-    const source = only.range ? (inFlow ? `[${text}]` : `- ${text}`).slice(only.range[0], only.range[1]) : "";
-    if (source !== text)
-        return undefined;
-    return { value: only.value };
-}
-function isPlainString(text, inFlow) {
-    const plain = plainValue(text, inFlow);
-    return plain !== undefined && plain.value === text;
-}
-/**
- * Renders `value` for a scalar in the existing node's style: quotes kept as they were, plain
- * kept plain when the value stays the same type plain, double quotes otherwise.
- */
-function renderScalar(value, options) {
-    const { existing, inFlow, where } = options;
-    const style = existing?.type;
-    if (style === "BLOCK_LITERAL" || style === "BLOCK_FOLDED") {
-        throw new YamlEditError(`${where} is a block scalar (| or >); edit it by hand or make it a one-line value`);
-    }
-    const current = existing?.value;
-    const wantsString = options.type === "string" || typeof current === "string";
-    if (wantsString) {
-        if (style === "QUOTE_SINGLE")
-            return { text: `'${value.replace(/'/g, "''")}'`, js: value };
-        if (style !== "QUOTE_DOUBLE" && isPlainString(value, inFlow))
-            return { text: value, js: value };
-        return { text: JSON.stringify(value), js: value };
-    }
-    const plain = plainValue(value, inFlow);
-    if (typeof current === "number" || typeof current === "boolean") {
-        if (plain === undefined || typeof plain.value !== typeof current) {
-            throw new YamlEditError(`${where} is a ${typeof current}, and ${JSON.stringify(value)} is not`);
-        }
-        return { text: value, js: plain.value };
-    }
-    if (current !== null && current !== undefined) {
-        throw new YamlEditError(`${where} holds a ${typeof current}; only strings, numbers and booleans can be set`);
-    }
-    // A new key or a null value: typed the way YAML (and `helm --set`) reads the text.
-    if (plain !== undefined &&
-        (typeof plain.value === "string" || typeof plain.value === "number" || typeof plain.value === "boolean")) {
-        return { text: value, js: plain.value };
-    }
-    return { text: JSON.stringify(value), js: value };
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/kustomize.ts
-
-
-/** Kustomize's own lookup order for a directory's kustomization file. */
-const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function root(file) {
-    const doc = file.documents[0];
-    if (!doc || file.documents.length !== 1 || !(0,dist/* isMap */.jh)(doc.contents)) {
-        throw new YamlEditError(`${file.file} is not a kustomization (one YAML mapping)`);
-    }
-    return { doc, map: doc.contents };
-}
-function stringNode(value, file, where) {
-    const rendered = renderScalar(value, { inFlow: false, type: "string", where: `${file.file}:${where}` });
-    return { kind: "scalar", text: rendered.text, js: rendered.js };
-}
-/** The list under `key` (fresh from the latest parse), or undefined when the key is absent. */
-function list(file, key) {
-    const { map } = root(file);
-    const value = map.get(key, true);
-    if (value === undefined)
-        return undefined;
-    if (!(0,dist/* isSeq */.oP)(value))
-        throw new YamlEditError(`${file.file}: "${key}" is not a list`);
-    return value;
-}
-function entryIndexes(seq, name) {
-    const indexes = [];
-    seq.items.forEach((item, index) => {
-        if (!(0,dist/* isMap */.jh)(item))
-            return;
-        const value = item.get("name", true);
-        if ((0,dist/* isScalar */.jn)(value) && String(value.value) === name)
-            indexes.push(index);
-    });
-    return indexes;
-}
-function entry(file, key, index) {
-    const item = list(file, key)?.items[index];
-    if (!(0,dist/* isMap */.jh)(item))
-        throw new Error(`kustomization entry ${key}[${index}] vanished while editing`);
-    return item;
-}
-/** Sets (or removes, with null) one string field of a list entry, in place. */
-function setField(file, key, index, field, value, inFlow) {
-    const { doc } = root(file);
-    const map = entry(file, key, index);
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === field);
-    const where = `${file.file}:${key}[name=${String(map.get("name"))}].${field}`;
-    if (value === null) {
-        if (pair)
-            file.deletePair(doc, map, pair);
-        return;
-    }
-    if (!pair) {
-        file.insertPair(doc, map, field, stringNode(value, file, where));
-        return;
-    }
-    if (!(0,dist/* isScalar */.jn)(pair.value))
-        throw new YamlEditError(`${where} is not a single value`);
-    const rendered = renderScalar(value, {
-        existing: pair.value,
-        inFlow: inFlow || Boolean(map.flow),
-        type: "string",
-        where,
-    });
-    file.setScalar(doc, pair.value, rendered.text, rendered.js);
-}
-/**
- * `kustomize edit set image` on the file: the entry named `edit.name` gets the given fields,
- * edited in place; a tag without a digest drops an old digest (it would pin the old image),
- * and a digest without a tag drops the old tag, as kustomize does. A missing entry is appended.
- */
-function applyImageEdit(file, edit) {
-    const fields = [];
-    if (edit.newName !== undefined)
-        fields.push(["newName", edit.newName]);
-    if (edit.newTag !== undefined)
-        fields.push(["newTag", edit.newTag]);
-    if (edit.digest !== undefined)
-        fields.push(["digest", edit.digest]);
-    const images = list(file, "images");
-    const newEntry = () => ({
-        kind: "map",
-        entries: [
-            ["name", stringNode(edit.name, file, "images.name")],
-            ...fields.map(([k, v]) => [k, stringNode(v, file, `images.${k}`)]),
-        ],
-    });
-    if (!images) {
-        const { doc, map } = root(file);
-        file.insertPair(doc, map, "images", { kind: "seq", items: [newEntry()] });
-        return;
-    }
-    const indexes = entryIndexes(images, edit.name);
-    if (indexes.length === 0) {
-        file.appendItem(root(file).doc, images, newEntry());
-        return;
-    }
-    for (const index of indexes) {
-        const inFlow = Boolean(images.flow);
-        for (const [field, value] of fields)
-            setField(file, "images", index, field, value, inFlow);
-        if (edit.newTag !== undefined && edit.digest === undefined)
-            setField(file, "images", index, "digest", null, inFlow);
-        if (edit.digest !== undefined && edit.newTag === undefined)
-            setField(file, "images", index, "newTag", null, inFlow);
-    }
-}
-/** Sets `replicas[name].count`, appending the entry when there is none. */
-function applyReplicaEdit(file, edit) {
-    const count = { kind: "scalar", text: String(edit.count), js: edit.count };
-    const replicas = list(file, "replicas");
-    const newEntry = {
-        kind: "map",
-        entries: [
-            ["name", stringNode(edit.name, file, "replicas.name")],
-            ["count", count],
-        ],
-    };
-    if (!replicas) {
-        const { doc, map } = root(file);
-        file.insertPair(doc, map, "replicas", { kind: "seq", items: [newEntry] });
-        return;
-    }
-    const indexes = entryIndexes(replicas, edit.name);
-    if (indexes.length === 0) {
-        file.appendItem(root(file).doc, replicas, newEntry);
-        return;
-    }
-    for (const index of indexes) {
-        const { doc } = root(file);
-        const map = entry(file, "replicas", index);
-        const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === "count");
-        if (!pair) {
-            file.insertPair(doc, map, "count", count);
-            continue;
-        }
-        const where = `${file.file}:replicas[name=${edit.name}].count`;
-        if (!(0,dist/* isScalar */.jn)(pair.value))
-            throw new YamlEditError(`${where} is not a single value`);
-        const rendered = renderScalar(String(edit.count), {
-            existing: pair.value,
-            inFlow: Boolean(map.flow),
-            type: "infer",
-            where,
-        });
-        file.setScalar(doc, pair.value, rendered.text, rendered.js);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/reference.ts
@@ -49578,7 +49578,143 @@ async function commitWithRetry(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/land.ts
+
+
+
+
+
+
+/**
+ * Lands the request: in push mode one pass (edits computed on the head they are committed
+ * onto, re-applied on a lost race); in pull-request mode the base decides whether there is
+ * anything to do, then the deterministic branch gets the commit and its one pull request
+ * is opened or updated. Dry-run computes the diff against the branch and writes nothing.
+ */
+async function landEdits(options) {
+    const { logger, branch } = options;
+    const common = {
+        transport: options.transport,
+        edit: (snapshot) => applyEdits(options.request, snapshot),
+        message: options.message,
+        logger,
+        retry: options.retry,
+    };
+    const describe = (outcome, target) => {
+        const diff = unifiedDiff(outcome.changes);
+        if (diff)
+            logger.info(`Changes on ${options.repository}@${branch}:\n${diff}`);
+        else
+            logger.info(`${options.repository}@${branch} already has these values: nothing to commit`);
+        return {
+            changed: outcome.changed,
+            commit: outcome.commit,
+            pullRequest: "",
+            branch: target,
+            changes: outcome.changes,
+            files: outcome.changes.map((change) => change.path),
+            diff,
+        };
+    };
+    if (options.mode === "push" && !options.dryRun) {
+        const outcome = await commitWithRetry({ ...common, branch });
+        if (outcome.changed)
+            logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
+        return describe(outcome, branch);
+    }
+    const base = describe(await commitWithRetry({ ...common, branch, dryRun: true }), branch);
+    if (!base.changed || options.dryRun)
+        return base;
+    const pr = options.pullRequest;
+    if (!pr)
+        throw new Error("pull-request mode needs the pullRequest options");
+    const head = pullRequestBranch({ repository: options.repository, branch }, options.request);
+    const outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch });
+    if (outcome.changed)
+        logger.info(`Committed ${outcome.commit} to ${head} after ${outcome.attempts} attempt(s)`);
+    else
+        logger.info(`${head} already has these values`);
+    const [subject = "", ...body] = options.message.split("\n");
+    const pull = await openOrUpdatePullRequest({
+        client: pr.client(),
+        repository: options.repository,
+        head,
+        base: branch,
+        title: pr.title || subject,
+        body: `${body.join("\n").trim()}\n\n${codeBlock(base.diff, "diff")}\n`,
+        labels: pr.labels,
+        reviewers: pr.reviewers,
+        autoMerge: pr.autoMerge,
+        logger,
+    });
+    return { ...base, changed: outcome.changed, commit: outcome.commit, pullRequest: pull.url, branch: head };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/gitops/src/workspace.ts
+
+
+
+
+async function isCheckout(dir, env) {
+    const result = await createGit(dir, env)(["rev-parse", "--show-toplevel"]).catch(() => undefined);
+    return result?.exitCode === 0 && external_node_path_default().resolve(result.stdout.trim()) === external_node_path_default().resolve(dir);
+}
+function workspaceIn(dir, env) {
+    const git = createGit(dir, env);
+    return {
+        dir,
+        git,
+        transport: new GitTransport({ git, spawnGit: spawnGitIn(dir, env) }),
+        defaultBranch: async () => {
+            const result = await git(["ls-remote", "--symref", "origin", "HEAD"]);
+            const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result.stdout);
+            if (result.exitCode === 0 && match?.[1])
+                return match[1];
+            throw new Error(`cannot read the remote's default branch: ${result.stderr.trim()}`);
+        },
+    };
+}
+/**
+ * Where git mode works: the checkout at `checkout` (the `path` input), else the workspace
+ * when it is a checkout of `repository`, else an empty repository in `runnerTemp` whose
+ * origin is `${serverUrl}/${repository}.git` (only branch tips are fetched). With a token,
+ * git authenticates through GIT_CONFIG_* environment variables, never argv or a config file.
+ */
+async function openGitWorkspace(options) {
+    const auth = options.token ? gitAuthEnv(options.serverUrl, options.token) : {};
+    const env = { ...options.env, GIT_TERMINAL_PROMPT: "0", ...auth };
+    if (options.checkout) {
+        if (!(await isCheckout(options.checkout, options.env))) {
+            throw new ConfigurationError(`Input "path": ${JSON.stringify(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`);
+        }
+        return workspaceIn(options.checkout, env);
+    }
+    const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
+    if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {
+        return workspaceIn(options.workspace, env);
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.runnerTemp, { recursive: true });
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(options.runnerTemp, "gitops-"));
+    const created = workspaceIn(dir, env);
+    const url = `${options.serverUrl.replace(/\/+$/, "")}/${options.repository}.git`;
+    for (const args of [
+        ["init", "--quiet"],
+        ["remote", "add", "origin", url],
+        ["config", "core.autocrlf", "false"],
+    ]) {
+        const result = await created.git(args);
+        if (result.exitCode !== 0)
+            throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
+    }
+    options.logger.info(`Working in a fresh repository in RUNNER_TEMP fetching from ${url}`);
+    return created;
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+
+
 
 
 
@@ -49622,138 +49758,68 @@ const Outputs = {
     Diff: "diff",
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./actions/update-overlay/src/run.ts
 
 
-
-
-async function isCheckout(dir, env) {
-    const result = await createGit(dir, env)(["rev-parse", "--show-toplevel"]).catch(() => undefined);
-    return result?.exitCode === 0 && external_node_path_default().resolve(result.stdout.trim()) === external_node_path_default().resolve(dir);
-}
-async function gitWorkspace(inputs, deps) {
-    const auth = inputs.token ? gitAuthEnv(deps.context.serverUrl, inputs.token) : {};
-    const env = { ...deps.env, GIT_TERMINAL_PROMPT: "0", ...auth };
-    if (inputs.checkout) {
-        if (!(await isCheckout(inputs.checkout, deps.env))) {
-            throw new ConfigurationError(`Input "path": ${JSON.stringify(inputs.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`);
-        }
-        return side(inputs.checkout, env);
-    }
-    const workspace = deps.context.workspace;
-    const current = inputs.repository.toLowerCase() === deps.context.currentRepository.toLowerCase();
-    if (current && workspace && (await isCheckout(workspace, deps.env))) {
-        return side(workspace, env);
-    }
-    // No checkout: an empty repository in RUNNER_TEMP fetching only the branch tips it needs.
-    (0,external_node_fs_namespaceObject.mkdirSync)(deps.context.runnerTemp, { recursive: true });
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(deps.context.runnerTemp, "update-overlay-"));
-    const created = side(dir, env);
-    const git = created.git;
-    const url = `${deps.context.serverUrl.replace(/\/+$/, "")}/${inputs.repository}.git`;
-    for (const args of [
-        ["init", "--quiet"],
-        ["remote", "add", "origin", url],
-        ["config", "core.autocrlf", "false"],
-    ]) {
-        const result = await git(args);
-        if (result.exitCode !== 0)
-            throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
-    }
-    deps.logger.info(`Working in a fresh repository in RUNNER_TEMP fetching from ${url}`);
-    return created;
-}
-function side(dir, env) {
-    return { git: createGit(dir, env), spawnGit: spawnGitIn(dir, env), remote: "origin" };
-}
-async function defaultBranch(inputs, deps, git) {
-    if (inputs.branch)
-        return inputs.branch;
-    if (git) {
-        const result = await git.git(["ls-remote", "--symref", git.remote, "HEAD"]);
-        const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result.stdout);
-        if (result.exitCode === 0 && match?.[1])
-            return match[1];
-        throw new Error(`cannot read the default branch of ${inputs.repository}: ${result.stderr.trim()}`);
-    }
-    const [owner = "", repo = ""] = inputs.repository.split("/");
-    const { data } = await deps.github().rest.repos.get({ owner, repo });
-    return data.default_branch;
-}
 /** Edits the GitOps repository and lands the change as a commit or a pull request. */
 async function run(inputs, deps) {
-    const { logger } = deps;
-    const gitSide = inputs.commitVia === "git" ? await gitWorkspace(inputs, deps) : undefined;
-    const transport = gitSide
-        ? new GitTransport({ git: gitSide.git, spawnGit: gitSide.spawnGit, remote: gitSide.remote })
-        : new ApiTransport({ client: deps.github(), repository: inputs.repository });
-    const branch = await defaultBranch(inputs, deps, gitSide);
-    const message = commitMessage(inputs.request, { template: inputs.message, runUrl: deps.context.runUrl });
-    const edit = (snapshot) => applyEdits(inputs.request, snapshot);
-    const common = { transport, edit, message, logger, retry: deps.retry };
-    const result = { changed: false, commit: "", pullRequest: "", files: [], diff: "", summary: "" };
-    const report = (outcome) => {
-        result.changed = outcome.changed;
-        result.commit = outcome.commit;
-        result.files = outcome.changes.map((change) => change.path);
-        result.diff = unifiedDiff(outcome.changes);
-        if (result.diff)
-            logger.info(`Changes on ${inputs.repository}@${branch}:\n${result.diff}`);
-        else
-            logger.info(`${inputs.repository}@${branch} already has these values: nothing to commit`);
-    };
-    if (inputs.mode === "push" && !inputs.dryRun) {
-        // One pass: the edits are computed on the head they are committed onto.
-        const outcome = await commitWithRetry({ ...common, branch });
-        report(outcome);
-        if (outcome.changed)
-            logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
-        result.summary = summarize(inputs, result, branch, deps, outcome.changed ? "" : "no change");
-        return result;
+    const { logger, context } = deps;
+    let transport;
+    let branch = inputs.branch;
+    if (inputs.commitVia === "git") {
+        const workspace = await openGitWorkspace({
+            repository: inputs.repository,
+            currentRepository: context.currentRepository,
+            checkout: inputs.checkout,
+            workspace: context.workspace,
+            runnerTemp: context.runnerTemp,
+            serverUrl: context.serverUrl,
+            token: inputs.token,
+            env: deps.env,
+            logger,
+        });
+        transport = workspace.transport;
+        branch ??= await workspace.defaultBranch();
     }
-    // Dry run, or pull-request mode: the base decides whether there is anything to do.
-    const base = await commitWithRetry({ ...common, branch, dryRun: true });
-    report(base);
-    if (!base.changed || inputs.dryRun) {
-        result.summary = summarize(inputs, result, branch, deps, inputs.dryRun ? "dry run: nothing written" : "no change");
-        return result;
+    else {
+        transport = new ApiTransport({ client: deps.github(), repository: inputs.repository });
+        if (!branch) {
+            const [owner = "", repo = ""] = inputs.repository.split("/");
+            branch = (await deps.github().rest.repos.get({ owner, repo })).data.default_branch;
+        }
     }
-    const head = pullRequestBranch({ repository: inputs.repository, branch }, inputs.request);
-    const outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch });
-    if (outcome.changed)
-        logger.info(`Committed ${outcome.commit} to ${head} after ${outcome.attempts} attempt(s)`);
-    else
-        logger.info(`${head} already has these values`);
-    const subject = message.split("\n")[0] ?? "";
-    const pull = await openOrUpdatePullRequest({
-        client: deps.github(),
+    const result = await landEdits({
+        transport,
         repository: inputs.repository,
-        head,
-        base: branch,
-        title: inputs.prTitle || subject,
-        body: `${message.split("\n").slice(1).join("\n").trim()}\n\n${codeBlock(result.diff, "diff")}\n`,
-        labels: inputs.prLabels,
-        reviewers: inputs.prReviewers,
-        autoMerge: inputs.autoMerge,
+        branch,
+        request: inputs.request,
+        message: commitMessage(inputs.request, { template: inputs.message, runUrl: context.runUrl }),
+        mode: inputs.mode,
+        dryRun: inputs.dryRun,
         logger,
+        retry: deps.retry,
+        pullRequest: {
+            client: deps.github,
+            title: inputs.prTitle,
+            labels: inputs.prLabels,
+            reviewers: inputs.prReviewers,
+            autoMerge: inputs.autoMerge,
+        },
     });
-    result.pullRequest = pull.url;
-    result.changed = outcome.changed;
-    result.commit = outcome.commit;
-    result.summary = summarize(inputs, result, branch, deps, "");
-    return result;
+    return { ...result, summary: summarize(inputs, result, branch, context.serverUrl) };
 }
-function summarize(inputs, result, branch, deps, note) {
-    const server = deps.context.serverUrl.replace(/\/+$/, "");
+function summarize(inputs, result, branch, serverUrl) {
     const lines = [`### update-overlay: ${inputs.repository}@${branch}`, ""];
-    if (note)
-        lines.push(`_${note}_`, "");
+    if (inputs.dryRun)
+        lines.push("_dry run: nothing written_", "");
+    else if (!result.changed && !result.pullRequest)
+        lines.push("_no change_", "");
     if (result.pullRequest)
         lines.push(`Pull request: ${result.pullRequest}`, "");
-    else if (result.changed && !inputs.dryRun)
-        lines.push(`Commit: [${result.commit.slice(0, 12)}](${server}/${inputs.repository}/commit/${result.commit})`, "");
+    else if (result.changed && !inputs.dryRun) {
+        const url = `${serverUrl.replace(/\/+$/, "")}/${inputs.repository}/commit/${result.commit}`;
+        lines.push(`Commit: [${result.commit.slice(0, 12)}](${url})`, "");
+    }
     lines.push(result.diff ? codeBlock(result.diff.trimEnd(), "diff") : "No file changed.", "");
     return lines.join("\n");
 }

@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import path from "node:path";
+import { ConfigurationError, type Logger } from "@platform/action-kit";
+import { createGit, type Git, GitTransport, gitAuthEnv, spawnGitIn } from "./git.ts";
+
+export interface GitWorkspace {
+  transport: GitTransport;
+  git: Git;
+  dir: string;
+  /** The remote's default branch (`git ls-remote --symref origin HEAD`). */
+  defaultBranch(): Promise<string>;
+}
+
+async function isCheckout(dir: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const result = await createGit(dir, env)(["rev-parse", "--show-toplevel"]).catch(() => undefined);
+  return result?.exitCode === 0 && path.resolve(result.stdout.trim()) === path.resolve(dir);
+}
+
+function workspaceIn(dir: string, env: NodeJS.ProcessEnv): GitWorkspace {
+  const git = createGit(dir, env);
+  return {
+    dir,
+    git,
+    transport: new GitTransport({ git, spawnGit: spawnGitIn(dir, env) }),
+    defaultBranch: async () => {
+      const result = await git(["ls-remote", "--symref", "origin", "HEAD"]);
+      const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result.stdout);
+      if (result.exitCode === 0 && match?.[1]) return match[1];
+      throw new Error(`cannot read the remote's default branch: ${result.stderr.trim()}`);
+    },
+  };
+}
+
+/**
+ * Where git mode works: the checkout at `checkout` (the `path` input), else the workspace
+ * when it is a checkout of `repository`, else an empty repository in `runnerTemp` whose
+ * origin is `${serverUrl}/${repository}.git` (only branch tips are fetched). With a token,
+ * git authenticates through GIT_CONFIG_* environment variables, never argv or a config file.
+ */
+export async function openGitWorkspace(options: {
+  repository: string;
+  currentRepository: string;
+  checkout?: string;
+  workspace?: string;
+  runnerTemp: string;
+  serverUrl: string;
+  token?: string;
+  /** Base environment for git (PATH, HOME, proxies). */
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+}): Promise<GitWorkspace> {
+  const auth = options.token ? gitAuthEnv(options.serverUrl, options.token) : {};
+  const env = { ...options.env, GIT_TERMINAL_PROMPT: "0", ...auth };
+  if (options.checkout) {
+    if (!(await isCheckout(options.checkout, options.env))) {
+      throw new ConfigurationError(
+        `Input "path": ${JSON.stringify(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`,
+      );
+    }
+    return workspaceIn(options.checkout, env);
+  }
+  const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
+  if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {
+    return workspaceIn(options.workspace, env);
+  }
+  mkdirSync(options.runnerTemp, { recursive: true });
+  const dir = mkdtempSync(path.join(options.runnerTemp, "gitops-"));
+  const created = workspaceIn(dir, env);
+  const url = `${options.serverUrl.replace(/\/+$/, "")}/${options.repository}.git`;
+  for (const args of [
+    ["init", "--quiet"],
+    ["remote", "add", "origin", url],
+    ["config", "core.autocrlf", "false"],
+  ]) {
+    const result = await created.git(args);
+    if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
+  }
+  options.logger.info(`Working in a fresh repository in RUNNER_TEMP fetching from ${url}`);
+  return created;
+}
