@@ -140,6 +140,14 @@ export class FakeRepository {
     return out.split("\n").filter(Boolean);
   }
 
+  /** Creates (or moves) a branch at a revision, the default branch's head by default. */
+  async createBranch(name: string, from: string = this.defaultBranch): Promise<string> {
+    const sha = await this.resolveCommit(from);
+    if (!sha) throw new Error(`No commit ${from} in ${this.fullName}`);
+    await updateRef(this.bareDir, `refs/heads/${name}`, sha);
+    return sha;
+  }
+
   /** A file's content at a ref (default branch when omitted), or undefined. */
   async readFile(path: string, ref: string = this.defaultBranch): Promise<string | undefined> {
     const commit = await this.resolveCommit(ref);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
-import { updateRef } from "./git.ts";
 import { type FakeRepository, type GitHubFake, startGitHubFake } from "./index.ts";
 import { contractViolations, GitHubOpenApi } from "./openapi.ts";
 
@@ -50,7 +49,7 @@ afterAll(async () => {
 test("verify, publish, success: release created, PR and fixed issue commented and labelled", async () => {
   const issue = repository.createIssue({ title: "Crash on start", user: repository.world.user("octocat") });
   // A feature branch merged through a pull request, as in a real project.
-  await updateRef(repository.bareDir, "refs/heads/feature", (await repository.branchHead("main")) ?? "");
+  await repository.createBranch("feature");
   const fix = await repository.commitFiles({
     branch: "feature",
     message: `fix: do not crash\n\nFixes #${issue.number}`,

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FakeContext } from "./context.ts";
+import { listRefs } from "./git.ts";
 import { handleGraphql } from "./graphql.ts";
 import { type ApiRequest, type Caller, DOCS, HttpError, type Json, Router } from "./http.ts";
 import { registerContents } from "./routes/contents.ts";
@@ -19,6 +20,8 @@ export interface RecordedRequest {
   method: string;
   /** Below the API root for REST (/repos/o/r/issues), /graphql for GraphQL, the URL path for git. */
   path: string;
+  /** The query string without "?", when there is one. */
+  query?: string;
   status: number;
   body?: unknown;
 }
@@ -123,6 +126,7 @@ export class FakeServer {
     const gitMatch = /^\/([^/]+)\/([^/]+?)\.git(\/.*)$/.exec(url.pathname);
     const path = isGraphql ? "/graphql" : isApi ? url.pathname.slice(API_PREFIX.length) || "/" : url.pathname;
     const record: RecordedRequest = { method, path, status: 0 };
+    if (url.search) record.query = url.search.slice(1);
     this.requests.push(record);
 
     const fault = this.takeFault(method, path);
@@ -256,13 +260,16 @@ export class FakeServer {
       response.end(`Permission to ${repository.fullName}.git denied to ${caller.login}.\n`);
       return 403;
     }
+    // git probes with an empty receive-pack POST before a chunked one: count pushes that moved refs.
+    const receive = (match[3] ?? "").endsWith("/git-receive-pack");
+    const before = receive ? JSON.stringify(await listRefs(repository.bareDir)) : "";
     const status = await serveGit(request, response, {
       projectRoot: this.projectRoot,
       pathInfo: `/${repository.fullName}.git${match[3] ?? ""}`,
       query: url.search.replace(/^\?/, ""),
       remoteUser: caller?.login ?? "",
     });
-    if (status === 200 && (match[3] ?? "").endsWith("/git-receive-pack")) {
+    if (receive && status === 200 && JSON.stringify(await listRefs(repository.bareDir)) !== before) {
       repository.counters.pushes += 1;
       repository.pushedAt = this.context.world.now();
     }

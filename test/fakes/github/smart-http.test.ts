@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
@@ -91,4 +92,18 @@ test("new branches and tags pushed over git are visible to the API", async () =>
   const octokit = createGitHubClient({ token: fake.token, baseUrl: fake.apiUrl });
   const refs = await octokit.rest.git.listMatchingRefs({ owner: "octo-org", repo: "gitops", ref: "tags/v0" });
   expect(refs.data.map((r) => r.ref)).toEqual(["refs/tags/v0.1.0"]);
+});
+
+test("a push bigger than git's post buffer (chunked, after a probe) lands and counts once", async () => {
+  const repository = fake.repository("octo-org/gitops");
+  const pushes = repository.counters.pushes;
+  const work = await tempDir("gh-fake-big-");
+  await mustGit(work, [...authArgs(fake.token), "clone", "--quiet", `${fake.serverUrl}/octo-org/gitops.git`, "repo"]);
+  const dir = path.join(work, "repo");
+  await writeFile(path.join(dir, "big.bin"), randomBytes(3 * 1024 * 1024));
+  await mustGit(dir, ["add", "big.bin"]);
+  await mustGit(dir, ["commit", "--quiet", "-m", "chore: big file"]);
+  await mustGit(dir, [...authArgs(fake.token), "push", "--quiet", "origin", "HEAD:main"]);
+  expect(await repository.branchHead("main")).toBe(await mustGit(dir, ["rev-parse", "HEAD"]));
+  expect(repository.counters.pushes).toBe(pushes + 1);
 });
