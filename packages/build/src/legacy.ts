@@ -125,9 +125,9 @@ function buildFailure(plan: BuildPlan, platform: string, result: ExecResult): Co
 /**
  * One platform's image, built in two steps: the user's Dockerfile, then all labels in a
  * single LABEL instruction (the legacy builder turns each --label into its own step, with a
- * container each). The legacy builder's cache ignores --platform on some engines and hands
- * back another platform's image: each step is checked, repeated once without cache when
- * wrong, and a still-wrong image fails the step rather than being pushed.
+ * container each). The legacy builder's cache is not keyed by platform and can hand back
+ * another platform's image: the result is checked, the whole build repeated once without
+ * cache when wrong, and a still-wrong image fails the step rather than being pushed.
  */
 async function buildPlatform(
   plan: BuildPlan,
@@ -140,27 +140,28 @@ async function buildPlatform(
   try {
     const labelled = path.join(scratch, "Dockerfile");
     writeFileSync(labelled, labelDockerfile(localRef, plan.labels));
-    const steps: Array<[string, (noCache: boolean) => string[]]> = [
-      ["", (noCache) => legacyBuildArgs(plan, platform, localRef, noCache)],
-      [" (labels)", (noCache) => labelBuildArgs(platform, localRef, labelled, scratch, noCache)],
+    const steps = [
+      (noCache: boolean) => legacyBuildArgs(plan, platform, localRef, noCache),
+      (noCache: boolean) => labelBuildArgs(platform, localRef, labelled, scratch, noCache),
     ];
-    for (const [what, args] of steps) {
-      deps.logger.info(`Building ${name}${what} with docker build (no buildx on this runner)`);
-      const cached = await deps.exec("docker", args(false), { env: deps.env });
-      // The wrong platform shows either as a finished image of another platform or, in a
-      // multi-stage build, as a failure to use the previous stage's (wrongly cached) image.
-      const mismatch =
-        cached.exitCode === 0
-          ? (await imagePlatform(deps.exec, localRef, deps.env)) !== name
-          : PLATFORM_MISMATCH.test(cached.stderr);
-      if (cached.exitCode !== 0 && !mismatch) throw buildFailure(plan, name, cached);
-      if (!mismatch) continue;
-      deps.logger.info(`The cached build of ${name}${what} has the wrong platform; rebuilding without cache`);
-      const fresh = await deps.exec("docker", args(true), { env: deps.env });
-      if (fresh.exitCode !== 0) throw buildFailure(plan, name, fresh);
+    // The wrong platform shows either as a finished image of another platform or as a step
+    // refusing to use a (wrongly cached) image of another platform: the label step's FROM, or
+    // a later stage of a multi-stage build. Either way the whole build is repeated uncached.
+    const attempt = async (noCache: boolean): Promise<string | undefined> => {
+      for (const args of steps) {
+        const result = await deps.exec("docker", args(noCache), { env: deps.env });
+        if (result.exitCode === 0) continue;
+        if (PLATFORM_MISMATCH.test(result.stderr)) return "another platform";
+        throw buildFailure(plan, name, result);
+      }
       const actual = await imagePlatform(deps.exec, localRef, deps.env);
-      if (actual !== name) throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
-    }
+      return actual === name ? undefined : actual;
+    };
+    deps.logger.info(`Building ${name} with docker build (no buildx on this runner)`);
+    if ((await attempt(false)) === undefined) return;
+    deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache`);
+    const actual = await attempt(true);
+    if (actual !== undefined) throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
+import { memoryLogger } from "@platform/action-kit";
 import { sha256Digest } from "@platform/oci";
-import { indexFor, labelDockerfile, legacyBuildArgs, OCI_INDEX } from "../src/legacy.ts";
+import { buildWithoutBuildx, indexFor, labelDockerfile, legacyBuildArgs, OCI_INDEX } from "../src/legacy.ts";
 import type { BuildPlan } from "../src/plan.ts";
 
 describe("labelDockerfile", () => {
@@ -62,5 +63,62 @@ describe("indexFor", () => {
       { os: "linux", architecture: "arm", variant: "v7" },
     ]);
     expect(sha256Digest(bytes)).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe("buildWithoutBuildx: the platform check", () => {
+  const plan = {
+    file: "/w/Dockerfile",
+    context: "/w",
+    buildArgs: [],
+    labels: { a: "b" },
+    tags: ["v1"],
+    platforms: [{ os: "linux", architecture: "arm64" }],
+    push: false,
+  } as unknown as BuildPlan;
+
+  function scripted(answers: { inspect: string[]; failLabelOnce?: boolean }) {
+    const calls: string[] = [];
+    let labelFailures = answers.failLabelOnce ? 1 : 0;
+    const exec = async (_: string, args: string[]) => {
+      const noCache = args.includes("--no-cache") ? " --no-cache" : "";
+      if (args[0] === "image") {
+        calls.push("inspect");
+        return { exitCode: 0, stdout: `${answers.inspect.shift() ?? "linux/arm64"}\n`, stderr: "" };
+      }
+      const step = args.includes("/w/Dockerfile") ? "build" : "labels";
+      calls.push(`${step}${noCache}`);
+      if (step === "labels" && labelFailures > 0) {
+        labelFailures--;
+        return { exitCode: 1, stdout: "", stderr: "image was found but does not match the specified platform\n" };
+      }
+      return { exitCode: 0, stdout: "", stderr: "" };
+    };
+    return { calls, exec };
+  }
+
+  it("checks once when the platform is right", async () => {
+    const t = scripted({ inspect: ["linux/arm64"] });
+    await buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, logger: memoryLogger() });
+    expect(t.calls).toEqual(["build", "labels", "inspect"]);
+  });
+
+  it("rebuilds everything without cache when the image has another platform", async () => {
+    const t = scripted({ inspect: ["linux/amd64", "linux/arm64"] });
+    await buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, logger: memoryLogger() });
+    expect(t.calls).toEqual(["build", "labels", "inspect", "build --no-cache", "labels --no-cache", "inspect"]);
+  });
+
+  it("rebuilds without cache when a step refuses another platform's cached image", async () => {
+    const t = scripted({ inspect: ["linux/arm64"], failLabelOnce: true });
+    await buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, logger: memoryLogger() });
+    expect(t.calls).toEqual(["build", "labels", "build --no-cache", "labels --no-cache", "inspect"]);
+  });
+
+  it("fails loudly when even the uncached build has the wrong platform", async () => {
+    const t = scripted({ inspect: ["linux/amd64", "linux/amd64"] });
+    await expect(buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, logger: memoryLogger() })).rejects.toThrow(
+      "docker build --platform linux/arm64 produced an image for linux/amd64",
+    );
   });
 });
