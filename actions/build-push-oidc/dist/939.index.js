@@ -2380,7 +2380,6 @@ function renderTags(templates, context) {
 
 
 
-const plan_ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
 function refuseWith(kind, inputs) {
     for (const [name, value] of Object.entries(inputs)) {
         if (value !== undefined) {
@@ -2407,7 +2406,7 @@ function planCredentials(inputs, registry, image, runner) {
                 throw (0,src/* inputError */.Xu)("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
             }
             // A bare role name lives in the account of the image's ECR host, when the image names one.
-            const account = image.host ? plan_ECR_HOST.exec(image.host)?.[1] : undefined;
+            const account = image.host ? parseEcrHost(image.host)?.accountId : undefined;
             const roleArn = resolveRoleArn(inputs.roleToAssume, account);
             const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
             validateSessionName(sessionName);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { inputError } from "@platform/action-kit";
 import {
   defaultSessionName,
+  parseEcrHost,
   resolveRoleArn,
   validateDurationSeconds,
   validateRegion,
@@ -87,8 +88,6 @@ export interface BuildPlan {
   sbom: boolean;
 }
 
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-
 function refuseWith(kind: string, inputs: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(inputs)) {
     if (value !== undefined) {
@@ -122,7 +121,7 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
         throw inputError("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
       }
       // A bare role name lives in the account of the image's ECR host, when the image names one.
-      const account = image.host ? ECR_HOST.exec(image.host)?.[1] : undefined;
+      const account = image.host ? parseEcrHost(image.host)?.accountId : undefined;
       const roleArn = resolveRoleArn(inputs.roleToAssume, account);
       const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
       validateSessionName(sessionName);
