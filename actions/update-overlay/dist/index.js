@@ -47789,6 +47789,12 @@ class YamlText {
     /** Appends an item to `seq`, in its own style. */
     appendItem(doc, seq, item) {
         const last = seq.items.at(-1);
+        if (seq.flow && seq.items.length === 0) {
+            // `images: []`: the first item goes right after the bracket.
+            const open = this.current.indexOf("[", rangeOf(seq)[0]);
+            this.apply(open + 1, open + 1, renderFlow(item), () => seq.add(doc.createNode(toJs(item))), doc);
+            return;
+        }
         if (!isNodeLike(last))
             throw new YamlEditError(`${this.file}: cannot append to an empty list`);
         if (seq.flow) {
@@ -47801,6 +47807,27 @@ class YamlText {
         const lines = renderSeqItem(item, dash, this.indentStep(doc), this.sequenceIndent(doc));
         this.apply(at.offset, at.offset, at.prefix + lines.map((line) => line + this.eol).join(""), () => {
             seq.add(doc.createNode(toJs(item)));
+        }, doc);
+    }
+    /** Gives `key:` (no value at all) a block value, indented as the file indents. */
+    fillEmpty(doc, pair, value) {
+        const key = pair.key;
+        const empty = pair.value;
+        if (!isNodeLike(key) || !(0,dist/* isScalar */.jn)(empty) || empty.value !== null || rangeOf(empty)[0] !== rangeOf(empty)[1]) {
+            throw new YamlEditError(`${this.file}: "${String((0,dist/* isScalar */.jn)(key) ? key.value : "")}" already has a value`);
+        }
+        if (value.kind === "scalar")
+            throw new Error("fillEmpty takes a collection");
+        const indent = this.column(rangeOf(key)[0]);
+        const step = this.indentStep(doc);
+        const seqIndent = this.sequenceIndent(doc);
+        const lines = value.kind === "map"
+            ? value.entries.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, indent + step, step, seqIndent))
+            : value.items.flatMap((item) => renderSeqItem(item, indent + seqIndent, step, seqIndent));
+        // After the colon (and any comment on the key's line): the new lines follow it.
+        const at = this.lineEndAfter(rangeOf(empty)[0]);
+        this.apply(at.offset, at.offset, at.prefix + lines.map((line) => line + this.eol).join(""), () => {
+            pair.value = doc.createNode(toJs(value));
         }, doc);
     }
     /** Removes a one-line `key: scalar` entry. */
@@ -48060,7 +48087,7 @@ function stringNode(value, file, where) {
 function list(file, key) {
     const { map } = root(file);
     const value = map.get(key, true);
-    if (value === undefined)
+    if (value === undefined || ((0,dist/* isScalar */.jn)(value) && value.value === null))
         return undefined;
     if (!(0,dist/* isSeq */.oP)(value))
         throw new YamlEditError(`${file.file}: "${key}" is not a list`);
@@ -48130,8 +48157,7 @@ function applyImageEdit(file, edit) {
         ],
     });
     if (!images) {
-        const { doc, map } = root(file);
-        file.insertPair(doc, map, "images", { kind: "seq", items: [newEntry()] });
+        addList(file, "images", newEntry());
         return;
     }
     const indexes = entryIndexes(images, edit.name);
@@ -48161,8 +48187,7 @@ function applyReplicaEdit(file, edit) {
         ],
     };
     if (!replicas) {
-        const { doc, map } = root(file);
-        file.insertPair(doc, map, "replicas", { kind: "seq", items: [newEntry] });
+        addList(file, "replicas", newEntry);
         return;
     }
     const indexes = entryIndexes(replicas, edit.name);
@@ -48189,6 +48214,15 @@ function applyReplicaEdit(file, edit) {
         });
         file.setScalar(doc, pair.value, rendered.text, rendered.js);
     }
+}
+/** A list with its first entry: fills `key:` when it is there with no value, else adds the key. */
+function addList(file, key, first) {
+    const { doc, map } = root(file);
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    if (pair)
+        file.fillEmpty(doc, pair, { kind: "seq", items: [first] });
+    else
+        file.insertPair(doc, map, key, { kind: "seq", items: [first] });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js

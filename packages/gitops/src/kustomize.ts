@@ -24,7 +24,7 @@ function stringNode(value: string, file: YamlText, where: string): NewNode {
 function list(file: YamlText, key: string): YAMLSeq | undefined {
   const { map } = root(file);
   const value = map.get(key, true);
-  if (value === undefined) return undefined;
+  if (value === undefined || (isScalar(value) && value.value === null)) return undefined;
   if (!isSeq(value)) throw new YamlEditError(`${file.file}: "${key}" is not a list`);
   return value;
 }
@@ -95,8 +95,7 @@ export function applyImageEdit(file: YamlText, edit: ImageEdit): void {
     ],
   });
   if (!images) {
-    const { doc, map } = root(file);
-    file.insertPair(doc, map, "images", { kind: "seq", items: [newEntry()] });
+    addList(file, "images", newEntry());
     return;
   }
   const indexes = entryIndexes(images, edit.name);
@@ -124,8 +123,7 @@ export function applyReplicaEdit(file: YamlText, edit: ReplicaEdit): void {
     ],
   };
   if (!replicas) {
-    const { doc, map } = root(file);
-    file.insertPair(doc, map, "replicas", { kind: "seq", items: [newEntry] });
+    addList(file, "replicas", newEntry);
     return;
   }
   const indexes = entryIndexes(replicas, edit.name);
@@ -151,4 +149,12 @@ export function applyReplicaEdit(file: YamlText, edit: ReplicaEdit): void {
     });
     file.setScalar(doc, pair.value, rendered.text, rendered.js);
   }
+}
+
+/** A list with its first entry: fills `key:` when it is there with no value, else adds the key. */
+function addList(file: YamlText, key: string, first: NewNode): void {
+  const { doc, map } = root(file);
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (pair) file.fillEmpty(doc, pair, { kind: "seq", items: [first] });
+  else file.insertPair(doc, map, key, { kind: "seq", items: [first] });
 }

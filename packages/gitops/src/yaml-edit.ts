@@ -127,6 +127,12 @@ export class YamlText {
   /** Appends an item to `seq`, in its own style. */
   appendItem(doc: ParsedDocument, seq: YAMLSeq, item: NewNode): void {
     const last = seq.items.at(-1);
+    if (seq.flow && seq.items.length === 0) {
+      // `images: []`: the first item goes right after the bracket.
+      const open = this.current.indexOf("[", rangeOf(seq)[0]);
+      this.apply(open + 1, open + 1, renderFlow(item), () => seq.add(doc.createNode(toJs(item))), doc);
+      return;
+    }
     if (!isNodeLike(last)) throw new YamlEditError(`${this.file}: cannot append to an empty list`);
     if (seq.flow) {
       const at = rangeOf(last)[1];
@@ -142,6 +148,34 @@ export class YamlText {
       at.prefix + lines.map((line) => line + this.eol).join(""),
       () => {
         seq.add(doc.createNode(toJs(item)));
+      },
+      doc,
+    );
+  }
+
+  /** Gives `key:` (no value at all) a block value, indented as the file indents. */
+  fillEmpty(doc: ParsedDocument, pair: Pair, value: NewNode): void {
+    const key = pair.key;
+    const empty = pair.value;
+    if (!isNodeLike(key) || !isScalar(empty) || empty.value !== null || rangeOf(empty)[0] !== rangeOf(empty)[1]) {
+      throw new YamlEditError(`${this.file}: "${String(isScalar(key) ? key.value : "")}" already has a value`);
+    }
+    if (value.kind === "scalar") throw new Error("fillEmpty takes a collection");
+    const indent = this.column(rangeOf(key)[0]);
+    const step = this.indentStep(doc);
+    const seqIndent = this.sequenceIndent(doc);
+    const lines =
+      value.kind === "map"
+        ? value.entries.flatMap(([k, v]) => renderBlockPair(renderKey(k), v, indent + step, step, seqIndent))
+        : value.items.flatMap((item) => renderSeqItem(item, indent + seqIndent, step, seqIndent));
+    // After the colon (and any comment on the key's line): the new lines follow it.
+    const at = this.lineEndAfter(rangeOf(empty)[0]);
+    this.apply(
+      at.offset,
+      at.offset,
+      at.prefix + lines.map((line) => line + this.eol).join(""),
+      () => {
+        pair.value = doc.createNode(toJs(value));
       },
       doc,
     );

@@ -93,4 +93,17 @@ describe("messages and branches", () => {
     const diff = unifiedDiff([{ path: "a/b.yaml", mode: "100644", before: "x: 1\ny: 2\n", after: "x: 1\ny: 3\n" }]);
     expect(diff).toBe("--- a/a/b.yaml\n+++ b/a/b.yaml\n@@ -1,2 +1,2 @@\n x: 1\n-y: 2\n+y: 3\n");
   });
+
+  it.each([
+    ["images:\nresources: [a]\n", 'images:\n- name: web\n  newTag: "2"\nresources: [a]\n'],
+    ["images: # pinned by CI\n", 'images: # pinned by CI\n- name: web\n  newTag: "2"\n'],
+    ["images: []\n", 'images: [{name: web, newTag: "2"}]\n'],
+    ["resources:\n  - a\nimages:\r\n", 'resources:\n  - a\nimages:\r\n  - name: web\r\n    newTag: "2"\r\n'],
+  ])("fills an empty images list in %j", async (text, expected) => {
+    const changes = await applyEdits(
+      buildEditRequest({ overlay: "k.yaml", images: ["web:2"] }),
+      memorySnapshot({ "k.yaml": text }),
+    );
+    expect(changes[0]?.after).toBe(expected);
+  });
 });
