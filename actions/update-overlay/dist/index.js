@@ -49511,31 +49511,46 @@ mutation ($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
 async function openOrUpdatePullRequest(options) {
     const { client, logger } = options;
     const [owner = "", repo = ""] = options.repository.split("/");
-    const { data: open } = await client.rest.pulls.list({
-        owner,
-        repo,
-        state: "open",
-        head: `${owner}:${options.head}`,
-        base: options.base,
-    });
-    let pull = open.find((candidate) => candidate.head.ref === options.head);
-    let created = false;
-    if (pull) {
-        await client.rest.pulls.update({ owner, repo, pull_number: pull.number, title: options.title, body: options.body });
-        logger.info(`Updated pull request #${pull.number}`);
-    }
-    else {
-        const { data } = await client.rest.pulls.create({
+    const find = async () => {
+        const { data: open } = await client.rest.pulls.list({
             owner,
             repo,
-            head: options.head,
+            state: "open",
+            head: `${owner}:${options.head}`,
             base: options.base,
-            title: options.title,
-            body: options.body,
         });
-        pull = { ...data, head: data.head };
-        created = true;
-        logger.info(`Opened pull request #${data.number}`);
+        return open.find((candidate) => candidate.head.ref === options.head);
+    };
+    const update = async (number) => {
+        await client.rest.pulls.update({ owner, repo, pull_number: number, title: options.title, body: options.body });
+        logger.info(`Updated pull request #${number}`);
+    };
+    let pull = await find();
+    let created = false;
+    if (pull) {
+        await update(pull.number);
+    }
+    else {
+        try {
+            const { data } = await client.rest.pulls.create({
+                owner,
+                repo,
+                head: options.head,
+                base: options.base,
+                title: options.title,
+                body: options.body,
+            });
+            pull = data;
+            created = true;
+            logger.info(`Opened pull request #${data.number}`);
+        }
+        catch (error) {
+            // A concurrent run opened it between our list and create: GitHub refuses a second one.
+            pull = pull_request_status(error) === 422 ? await find() : undefined;
+            if (!pull)
+                throw error;
+            await update(pull.number);
+        }
     }
     const number = pull.number;
     if (options.labels.length > 0)
@@ -49560,6 +49575,11 @@ async function openOrUpdatePullRequest(options) {
 }
 function pull_request_messageOf(error) {
     return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+}
+function pull_request_status(error) {
+    return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
+        ? error.status
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/retry.ts

@@ -202,4 +202,27 @@ describe("update-overlay against the GitHub fake", () => {
     );
     expect(result.outputs["pull-request"]).toMatch(/\/pull\/\d+$/);
   });
+
+  it("pull-request mode: two runs at once share one pull request", async () => {
+    const repository = fake.repository("octo-org/gitops");
+    const run = (version: string) =>
+      runBundledAction("update-overlay", {
+        env: env(),
+        inputs: {
+          repository: "octo-org/gitops",
+          token: fake.token,
+          mode: "pull-request",
+          overlay: "apps/api/overlays/prod",
+          images: `ghcr.io/octo-org/api:${version}`,
+        },
+      });
+    const results = await Promise.all([run("3.1.0"), run("3.2.0")]);
+    for (const result of results) expect(result.errors).toEqual([]);
+    const [first, second] = results;
+    expect(first?.outputs["pull-request"]).toBe(second?.outputs["pull-request"]);
+    const pulls = repository.pulls.filter((pull) =>
+      pull.head.ref.startsWith("update-overlay/main/apps-api-overlays-prod-"),
+    );
+    expect(pulls).toHaveLength(1);
+  });
 });
