@@ -111,7 +111,7 @@ export function repositoryJson(repository: FakeRepository, caller?: { readOnly: 
     allow_rebase_merge: true,
     allow_squash_merge: true,
     allow_merge_commit: true,
-    allow_auto_merge: true,
+    allow_auto_merge: repository.allowAutoMerge,
     delete_branch_on_merge: false,
     allow_forking: true,
     web_commit_signoff_required: false,

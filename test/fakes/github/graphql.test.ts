@@ -122,3 +122,42 @@ test("objects, blobs, issues and pull request connections", async () => {
   });
   expect(data.repository.all).toEqual({ totalCount: 2, pageInfo: { hasNextPage: true } });
 });
+
+test("auto-merge needs the repository setting and a base branch with protection, like GitHub", async () => {
+  const ENABLE = `mutation($id: ID!) {
+    enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: MERGE }) { pullRequest { number } }
+  }`;
+  await repository.createBranch("release");
+  await repository.createBranch("topic");
+  await repository.commitFiles({
+    branch: "topic",
+    message: "feat: topic",
+    changes: [{ path: "t", content: Buffer.from("t") }],
+  });
+  const { data: intoRelease } = await octokit.rest.pulls.create({
+    owner: "octo-org",
+    repo: "gitops",
+    head: "topic",
+    base: "release",
+    title: "t",
+  });
+  expect(intoRelease.mergeable_state).toBe("clean");
+  const clean = await failure(octokit.graphql(ENABLE, { id: intoRelease.node_id }));
+  expect(clean.errors[0]?.message).toBe("Pull request is in clean status");
+
+  const { data: intoMain } = await octokit.rest.pulls.create({
+    owner: "octo-org",
+    repo: "gitops",
+    head: "topic",
+    base: "main",
+    title: "t",
+  });
+  expect(intoMain.mergeable_state).toBe("blocked");
+  repository.allowAutoMerge = false;
+  const disallowed = await failure(octokit.graphql(ENABLE, { id: intoMain.node_id }));
+  expect(disallowed.errors[0]?.message).toBe("Auto merge is not allowed for this repository");
+  repository.allowAutoMerge = true;
+  await octokit.graphql(ENABLE, { id: intoMain.node_id });
+  expect(repository.pull(intoMain.number)?.auto_merge?.merge_method).toBe("merge");
+  expect(repository.pull(intoRelease.number)?.auto_merge).toBeNull();
+});

@@ -595,14 +595,19 @@ export async function handleGraphql(context: FakeContext, body: Json, caller: Ca
         ref: refObject(repository, `refs/heads/${branch}`, oid),
       };
     },
-    enablePullRequestAutoMerge: ({ input }: { input: AutoMergeInput }) => {
+    enablePullRequestAutoMerge: async ({ input }: { input: AutoMergeInput }) => {
       if (caller.readOnly) throw gqlError("FORBIDDEN", "Resource not accessible by integration");
       for (const repository of context.repositories.values()) {
         const pull = repository.pulls.find((p) => p.node_id === input.pullRequestId);
         if (!pull) continue;
         if (repository.issue(pull.number)?.state !== "open") {
-          throw gqlError("UNPROCESSABLE", "Pull request is in clean status");
+          throw gqlError("UNPROCESSABLE", "Pull request is not in the correct state to enable auto-merge");
         }
+        if (!repository.allowAutoMerge) {
+          throw gqlError("UNPROCESSABLE", "Auto merge is not allowed for this repository");
+        }
+        const state = (await pullJson(repository, pull, true)).mergeable_state;
+        if (state === "clean") throw gqlError("UNPROCESSABLE", "Pull request is in clean status");
         const method = (input.mergeMethod ?? "MERGE").toLowerCase() as "merge" | "squash" | "rebase";
         pull.auto_merge = { enabled_by: context.world.user(caller.login), merge_method: method };
         return {

@@ -69,6 +69,14 @@ export class FakeRepository {
   readonly deploymentStatuses = new Map<number, DeploymentStatus[]>();
   readonly pendingDeployments: PendingDeployment[] = [];
   readonly counters: Counters = newCounters();
+  /** The repository setting auto-merge needs ("Allow auto-merge"). */
+  allowAutoMerge = true;
+  /**
+   * Branches with protection rules (required reviews or checks). A pull request into one is
+   * `blocked` until they pass, which is when GitHub lets auto-merge be enabled; into any other
+   * branch it is `clean` and GitHub refuses auto-merge. The default branch by default.
+   */
+  readonly protectedBranches = new Set<string>();
   private lastNumber = 0;
 
   constructor(world: World, fullName: string, bareDir: string, options: { defaultBranch: string; private: boolean }) {
@@ -82,6 +90,7 @@ export class FakeRepository {
     this.bareDir = bareDir;
     this.defaultBranch = options.defaultBranch;
     this.private = options.private;
+    this.protectedBranches.add(options.defaultBranch);
     this.createdAt = world.now();
     this.pushedAt = this.createdAt;
   }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import { createGitHubClient } from "@platform/github";
 import { type GitHubFake, startGitHubFake } from "./index.ts";
-import { authArgs, mustGit, runGit, tempDir } from "./test-helpers.ts";
+import { authArgs, mustGit, removeTempDirs, runGit, tempDir } from "./test-helpers.ts";
 
 let fake: GitHubFake;
 
@@ -16,6 +16,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fake.stop();
+  await removeTempDirs();
 });
 
 test("clone, commit and push over smart HTTP with the token; the API sees the push", async () => {

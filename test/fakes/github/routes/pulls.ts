@@ -34,6 +34,12 @@ async function headSha(repository: FakeRepository, pull: PullRequest): Promise<s
   return sha ?? lastHeads.get(pull) ?? "";
 }
 
+export function mergeableState(repository: FakeRepository, pull: PullRequest, mergeable: boolean | null): string {
+  if (mergeable === null) return "unknown";
+  if (!mergeable) return "dirty";
+  return repository.protectedBranches.has(pull.base.ref) ? "blocked" : "clean";
+}
+
 /** The commits on head that base does not have, oldest first; as recorded at merge once merged. */
 export async function pullCommits(repository: FakeRepository, pull: PullRequest): Promise<string[]> {
   if (pull.merged_commits) return pull.merged_commits;
@@ -144,7 +150,7 @@ export async function pullJson(repository: FakeRepository, pull: PullRequest, fu
       merged,
       mergeable,
       rebaseable: mergeable,
-      mergeable_state: mergeable === null ? "unknown" : mergeable ? "clean" : "dirty",
+      mergeable_state: mergeableState(repository, pull, mergeable),
       merged_by: pull.merged_at ? (issue.closed_by ?? null) : null,
       comments: issue.comments,
       review_comments: 0,

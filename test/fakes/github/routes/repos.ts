@@ -63,8 +63,11 @@ export function registerRepos(router: Router, context: FakeContext): void {
   const branchJson = async (repository: ReturnType<typeof repositoryOf>, branch: string, sha: string) => ({
     name: branch,
     commit: await commitJson(repository, sha),
-    protected: false,
-    protection: { enabled: false, required_status_checks: { enforcement_level: "off", contexts: [], checks: [] } },
+    protected: repository.protectedBranches.has(branch),
+    protection: {
+      enabled: repository.protectedBranches.has(branch),
+      required_status_checks: { enforcement_level: "off", contexts: [], checks: [] },
+    },
     protection_url: `${repository.apiBase}/branches/${branch}/protection`,
     _links: { self: `${repository.apiBase}/branches/${branch}`, html: `${repository.htmlBase}/tree/${branch}` },
   });
@@ -75,7 +78,11 @@ export function registerRepos(router: Router, context: FakeContext): void {
     for (const branch of await repository.branches()) {
       const sha = await repository.branchHead(branch);
       if (sha) {
-        result.push({ name: branch, commit: { sha, url: `${repository.apiBase}/commits/${sha}` }, protected: false });
+        result.push({
+          name: branch,
+          commit: { sha, url: `${repository.apiBase}/commits/${sha}` },
+          protected: repository.protectedBranches.has(branch),
+        });
       }
     }
     return { status: 200, body: result };
