@@ -29,9 +29,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# npm ci when node_modules is absent or older than the lock file.
+# Install from the lock file when node_modules is absent or older than it. `npm install
+# --no-save` rather than `npm ci`: registries that mirror only some platforms' binaries
+# (swc, biome) leave the other platforms' optional packages out of the lock, which npm ci
+# rejects as "Missing ... from lock file"; install honours the locked versions all the same.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "setup: npm install (from package-lock.json)"
+  npm install --no-save --no-audit --no-fund --loglevel=error
 fi
-[ -x node_modules/.bin/node ] || die "node_modules/.bin/node (the node@24 package) is missing; run npm ci."
+[ -x node_modules/.bin/node ] || die "node_modules/.bin/node (the node@24 package) is missing; run npm install."
