@@ -32228,17 +32228,17 @@ class Authenticator {
             init = { method: "GET", headers };
         }
         // Transient failures surface to the registry request that needed the token, which retries.
-        const response = await this.options.fetch(url, init);
+        const response = await this.options.exchange(url, init);
         if (!response.ok) {
-            const text = await response.text().catch(() => "");
+            const text = response.text();
             throw new RegistryError({
                 status: response.status,
-                method: init.method ?? "GET",
+                method: init.method,
                 url: url.toString(),
                 detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
             });
         }
-        const body = (await response.json());
+        const body = response.json();
         const token = body.token ?? body.access_token;
         if (!token)
             throw new Error(`token service ${url.origin}${url.pathname} answered without a token`);
@@ -32499,6 +32499,83 @@ function digestTag(digest) {
     return digest.replace(":", "-");
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./packages/oci/src/http-exchange.ts
+
+
+/** Far above any manifest or token answer: a larger body is refused instead of buffered. */
+const MAX_BODY = 32 * 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const exchange = (url, init) => once(new URL(url), init, 5);
+async function once(target, init, redirectsLeft) {
+    const response = await send(target, init);
+    const location = response.headers.get("location");
+    // As fetch's redirect "follow": 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD.
+    const follow = location &&
+        redirectsLeft > 0 &&
+        REDIRECTS.has(response.status) &&
+        (response.status >= 307 || init.method === "GET" || init.method === "HEAD");
+    if (!follow)
+        return response;
+    const next = new URL(location, target);
+    const headers = { ...(init.headers ?? {}) };
+    // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+    if (next.origin !== target.origin)
+        delete headers.authorization;
+    return once(next, { ...init, headers }, redirectsLeft - 1);
+}
+function send(target, init) {
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(init.headers ?? {}) };
+    const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
+    if (body)
+        headers["content-length"] = String(body.length);
+    return new Promise((resolve, reject) => {
+        const request = transport.request(target, { method: init.method, headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on("data", (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY) {
+                    response.destroy(new Error(`${target.origin}${target.pathname} answered more than ${MAX_BODY} bytes`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on("error", reject);
+            // A connection that closes before the end of the body (no "error" in some Node versions).
+            response.on("close", () => {
+                if (!response.complete)
+                    reject(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+            });
+            response.on("end", () => {
+                const bytes = Buffer.concat(chunks, size);
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    ok: status >= 200 && status < 300,
+                    headers: { get: (name) => headerValue(response.headers[name.toLowerCase()]) },
+                    body: bytes,
+                    text: () => bytes.toString("utf8"),
+                    json: () => JSON.parse(bytes.toString("utf8")),
+                });
+            });
+        });
+        request.on("error", reject);
+        request.end(body);
+    });
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(", ") : value;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 /** Manifest and blob media types the engine recognises (OCI image spec 1.1, Docker schema 2). */
 const media_types_MediaType = {
@@ -32564,12 +32641,6 @@ async function withRetry(operation, options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -32579,7 +32650,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
 function streamRequest(url, init, redirectsLeft = 5) {
     const target = new URL(url);
     const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
@@ -32593,7 +32664,7 @@ function streamRequest(url, init, redirectsLeft = 5) {
         };
         const request = transport.request(target, { method: init.method, headers: init.headers }, (response) => {
             const location = response.headers.location;
-            if (init.method === "GET" && location && REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
+            if (init.method === "GET" && location && stream_http_REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
                 response.resume();
                 const next = new URL(location, target);
                 // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
@@ -32643,6 +32714,7 @@ async function readText(response, limit = 4096) {
 
 
 
+
 class RegistryClient {
     auth;
     options;
@@ -32652,13 +32724,13 @@ class RegistryClient {
             mask: options.mask ?? (() => { }),
             retry: options.retry ?? DEFAULT_RETRY,
             sleep: options.sleep ?? realSleep,
-            fetch: options.fetch ?? fetch,
+            exchange: options.exchange ?? exchange,
             endpoint: options.endpoint ?? registryEndpoint,
         };
         this.auth = new Authenticator({
             credentials: options.credentials ?? chainResolvers(),
             ping: (registry) => this.ping(registry),
-            fetch: this.options.fetch,
+            exchange: this.options.exchange,
             mask: this.options.mask,
         });
     }
@@ -32674,8 +32746,7 @@ class RegistryClient {
     /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
     async ping(registry) {
         const url = `${this.endpoint(registry)}/v2/`;
-        const response = await this.options.fetch(url, { method: "GET" });
-        await response.arrayBuffer().catch(() => undefined);
+        const response = await this.options.exchange(url, { method: "GET" });
         if (response.status >= 500 || response.status === 429 || response.status === 408) {
             throw new RegistryError({
                 status: response.status,
@@ -32703,12 +32774,12 @@ class RegistryClient {
                 const headers = { ...(options.headers ?? {}) };
                 if (authorization)
                     headers.authorization = authorization;
-                const init = { method: options.method, headers, redirect: "follow" };
-                if (options.body !== undefined)
-                    init.body = options.body;
-                const response = await this.options.fetch(url, init);
+                const response = await this.options.exchange(url, {
+                    method: options.method,
+                    headers,
+                    ...(options.body !== undefined ? { body: options.body } : {}),
+                });
                 if (response.status === 401) {
-                    await response.arrayBuffer().catch(() => undefined);
                     this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
                     if (authAttempt === 0)
                         continue;
@@ -32716,7 +32787,7 @@ class RegistryClient {
                 }
                 if (response.ok || options.allow?.includes(response.status))
                     return response;
-                throw await errorFrom(response, options.method, url);
+                throw errorFrom(response, options.method, url);
             }
         };
         return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
@@ -32729,7 +32800,7 @@ class RegistryClient {
             scopes: [repositoryScope(repo.repository, "pull")],
             headers: { accept: MANIFEST_ACCEPT },
         });
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const bytes = response.body;
         const digest = digest_sha256Digest(bytes);
         if (isDigest(reference) && digest !== reference) {
             throw new IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
@@ -32776,7 +32847,6 @@ class RegistryClient {
             headers: { "content-type": mediaType },
             body: bytes,
         });
-        await response.arrayBuffer().catch(() => undefined);
         return {
             digest: response.headers.get("docker-content-digest") ?? digest_sha256Digest(bytes),
             subject: response.headers.get("oci-subject") ?? undefined,
@@ -32801,7 +32871,6 @@ class RegistryClient {
             path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
             scopes: [repositoryScope(repo.repository, "pull,push"), repositoryScope(from, "pull")],
         });
-        await response.arrayBuffer().catch(() => undefined);
         if (response.status === 201)
             return { mounted: true };
         return { mounted: false, location: this.location(repo.registry, response) };
@@ -32812,7 +32881,6 @@ class RegistryClient {
             path: `/v2/${repo.repository}/blobs/uploads/`,
             scopes: [repositoryScope(repo.repository, "pull,push")],
         });
-        await response.arrayBuffer().catch(() => undefined);
         return this.location(repo.registry, response);
     }
     location(registry, response) {
@@ -32831,14 +32899,13 @@ class RegistryClient {
         const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
         const scopes = [repositoryScope(repo.repository, "pull,push")];
         if (Buffer.isBuffer(body)) {
-            const response = await this.request(repo.registry, {
+            await this.request(repo.registry, {
                 method: "PUT",
                 path: url.toString(),
                 scopes,
                 headers,
                 body,
             });
-            await response.arrayBuffer().catch(() => undefined);
             return;
         }
         const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
@@ -32893,7 +32960,6 @@ class RegistryClient {
             path: `/v2/${repo.repository}/blobs/uploads/`,
             scopes,
         });
-        await start.arrayBuffer().catch(() => undefined);
         let location = this.location(repo.registry, start);
         const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
         let offset = 0;
@@ -32917,7 +32983,6 @@ class RegistryClient {
                 },
                 body: chunk,
             });
-            await response.arrayBuffer().catch(() => undefined);
             location = this.location(repo.registry, response);
             offset += chunk.length;
         };
@@ -32931,14 +32996,13 @@ class RegistryClient {
             await flush();
         const url = new URL(location);
         url.searchParams.set("digest", digest);
-        const done = await this.request(repo.registry, {
+        await this.request(repo.registry, {
             method: "PUT",
             path: url.toString(),
             scopes,
             headers: { "content-length": "0" },
             body: Buffer.alloc(0),
         });
-        await done.arrayBuffer().catch(() => undefined);
     }
     /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
     async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
@@ -33033,11 +33097,9 @@ class RegistryClient {
                 scopes: [repositoryScope(repo.repository, "pull")],
                 allow: [404],
             });
-            if (response.status === 404) {
-                await response.arrayBuffer().catch(() => undefined);
+            if (response.status === 404)
                 return tags;
-            }
-            const body = (await response.json());
+            const body = response.json();
             tags.push(...(body.tags ?? []));
             const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
             next = link?.[1] ? new URL(link[1], `${this.endpoint(repo.registry)}/`).toString() : undefined;
@@ -33056,24 +33118,20 @@ class RegistryClient {
             headers: { accept: media_types_MediaType.OciIndex },
             allow: [400, 404, 405],
         });
-        if (!response.ok) {
-            await response.arrayBuffer().catch(() => undefined);
+        if (!response.ok)
             return undefined;
-        }
         const contentType = response.headers.get("content-type") ?? "";
-        if (!contentType.includes(media_types_MediaType.OciIndex)) {
-            await response.arrayBuffer().catch(() => undefined);
+        if (!contentType.includes(media_types_MediaType.OciIndex))
             return undefined;
-        }
-        const body = (await response.json());
+        const body = response.json();
         return body.manifests ?? [];
     }
 }
-async function errorFrom(response, method, url) {
+function errorFrom(response, method, url) {
     let code;
     let detail;
     if (method !== "HEAD") {
-        const text = await response.text().catch(() => "");
+        const text = response.text();
         try {
             const body = JSON.parse(text);
             code = body.errors?.[0]?.code;
@@ -33082,9 +33140,6 @@ async function errorFrom(response, method, url) {
         catch {
             detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
         }
-    }
-    else {
-        await response.arrayBuffer().catch(() => undefined);
     }
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     return new RegistryError({
@@ -33197,7 +33252,16 @@ async function copyImage(request, deps) {
     const { client, logger } = deps;
     const source = { registry: request.source.registry, repository: request.source.repository };
     const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
-    // 1. Read the source completely before anything is written.
+    // 1. Read the source completely before anything is written. The targets' tags are read at
+    // the same time (reads only): on a loopback registry a promotion is mostly round trips.
+    const targetTags = request.targets.map((ref) => {
+        const repo = { registry: ref.registry, repository: ref.repository };
+        const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+        const existing = tag ? client.headManifest(repo, tag, true).then((head) => head?.digest) : undefined;
+        // Awaited below in order, after the source; until then a failure must not go unhandled.
+        existing?.catch(() => undefined);
+        return { ref, repo, tag, existing };
+    });
     let graph;
     try {
         graph = await loadGraph(client, source, sourceRef, request.referrers);
@@ -33213,15 +33277,13 @@ async function copyImage(request, deps) {
     logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
     // 2. Check every target (tags and conflicts) before any write.
     const plans = [];
-    for (const ref of request.targets) {
-        const repo = { registry: ref.registry, repository: ref.repository };
-        const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+    for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
             throw new CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
         }
         let existing;
         try {
-            existing = tag ? (await client.headManifest(repo, tag, true))?.digest : undefined;
+            existing = await pending;
         }
         catch (error) {
             throw new CopyError("target", ref, error);
@@ -33335,11 +33397,14 @@ async function loadGraph(client, repo, reference, withReferrers) {
         nodes.set(ref, pending);
         return pending;
     };
+    // The tag list (for fallback and cosign tags) is read while the manifests load.
+    const tagList = withReferrers ? client.listTags(repo) : undefined;
+    tagList?.catch(() => undefined);
     const root = await load(reference);
     const graph = { repo, root, attached: [], fallbackIndexes: new Map() };
-    if (!withReferrers)
+    if (!tagList)
         return graph;
-    const tags = new Set(await client.listTags(repo));
+    const tags = new Set(await tagList);
     const seen = new Set();
     // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
     const lookup = async (subject) => {

@@ -1,5 +1,6 @@
 import type { Credential, CredentialResolver } from "./credentials.ts";
 import { RegistryError } from "./errors.ts";
+import type { Exchange, ExchangeInit } from "./http-exchange.ts";
 
 /**
  * Answers a registry's `WWW-Authenticate` challenge (RFC 7235 as the distribution token spec
@@ -41,7 +42,7 @@ export interface AuthenticatorOptions {
   credentials: CredentialResolver;
   /** GET <endpoint>/v2/ answering status and WWW-Authenticate. */
   ping: (registry: string) => Promise<{ status: number; challenge: string | null }>;
-  fetch: typeof fetch;
+  exchange: Exchange;
   mask: (secret: string) => void;
   now?: () => number;
 }
@@ -127,7 +128,7 @@ export class Authenticator {
     }
     const url = new URL(challenge.realm);
     const headers: Record<string, string> = {};
-    let init: RequestInit;
+    let init: ExchangeInit;
     if (credential?.kind === "identity-token") {
       const form = new URLSearchParams({
         grant_type: "refresh_token",
@@ -147,17 +148,17 @@ export class Authenticator {
       init = { method: "GET", headers };
     }
     // Transient failures surface to the registry request that needed the token, which retries.
-    const response = await this.options.fetch(url, init);
+    const response = await this.options.exchange(url, init);
     if (!response.ok) {
-      const text = await response.text().catch(() => "");
+      const text = response.text();
       throw new RegistryError({
         status: response.status,
-        method: init.method ?? "GET",
+        method: init.method,
         url: url.toString(),
         detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
       });
     }
-    const body = (await response.json()) as { token?: string; access_token?: string; expires_in?: number };
+    const body = response.json() as { token?: string; access_token?: string; expires_in?: number };
     const token = body.token ?? body.access_token;
     if (!token) throw new Error(`token service ${url.origin}${url.pathname} answered without a token`);
     this.options.mask(token);

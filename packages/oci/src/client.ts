@@ -6,6 +6,7 @@ import { Authenticator, repositoryScope } from "./auth.ts";
 import { type CredentialResolver, chainResolvers } from "./credentials.ts";
 import { isDigest, sha256Digest } from "./digest.ts";
 import { IntegrityError, isNetworkError, isRetryable, messageOf, RegistryError, redactUrl } from "./errors.ts";
+import { type Exchange, type ExchangeResponse, exchange } from "./http-exchange.ts";
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
 import {
@@ -31,7 +32,8 @@ export interface RegistryClientOptions {
   mask?: (secret: string) => void;
   retry?: RetryPolicy;
   sleep?: Sleep;
-  fetch?: typeof fetch;
+  /** Small exchanges (node:http by default; blob bytes always stream over node:http). */
+  exchange?: Exchange;
   /** Base URL of a registry's API (default: https, http on loopback, Docker Hub's endpoint). */
   endpoint?: (registry: string) => string;
 }
@@ -74,13 +76,13 @@ export class RegistryClient {
       mask: options.mask ?? (() => {}),
       retry: options.retry ?? DEFAULT_RETRY,
       sleep: options.sleep ?? realSleep,
-      fetch: options.fetch ?? fetch,
+      exchange: options.exchange ?? exchange,
       endpoint: options.endpoint ?? registryEndpoint,
     };
     this.auth = new Authenticator({
       credentials: options.credentials ?? chainResolvers(),
       ping: (registry) => this.ping(registry),
-      fetch: this.options.fetch,
+      exchange: this.options.exchange,
       mask: this.options.mask,
     });
   }
@@ -100,8 +102,7 @@ export class RegistryClient {
   /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
   private async ping(registry: string): Promise<{ status: number; challenge: string | null }> {
     const url = `${this.endpoint(registry)}/v2/`;
-    const response = await this.options.fetch(url, { method: "GET" });
-    await response.arrayBuffer().catch(() => undefined);
+    const response = await this.options.exchange(url, { method: "GET" });
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
       throw new RegistryError({
         status: response.status,
@@ -123,24 +124,25 @@ export class RegistryClient {
    * with a fresh one; transient failures are retried with backoff. Blob bytes go through
    * streamExchange instead.
    */
-  async request(registry: string, options: RequestOptions): Promise<Response> {
+  async request(registry: string, options: RequestOptions): Promise<ExchangeResponse> {
     const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
-    const once = async (): Promise<Response> => {
+    const once = async (): Promise<ExchangeResponse> => {
       for (let authAttempt = 0; ; authAttempt++) {
         const authorization = await this.auth.header(registry, options.scopes);
         const headers: Record<string, string> = { ...(options.headers ?? {}) };
         if (authorization) headers.authorization = authorization;
-        const init: RequestInit = { method: options.method, headers, redirect: "follow" };
-        if (options.body !== undefined) init.body = options.body;
-        const response = await this.options.fetch(url, init);
+        const response = await this.options.exchange(url, {
+          method: options.method,
+          headers,
+          ...(options.body !== undefined ? { body: options.body } : {}),
+        });
         if (response.status === 401) {
-          await response.arrayBuffer().catch(() => undefined);
           this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
           if (authAttempt === 0) continue;
           throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
         }
         if (response.ok || options.allow?.includes(response.status)) return response;
-        throw await errorFrom(response, options.method, url);
+        throw errorFrom(response, options.method, url);
       }
     };
     return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
@@ -155,7 +157,7 @@ export class RegistryClient {
       scopes: [repositoryScope(repo.repository, "pull")],
       headers: { accept: MANIFEST_ACCEPT },
     });
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const bytes = response.body;
     const digest = sha256Digest(bytes);
     if (isDigest(reference) && digest !== reference) {
       throw new IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
@@ -207,7 +209,6 @@ export class RegistryClient {
       headers: { "content-type": mediaType },
       body: bytes,
     });
-    await response.arrayBuffer().catch(() => undefined);
     return {
       digest: response.headers.get("docker-content-digest") ?? sha256Digest(bytes),
       subject: response.headers.get("oci-subject") ?? undefined,
@@ -238,7 +239,6 @@ export class RegistryClient {
       path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
       scopes: [repositoryScope(repo.repository, "pull,push"), repositoryScope(from, "pull")],
     });
-    await response.arrayBuffer().catch(() => undefined);
     if (response.status === 201) return { mounted: true };
     return { mounted: false, location: this.location(repo.registry, response) };
   }
@@ -249,11 +249,10 @@ export class RegistryClient {
       path: `/v2/${repo.repository}/blobs/uploads/`,
       scopes: [repositoryScope(repo.repository, "pull,push")],
     });
-    await response.arrayBuffer().catch(() => undefined);
     return this.location(repo.registry, response);
   }
 
-  private location(registry: string, response: Response): string {
+  private location(registry: string, response: ExchangeResponse): string {
     const location = response.headers.get("location");
     if (!location) throw new Error(`${registry} opened an upload without a Location header`);
     return new URL(location, `${this.endpoint(registry)}/`).toString();
@@ -275,14 +274,13 @@ export class RegistryClient {
     const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
     const scopes = [repositoryScope(repo.repository, "pull,push")];
     if (Buffer.isBuffer(body)) {
-      const response = await this.request(repo.registry, {
+      await this.request(repo.registry, {
         method: "PUT",
         path: url.toString(),
         scopes,
         headers,
         body,
       });
-      await response.arrayBuffer().catch(() => undefined);
       return;
     }
     const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
@@ -348,7 +346,6 @@ export class RegistryClient {
       path: `/v2/${repo.repository}/blobs/uploads/`,
       scopes,
     });
-    await start.arrayBuffer().catch(() => undefined);
     let location = this.location(repo.registry, start);
     const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
     let offset = 0;
@@ -372,7 +369,6 @@ export class RegistryClient {
         },
         body: chunk,
       });
-      await response.arrayBuffer().catch(() => undefined);
       location = this.location(repo.registry, response);
       offset += chunk.length;
     };
@@ -384,14 +380,13 @@ export class RegistryClient {
     if (pendingBytes > 0) await flush();
     const url = new URL(location);
     url.searchParams.set("digest", digest);
-    const done = await this.request(repo.registry, {
+    await this.request(repo.registry, {
       method: "PUT",
       path: url.toString(),
       scopes,
       headers: { "content-length": "0" },
       body: Buffer.alloc(0),
     });
-    await done.arrayBuffer().catch(() => undefined);
   }
 
   /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
@@ -481,17 +476,14 @@ export class RegistryClient {
     const tags: string[] = [];
     let next: string | undefined = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
     while (next) {
-      const response: Response = await this.request(repo.registry, {
+      const response: ExchangeResponse = await this.request(repo.registry, {
         method: "GET",
         path: next,
         scopes: [repositoryScope(repo.repository, "pull")],
         allow: [404],
       });
-      if (response.status === 404) {
-        await response.arrayBuffer().catch(() => undefined);
-        return tags;
-      }
-      const body = (await response.json()) as { tags?: string[] | null };
+      if (response.status === 404) return tags;
+      const body = response.json() as { tags?: string[] | null };
       tags.push(...(body.tags ?? []));
       const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
       next = link?.[1] ? new URL(link[1], `${this.endpoint(repo.registry)}/`).toString() : undefined;
@@ -511,25 +503,19 @@ export class RegistryClient {
       headers: { accept: MediaType.OciIndex },
       allow: [400, 404, 405],
     });
-    if (!response.ok) {
-      await response.arrayBuffer().catch(() => undefined);
-      return undefined;
-    }
+    if (!response.ok) return undefined;
     const contentType = response.headers.get("content-type") ?? "";
-    if (!contentType.includes(MediaType.OciIndex)) {
-      await response.arrayBuffer().catch(() => undefined);
-      return undefined;
-    }
-    const body = (await response.json()) as ManifestJson;
+    if (!contentType.includes(MediaType.OciIndex)) return undefined;
+    const body = response.json() as ManifestJson;
     return body.manifests ?? [];
   }
 }
 
-async function errorFrom(response: Response, method: string, url: string): Promise<RegistryError> {
+function errorFrom(response: ExchangeResponse, method: string, url: string): RegistryError {
   let code: string | undefined;
   let detail: string | undefined;
   if (method !== "HEAD") {
-    const text = await response.text().catch(() => "");
+    const text = response.text();
     try {
       const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
       code = body.errors?.[0]?.code;
@@ -537,8 +523,6 @@ async function errorFrom(response: Response, method: string, url: string): Promi
     } catch {
       detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
     }
-  } else {
-    await response.arrayBuffer().catch(() => undefined);
   }
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
   return new RegistryError({

@@ -131,7 +131,16 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
   const source: Repository = { registry: request.source.registry, repository: request.source.repository };
   const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
 
-  // 1. Read the source completely before anything is written.
+  // 1. Read the source completely before anything is written. The targets' tags are read at
+  // the same time (reads only): on a loopback registry a promotion is mostly round trips.
+  const targetTags = request.targets.map((ref) => {
+    const repo = { registry: ref.registry, repository: ref.repository };
+    const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+    const existing = tag ? client.headManifest(repo, tag, true).then((head) => head?.digest) : undefined;
+    // Awaited below in order, after the source; until then a failure must not go unhandled.
+    existing?.catch(() => undefined);
+    return { ref, repo, tag, existing };
+  });
   let graph: SourceGraph;
   try {
     graph = await loadGraph(client, source, sourceRef, request.referrers);
@@ -149,15 +158,13 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
 
   // 2. Check every target (tags and conflicts) before any write.
   const plans: { ref: ImageReference; repo: Repository; tag: string | undefined; existing: string | undefined }[] = [];
-  for (const ref of request.targets) {
-    const repo = { registry: ref.registry, repository: ref.repository };
-    const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+  for (const { ref, repo, tag, existing: pending } of targetTags) {
     if (ref.digest && ref.digest !== root.digest) {
       throw new CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
     }
     let existing: string | undefined;
     try {
-      existing = tag ? (await client.headManifest(repo, tag, true))?.digest : undefined;
+      existing = await pending;
     } catch (error) {
       throw new CopyError("target", ref, error);
     }
@@ -270,11 +277,14 @@ async function loadGraph(
     nodes.set(ref, pending);
     return pending;
   };
+  // The tag list (for fallback and cosign tags) is read while the manifests load.
+  const tagList = withReferrers ? client.listTags(repo) : undefined;
+  tagList?.catch(() => undefined);
   const root = await load(reference);
   const graph: SourceGraph = { repo, root, attached: [], fallbackIndexes: new Map() };
-  if (!withReferrers) return graph;
+  if (!tagList) return graph;
 
-  const tags = new Set(await client.listTags(repo));
+  const tags = new Set(await tagList);
   const seen = new Set<string>();
   // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
   const lookup = async (subject: Node): Promise<Attached[]> => {
