@@ -334,8 +334,10 @@ describe("pull requests", () => {
       ...base,
       pull_number: pull.number,
       reviewers: ["octocat"],
+      team_reviewers: ["sre"],
     });
     expect(reviewed.data.requested_reviewers?.map((r) => r.login)).toEqual(["octocat"]);
+    expect(reviewed.data.requested_teams?.map((t) => t.slug)).toEqual(["sre"]);
 
     const stale = await failure(
       octokit.rest.pulls.merge({ ...base, pull_number: pull.number, sha: head, request: noRetry }),

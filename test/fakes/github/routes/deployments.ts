@@ -136,8 +136,11 @@ export function registerDeployments(router: Router, context: FakeContext): void 
         const entry = (raw ?? {}) as Json;
         const type = optionalString(entry, "type") === "Team" ? "Team" : "User";
         const id = optionalNumber(entry, "id");
-        if (id === undefined)
+        // Reviewers must be known users (teams are not modelled and are taken on trust).
+        const known = type === "Team" || [...world.users.values()].some((u) => u.id === id);
+        if (id === undefined || !known) {
           throw validationFailed([{ resource: "Environment", field: "reviewers", code: "invalid" }]);
+        }
         return { type, id };
       });
     }

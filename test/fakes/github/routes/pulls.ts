@@ -34,6 +34,28 @@ async function headSha(repository: FakeRepository, pull: PullRequest): Promise<s
   return sha ?? lastHeads.get(pull) ?? "";
 }
 
+/** A `team-simple` for a team of the repository's organization, from its slug. */
+function teamJson(repository: FakeRepository, slug: string): Json {
+  const id = 7000 + [...slug].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 1_000_000, 0);
+  const api = `${repository.world.apiUrl}/organizations/${repository.owner}/team/${id}`;
+  return {
+    id,
+    node_id: repository.world.nodeId("T", id),
+    url: api,
+    html_url: `${repository.world.serverUrl}/orgs/${repository.owner}/teams/${slug}`,
+    name: slug,
+    slug,
+    description: null,
+    privacy: "closed",
+    notification_setting: "notifications_enabled",
+    permission: "pull",
+    members_url: `${api}/members{/member}`,
+    repositories_url: `${api}/repos`,
+    type: "organization",
+    parent: null,
+  };
+}
+
 export function mergeableState(repository: FakeRepository, pull: PullRequest, mergeable: boolean | null): string {
   if (mergeable === null) return "unknown";
   if (!mergeable) return "dirty";
@@ -97,7 +119,7 @@ export async function pullJson(repository: FakeRepository, pull: PullRequest, fu
     assignee: issue.assignee,
     assignees: issue.assignees,
     requested_reviewers: pull.requested_reviewers,
-    requested_teams: [],
+    requested_teams: pull.requested_teams.map((slug) => teamJson(repository, slug)),
     head: { label: pull.head.label, ref: pull.head.ref, sha: head, user: owner, repo },
     base: { label: pull.base.label, ref: pull.base.ref, sha: base, user: owner, repo },
     _links: {
