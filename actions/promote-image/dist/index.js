@@ -32004,30 +32004,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 26 modules
 var src = __nccwpck_require__(2872);
-;// CONCATENATED MODULE: ./actions/promote-image/src/constants.ts
-/** Input and output names of promote-image, in one place (action.yml is the contract). */
-const Inputs = {
-    Source: "source",
-    Targets: "targets",
-    Referrers: "referrers",
-    Overwrite: "overwrite",
-    DryRun: "dry-run",
-    Concurrency: "concurrency",
-    AwsRegion: "aws-region",
-    RoleToAssume: "role-to-assume",
-    GithubToken: "github-token",
-    Username: "username",
-    Password: "password",
-};
-const Outputs = {
-    Digest: "digest",
-    Images: "images",
-    CopiedBlobs: "copied-blobs",
-    MountedBlobs: "mounted-blobs",
-    SkippedBlobs: "skipped-blobs",
-    CopiedBytes: "copied-bytes",
-};
-
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /** A registry answered with an error status; `code` is the first distribution error code. */
 class RegistryError extends Error {
@@ -32715,8 +32691,11 @@ async function readText(response, limit = 4096) {
 
 
 
+/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
+const RECLAIM_EVERY = 4 * 1024 * 1024;
 class RegistryClient {
     auth;
+    unreclaimed = 0;
     options;
     constructor(options = {}) {
         this.options = {
@@ -32726,6 +32705,7 @@ class RegistryClient {
             sleep: options.sleep ?? realSleep,
             exchange: options.exchange ?? exchange,
             endpoint: options.endpoint ?? registryEndpoint,
+            reclaim: options.reclaim ?? (() => { }),
         };
         this.auth = new Authenticator({
             credentials: options.credentials ?? chainResolvers(),
@@ -33056,6 +33036,11 @@ class RegistryClient {
                     if (offset > size)
                         throw new IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
                     hash.update(data);
+                    this.unreclaimed += data.length;
+                    if (this.unreclaimed >= RECLAIM_EVERY) {
+                        this.unreclaimed = 0;
+                        this.options.reclaim();
+                    }
                     if (held)
                         yield held;
                     held = data;
@@ -33731,6 +33716,7 @@ async function promoteImage(inputs, deps) {
         mask: deps.mask,
         ...(deps.retry ? { retry: deps.retry } : {}),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
     });
     const rawOf = (ref) => {
         if (ref === parsed.source)
@@ -33807,6 +33793,35 @@ function renderSummary(result) {
     return `${heading}\n\n${(0,src/* table */.tp)(["target", "digest", "platforms", "copied", "mounted", "skipped", "bytes", "time"], rows)}\n`;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./packages/oci/src/reclaim.ts
+
+
+/**
+ * A young-generation collection, for a process that streams blobs. Every socket read is a new
+ * Buffer whose memory lives outside V8's heap; the tiny heap seldom fills, so V8 frees them only
+ * when about 64 MB more of such memory is waiting, and peak memory rose by 60-90 MB on any copy.
+ * A scavenge every few MiB streamed frees them for about 1 ms each (measured on a 256 MiB copy:
+ * peak 98 MB instead of 162 MB with one every 4 MiB; 104 MB every 8 MiB, 96 MB every 2 MiB).
+ * For the action's own process: it turns on V8's `--expose-gc` (without putting `gc` on the
+ * global object); the library only calls what it is given.
+ */
+function youngGenerationCollector() {
+    let collect;
+    return () => {
+        if (!collect) {
+            external_node_v8_default().setFlagsFromString("--expose-gc");
+            collect = external_node_vm_default().runInNewContext("gc");
+        }
+        collect({ type: "minor" });
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 
 
@@ -33820,6 +33835,31 @@ function renderSummary(result) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./actions/promote-image/src/constants.ts
+/** Input and output names of promote-image, in one place (action.yml is the contract). */
+const Inputs = {
+    Source: "source",
+    Targets: "targets",
+    Referrers: "referrers",
+    Overwrite: "overwrite",
+    DryRun: "dry-run",
+    Concurrency: "concurrency",
+    AwsRegion: "aws-region",
+    RoleToAssume: "role-to-assume",
+    GithubToken: "github-token",
+    Username: "username",
+    Password: "password",
+};
+const Outputs = {
+    Digest: "digest",
+    Images: "images",
+    CopiedBlobs: "copied-blobs",
+    MountedBlobs: "mounted-blobs",
+    SkippedBlobs: "skipped-blobs",
+    CopiedBytes: "copied-bytes",
+};
 
 ;// CONCATENATED MODULE: ./actions/promote-image/src/run.ts
 
@@ -33857,6 +33897,7 @@ async function run(inputs, deps) {
         logger: deps.logger,
         mask: deps.mask,
         ...(deps.retry ? { retry: deps.retry } : {}),
+        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
         credentials: ({ targets }) => {
             const resolvers = [];
             if (inputs.username !== undefined && inputs.password !== undefined) {
@@ -33904,6 +33945,7 @@ function defaultEcrRegistry(region, authorize) {
 
 
 
+
 void (0,src/* runAction */.Cs)(async () => {
     const input = new src/* InputReader */.i_();
     const inputs = {
@@ -33923,6 +33965,8 @@ void (0,src/* runAction */.Cs)(async () => {
         logger: src/* actionsLogger */.MV,
         mask: src/* mask */.dK,
         env: process.env,
+        // Blob streams leave socket buffers behind faster than V8 collects them on its own.
+        reclaim: youngGenerationCollector(),
         // The AWS SDK loads only when a registry needs it: other promotions start faster and smaller.
         getEcrAuthorization: async (options) => (await __nccwpck_require__.e(/* import() */ 381).then(__nccwpck_require__.bind(__nccwpck_require__, 7381))).getEcrAuthorization(options),
         assumeRole: async (region, role, accountId) => {

@@ -39,6 +39,8 @@ export interface RunDeps {
   /** For the docker config (DOCKER_CONFIG, HOME). */
   env: NodeJS.ProcessEnv;
   retry?: RetryPolicy;
+  /** Frees socket buffers while blobs stream (main passes youngGenerationCollector()). */
+  reclaim?: () => void;
 }
 
 export interface RunResult {
@@ -80,6 +82,7 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
     logger: deps.logger,
     mask: deps.mask,
     ...(deps.retry ? { retry: deps.retry } : {}),
+    ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
     credentials: ({ targets }) => {
       const resolvers: CredentialResolver[] = [];
       if (inputs.username !== undefined && inputs.password !== undefined) {

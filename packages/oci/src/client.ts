@@ -36,7 +36,15 @@ export interface RegistryClientOptions {
   exchange?: Exchange;
   /** Base URL of a registry's API (default: https, http on loopback, Docker Hub's endpoint). */
   endpoint?: (registry: string) => string;
+  /**
+   * Called after every RECLAIM_EVERY bytes of blob data read (all streams together), to free
+   * socket buffers already passed on (see youngGenerationCollector). Default: nothing.
+   */
+  reclaim?: () => void;
 }
+
+/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
+export const RECLAIM_EVERY = 4 * 1024 * 1024;
 
 export interface Manifest {
   bytes: Buffer;
@@ -66,6 +74,7 @@ interface RequestOptions {
 
 export class RegistryClient {
   readonly auth: Authenticator;
+  private unreclaimed = 0;
   private readonly options: Required<Omit<RegistryClientOptions, "credentials" | "endpoint">> & {
     endpoint: (registry: string) => string;
   };
@@ -78,6 +87,7 @@ export class RegistryClient {
       sleep: options.sleep ?? realSleep,
       exchange: options.exchange ?? exchange,
       endpoint: options.endpoint ?? registryEndpoint,
+      reclaim: options.reclaim ?? (() => {}),
     };
     this.auth = new Authenticator({
       credentials: options.credentials ?? chainResolvers(),
@@ -442,6 +452,11 @@ export class RegistryClient {
           offset += data.length;
           if (offset > size) throw new IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
           hash.update(data);
+          this.unreclaimed += data.length;
+          if (this.unreclaimed >= RECLAIM_EVERY) {
+            this.unreclaimed = 0;
+            this.options.reclaim();
+          }
           if (held) yield held;
           held = data;
         }

@@ -27,6 +27,8 @@ export interface PromoteDeps {
   retry?: RetryPolicy;
   sleep?: Sleep;
   now?: () => number;
+  /** Frees socket buffers during blob streams (the action passes youngGenerationCollector()). */
+  reclaim?: () => void;
 }
 
 export function parseInputs(inputs: PromoteInputs): { source: ImageReference; targets: ImageReference[] } {
@@ -74,6 +76,7 @@ export async function promoteImage(inputs: PromoteInputs, deps: PromoteDeps): Pr
     mask: deps.mask,
     ...(deps.retry ? { retry: deps.retry } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
   });
   const rawOf = (ref: ImageReference): string => {
     if (ref === parsed.source) return inputs.source;

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { memoryLogger } from "@platform/action-kit";
+import { RECLAIM_EVERY, RegistryClient, youngGenerationCollector } from "@platform/oci";
+import { pushTestImage } from "../../../test/harness/images.ts";
+import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
+import { inspect } from "../../../test/harness/skopeo.ts";
+import { copy, FAST_RETRY } from "./helpers.ts";
+
+describe("reclaiming socket buffers while blobs stream", () => {
+  let source: TestRegistry;
+  let target: TestRegistry;
+
+  beforeAll(async () => {
+    [source, target] = await Promise.all([startRegistry(), startRegistry()]);
+  });
+  afterAll(async () => {
+    await Promise.all([source, target].map((r) => r?.stop()));
+  });
+
+  it("calls reclaim once per RECLAIM_EVERY bytes read, and the copy stays byte for byte", async () => {
+    const layerSize = RECLAIM_EVERY + 1024 * 1024;
+    const image = await pushTestImage(source, "dev/big:v1", { platforms: ["linux/amd64"], layers: 2, layerSize });
+    let calls = 0;
+    const client = new RegistryClient({ logger: memoryLogger(), retry: FAST_RETRY, reclaim: () => calls++ });
+    const result = await copy(client, `${source.host}/dev/big:v1`, [`${target.host}/prod/big:v1`]);
+    expect(result.digest).toBe(image.digest);
+    const read = result.targets[0]?.copiedBytes ?? 0;
+    // Two random layers of 5 MiB and a config: more than two windows of 4 MiB read.
+    expect(read).toBeGreaterThan(2 * RECLAIM_EVERY);
+    expect(calls).toBe(Math.floor(read / RECLAIM_EVERY));
+    expect((await inspect(`${target.host}/prod/big:v1`)).Digest).toBe(image.digest);
+  });
+
+  it("youngGenerationCollector runs a collection without exposing gc globally", () => {
+    const collect = youngGenerationCollector();
+    expect(() => {
+      collect();
+      collect();
+    }).not.toThrow();
+    expect("gc" in globalThis).toBe(false);
+  });
+});
