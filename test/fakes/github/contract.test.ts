@@ -54,6 +54,9 @@ describe("repositories and users", () => {
     const branch = await octokit.rest.repos.getBranch({ ...base, branch: "main" });
     expect(branch.data.commit.sha).toBe(await repository.branchHead("main"));
     expect((await failure(octokit.rest.repos.getBranch({ ...base, branch: "nope" }))).status).toBe(404);
+    const limits = await octokit.rest.rateLimit.get();
+    expect(limits.data.resources.core.remaining).toBeLessThan(5000);
+    expect(limits.data.rate.limit).toBe(5000);
   });
 });
 

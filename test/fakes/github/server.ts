@@ -75,6 +75,13 @@ export class FakeServer {
     registerReleases(this.router, context);
     registerDeployments(this.router, context);
     registerSearch(this.router, context);
+    this.router.add("GET", "/rate_limit", (request) => {
+      const remaining = this.tokens.get(request.caller.token)?.remaining ?? RATE_LIMIT;
+      const reset = Math.floor(Date.now() / 1000) + 3600;
+      const core = { limit: RATE_LIMIT, remaining, used: RATE_LIMIT - remaining, reset };
+      const fresh = (limit: number) => ({ limit, remaining: limit, used: 0, reset });
+      return { status: 200, body: { resources: { core, search: fresh(30), graphql: fresh(5000) }, rate: core } };
+    });
   }
 
   async listen(): Promise<number> {

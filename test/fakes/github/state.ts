@@ -1,4 +1,4 @@
-import { HttpError, notFound, timestamp } from "./http.ts";
+import { timestamp } from "./http.ts";
 
 /** Plain objects shaped like GitHub's REST responses; the routes serve them as they are. */
 export interface SimpleUser {
@@ -271,13 +271,4 @@ export class World {
   now(): string {
     return timestamp();
   }
-}
-
-export function findOr404<T>(items: Iterable<T>, predicate: (item: T) => boolean): T {
-  for (const item of items) if (predicate(item)) return item;
-  throw notFound();
-}
-
-export function conflict(message: string): HttpError {
-  return new HttpError(409, message);
 }
