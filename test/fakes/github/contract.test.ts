@@ -199,6 +199,9 @@ describe("contents", () => {
       committer: { name: "Someone", email: "someone@example.test" },
     });
     expect(updated.status).toBe(200);
+    // GitHub signs what it commits as itself; a commit with a given committer stays unsigned.
+    expect(created.data.commit.verification?.verified).toBe(true);
+    expect(updated.data.commit.verification?.verified).toBe(false);
     expect(await repository.readFile("docs/new.md")).toBe("two\n");
     const stale = await failure(
       octokit.rest.repos.createOrUpdateFileContents({

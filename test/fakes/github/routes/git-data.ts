@@ -9,6 +9,7 @@ import {
   listRefs,
   lsTree,
   objectType,
+  type ParsedCommit,
   readBlob,
   readCommit,
   readTag,
@@ -36,6 +37,21 @@ import { FAKE_COMMITTER, type FakeRepository } from "../repository.ts";
 
 const UNSIGNED = { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null };
 
+/**
+ * GitHub signs the commits it writes itself (contents API, createCommitOnBranch, merges:
+ * committer "GitHub <noreply@github.com>"), so they show as Verified; pushed ones do not.
+ */
+function verification(commit: ParsedCommit): Json {
+  if (commit.committer.email !== FAKE_COMMITTER.email) return UNSIGNED;
+  return {
+    verified: true,
+    reason: "valid",
+    signature: "-----BEGIN PGP SIGNATURE-----\n(fake web-flow signature)\n-----END PGP SIGNATURE-----",
+    payload: `tree ${commit.tree}\n`,
+    verified_at: commit.committer.date,
+  };
+}
+
 export function refJson(repository: FakeRepository, ref: string, sha: string, type: string): Json {
   return {
     ref,
@@ -61,7 +77,7 @@ export async function gitCommitJson(repository: FakeRepository, sha: string): Pr
       url: `${repository.apiBase}/git/commits/${parent}`,
       html_url: `${repository.htmlBase}/commit/${parent}`,
     })),
-    verification: UNSIGNED,
+    verification: verification(commit),
   };
 }
 
@@ -114,7 +130,7 @@ export async function commitJson(repository: FakeRepository, sha: string, withFi
       message: commit.message,
       comment_count: 0,
       tree: { sha: commit.tree, url: `${repository.apiBase}/git/trees/${commit.tree}` },
-      verification: UNSIGNED,
+      verification: verification(commit),
     },
     author: null,
     committer: null,
