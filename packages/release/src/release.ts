@@ -92,7 +92,6 @@ interface Captured {
   commits: CommitLine[];
   /** Set once every step before the tag push succeeded: a later failure leaves a pushed tag behind. */
   taggingTag?: string;
-  taggingHead?: string;
 }
 
 export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Promise<ReleaseResult> {
@@ -186,7 +185,6 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
       context: CaptureContext & { nextRelease: { gitTag: string; gitHead: string } },
     ) => {
       captured.taggingTag = context.nextRelease.gitTag;
-      captured.taggingHead = context.nextRelease.gitHead;
     },
   } as unknown as Record<string, SemanticReleasePluginStep>);
 
@@ -219,6 +217,8 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
     const configuration = findConfigurationError(error);
     if (configuration) throw configuration;
     if (captured.taggingTag && !captured.dryRun) {
+      // The cause's stack stays reachable with step debug logging; the step fails with what to do.
+      logger.debug(describeFailure(error).stack ?? "");
       throw await incompleteRelease(error, captured, git, deps, inputs);
     }
     throw describeFailure(error);
@@ -242,7 +242,8 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
       try {
         moved = await moveFloatingTags(git, captured, next.version, next.gitHead, tagFormat, inputs.minorTag, logger);
       } catch (error) {
-        throw new Error(
+        logger.debug(describeFailure(error).stack ?? "");
+        throw new ConfigurationError(
           `Release ${next.gitTag} is published (tag and GitHub Release), but moving its floating tags failed: ${describeFailure(error).message}. Re-run the job: it moves them.`,
         );
       }
@@ -290,6 +291,9 @@ interface CaptureContext {
 /**
  * A re-run after a failure that came after the tag push: semantic-release sees the tag as the
  * last release and has nothing to do, so the missing Release and floating tags are made here.
+ * Only when the last tag is on HEAD, as it is when the job that pushed it is re-run: a later
+ * run on newer commits must not publish a Release, or move floating tags back, for a tag that
+ * someone deliberately left without them.
  */
 async function completeEarlierRelease(
   none: ReleaseResult,
@@ -304,12 +308,13 @@ async function completeEarlierRelease(
   const last = captured.lastRelease;
   const branch = captured.branch;
   if (!last?.gitTag || !last.version || !branch) return none;
+  const gitHead = (await git(["rev-list", "-1", last.gitTag])).trim();
+  if (gitHead !== (await git(["rev-parse", "HEAD"])).trim()) return none;
   const [owner = "", repo = ""] = deps.repository.split("/");
   const existing = await findRelease(deps.github, owner, repo, last.gitTag);
   const completed: string[] = [];
   let result = none;
   if (!existing) {
-    const gitHead = (await git(["rev-list", "-1", last.gitTag])).trim();
     const previous = getLastRelease({ branch, options: { tagFormat } }, { before: last.version });
     const previousHead = previous.gitTag ? (await git(["rev-list", "-1", previous.gitTag])).trim() : undefined;
     const quiet = { log: () => {}, error: () => {}, warn: () => {}, success: () => {} };
@@ -347,10 +352,9 @@ async function completeEarlierRelease(
       body: notes,
       prerelease: version?.prerelease !== "",
     });
-    completed.push(
-      `Created the missing GitHub Release ${last.gitTag} (an earlier run pushed the tag and then failed).`,
-    );
-    deps.logger.info(completed[completed.length - 1] ?? "");
+    const done = `Created the missing GitHub Release ${last.gitTag} (an earlier run pushed the tag and then failed).`;
+    completed.push(done);
+    deps.logger.info(done);
     result = {
       ...none,
       released: true,
@@ -370,8 +374,7 @@ async function completeEarlierRelease(
   const version = parseVersion(last.version);
   let moved: string[] = [];
   if (inputs.majorTag && !branch.channel && version?.prerelease === "") {
-    const sha = (await git(["rev-list", "-1", last.gitTag])).trim();
-    moved = await moveFloatingTags(git, captured, last.version, sha, tagFormat, inputs.minorTag, deps.logger, true);
+    moved = await moveFloatingTags(git, captured, last.version, gitHead, tagFormat, inputs.minorTag, deps.logger, true);
   }
   return { ...result, floatingTags: moved, completed };
 }
@@ -410,14 +413,17 @@ async function moveFloatingTags(
   return moved;
 }
 
-/** The failure after the tag was pushed, with what exists, so the re-run knows what to finish. */
+/**
+ * The failure after the tag was pushed, with what exists, as one line: what the engineer needs
+ * is the state and the re-run, not this function's stack (the cause's goes to the debug log).
+ */
 async function incompleteRelease(
   error: unknown,
   captured: Captured,
   git: Git,
   deps: ReleaseDeps,
   inputs: ReleaseInputs,
-): Promise<Error> {
+): Promise<ConfigurationError> {
   const tag = captured.taggingTag ?? "";
   const remote = captured.repositoryUrl ?? "origin";
   const [owner = "", repo = ""] = deps.repository.split("/");
@@ -425,13 +431,13 @@ async function incompleteRelease(
   const release = await findRelease(deps.github, owner, repo, tag).catch(() => undefined);
   const cause = describeFailure(error).message;
   if (!tagSha) {
-    return new Error(
+    return new ConfigurationError(
       `Release ${tag} failed before its tag reached the remote (${cause}); nothing was published, re-run the job.`,
     );
   }
   const releaseState = release === undefined ? "unknown" : release ? "created" : "missing";
   const rest = inputs.majorTag ? "creates what is missing and moves the floating tags" : "creates what is missing";
-  return new Error(
+  return new ConfigurationError(
     `Release ${tag} is incomplete: tag ${tag} is on the remote at ${tagSha.slice(0, 12)}, GitHub Release: ${releaseState}; it failed with: ${cause}. Re-run the job: it ${rest}.`,
   );
 }
