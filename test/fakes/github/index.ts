@@ -33,7 +33,8 @@ export interface GitHubFake {
   responses: RecordedResponse[];
   /**
    * The next `times` (default 1) requests whose `${METHOD} ${path}` matches get `status` with
-   * GitHub's error body (429s carry `retry-after: 1` unless `options.headers` says otherwise).
+   * GitHub's error body; a 429 is a secondary rate limit (GitHub's message, `retry-after: 1`)
+   * unless `options` says otherwise.
    */
   failNext(match: RegExp, status: number, times?: number, options?: FaultOptions): void;
   /** The REST routes served, as `METHOD /openapi/template`. */

@@ -244,21 +244,30 @@ describe("releases", () => {
 
 describe("fault injection and the request log", () => {
   test("failNext answers the next matching request with the status, then recovers", async () => {
-    fake.failNext(/^GET \/repos\/octo-org\/app\/labels$/, 502, 1);
+    fake.failNext(/^GET \/repos\/octo-org\/app\/labels$/, 502, 1, {
+      message: "Server Error",
+      headers: { "x-github-request-id": "FAKE:1" },
+    });
     const raw = createGitHubClient({ token: fake.token, baseUrl: fake.apiUrl, rateLimitRetries: 0 });
     const error = await errorOf(
       raw.request("GET /repos/{owner}/{repo}/labels", { owner, repo, request: { retries: 0 } }),
     );
     expect(error.status).toBe(502);
+    expect(error.message).toContain("Server Error");
+    expect((error as { response?: { headers: Record<string, string> } }).response?.headers["x-github-request-id"]).toBe(
+      "FAKE:1",
+    );
     expect((await raw.rest.issues.listLabelsForRepo({ owner, repo })).status).toBe(200);
     const logged = fake.requests.filter((r) => r.method === "GET" && r.path === `/repos/${owner}/${repo}/labels`);
     expect(logged.map((r) => r.status).slice(-2)).toEqual([502, 200]);
   });
 
   test("a 429 with Retry-After is retried by Octokit's throttling and then succeeds", async () => {
-    fake.failNext(/^GET \/repos\/octo-org\/app\/releases$/, 429, 1, { headers: { "retry-after": "0" } });
+    fake.failNext(/^GET \/repos\/octo-org\/app\/releases$/, 429);
     const retrying = createGitHubClient({ token: fake.token, baseUrl: fake.apiUrl, rateLimitRetries: 1 });
-    expect((await retrying.rest.repos.listReleases({ owner, repo })).status).toBe(200);
+    // plugin-retry is off for this request: only the throttling plugin's secondary-limit handling retries.
+    const response = await retrying.rest.repos.listReleases({ owner, repo, request: { retries: 0 } });
+    expect(response.status).toBe(200);
     const logged = fake.requests.filter((r) => r.path === `/repos/${owner}/${repo}/releases` && r.method === "GET");
     expect(logged.map((r) => r.status).slice(-2)).toEqual([429, 200]);
   });

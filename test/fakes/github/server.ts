@@ -53,6 +53,8 @@ interface Fault extends FaultOptions {
 }
 
 const RATE_LIMIT = 5000;
+const SECONDARY_LIMIT =
+  "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE.";
 
 export class FakeServer {
   readonly context: FakeContext;
@@ -140,14 +142,15 @@ export class FakeServer {
     if (fault) {
       request.resume();
       record.status = fault.status;
-      const headers: Record<string, string> = {};
-      if (fault.status === 429) headers["retry-after"] = "1";
-      this.sendJson(
-        response,
-        fault.status,
-        new HttpError(fault.status, `Injected failure ${fault.status}`).body(),
-        headers,
-      );
+      // A 429 is GitHub's secondary rate limit: its message and a Retry-After (Octokit's
+      // throttling recognises the message and waits 60 s when the header is missing or 0).
+      const limited = fault.status === 429;
+      const headers: Record<string, string> = limited ? { "retry-after": "1" } : {};
+      const message = fault.message ?? (limited ? SECONDARY_LIMIT : `Injected failure ${fault.status}`);
+      this.sendJson(response, fault.status, new HttpError(fault.status, message).body(), {
+        ...headers,
+        ...fault.headers,
+      });
       return;
     }
 
