@@ -33232,6 +33232,8 @@ class ImmutableTagError extends Error {
     }
 }
 const COSIGN_SUFFIXES = [".sig", ".att", ".sbom"];
+/** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
+const CHECKS_PER_TRANSFER = 4;
 async function copyImage(request, deps) {
     const now = deps.now ?? Date.now;
     const { client, logger } = deps;
@@ -33280,6 +33282,8 @@ async function copyImage(request, deps) {
     }
     // 3. Content of every target, by digest.
     const limiter = new HostLimiter(request.concurrency);
+    // Existence checks and mounts move no bytes: more of them in flight than transfers, still bounded.
+    const checks = new HostLimiter(request.concurrency * CHECKS_PER_TRANSFER);
     const hostBlobs = new Map();
     const reports = [];
     const started = new Map();
@@ -33292,6 +33296,7 @@ async function copyImage(request, deps) {
             source,
             target: plan.repo,
             limiter,
+            checks,
             hostBlobs,
             counters,
             dryRun: request.dryRun,
@@ -33568,16 +33573,17 @@ class TargetCopier {
         return pending;
     }
     async copyBlob(descriptor) {
-        const { client, source, target, counters, limiter, hostBlobs } = this.o;
+        const { client, source, target, counters, limiter, checks, hostBlobs } = this.o;
         // Non-distributable layers (`urls`) live elsewhere by design: never copied.
         if (descriptor.urls?.length) {
             counters.skippedBlobs++;
             return;
         }
-        await limiter.run([source.registry, target.registry], async () => {
+        // HEAD and mount under the checks limit; only a transfer takes a transfer slot.
+        const outcome = await checks.run([target.registry], async () => {
             if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
                 counters.skippedBlobs++;
-                return;
+                return undefined;
             }
             const known = hostBlobs.get(target.registry) ?? new Map();
             hostBlobs.set(target.registry, known);
@@ -33591,22 +33597,28 @@ class TargetCopier {
                     counters.copiedBlobs++;
                     counters.copiedBytes += descriptor.size;
                 }
-                return;
+                return undefined;
             }
-            let location;
             if (mountFrom && mountFrom !== target.repository) {
                 const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
                 if (mount.mounted) {
                     counters.mountedBlobs++;
                     known.set(descriptor.digest, target.repository);
-                    return;
+                    return undefined;
                 }
                 this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
-                location = mount.location;
+                return { location: mount.location };
             }
-            await this.transfer(descriptor, location);
+            return {};
+        });
+        if (!outcome)
+            return;
+        await limiter.run([source.registry, target.registry], async () => {
+            await this.transfer(descriptor, outcome.location);
             counters.copiedBlobs++;
             counters.copiedBytes += descriptor.size;
+            const known = hostBlobs.get(target.registry) ?? new Map();
+            hostBlobs.set(target.registry, known);
             known.set(descriptor.digest, target.repository);
         });
     }

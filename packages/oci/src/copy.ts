@@ -124,6 +124,8 @@ interface SourceGraph {
 }
 
 const COSIGN_SUFFIXES = [".sig", ".att", ".sbom"];
+/** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
+const CHECKS_PER_TRANSFER = 4;
 
 export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promise<CopyResult> {
   const now = deps.now ?? Date.now;
@@ -176,6 +178,8 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
 
   // 3. Content of every target, by digest.
   const limiter = new HostLimiter(request.concurrency);
+  // Existence checks and mounts move no bytes: more of them in flight than transfers, still bounded.
+  const checks = new HostLimiter(request.concurrency * CHECKS_PER_TRANSFER);
   const hostBlobs = new Map<string, Map<string, string>>();
   const reports: TargetReport[] = [];
   const started = new Map<string, number>();
@@ -188,6 +192,7 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
       source,
       target: plan.repo,
       limiter,
+      checks,
       hostBlobs,
       counters,
       dryRun: request.dryRun,
@@ -420,7 +425,10 @@ interface TargetCopierOptions {
   logger: Logger;
   source: Repository;
   target: Repository;
+  /** Blob transfers in flight per host (the `concurrency` input). */
   limiter: HostLimiter;
+  /** Blob HEADs and mounts in flight per host. */
+  checks: HostLimiter;
   /** Per registry host: digest -> a repository there that holds it (mount source). */
   hostBlobs: Map<string, Map<string, string>>;
   counters: BlobCounters;
@@ -488,16 +496,17 @@ class TargetCopier {
   }
 
   private async copyBlob(descriptor: Descriptor): Promise<void> {
-    const { client, source, target, counters, limiter, hostBlobs } = this.o;
+    const { client, source, target, counters, limiter, checks, hostBlobs } = this.o;
     // Non-distributable layers (`urls`) live elsewhere by design: never copied.
     if (descriptor.urls?.length) {
       counters.skippedBlobs++;
       return;
     }
-    await limiter.run([source.registry, target.registry], async () => {
+    // HEAD and mount under the checks limit; only a transfer takes a transfer slot.
+    const outcome = await checks.run([target.registry], async (): Promise<{ location?: string } | undefined> => {
       if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
         counters.skippedBlobs++;
-        return;
+        return undefined;
       }
       const known = hostBlobs.get(target.registry) ?? new Map<string, string>();
       hostBlobs.set(target.registry, known);
@@ -511,22 +520,27 @@ class TargetCopier {
           counters.copiedBlobs++;
           counters.copiedBytes += descriptor.size;
         }
-        return;
+        return undefined;
       }
-      let location: string | undefined;
       if (mountFrom && mountFrom !== target.repository) {
         const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
         if (mount.mounted) {
           counters.mountedBlobs++;
           known.set(descriptor.digest, target.repository);
-          return;
+          return undefined;
         }
         this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
-        location = mount.location;
+        return { location: mount.location };
       }
-      await this.transfer(descriptor, location);
+      return {};
+    });
+    if (!outcome) return;
+    await limiter.run([source.registry, target.registry], async () => {
+      await this.transfer(descriptor, outcome.location);
       counters.copiedBlobs++;
       counters.copiedBytes += descriptor.size;
+      const known = hostBlobs.get(target.registry) ?? new Map<string, string>();
+      hostBlobs.set(target.registry, known);
       known.set(descriptor.digest, target.repository);
     });
   }
