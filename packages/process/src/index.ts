@@ -1,0 +1,3 @@
+export * from "./environment.ts";
+export * from "./exec.ts";
+export * from "./map-limit.ts";
