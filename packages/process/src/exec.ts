@@ -63,11 +63,11 @@ export function createNodeExec(defaults: { env?: NodeJS.ProcessEnv } = {}): Exec
       const stderr: Buffer[] = [];
       const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
       const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
-      child.stdout.on("data", (chunk: Buffer) => {
+      child.stdout?.on("data", (chunk: Buffer) => {
         stdout.push(chunk);
         outLines?.push(chunk);
       });
-      child.stderr.on("data", (chunk: Buffer) => {
+      child.stderr?.on("data", (chunk: Buffer) => {
         stderr.push(chunk);
         errLines?.push(chunk);
       });
