@@ -1,5 +1,6 @@
 export * from "./actions.ts";
 export * from "./errors.ts";
+export * from "./exec.ts";
 export * from "./inputs.ts";
 export * from "./logger.ts";
 export * from "./markdown.ts";

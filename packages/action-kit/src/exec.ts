@@ -1,0 +1,44 @@
+import { getExecOutput } from "@actions/exec";
+import { childEnvironment, type Exec, withOverrides } from "@platform/process";
+import type { Logger } from "./logger.ts";
+
+/**
+ * The Exec port on @actions/exec, as the runner's own toolkit runs commands: the command line
+ * and its output go to the job log live (none of it with `silent`). With a `logger`, output
+ * lines go to it instead of straight to stdout. The child never sees the step's inputs nor
+ * the OIDC request variables (`childEnvironment`).
+ */
+export function actionsExec(logger?: Logger): Exec {
+  return async (command, args, options = {}) => {
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(withOverrides(childEnvironment(process.env), options.env))) {
+      if (value !== undefined) env[key] = value;
+    }
+    const toLogger = logger !== undefined && !options.silent;
+    const stdline = (line: string) => {
+      if (toLogger) logger.info(line);
+      options.onStdoutLine?.(line);
+    };
+    const errline = (line: string) => {
+      if (toLogger) logger.info(line);
+      options.onStderrLine?.(line);
+    };
+    try {
+      const { exitCode, stdout, stderr } = await getExecOutput(command, [...args], {
+        cwd: options.cwd,
+        env,
+        input: options.stdin === undefined ? undefined : Buffer.from(options.stdin),
+        ignoreReturnCode: true,
+        silent: options.silent === true || logger !== undefined,
+        listeners: { stdline, errline },
+      });
+      return { exitCode, stdout, stderr };
+    } catch (error) {
+      // @actions/io's which() says "Unable to locate executable file" when nothing is on PATH.
+      if (error instanceof Error && /Unable to locate executable file/.test(error.message)) {
+        throw new Error(`${command} is not installed or not on PATH`);
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,47 @@
+import { context } from "@actions/github";
+
+/**
+ * The workflow run this step belongs to, from @actions/github's context. A subpath module
+ * (`@platform/action-kit/github-context`): it loads Octokit, so only actions that talk to
+ * GitHub anyway import it.
+ */
+export interface WorkflowRun {
+  /** Empty when GITHUB_REPOSITORY is not set (outside a runner). */
+  owner: string;
+  repo: string;
+  /** owner/repo, or empty. */
+  repository: string;
+  runId: number;
+  runNumber: number;
+  sha: string;
+  ref: string;
+  serverUrl: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  actor: string;
+  eventName: string;
+}
+
+export function workflowRun(): WorkflowRun {
+  const [owner = "", repo = ""] = process.env.GITHUB_REPOSITORY ? [context.repo.owner, context.repo.repo] : [];
+  return {
+    owner,
+    repo,
+    repository: owner && repo ? `${owner}/${repo}` : "",
+    runId: context.runId,
+    runNumber: context.runNumber,
+    sha: context.sha,
+    ref: context.ref,
+    serverUrl: context.serverUrl,
+    apiUrl: context.apiUrl,
+    graphqlUrl: context.graphqlUrl,
+    actor: context.actor,
+    eventName: context.eventName,
+  };
+}
+
+/** The link to this workflow run's page, or undefined outside a run. */
+export function runUrl(run: WorkflowRun = workflowRun()): string | undefined {
+  if (!run.repository || !Number.isFinite(run.runId)) return undefined;
+  return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}`;
+}
