@@ -24,7 +24,7 @@ export function actionsExec(logger?: Logger): Exec {
       options.onStderrLine?.(line);
     };
     try {
-      const { exitCode, stdout, stderr } = await getExecOutput(command, [...args], {
+      const { exitCode, stdout, stderr } = await getExecOutput(command, args, {
         cwd: options.cwd,
         env,
         input: options.stdin === undefined ? undefined : Buffer.from(options.stdin),

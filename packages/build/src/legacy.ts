@@ -199,7 +199,7 @@ export function labelDockerfile(image: string, labels: Record<string, string>): 
 
 async function imagePlatform(exec: Exec, ref: string, env: Record<string, string>): Promise<string> {
   const format = "{{.Os}}/{{.Architecture}}{{if .Variant}}/{{.Variant}}{{end}}";
-  const result = await exec("docker", ["image", "inspect", "--format", format, ref], { env, log: false });
+  const result = await exec("docker", ["image", "inspect", "--format", format, ref], { env, silent: true });
   if (result.exitCode !== 0) throw new Error(`docker image inspect ${ref} failed: ${result.stderr.trim()}`);
   return result.stdout.trim();
 }

@@ -73,7 +73,7 @@ export interface BuildPushResult {
 
 async function hasBuildx(exec: Exec): Promise<boolean> {
   try {
-    return (await exec("docker", ["buildx", "version"], { log: false })).exitCode === 0;
+    return (await exec("docker", ["buildx", "version"], { silent: true })).exitCode === 0;
   } catch {
     return false;
   }

@@ -24,7 +24,7 @@ export interface ExecResult {
  * Runs a command to completion. Resolves whatever the exit code; rejects only when the
  * command cannot start ("X is not installed or not on PATH").
  */
-export type Exec = (command: string, args: readonly string[], options?: ExecOptions) => Promise<ExecResult>;
+export type Exec = (command: string, args: string[], options?: ExecOptions) => Promise<ExecResult>;
 
 /** The error an Exec rejects with when `command` cannot be started. */
 export function startError(command: string, error: NodeJS.ErrnoException): Error {
