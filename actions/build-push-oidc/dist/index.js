@@ -28415,7 +28415,7 @@ const CACHE_MODES = ["none", "registry", "gha"];
 
 /***/ }),
 
-/***/ 2872:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28423,6 +28423,7 @@ const CACHE_MODES = ["none", "registry", "gha"];
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
   i_: () => (/* reexport */ InputReader),
+  dw: () => (/* reexport */ actionsExec),
   MV: () => (/* reexport */ actionsLogger),
   gJ: () => (/* reexport */ errorMessage),
   z3: () => (/* reexport */ formatBytes),
@@ -30951,14 +30952,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -30978,8 +30979,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -31468,6 +31469,56 @@ function markMainPhaseDone() {
     saveState("isPost", "true");
 }
 
+// EXTERNAL MODULE: ./packages/process/src/index.ts + 2 modules
+var src = __nccwpck_require__(3998);
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/**
+ * The Exec port on @actions/exec, as the runner's own toolkit runs commands: the command line
+ * and its output go to the job log live (none of it with `silent`). With a `logger`, output
+ * lines go to it instead of straight to stdout. The child never sees the step's inputs nor
+ * the OIDC request variables (`childEnvironment`).
+ */
+function actionsExec(logger) {
+    return async (command, args, options = {}) => {
+        const env = {};
+        for (const [key, value] of Object.entries((0,src/* withOverrides */.Sn)((0,src/* childEnvironment */.Qc)(process.env), options.env))) {
+            if (value !== undefined)
+                env[key] = value;
+        }
+        const toLogger = logger !== undefined && !options.silent;
+        const stdline = (line) => {
+            if (toLogger)
+                logger.info(line);
+            options.onStdoutLine?.(line);
+        };
+        const errline = (line) => {
+            if (toLogger)
+                logger.info(line);
+            options.onStderrLine?.(line);
+        };
+        try {
+            const { exitCode, stdout, stderr } = await getExecOutput(command, args, {
+                cwd: options.cwd,
+                env,
+                input: options.stdin === undefined ? undefined : Buffer.from(options.stdin),
+                ignoreReturnCode: true,
+                silent: options.silent === true || logger !== undefined,
+                listeners: { stdline, errline },
+            });
+            return { exitCode, stdout, stderr };
+        }
+        catch (error) {
+            // @actions/io's which() says "Unable to locate executable file" when nothing is on PATH.
+            if (error instanceof Error && /Unable to locate executable file/.test(error.message)) {
+                throw new Error(`${command} is not installed or not on PATH`);
+            }
+            throw error;
+        }
+    };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -31608,6 +31659,7 @@ function formatBytes(bytes) {
 
 
 
+
 /***/ }),
 
 /***/ 6744:
@@ -31713,6 +31765,128 @@ function removePrivateDockerConfig(dir, runnerTemp) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(resolved, { recursive: true, force: true });
     return true;
 }
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qc: () => (/* reexport */ childEnvironment),
+  Sn: () => (/* reexport */ withOverrides)
+});
+
+// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, createNodeExec, mapLimit, nodeExec, startError
+
+;// CONCATENATED MODULE: ./packages/process/src/environment.ts
+const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
+/**
+ * The environment a child command gets: ours, minus the step's inputs (a password or token
+ * input is an INPUT_* variable) and the OIDC request variables, which only a command that
+ * asks for its own token needs: name those in `keep` (terraform providers' use_oidc does).
+ */
+function childEnvironment(env, options = {}) {
+    const keep = new Set(options.keep ?? []);
+    const result = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value === undefined || key.startsWith("INPUT_"))
+            continue;
+        if (OIDC_REQUEST.test(key) && !keep.has(key))
+            continue;
+        result[key] = value;
+    }
+    return result;
+}
+/** The OIDC request variables, for `childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES })`. */
+const OIDC_REQUEST_VARIABLES = (/* unused pure expression or super */ null && (["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]));
+/** `base` with `overrides` applied: a string sets a variable, undefined removes it. */
+function withOverrides(base, overrides) {
+    const result = { ...base };
+    for (const [key, value] of Object.entries(overrides ?? {})) {
+        if (value === undefined)
+            delete result[key];
+        else
+            result[key] = value;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/process/src/exec.ts
+
+
+/** The error an Exec rejects with when `command` cannot be started. */
+function startError(command, error) {
+    return error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error;
+}
+/** Calls `sink` once per line; `end()` flushes a last line that has no newline. */
+function lineSplitter(sink) {
+    let pending = "";
+    return {
+        push: (chunk) => {
+            const lines = (pending + chunk.toString("utf8")).split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                sink(line);
+        },
+        end: () => {
+            if (pending)
+                sink(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
+ * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
+ * it again and again. The base environment defaults to ours without the step's inputs and
+ * the OIDC request variables (`childEnvironment`).
+ */
+function createNodeExec(defaults = {}) {
+    return (command, args, options = {}) => new Promise((resolve, reject) => {
+        const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
+        const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: [stdinMode, "pipe", "pipe"] });
+        const stdout = [];
+        const stderr = [];
+        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+        child.stdout?.on("data", (chunk) => {
+            stdout.push(chunk);
+            outLines?.push(chunk);
+        });
+        child.stderr?.on("data", (chunk) => {
+            stderr.push(chunk);
+            errLines?.push(chunk);
+        });
+        child.on("error", (error) => reject(startError(command, error)));
+        child.on("close", (code, signal) => {
+            outLines?.end();
+            errLines?.end();
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString("utf8"),
+                stderr: Buffer.concat(stderr).toString("utf8"),
+            });
+        });
+        if (child.stdin) {
+            // A command that exits without reading its input must not crash us with EPIPE.
+            child.stdin.on("error", () => { });
+            child.stdin.end(options.stdin);
+        }
+    });
+}
+/** The default node Exec: base environment `childEnvironment(process.env)`. */
+const nodeExec = createNodeExec();
+
+;// CONCATENATED MODULE: ./packages/process/src/index.ts
+
+
+
 
 
 /***/ }),
@@ -32167,7 +32341,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 var __webpack_exports__ = {};
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2872);
+/* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2774);
 /* harmony import */ var _platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6744);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(510);
 
@@ -32213,7 +32387,7 @@ void (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(a
     (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(inputs.githubToken);
     if (inputs.platforms.length === 0)
         inputs.platforms = ["linux/amd64", "linux/arm64"];
-    const { execute } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
+    const { execute } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 8453));
     await execute(inputs, runnerTemp);
 });
 

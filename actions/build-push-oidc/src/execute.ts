@@ -1,13 +1,20 @@
 import os from "node:os";
 import path from "node:path";
-import { actionsLogger, getIDToken, mask, saveState, setOutputs, writeSummary } from "@platform/action-kit";
+import {
+  actionsExec,
+  actionsLogger,
+  getIDToken,
+  mask,
+  saveState,
+  setOutputs,
+  writeSummary,
+} from "@platform/action-kit";
 import { assumeRoleWithOidc, ensureEcrRepository, getEcrAuthorization } from "@platform/aws";
 import {
   type BuildInputs,
   buildAndPush,
   ociManifestStore,
   planBuild,
-  processExec,
   runnerContext,
   summaryMarkdown,
 } from "@platform/build";
@@ -20,7 +27,8 @@ import { Outputs } from "./constants.ts";
 export async function execute(inputs: BuildInputs, runnerTemp: string): Promise<void> {
   const plan = planBuild(inputs, runnerContext(process.env, new Date()));
   const result = await buildAndPush(plan, {
-    exec: processExec(actionsLogger),
+    // @actions/exec: docker's command line and output stream to the job log as they happen.
+    exec: actionsExec(),
     logger: actionsLogger,
     mask,
     saveState,

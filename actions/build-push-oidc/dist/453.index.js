@@ -1,8 +1,8 @@
-export const id = 939;
-export const ids = [939];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
-/***/ 939:
+/***/ 8453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,8 +17,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 26 modules
-var src = __webpack_require__(2872);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
+var src = __webpack_require__(2774);
 ;// CONCATENATED MODULE: ./packages/aws/src/role.ts
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
@@ -446,77 +446,29 @@ function digestFromMetadata(json) {
 var cleanup = __webpack_require__(6744);
 // EXTERNAL MODULE: ./packages/build/src/docker-config.ts
 var docker_config = __webpack_require__(8913);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/process/src/index.ts + 2 modules
+var process_src = __webpack_require__(3998);
 ;// CONCATENATED MODULE: ./packages/build/src/exec.ts
 
-/**
- * The environment a child command gets: ours, minus the step's inputs (a password input is
- * an INPUT_* variable) and the OIDC request token, which docker never needs.
- */
-function childEnvironment(env) {
-    const result = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (key.startsWith("INPUT_") || key.startsWith("ACTIONS_ID_TOKEN_REQUEST_"))
-            continue;
-        result[key] = value;
-    }
-    return result;
-}
-/** Runs a command, streaming its output to the logger line by line and collecting it. */
-function processExec(logger) {
-    return (command, args, options = {}) => new Promise((resolve, reject) => {
-        const env = childEnvironment(process.env);
-        for (const [key, value] of Object.entries(options.env ?? {})) {
-            if (value === undefined)
-                delete env[key];
-            else
-                env[key] = value;
-        }
-        const stdin = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: [stdin, "pipe", "pipe"] });
-        let stdout = "";
-        let stderr = "";
-        const stream = (chunkSink) => {
-            let pending = "";
-            return {
-                data: (chunk) => {
-                    const text = chunk.toString();
-                    chunkSink(text);
-                    if (options.log === false)
-                        return;
-                    pending += text;
-                    const lines = pending.split("\n");
-                    pending = lines.pop() ?? "";
-                    for (const line of lines)
-                        logger.info(line);
-                },
-                end: () => {
-                    if (options.log !== false && pending)
-                        logger.info(pending);
-                },
-            };
-        };
-        const out = stream((text) => {
-            stdout += text;
+
+/** nodeExec with every output line in the log (unless `silent`), for runs outside Actions. */
+function processExec(logger, exec = nodeExec) {
+    return (command, args, options = {}) => {
+        if (options.silent)
+            return exec(command, args, options);
+        const log = (line) => logger.info(line);
+        return exec(command, args, {
+            ...options,
+            onStdoutLine: (line) => {
+                log(line);
+                options.onStdoutLine?.(line);
+            },
+            onStderrLine: (line) => {
+                log(line);
+                options.onStderrLine?.(line);
+            },
         });
-        const err = stream((text) => {
-            stderr += text;
-        });
-        child.stdout?.on("data", out.data);
-        child.stderr?.on("data", err.data);
-        child.on("error", (error) => reject(error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error));
-        child.on("close", (code, signal) => {
-            out.end();
-            err.end();
-            resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
-        });
-        if (child.stdin) {
-            // A command that exits without reading its input must not crash us with EPIPE.
-            child.stdin.on("error", () => { });
-            child.stdin.end(options.stdin);
-        }
-    });
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/labels.ts
@@ -751,17 +703,17 @@ class Authenticator {
             init = { method: "GET", headers };
         }
         // Transient failures surface to the registry request that needed the token, which retries.
-        const response = await this.options.fetch(url, init);
+        const response = await this.options.exchange(url, init);
         if (!response.ok) {
-            const text = await response.text().catch(() => "");
+            const text = response.text();
             throw new errors_RegistryError({
                 status: response.status,
-                method: init.method ?? "GET",
+                method: init.method,
                 url: url.toString(),
                 detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
             });
         }
-        const body = (await response.json());
+        const body = response.json();
         const token = body.token ?? body.access_token;
         if (!token)
             throw new Error(`token service ${url.origin}${url.pathname} answered without a token`);
@@ -775,6 +727,8 @@ class Authenticator {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 const reference_DOCKER_HUB = "docker.io";
 const alphaNumeric = "[a-z0-9]+";
@@ -1012,6 +966,83 @@ function digest_digestTag(digest) {
     return digest.replace(":", "-");
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./packages/oci/src/http-exchange.ts
+
+
+/** Far above any manifest or token answer: a larger body is refused instead of buffered. */
+const MAX_BODY = 32 * 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const exchange = (url, init) => once(new URL(url), init, 5);
+async function once(target, init, redirectsLeft) {
+    const response = await send(target, init);
+    const location = response.headers.get("location");
+    // As fetch's redirect "follow": 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD.
+    const follow = location &&
+        redirectsLeft > 0 &&
+        REDIRECTS.has(response.status) &&
+        (response.status >= 307 || init.method === "GET" || init.method === "HEAD");
+    if (!follow)
+        return response;
+    const next = new URL(location, target);
+    const headers = { ...(init.headers ?? {}) };
+    // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+    if (next.origin !== target.origin)
+        delete headers.authorization;
+    return once(next, { ...init, headers }, redirectsLeft - 1);
+}
+function send(target, init) {
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(init.headers ?? {}) };
+    const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
+    if (body)
+        headers["content-length"] = String(body.length);
+    return new Promise((resolve, reject) => {
+        const request = transport.request(target, { method: init.method, headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on("data", (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY) {
+                    response.destroy(new Error(`${target.origin}${target.pathname} answered more than ${MAX_BODY} bytes`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on("error", reject);
+            // A connection that closes before the end of the body (no "error" in some Node versions).
+            response.on("close", () => {
+                if (!response.complete)
+                    reject(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+            });
+            response.on("end", () => {
+                const bytes = Buffer.concat(chunks, size);
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    ok: status >= 200 && status < 300,
+                    headers: { get: (name) => headerValue(response.headers[name.toLowerCase()]) },
+                    body: bytes,
+                    text: () => bytes.toString("utf8"),
+                    json: () => JSON.parse(bytes.toString("utf8")),
+                });
+            });
+        });
+        request.on("error", reject);
+        request.end(body);
+    });
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(", ") : value;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 /** Manifest and blob media types the engine recognises (OCI image spec 1.1, Docker schema 2). */
 const media_types_MediaType = {
@@ -1077,12 +1108,6 @@ async function withRetry(operation, options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -1092,7 +1117,7 @@ var promises_ = __webpack_require__(6466);
 
 
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
 function streamRequest(url, init, redirectsLeft = 5) {
     const target = new URL(url);
     const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
@@ -1106,7 +1131,7 @@ function streamRequest(url, init, redirectsLeft = 5) {
         };
         const request = transport.request(target, { method: init.method, headers: init.headers }, (response) => {
             const location = response.headers.location;
-            if (init.method === "GET" && location && REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
+            if (init.method === "GET" && location && stream_http_REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
                 response.resume();
                 const next = new URL(location, target);
                 // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
@@ -1156,8 +1181,12 @@ async function readText(response, limit = 4096) {
 
 
 
+
+/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
+const RECLAIM_EVERY = 4 * 1024 * 1024;
 class client_RegistryClient {
     auth;
+    unreclaimed = 0;
     options;
     constructor(options = {}) {
         this.options = {
@@ -1165,13 +1194,14 @@ class client_RegistryClient {
             mask: options.mask ?? (() => { }),
             retry: options.retry ?? DEFAULT_RETRY,
             sleep: options.sleep ?? realSleep,
-            fetch: options.fetch ?? fetch,
+            exchange: options.exchange ?? exchange,
             endpoint: options.endpoint ?? registryEndpoint,
+            reclaim: options.reclaim ?? (() => { }),
         };
         this.auth = new Authenticator({
             credentials: options.credentials ?? chainResolvers(),
             ping: (registry) => this.ping(registry),
-            fetch: this.options.fetch,
+            exchange: this.options.exchange,
             mask: this.options.mask,
         });
     }
@@ -1187,8 +1217,7 @@ class client_RegistryClient {
     /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
     async ping(registry) {
         const url = `${this.endpoint(registry)}/v2/`;
-        const response = await this.options.fetch(url, { method: "GET" });
-        await response.arrayBuffer().catch(() => undefined);
+        const response = await this.options.exchange(url, { method: "GET" });
         if (response.status >= 500 || response.status === 429 || response.status === 408) {
             throw new errors_RegistryError({
                 status: response.status,
@@ -1216,12 +1245,12 @@ class client_RegistryClient {
                 const headers = { ...(options.headers ?? {}) };
                 if (authorization)
                     headers.authorization = authorization;
-                const init = { method: options.method, headers, redirect: "follow" };
-                if (options.body !== undefined)
-                    init.body = options.body;
-                const response = await this.options.fetch(url, init);
+                const response = await this.options.exchange(url, {
+                    method: options.method,
+                    headers,
+                    ...(options.body !== undefined ? { body: options.body } : {}),
+                });
                 if (response.status === 401) {
-                    await response.arrayBuffer().catch(() => undefined);
                     this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
                     if (authAttempt === 0)
                         continue;
@@ -1229,7 +1258,7 @@ class client_RegistryClient {
                 }
                 if (response.ok || options.allow?.includes(response.status))
                     return response;
-                throw await errorFrom(response, options.method, url);
+                throw errorFrom(response, options.method, url);
             }
         };
         return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
@@ -1242,7 +1271,7 @@ class client_RegistryClient {
             scopes: [repositoryScope(repo.repository, "pull")],
             headers: { accept: MANIFEST_ACCEPT },
         });
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const bytes = response.body;
         const digest = sha256Digest(bytes);
         if (isDigest(reference) && digest !== reference) {
             throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
@@ -1289,7 +1318,6 @@ class client_RegistryClient {
             headers: { "content-type": mediaType },
             body: bytes,
         });
-        await response.arrayBuffer().catch(() => undefined);
         return {
             digest: response.headers.get("docker-content-digest") ?? sha256Digest(bytes),
             subject: response.headers.get("oci-subject") ?? undefined,
@@ -1314,7 +1342,6 @@ class client_RegistryClient {
             path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
             scopes: [repositoryScope(repo.repository, "pull,push"), repositoryScope(from, "pull")],
         });
-        await response.arrayBuffer().catch(() => undefined);
         if (response.status === 201)
             return { mounted: true };
         return { mounted: false, location: this.location(repo.registry, response) };
@@ -1325,7 +1352,6 @@ class client_RegistryClient {
             path: `/v2/${repo.repository}/blobs/uploads/`,
             scopes: [repositoryScope(repo.repository, "pull,push")],
         });
-        await response.arrayBuffer().catch(() => undefined);
         return this.location(repo.registry, response);
     }
     location(registry, response) {
@@ -1344,14 +1370,13 @@ class client_RegistryClient {
         const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
         const scopes = [repositoryScope(repo.repository, "pull,push")];
         if (Buffer.isBuffer(body)) {
-            const response = await this.request(repo.registry, {
+            await this.request(repo.registry, {
                 method: "PUT",
                 path: url.toString(),
                 scopes,
                 headers,
                 body,
             });
-            await response.arrayBuffer().catch(() => undefined);
             return;
         }
         const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
@@ -1406,7 +1431,6 @@ class client_RegistryClient {
             path: `/v2/${repo.repository}/blobs/uploads/`,
             scopes,
         });
-        await start.arrayBuffer().catch(() => undefined);
         let location = this.location(repo.registry, start);
         const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
         let offset = 0;
@@ -1430,7 +1454,6 @@ class client_RegistryClient {
                 },
                 body: chunk,
             });
-            await response.arrayBuffer().catch(() => undefined);
             location = this.location(repo.registry, response);
             offset += chunk.length;
         };
@@ -1444,14 +1467,13 @@ class client_RegistryClient {
             await flush();
         const url = new URL(location);
         url.searchParams.set("digest", digest);
-        const done = await this.request(repo.registry, {
+        await this.request(repo.registry, {
             method: "PUT",
             path: url.toString(),
             scopes,
             headers: { "content-length": "0" },
             body: Buffer.alloc(0),
         });
-        await done.arrayBuffer().catch(() => undefined);
     }
     /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
     async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
@@ -1505,6 +1527,11 @@ class client_RegistryClient {
                     if (offset > size)
                         throw new errors_IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
                     hash.update(data);
+                    this.unreclaimed += data.length;
+                    if (this.unreclaimed >= RECLAIM_EVERY) {
+                        this.unreclaimed = 0;
+                        this.options.reclaim();
+                    }
                     if (held)
                         yield held;
                     held = data;
@@ -1546,11 +1573,9 @@ class client_RegistryClient {
                 scopes: [repositoryScope(repo.repository, "pull")],
                 allow: [404],
             });
-            if (response.status === 404) {
-                await response.arrayBuffer().catch(() => undefined);
+            if (response.status === 404)
                 return tags;
-            }
-            const body = (await response.json());
+            const body = response.json();
             tags.push(...(body.tags ?? []));
             const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
             next = link?.[1] ? new URL(link[1], `${this.endpoint(repo.registry)}/`).toString() : undefined;
@@ -1569,24 +1594,20 @@ class client_RegistryClient {
             headers: { accept: media_types_MediaType.OciIndex },
             allow: [400, 404, 405],
         });
-        if (!response.ok) {
-            await response.arrayBuffer().catch(() => undefined);
+        if (!response.ok)
             return undefined;
-        }
         const contentType = response.headers.get("content-type") ?? "";
-        if (!contentType.includes(media_types_MediaType.OciIndex)) {
-            await response.arrayBuffer().catch(() => undefined);
+        if (!contentType.includes(media_types_MediaType.OciIndex))
             return undefined;
-        }
-        const body = (await response.json());
+        const body = response.json();
         return body.manifests ?? [];
     }
 }
-async function errorFrom(response, method, url) {
+function errorFrom(response, method, url) {
     let code;
     let detail;
     if (method !== "HEAD") {
-        const text = await response.text().catch(() => "");
+        const text = response.text();
         try {
             const body = JSON.parse(text);
             code = body.errors?.[0]?.code;
@@ -1595,9 +1616,6 @@ async function errorFrom(response, method, url) {
         catch {
             detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
         }
-    }
-    else {
-        await response.arrayBuffer().catch(() => undefined);
     }
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     return new errors_RegistryError({
@@ -1651,12 +1669,23 @@ class copy_ImmutableTagError extends Error {
     }
 }
 const COSIGN_SUFFIXES = (/* unused pure expression or super */ null && ([".sig", ".att", ".sbom"]));
+/** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
+const CHECKS_PER_TRANSFER = 4;
 async function copy_copyImage(request, deps) {
     const now = deps.now ?? Date.now;
     const { client, logger } = deps;
     const source = { registry: request.source.registry, repository: request.source.repository };
     const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
-    // 1. Read the source completely before anything is written.
+    // 1. Read the source completely before anything is written. The targets' tags are read at
+    // the same time (reads only): on a loopback registry a promotion is mostly round trips.
+    const targetTags = request.targets.map((ref) => {
+        const repo = { registry: ref.registry, repository: ref.repository };
+        const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+        const existing = tag ? client.headManifest(repo, tag, true).then((head) => head?.digest) : undefined;
+        // Awaited below in order, after the source; until then a failure must not go unhandled.
+        existing?.catch(() => undefined);
+        return { ref, repo, tag, existing };
+    });
     let graph;
     try {
         graph = await loadGraph(client, source, sourceRef, request.referrers);
@@ -1672,15 +1701,13 @@ async function copy_copyImage(request, deps) {
     logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
     // 2. Check every target (tags and conflicts) before any write.
     const plans = [];
-    for (const ref of request.targets) {
-        const repo = { registry: ref.registry, repository: ref.repository };
-        const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+    for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
             throw new copy_CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
         }
         let existing;
         try {
-            existing = tag ? (await client.headManifest(repo, tag, true))?.digest : undefined;
+            existing = await pending;
         }
         catch (error) {
             throw new copy_CopyError("target", ref, error);
@@ -1692,6 +1719,8 @@ async function copy_copyImage(request, deps) {
     }
     // 3. Content of every target, by digest.
     const limiter = new HostLimiter(request.concurrency);
+    // Existence checks and mounts move no bytes: more of them in flight than transfers, still bounded.
+    const checks = new HostLimiter(request.concurrency * CHECKS_PER_TRANSFER);
     const hostBlobs = new Map();
     const reports = [];
     const started = new Map();
@@ -1704,6 +1733,7 @@ async function copy_copyImage(request, deps) {
             source,
             target: plan.repo,
             limiter,
+            checks,
             hostBlobs,
             counters,
             dryRun: request.dryRun,
@@ -1794,11 +1824,14 @@ async function loadGraph(client, repo, reference, withReferrers) {
         nodes.set(ref, pending);
         return pending;
     };
+    // The tag list (for fallback and cosign tags) is read while the manifests load.
+    const tagList = withReferrers ? client.listTags(repo) : undefined;
+    tagList?.catch(() => undefined);
     const root = await load(reference);
     const graph = { repo, root, attached: [], fallbackIndexes: new Map() };
-    if (!withReferrers)
+    if (!tagList)
         return graph;
-    const tags = new Set(await client.listTags(repo));
+    const tags = new Set(await tagList);
     const seen = new Set();
     // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
     const lookup = async (subject) => {
@@ -1977,16 +2010,17 @@ class TargetCopier {
         return pending;
     }
     async copyBlob(descriptor) {
-        const { client, source, target, counters, limiter, hostBlobs } = this.o;
+        const { client, source, target, counters, limiter, checks, hostBlobs } = this.o;
         // Non-distributable layers (`urls`) live elsewhere by design: never copied.
         if (descriptor.urls?.length) {
             counters.skippedBlobs++;
             return;
         }
-        await limiter.run([source.registry, target.registry], async () => {
+        // HEAD and mount under the checks limit; only a transfer takes a transfer slot.
+        const outcome = await checks.run([target.registry], async () => {
             if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
                 counters.skippedBlobs++;
-                return;
+                return undefined;
             }
             const known = hostBlobs.get(target.registry) ?? new Map();
             hostBlobs.set(target.registry, known);
@@ -2000,22 +2034,29 @@ class TargetCopier {
                     counters.copiedBlobs++;
                     counters.copiedBytes += descriptor.size;
                 }
-                return;
+                return undefined;
             }
-            let location;
             if (mountFrom && mountFrom !== target.repository) {
                 const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
                 if (mount.mounted) {
                     counters.mountedBlobs++;
                     known.set(descriptor.digest, target.repository);
-                    return;
+                    return undefined;
                 }
                 this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
-                location = mount.location;
+                // The session the refused mount opened waits for a transfer slot of this same run.
+                return { location: mount.location };
             }
-            await this.transfer(descriptor, location);
+            return {};
+        });
+        if (!outcome)
+            return;
+        await limiter.run([source.registry, target.registry], async () => {
+            await this.transfer(descriptor, outcome.location);
             counters.copiedBlobs++;
             counters.copiedBytes += descriptor.size;
+            const known = hostBlobs.get(target.registry) ?? new Map();
+            hostBlobs.set(target.registry, known);
             known.set(descriptor.digest, target.repository);
         });
     }
@@ -2125,6 +2166,7 @@ async function promoteImage(inputs, deps) {
         mask: deps.mask,
         ...(deps.retry ? { retry: deps.retry } : {}),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
     });
     const rawOf = (ref) => {
         if (ref === parsed.source)
@@ -2202,6 +2244,7 @@ function renderSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -2691,7 +2734,7 @@ function labelDockerfile(image, labels) {
 }
 async function imagePlatform(exec, ref, env) {
     const format = "{{.Os}}/{{.Architecture}}{{if .Variant}}/{{.Variant}}{{end}}";
-    const result = await exec("docker", ["image", "inspect", "--format", format, ref], { env, log: false });
+    const result = await exec("docker", ["image", "inspect", "--format", format, ref], { env, silent: true });
     if (result.exitCode !== 0)
         throw new Error(`docker image inspect ${ref} failed: ${result.stderr.trim()}`);
     return result.stdout.trim();
@@ -2742,7 +2785,7 @@ function ociManifestStore(host, login, options) {
 
 async function hasBuildx(exec) {
     try {
-        return (await exec("docker", ["buildx", "version"], { log: false })).exitCode === 0;
+        return (await exec("docker", ["buildx", "version"], { silent: true })).exitCode === 0;
     }
     catch {
         return false;
@@ -2953,7 +2996,8 @@ var constants = __webpack_require__(510);
 async function execute(inputs, runnerTemp) {
     const plan = planBuild(inputs, runnerContext(process.env, new Date()));
     const result = await buildAndPush(plan, {
-        exec: processExec(src/* actionsLogger */.MV),
+        // @actions/exec: docker's command line and output stream to the job log as they happen.
+        exec: (0,src/* actionsExec */.dw)(),
         logger: src/* actionsLogger */.MV,
         mask: src/* mask */.dK,
         saveState: src/* saveState */.LZ,
