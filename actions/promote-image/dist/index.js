@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2872:
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28391,7 +28391,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: codeBlock, environmentInputs, escapeCell, exportVariable, getState, isConfigurationError, isPostPhase, markMainPhaseDone, memoryLogger, resolveInside, saveState
+// UNUSED EXPORTS: actionsExec, codeBlock, environmentInputs, escapeCell, exportVariable, getState, isConfigurationError, isPostPhase, markMainPhaseDone, memoryLogger, resolveInside, saveState
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -30922,7 +30922,7 @@ function exec_exec(commandLine, args, options) {
  * @param     options               optional exec options.  See ExecOptions
  * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
  */
-function getExecOutput(commandLine, args, options) {
+function exec_getExecOutput(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
         var _a, _b;
         let stdout = '';
@@ -31418,6 +31418,161 @@ function markMainPhaseDone() {
     core.saveState("isPost", "true");
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/process/src/environment.ts
+const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
+/**
+ * The environment a child command gets: ours, minus the step's inputs (a password or token
+ * input is an INPUT_* variable) and the OIDC request variables, which only a command that
+ * asks for its own token needs: name those in `keep` (terraform providers' use_oidc does).
+ */
+function environment_childEnvironment(env, options = {}) {
+    const keep = new Set(options.keep ?? []);
+    const result = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value === undefined || key.startsWith("INPUT_"))
+            continue;
+        if (OIDC_REQUEST.test(key) && !keep.has(key))
+            continue;
+        result[key] = value;
+    }
+    return result;
+}
+/** The OIDC request variables, for `childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES })`. */
+const OIDC_REQUEST_VARIABLES = (/* unused pure expression or super */ null && (["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]));
+/** `base` with `overrides` applied: a string sets a variable, undefined removes it. */
+function environment_withOverrides(base, overrides) {
+    const result = { ...base };
+    for (const [key, value] of Object.entries(overrides ?? {})) {
+        if (value === undefined)
+            delete result[key];
+        else
+            result[key] = value;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/process/src/exec.ts
+
+
+/** The error an Exec rejects with when `command` cannot be started. */
+function startError(command, error) {
+    return error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error;
+}
+/** Calls `sink` once per line; `end()` flushes a last line that has no newline. */
+function lineSplitter(sink) {
+    let pending = "";
+    return {
+        push: (chunk) => {
+            const lines = (pending + chunk.toString("utf8")).split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                sink(line);
+        },
+        end: () => {
+            if (pending)
+                sink(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
+ * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
+ * it again and again. The base environment defaults to ours without the step's inputs and
+ * the OIDC request variables (`childEnvironment`).
+ */
+function createNodeExec(defaults = {}) {
+    return (command, args, options = {}) => new Promise((resolve, reject) => {
+        const env = environment_withOverrides(defaults.env ?? environment_childEnvironment(process.env), options.env);
+        const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: [stdinMode, "pipe", "pipe"] });
+        const stdout = [];
+        const stderr = [];
+        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+        child.stdout?.on("data", (chunk) => {
+            stdout.push(chunk);
+            outLines?.push(chunk);
+        });
+        child.stderr?.on("data", (chunk) => {
+            stderr.push(chunk);
+            errLines?.push(chunk);
+        });
+        child.on("error", (error) => reject(startError(command, error)));
+        child.on("close", (code, signal) => {
+            outLines?.end();
+            errLines?.end();
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString("utf8"),
+                stderr: Buffer.concat(stderr).toString("utf8"),
+            });
+        });
+        if (child.stdin) {
+            // A command that exits without reading its input must not crash us with EPIPE.
+            child.stdin.on("error", () => { });
+            child.stdin.end(options.stdin);
+        }
+    });
+}
+/** The default node Exec: base environment `childEnvironment(process.env)`. */
+const nodeExec = createNodeExec();
+
+;// CONCATENATED MODULE: ./packages/process/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/**
+ * The Exec port on @actions/exec, as the runner's own toolkit runs commands: the command line
+ * and its output go to the job log live (none of it with `silent`). With a `logger`, output
+ * lines go to it instead of straight to stdout. The child never sees the step's inputs nor
+ * the OIDC request variables (`childEnvironment`).
+ */
+function actionsExec(logger) {
+    return async (command, args, options = {}) => {
+        const env = {};
+        for (const [key, value] of Object.entries(withOverrides(childEnvironment(process.env), options.env))) {
+            if (value !== undefined)
+                env[key] = value;
+        }
+        const toLogger = logger !== undefined && !options.silent;
+        const stdline = (line) => {
+            if (toLogger)
+                logger.info(line);
+            options.onStdoutLine?.(line);
+        };
+        const errline = (line) => {
+            if (toLogger)
+                logger.info(line);
+            options.onStderrLine?.(line);
+        };
+        try {
+            const { exitCode, stdout, stderr } = await getExecOutput(command, args, {
+                cwd: options.cwd,
+                env,
+                input: options.stdin === undefined ? undefined : Buffer.from(options.stdin),
+                ignoreReturnCode: true,
+                silent: options.silent === true || logger !== undefined,
+                listeners: { stdline, errline },
+            });
+            return { exitCode, stdout, stderr };
+        }
+        catch (error) {
+            // @actions/io's which() says "Unable to locate executable file" when nothing is on PATH.
+            if (error instanceof Error && /Unable to locate executable file/.test(error.message)) {
+                throw new Error(`${command} is not installed or not on PATH`);
+            }
+            throw error;
+        }
+    };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -31551,6 +31706,7 @@ function formatBytes(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -32002,8 +32158,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 26 modules
-var src = __nccwpck_require__(2872);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 30 modules
+var src = __nccwpck_require__(4160);
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /** A registry answered with an error status; `code` is the first distribution error code. */
 class RegistryError extends Error {
@@ -33607,6 +33763,7 @@ class TargetCopier {
                     return undefined;
                 }
                 this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
+                // The session the refused mount opened waits for a transfer slot of this same run.
                 return { location: mount.location };
             }
             return {};
@@ -33805,15 +33962,7 @@ function renderSummary(result) {
     return `${heading}\n\n${(0,src/* table */.tp)(["target", "digest", "platforms", "copied", "mounted", "skipped", "bytes", "time"], rows)}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/oci/src/reclaim.ts
-
-
 /**
  * A young-generation collection, for a process that streams blobs. Every socket read is a new
  * Buffer whose memory lives outside V8's heap; the tiny heap seldom fills, so V8 frees them only
@@ -33827,8 +33976,9 @@ function youngGenerationCollector() {
     let collect;
     return () => {
         if (!collect) {
-            external_node_v8_default().setFlagsFromString("--expose-gc");
-            collect = external_node_vm_default().runInNewContext("gc");
+            // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
+            process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
+            collect = process.getBuiltinModule("node:vm").runInNewContext("gc");
         }
         collect({ type: "minor" });
     };

@@ -530,6 +530,7 @@ class TargetCopier {
           return undefined;
         }
         this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
+        // The session the refused mount opened waits for a transfer slot of this same run.
         return { location: mount.location };
       }
       return {};

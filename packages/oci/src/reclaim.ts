@@ -1,6 +1,3 @@
-import v8 from "node:v8";
-import vm from "node:vm";
-
 /**
  * A young-generation collection, for a process that streams blobs. Every socket read is a new
  * Buffer whose memory lives outside V8's heap; the tiny heap seldom fills, so V8 frees them only
@@ -14,8 +11,9 @@ export function youngGenerationCollector(): () => void {
   let collect: ((options: { type: "minor" }) => void) | undefined;
   return () => {
     if (!collect) {
-      v8.setFlagsFromString("--expose-gc");
-      collect = vm.runInNewContext("gc") as (options: { type: "minor" }) => void;
+      // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
+      process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
+      collect = process.getBuiltinModule("node:vm").runInNewContext("gc") as (options: { type: "minor" }) => void;
     }
     collect({ type: "minor" });
   };
