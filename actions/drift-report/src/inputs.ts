@@ -1,4 +1,4 @@
-import { ConfigurationError, type InputReader, inputError, mask } from "@platform/action-kit";
+import { ConfigurationError, errorMessage, type InputReader, inputError, mask } from "@platform/action-kit";
 import { splitArguments } from "@platform/terraform";
 import { Inputs, ISSUE_MODES } from "./constants.ts";
 import type { RunInputs } from "./run.ts";
@@ -17,7 +17,7 @@ export function readInputs(reader: InputReader, env: NodeJS.ProcessEnv): RunInpu
   try {
     planArgs = splitArguments(rawArgs);
   } catch (error) {
-    throw inputError(Inputs.PlanArgs, rawArgs, `cannot be split (${(error as Error).message})`, "close every quote");
+    throw inputError(Inputs.PlanArgs, rawArgs, `cannot be split (${errorMessage(error)})`, "close every quote");
   }
   const issues = reader.choice(Inputs.Issues, ISSUE_MODES, "per-workspace");
   const labels = reader.list(Inputs.Labels, { commas: true });

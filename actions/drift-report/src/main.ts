@@ -8,17 +8,10 @@ import {
   writeSummary,
 } from "@platform/action-kit";
 import { createGitHubClient, octokitDriftIssuePort } from "@platform/github";
-import { nodeExec } from "@platform/terraform";
+import { nodeExec, terraformEnvironment } from "@platform/terraform";
 import { Outputs } from "./constants.ts";
 import { readInputs } from "./inputs.ts";
 import { run } from "./run.ts";
-
-/** Terraform's environment: the runner's, without the action's own inputs (the token among them). */
-function terraformEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { TF_IN_AUTOMATION: "1", TF_INPUT: "0" };
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith("INPUT_")) env[key] = value;
-  return env;
-}
 
 void runAction(async () => {
   const inputs = readInputs(new InputReader(), process.env);
@@ -32,7 +25,13 @@ void runAction(async () => {
     inputs.issues === "none"
       ? undefined
       : octokitDriftIssuePort(createGitHubClient({ token: inputs.token, log: actionsLogger }), { owner, repo });
-  const result = await run(inputs, { logger: actionsLogger, exec: nodeExec, env: terraformEnv(), mask, issues });
+  const result = await run(inputs, {
+    logger: actionsLogger,
+    exec: nodeExec,
+    env: terraformEnvironment(process.env),
+    mask,
+    issues,
+  });
   setOutputs({
     [Outputs.Drifted]: result.drifted,
     [Outputs.Failed]: result.failed,

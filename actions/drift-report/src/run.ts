@@ -200,7 +200,7 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
 
   const listed = new Set(["opened", "updated", "unchanged", "reopened", "closed"]);
   const issueUrls = outcomes.flatMap((outcome) =>
-    [outcome.drift, outcome.error].filter((o) => listed.has(o.action) && o.url).map((o) => o.url as string),
+    [outcome.drift, outcome.error].flatMap((o) => (listed.has(o.action) && o.url ? [o.url] : [])),
   );
   const links = new Map<string, string>();
   for (const outcome of outcomes) {

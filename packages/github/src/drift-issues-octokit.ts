@@ -1,5 +1,5 @@
 import type { DriftIssue, DriftIssuePort } from "./drift-issues.ts";
-import type { GitHubClient } from "./octokit.ts";
+import { type GitHubClient, httpStatus } from "./octokit.ts";
 
 interface RestIssue {
   number: number;
@@ -22,12 +22,6 @@ function toIssue(issue: RestIssue): DriftIssue {
       .filter((name) => name !== ""),
     url: issue.html_url,
   };
-}
-
-function status(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
-    ? error.status
-    : undefined;
 }
 
 /** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
@@ -73,13 +67,13 @@ export function octokitDriftIssuePort(
         await client.rest.issues.getLabel({ owner, repo, name: label.name });
         return;
       } catch (error) {
-        if (status(error) !== 404) throw error;
+        if (httpStatus(error) !== 404) throw error;
       }
       try {
         await client.rest.issues.createLabel({ owner, repo, ...label });
       } catch (error) {
         // Created meanwhile by a parallel run: what we wanted.
-        if (status(error) !== 422) throw error;
+        if (httpStatus(error) !== 422) throw error;
       }
     },
   };

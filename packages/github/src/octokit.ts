@@ -59,3 +59,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 export function graphqlUrlFor(apiUrl: string): string {
   return apiUrl.endsWith("/api/v3") ? `${apiUrl.slice(0, -"/v3".length)}/graphql` : `${apiUrl}/graphql`;
 }
+
+/** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
+export function httpStatus(error: unknown): number | undefined {
+  return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
+    ? error.status
+    : undefined;
+}

@@ -1,17 +1,8 @@
-import type { GitHubClient } from "@platform/github";
+import { errorMessage } from "@platform/action-kit";
+import { type GitHubClient, httpStatus } from "@platform/github";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
 import type { Snapshot, TreeEntry } from "./tree.ts";
-
-function status(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
-    ? error.status
-    : undefined;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 const CREATE_COMMIT = `
 mutation ($input: CreateCommitOnBranchInput!) {
@@ -44,7 +35,7 @@ export class ApiTransport implements Transport {
       });
       return data.object.sha;
     } catch (error) {
-      if (status(error) === 404) return undefined;
+      if (httpStatus(error) === 404) return undefined;
       throw error;
     }
   }
@@ -86,7 +77,7 @@ export class ApiTransport implements Transport {
       try {
         await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${request.branch}`, sha: request.parent });
       } catch (error) {
-        if (status(error) === 422)
+        if (httpStatus(error) === 422)
           return { status: "stale" as const, detail: `${request.branch} was created meanwhile` };
         throw error;
       }
@@ -109,7 +100,7 @@ export class ApiTransport implements Transport {
       });
       return { status: "committed" as const, commit: result.createCommitOnBranch.commit.oid };
     } catch (error) {
-      const message = messageOf(error);
+      const message = errorMessage(error);
       if (/expected|head.*oid|does not match|stale|moved/i.test(message))
         return { status: "stale" as const, detail: message };
       throw error;

@@ -63,7 +63,7 @@ async function ok(
  * clears a header actions/checkout may have persisted, so exactly one is sent.
  */
 export function gitAuthEnv(serverUrl: string, token: string): NodeJS.ProcessEnv {
-  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  const basic = gitAuthSecret(token);
   const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
   return {
     GIT_CONFIG_COUNT: "2",

@@ -1,5 +1,5 @@
 import type { Logger } from "@platform/action-kit";
-import type { GitHubClient } from "@platform/github";
+import { type GitHubClient, httpStatus } from "@platform/github";
 
 export type AutoMerge = "" | "merge" | "squash" | "rebase";
 
@@ -65,7 +65,7 @@ export async function openOrUpdatePullRequest(options: PullRequestOptions): Prom
       logger.info(`Opened pull request #${data.number}`);
     } catch (error) {
       // A concurrent run opened it between our list and create: GitHub refuses a second one.
-      pull = status(error) === 422 ? await find() : undefined;
+      pull = httpStatus(error) === 422 ? await find() : undefined;
       if (!pull) throw error;
       await update(pull.number);
     }
@@ -94,10 +94,4 @@ export async function openOrUpdatePullRequest(options: PullRequestOptions): Prom
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-}
-
-function status(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
-    ? error.status
-    : undefined;
 }

@@ -40,12 +40,7 @@ describe("images: kustomize edit set image syntax", () => {
     "a//b:1",
   ])("refuses %j with a one-line ConfigurationError naming the input", (line) => {
     expect(() => parseImageEdit(line)).toThrow(ConfigurationError);
-    try {
-      parseImageEdit(line);
-    } catch (error) {
-      expect(String((error as Error).message)).toMatch(/^Input "images": /);
-      expect(String((error as Error).message).split("\n").length).toBeLessThanOrEqual(2);
-    }
+    expect(() => parseImageEdit(line)).toThrow(/^Input "images": [^\n]*$/);
   });
 
   it("follows the distribution reference grammar", () => {

@@ -1,5 +1,5 @@
 import { ConfigurationError, inputError, type Logger } from "@platform/action-kit";
-import type { GitHubClient } from "@platform/github";
+import { type GitHubClient, httpStatus } from "@platform/github";
 import type { Options } from "semantic-release";
 import getCommits from "semantic-release/lib/get-commits.js";
 import getLastRelease from "semantic-release/lib/get-last-release.js";
@@ -384,7 +384,7 @@ async function findRelease(github: GitHubClient, owner: string, repo: string, ta
     await github.rest.repos.getReleaseByTag({ owner, repo, tag });
     return true;
   } catch (error) {
-    if (isRecord(error) && error.status === 404) return false;
+    if (httpStatus(error) === 404) return false;
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 export * from "./discover.ts";
+export * from "./environment.ts";
 export * from "./exec.ts";
 export * from "./model.ts";
 export * from "./plan-json.ts";
