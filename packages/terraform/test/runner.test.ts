@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { ConfigurationError, memoryLogger } from "@platform/action-kit";
-import { type Exec, mapLimit, splitArguments } from "../src/exec.ts";
+import { type Exec, splitArguments } from "../src/exec.ts";
 import { errorLines, runPlan } from "../src/plan-runner.ts";
 
 describe("splitArguments", () => {
@@ -19,22 +19,6 @@ describe("splitArguments", () => {
 
   it("refuses an unclosed quote", () => {
     expect(() => splitArguments("-var 'x")).toThrow("unclosed ' quote");
-  });
-});
-
-describe("mapLimit", () => {
-  it("keeps order and never runs more than the limit at once", async () => {
-    let running = 0;
-    let most = 0;
-    const results = await mapLimit([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setImmediate(resolve));
-      running--;
-      return n * 10;
-    });
-    expect(results).toEqual([10, 20, 30, 40, 50, 60, 70]);
-    expect(most).toBe(3);
   });
 });
 
