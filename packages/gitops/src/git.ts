@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createNodeExec } from "@platform/process";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
 import type { Snapshot, TreeEntry } from "./tree.ts";
@@ -23,24 +24,8 @@ export function spawnGitIn(cwd: string, env: NodeJS.ProcessEnv): (args: string[]
 
 /** A Git runner on the real binary. Secrets go in `env` (never in argv, where `ps` shows them). */
 export function createGit(cwd: string, env: NodeJS.ProcessEnv): Git {
-  return (args, options = {}) =>
-    new Promise((resolve, reject) => {
-      const child = spawn("git", args, { cwd, env: { ...env, ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-      child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-      child.on("error", reject);
-      child.on("close", (code) =>
-        resolve({
-          stdout: Buffer.concat(out).toString("utf8"),
-          stderr: Buffer.concat(err).toString("utf8"),
-          exitCode: code ?? 1,
-        }),
-      );
-      child.stdin.on("error", () => {});
-      child.stdin.end(options.input ?? "");
-    });
+  const exec = createNodeExec({ env });
+  return (args, options = {}) => exec("git", args, { cwd, env: options.env, stdin: options.input ?? "" });
 }
 
 async function ok(

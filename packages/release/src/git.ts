@@ -1,20 +1,18 @@
-import { execFile } from "node:child_process";
+import { createNodeExec, type Exec } from "@platform/process";
 
 /** Runs git with fixed arguments (never a secret) and resolves with stdout. */
 export type Git = (args: string[]) => Promise<string>;
 
-export function createGit(cwd: string, env: NodeJS.ProcessEnv): Git {
-  return (args) =>
-    new Promise((resolve, reject) => {
-      execFile("git", args, { cwd, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error) {
-          const detail = String(stderr).trim().split("\n").slice(-1)[0] ?? error.message;
-          reject(new Error(`git ${args[0] ?? ""} failed: ${detail}`));
-        } else {
-          resolve(String(stdout));
-        }
-      });
-    });
+/** A Git in `cwd` with exactly `env`; a non-zero exit rejects with git's last line of stderr. */
+export function createGit(cwd: string, env: NodeJS.ProcessEnv, exec: Exec = createNodeExec({ env })): Git {
+  return async (args) => {
+    const result = await exec("git", args, { cwd });
+    if (result.exitCode !== 0) {
+      const detail = result.stderr.trim().split("\n").slice(-1)[0] || `exit code ${result.exitCode}`;
+      throw new Error(`git ${args[0] ?? ""} failed: ${detail}`);
+    }
+    return result.stdout;
+  };
 }
 
 export async function isShallow(git: Git): Promise<boolean> {
