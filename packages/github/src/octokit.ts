@@ -55,11 +55,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   });
 }
 
-/** The GraphQL endpoint for a REST base URL (github.com: api.github.com/graphql; GHES: /api/graphql). */
-export function graphqlUrlFor(apiUrl: string): string {
-  return apiUrl.endsWith("/api/v3") ? `${apiUrl.slice(0, -"/v3".length)}/graphql` : `${apiUrl}/graphql`;
-}
-
 /** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
 export function httpStatus(error: unknown): number | undefined {
   return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
