@@ -1,5 +1,4 @@
 import { describe, expect, it } from "@jest/globals";
-import { parse } from "yaml";
 import {
   applyEdits,
   buildEditRequest,
@@ -41,9 +40,6 @@ describe("values are written as data, never as YAML", () => {
   ])("%j with %j", async (text, line, expected) => {
     const after = await edit(text, [line]);
     expect(after).toBe(expected);
-    const [key] = Object.keys(parse(text) as object);
-    expect(parse(after)).toBeDefined();
-    expect(key).toBeDefined();
   });
 
   it("refuses block scalars and type changes", async () => {
