@@ -1,7 +1,7 @@
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createNodeExec } from "@platform/process";
 import { DOCKER_HUB } from "./reference.ts";
 
 /**
@@ -96,19 +96,18 @@ export type HelperRunner = (
   registry: string,
 ) => Promise<{ Username: string; Secret: string } | undefined>;
 
+// A helper that waits for a keychain prompt must not hang the step.
+const helperExec = createNodeExec({ timeoutMs: 30_000 });
+
 /** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
-export const runCredentialHelper: HelperRunner = (helper, registry) =>
-  new Promise((resolve) => {
-    const child = execFile(`docker-credential-${helper}`, ["get"], { timeout: 30_000 }, (error, stdout) => {
-      if (error) return resolve(undefined);
-      try {
-        resolve(JSON.parse(stdout) as { Username: string; Secret: string });
-      } catch {
-        resolve(undefined);
-      }
-    });
-    child.stdin?.end(registry);
-  });
+export const runCredentialHelper: HelperRunner = async (helper, registry) => {
+  try {
+    const result = await helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
+    return result.exitCode === 0 ? (JSON.parse(result.stdout) as { Username: string; Secret: string }) : undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * The docker config `docker/login-action` and `amazon-ecr-login` leave behind: `DOCKER_CONFIG`

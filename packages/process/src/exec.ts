@@ -51,14 +51,20 @@ function lineSplitter(sink: (line: string) => void): { push: (chunk: Buffer) => 
  * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
  * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
  * it again and again. The base environment defaults to ours without the step's inputs and
- * the OIDC request variables (`childEnvironment`).
+ * the OIDC request variables (`childEnvironment`). With `timeoutMs`, a command still running
+ * then is killed (SIGTERM) and resolves with exit code 128.
  */
-export function createNodeExec(defaults: { env?: NodeJS.ProcessEnv } = {}): Exec {
+export function createNodeExec(defaults: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Exec {
   return (command, args, options = {}) =>
     new Promise((resolve, reject) => {
       const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
       const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-      const child = spawn(command, args, { cwd: options.cwd, env, stdio: [stdinMode, "pipe", "pipe"] });
+      const child = spawn(command, args, {
+        cwd: options.cwd,
+        env,
+        stdio: [stdinMode, "pipe", "pipe"],
+        timeout: defaults.timeoutMs,
+      });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;

@@ -56,6 +56,11 @@ describe("nodeExec", () => {
     expect(result.stdout).not.toMatch(/^HOME=/m);
   });
 
+  it("kills a command that outlives its timeout", async () => {
+    const result = await createNodeExec({ timeoutMs: 200 })("sleep", ["30"]);
+    expect(result.exitCode).toBe(128);
+  });
+
   it("names a missing command", async () => {
     await expect(nodeExec("no-such-command-here", [])).rejects.toThrow(
       "no-such-command-here is not installed or not on PATH",
