@@ -727,8 +727,6 @@ class Authenticator {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 const reference_DOCKER_HUB = "docker.io";
 const alphaNumeric = "[a-z0-9]+";
@@ -868,20 +866,18 @@ function configKeys(registry) {
     const keys = registry === DOCKER_HUB ? HUB_KEYS : [registry];
     return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
 }
+// A helper that waits for a keychain prompt must not hang the step.
+const helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
 /** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
-const runCredentialHelper = (helper, registry) => new Promise((resolve) => {
-    const child = execFile(`docker-credential-${helper}`, ["get"], { timeout: 30_000 }, (error, stdout) => {
-        if (error)
-            return resolve(undefined);
-        try {
-            resolve(JSON.parse(stdout));
-        }
-        catch {
-            resolve(undefined);
-        }
-    });
-    child.stdin?.end(registry);
-});
+const runCredentialHelper = async (helper, registry) => {
+    try {
+        const result = await helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
+        return result.exitCode === 0 ? JSON.parse(result.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+};
 /**
  * The docker config `docker/login-action` and `amazon-ecr-login` leave behind: `DOCKER_CONFIG`
  * or `~/.docker/config.json`, with `credHelpers`, `auths` and `credsStore` in docker's order.

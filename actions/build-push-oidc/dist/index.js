@@ -31776,10 +31776,11 @@ function removePrivateDockerConfig(dir, runnerTemp) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qc: () => (/* reexport */ childEnvironment),
+  k3: () => (/* reexport */ createNodeExec),
   Sn: () => (/* reexport */ withOverrides)
 });
 
-// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, createNodeExec, mapLimit, nodeExec, startError
+// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, mapLimit, nodeExec, startError
 
 ;// CONCATENATED MODULE: ./packages/process/src/environment.ts
 const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
@@ -31844,13 +31845,19 @@ function lineSplitter(sink) {
  * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
  * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
  * it again and again. The base environment defaults to ours without the step's inputs and
- * the OIDC request variables (`childEnvironment`).
+ * the OIDC request variables (`childEnvironment`). With `timeoutMs`, a command still running
+ * then is killed (SIGTERM) and resolves with exit code 128.
  */
 function createNodeExec(defaults = {}) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
         const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
         const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: [stdinMode, "pipe", "pipe"] });
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            env,
+            stdio: [stdinMode, "pipe", "pipe"],
+            timeout: defaults.timeoutMs,
+        });
         const stdout = [];
         const stderr = [];
         const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;

@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
   validateSessionName: () => (/* reexport */ validateSessionName)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 30 modules
-var src = __webpack_require__(4160);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
+var src = __webpack_require__(2774);
 ;// CONCATENATED MODULE: ./packages/aws/src/role.ts
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31418,113 +31418,8 @@ function markMainPhaseDone() {
     core.saveState("isPost", "true");
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/process/src/environment.ts
-const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
-/**
- * The environment a child command gets: ours, minus the step's inputs (a password or token
- * input is an INPUT_* variable) and the OIDC request variables, which only a command that
- * asks for its own token needs: name those in `keep` (terraform providers' use_oidc does).
- */
-function environment_childEnvironment(env, options = {}) {
-    const keep = new Set(options.keep ?? []);
-    const result = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (value === undefined || key.startsWith("INPUT_"))
-            continue;
-        if (OIDC_REQUEST.test(key) && !keep.has(key))
-            continue;
-        result[key] = value;
-    }
-    return result;
-}
-/** The OIDC request variables, for `childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES })`. */
-const OIDC_REQUEST_VARIABLES = (/* unused pure expression or super */ null && (["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]));
-/** `base` with `overrides` applied: a string sets a variable, undefined removes it. */
-function environment_withOverrides(base, overrides) {
-    const result = { ...base };
-    for (const [key, value] of Object.entries(overrides ?? {})) {
-        if (value === undefined)
-            delete result[key];
-        else
-            result[key] = value;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/process/src/exec.ts
-
-
-/** The error an Exec rejects with when `command` cannot be started. */
-function startError(command, error) {
-    return error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error;
-}
-/** Calls `sink` once per line; `end()` flushes a last line that has no newline. */
-function lineSplitter(sink) {
-    let pending = "";
-    return {
-        push: (chunk) => {
-            const lines = (pending + chunk.toString("utf8")).split("\n");
-            pending = lines.pop() ?? "";
-            for (const line of lines)
-                sink(line);
-        },
-        end: () => {
-            if (pending)
-                sink(pending);
-            pending = "";
-        },
-    };
-}
-/**
- * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
- * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
- * it again and again. The base environment defaults to ours without the step's inputs and
- * the OIDC request variables (`childEnvironment`).
- */
-function createNodeExec(defaults = {}) {
-    return (command, args, options = {}) => new Promise((resolve, reject) => {
-        const env = environment_withOverrides(defaults.env ?? environment_childEnvironment(process.env), options.env);
-        const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env, stdio: [stdinMode, "pipe", "pipe"] });
-        const stdout = [];
-        const stderr = [];
-        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
-        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
-        child.stdout?.on("data", (chunk) => {
-            stdout.push(chunk);
-            outLines?.push(chunk);
-        });
-        child.stderr?.on("data", (chunk) => {
-            stderr.push(chunk);
-            errLines?.push(chunk);
-        });
-        child.on("error", (error) => reject(startError(command, error)));
-        child.on("close", (code, signal) => {
-            outLines?.end();
-            errLines?.end();
-            resolve({
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString("utf8"),
-                stderr: Buffer.concat(stderr).toString("utf8"),
-            });
-        });
-        if (child.stdin) {
-            // A command that exits without reading its input must not crash us with EPIPE.
-            child.stdin.on("error", () => { });
-            child.stdin.end(options.stdin);
-        }
-    });
-}
-/** The default node Exec: base environment `childEnvironment(process.env)`. */
-const nodeExec = createNodeExec();
-
-;// CONCATENATED MODULE: ./packages/process/src/index.ts
-
-
-
-
+// EXTERNAL MODULE: ./packages/process/src/index.ts + 2 modules
+var src = __nccwpck_require__(3998);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
 
@@ -31709,6 +31604,133 @@ function formatBytes(bytes) {
 
 
 
+
+
+
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k3: () => (/* reexport */ createNodeExec)
+});
+
+// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, childEnvironment, mapLimit, nodeExec, startError, withOverrides
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/process/src/environment.ts
+const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
+/**
+ * The environment a child command gets: ours, minus the step's inputs (a password or token
+ * input is an INPUT_* variable) and the OIDC request variables, which only a command that
+ * asks for its own token needs: name those in `keep` (terraform providers' use_oidc does).
+ */
+function childEnvironment(env, options = {}) {
+    const keep = new Set(options.keep ?? []);
+    const result = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value === undefined || key.startsWith("INPUT_"))
+            continue;
+        if (OIDC_REQUEST.test(key) && !keep.has(key))
+            continue;
+        result[key] = value;
+    }
+    return result;
+}
+/** The OIDC request variables, for `childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES })`. */
+const OIDC_REQUEST_VARIABLES = (/* unused pure expression or super */ null && (["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]));
+/** `base` with `overrides` applied: a string sets a variable, undefined removes it. */
+function withOverrides(base, overrides) {
+    const result = { ...base };
+    for (const [key, value] of Object.entries(overrides ?? {})) {
+        if (value === undefined)
+            delete result[key];
+        else
+            result[key] = value;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/process/src/exec.ts
+
+
+/** The error an Exec rejects with when `command` cannot be started. */
+function startError(command, error) {
+    return error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error;
+}
+/** Calls `sink` once per line; `end()` flushes a last line that has no newline. */
+function lineSplitter(sink) {
+    let pending = "";
+    return {
+        push: (chunk) => {
+            const lines = (pending + chunk.toString("utf8")).split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                sink(line);
+        },
+        end: () => {
+            if (pending)
+                sink(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
+ * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
+ * it again and again. The base environment defaults to ours without the step's inputs and
+ * the OIDC request variables (`childEnvironment`). With `timeoutMs`, a command still running
+ * then is killed (SIGTERM) and resolves with exit code 128.
+ */
+function createNodeExec(defaults = {}) {
+    return (command, args, options = {}) => new Promise((resolve, reject) => {
+        const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
+        const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            env,
+            stdio: [stdinMode, "pipe", "pipe"],
+            timeout: defaults.timeoutMs,
+        });
+        const stdout = [];
+        const stderr = [];
+        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+        child.stdout?.on("data", (chunk) => {
+            stdout.push(chunk);
+            outLines?.push(chunk);
+        });
+        child.stderr?.on("data", (chunk) => {
+            stderr.push(chunk);
+            errLines?.push(chunk);
+        });
+        child.on("error", (error) => reject(startError(command, error)));
+        child.on("close", (code, signal) => {
+            outLines?.end();
+            errLines?.end();
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString("utf8"),
+                stderr: Buffer.concat(stderr).toString("utf8"),
+            });
+        });
+        if (child.stdin) {
+            // A command that exits without reading its input must not crash us with EPIPE.
+            child.stdin.on("error", () => { });
+            child.stdin.end(options.stdin);
+        }
+    });
+}
+/** The default node Exec: base environment `childEnvironment(process.env)`. */
+const nodeExec = createNodeExec();
+
+;// CONCATENATED MODULE: ./packages/process/src/index.ts
 
 
 
@@ -32158,8 +32180,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 30 modules
-var src = __nccwpck_require__(4160);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
+var src = __nccwpck_require__(2774);
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /** A registry answered with an error status; `code` is the first distribution error code. */
 class RegistryError extends Error {
@@ -32384,8 +32406,6 @@ class Authenticator {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -32394,6 +32414,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/process/src/index.ts + 2 modules
+var process_src = __nccwpck_require__(3998);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 const DOCKER_HUB = "docker.io";
 const alphaNumeric = "[a-z0-9]+";
@@ -32533,20 +32555,18 @@ function configKeys(registry) {
     const keys = registry === DOCKER_HUB ? HUB_KEYS : [registry];
     return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
 }
+// A helper that waits for a keychain prompt must not hang the step.
+const helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
 /** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
-const runCredentialHelper = (helper, registry) => new Promise((resolve) => {
-    const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ["get"], { timeout: 30_000 }, (error, stdout) => {
-        if (error)
-            return resolve(undefined);
-        try {
-            resolve(JSON.parse(stdout));
-        }
-        catch {
-            resolve(undefined);
-        }
-    });
-    child.stdin?.end(registry);
-});
+const runCredentialHelper = async (helper, registry) => {
+    try {
+        const result = await helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
+        return result.exitCode === 0 ? JSON.parse(result.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+};
 /**
  * The docker config `docker/login-action` and `amazon-ecr-login` leave behind: `DOCKER_CONFIG`
  * or `~/.docker/config.json`, with `credHelpers`, `auths` and `credsStore` in docker's order.
