@@ -7,6 +7,7 @@ import {
   setOutputs,
   writeSummary,
 } from "@platform/action-kit";
+import { runUrl, workflowRun } from "@platform/action-kit/github-context";
 import { createGitHubClient, type GitHubClient } from "@platform/github";
 import { type AutoMerge, buildEditRequest, gitAuthSecret, isBranchName } from "@platform/gitops";
 import { Inputs, Outputs } from "./constants.ts";
@@ -15,11 +16,12 @@ import { run } from "./run.ts";
 void runAction(async () => {
   const input = new InputReader();
   const env = process.env;
+  const github = workflowRun();
   const token = input.string(Inputs.Token);
   mask(token);
   if (token) mask(gitAuthSecret(token));
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const repository = input.string(Inputs.Repository, { default: env.GITHUB_REPOSITORY ?? "" });
+  const repository = input.string(Inputs.Repository, { default: github.repository });
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
     throw inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
   }
@@ -50,16 +52,15 @@ void runAction(async () => {
     autoMerge: input.choice<AutoMerge>(Inputs.AutoMerge, ["merge", "squash", "rebase"] as AutoMerge[], ""),
     dryRun: input.boolean(Inputs.DryRun, false),
   };
-  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   let client: GitHubClient | undefined;
   const result = await run(inputs, {
     logger: actionsLogger,
     context: {
-      serverUrl,
-      currentRepository: env.GITHUB_REPOSITORY ?? "",
+      serverUrl: github.serverUrl,
+      currentRepository: github.repository,
       workspace: env.GITHUB_WORKSPACE,
       runnerTemp: env.RUNNER_TEMP ?? workspace,
-      runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+      runUrl: runUrl(github),
     },
     // What git needs from the runner, proxies included; nothing else (no other step's secrets).
     env: Object.fromEntries(
@@ -79,7 +80,7 @@ void runAction(async () => {
         .map((name) => [name, env[name]]),
     ),
     github: () => {
-      client ??= createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, log: actionsLogger });
+      client ??= createGitHubClient({ token, baseUrl: github.apiUrl, log: actionsLogger });
       return client;
     },
   });
