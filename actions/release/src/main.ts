@@ -1,4 +1,5 @@
 import { actionsLogger, InputReader, mask, runAction, setOutputs, writeSummary } from "@platform/action-kit";
+import { workflowRun } from "@platform/action-kit/github-context";
 import { createGitHubClient } from "@platform/github";
 import { parseBranches, releaseSummary, runRelease } from "@platform/release";
 import { defaultBranches, Inputs, Outputs } from "./constants.ts";
@@ -21,16 +22,16 @@ void runAction(async () => {
     majorTag: input.boolean(Inputs.MajorTag, false),
     minorTag: input.boolean(Inputs.MinorTag, false),
   };
-  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
+  const github = workflowRun();
   const result = await runRelease(inputs, {
     logger: actionsLogger,
     env: process.env,
-    apiUrl,
-    serverUrl: process.env.GITHUB_SERVER_URL ?? "https://github.com",
-    repository: process.env.GITHUB_REPOSITORY ?? "",
+    apiUrl: github.apiUrl,
+    serverUrl: github.serverUrl,
+    repository: github.repository,
     github: createGitHubClient({
       token,
-      baseUrl: apiUrl,
+      baseUrl: github.apiUrl,
       // "Is there a Release for this tag?" answers 404 by design: not worth a warning.
       log: {
         debug: actionsLogger.debug,
