@@ -4,7 +4,12 @@ import { Inputs, ISSUE_MODES } from "./constants.ts";
 import type { RunInputs } from "./run.ts";
 
 /** Reads and checks every input once; a mistake is one line naming the input. */
-export function readInputs(reader: InputReader, env: NodeJS.ProcessEnv): RunInputs & { token: string } {
+/** `runUrl` links the report to this run (from the github-context module; undefined outside a run). */
+export function readInputs(
+  reader: InputReader,
+  env: NodeJS.ProcessEnv,
+  runUrl?: string,
+): RunInputs & { token: string } {
   const workspaces = reader.list(Inputs.Workspaces);
   const plans = reader.list(Inputs.Plans);
   if (workspaces.length > 0 === plans.length > 0) {
@@ -27,10 +32,6 @@ export function readInputs(reader: InputReader, env: NodeJS.ProcessEnv): RunInpu
   if (issues !== "none" && token === "") {
     throw inputError(Inputs.GitHubToken, "", "is empty", 'pass a token with "issues: write", or set issues: none');
   }
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
   return {
     workspaces,
     plans,

@@ -7,6 +7,7 @@ import {
   setOutputs,
   writeSummary,
 } from "@platform/action-kit";
+import { runUrl, workflowRun } from "@platform/action-kit/github-context";
 import { createGitHubClient, octokitDriftIssuePort } from "@platform/github";
 import { nodeExec, terraformEnvironment } from "@platform/terraform";
 import { Outputs } from "./constants.ts";
@@ -14,8 +15,9 @@ import { readInputs } from "./inputs.ts";
 import { run } from "./run.ts";
 
 void runAction(async () => {
-  const inputs = readInputs(new InputReader(), process.env);
-  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  const github = workflowRun();
+  const inputs = readInputs(new InputReader(), process.env, runUrl(github));
+  const { owner, repo } = github;
   if (inputs.issues !== "none" && (owner === "" || repo === "")) {
     throw new ConfigurationError(
       `GITHUB_REPOSITORY is ${JSON.stringify(process.env.GITHUB_REPOSITORY ?? "")}, not owner/name; run on a GitHub runner or set issues: none.`,
@@ -24,7 +26,10 @@ void runAction(async () => {
   const issues =
     inputs.issues === "none"
       ? undefined
-      : octokitDriftIssuePort(createGitHubClient({ token: inputs.token, log: actionsLogger }), { owner, repo });
+      : octokitDriftIssuePort(createGitHubClient({ token: inputs.token, baseUrl: github.apiUrl, log: actionsLogger }), {
+          owner,
+          repo,
+        });
   const result = await run(inputs, {
     logger: actionsLogger,
     exec: nodeExec,
