@@ -2931,8 +2931,11 @@ async function buildWithBuildx(plan, repository, tags, deps) {
             metadataFile,
         });
         const result = await deps.exec("docker", args, { env: deps.env });
-        if (result.exitCode !== 0)
-            throw new Error(`docker buildx build failed with exit code ${result.exitCode}`);
+        if (result.exitCode !== 0) {
+            // A Dockerfile that does not build is the user's to fix, as on the no-buildx path.
+            const detail = result.stderr.trim().split("\n").pop() ?? "";
+            throw (0,src/* inputError */.Xu)("file", plan.file, `does not build (docker buildx build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
+        }
         return plan.push ? digestFromMetadata((0,external_node_fs_.readFileSync)(metadataFile, "utf8")) : undefined;
     }
     finally {

@@ -239,7 +239,16 @@ async function buildWithBuildx(
       metadataFile,
     });
     const result = await deps.exec("docker", args, { env: deps.env });
-    if (result.exitCode !== 0) throw new Error(`docker buildx build failed with exit code ${result.exitCode}`);
+    if (result.exitCode !== 0) {
+      // A Dockerfile that does not build is the user's to fix, as on the no-buildx path.
+      const detail = result.stderr.trim().split("\n").pop() ?? "";
+      throw inputError(
+        "file",
+        plan.file,
+        `does not build (docker buildx build exited with ${result.exitCode}: ${detail})`,
+        "see docker's output above",
+      );
+    }
     return plan.push ? digestFromMetadata(readFileSync(metadataFile, "utf8")) : undefined;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

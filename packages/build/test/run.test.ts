@@ -174,7 +174,12 @@ describe("buildAndPush with buildx", () => {
   it("removes the private config when the build fails", async () => {
     const { plan, runnerTemp } = setup();
     const t = deps(runnerTemp, { buildx: true, buildExit: 1 });
-    await expect(buildAndPush(plan, t.deps)).rejects.toThrow(/docker buildx build failed/);
+    const failure = await buildAndPush(plan, t.deps).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isConfigurationError(failure)).toBe(true);
+    expect(String(failure)).toMatch(/Input "file": .* does not build \(docker buildx build exited with 1/);
     const configDir = t.state["docker-config"] ?? "";
     expect(configDir).not.toBe("");
     expect(existsSync(configDir)).toBe(false);
