@@ -22,15 +22,10 @@ import { startOidcFake } from "../test/fakes/oidc.ts";
 import { ensureDocker } from "../test/harness/docker.ts";
 import { startRegistry } from "../test/harness/registry.ts";
 import { repoRoot, runBundledAction } from "../test/harness/run-action.ts";
+import { median } from "./stats.ts";
 
 const runs = Number(process.argv[2] ?? 5);
 const ROLE = "arn:aws:iam::123456789012:role/bench";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import { pushTestImage } from "../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../test/harness/registry.ts";
 import { repoRoot } from "../test/harness/run-action.ts";
+import { median } from "./stats.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -85,12 +86,6 @@ function skopeo(source: string, target: string): Promise<Sample> {
     { PATH: process.env.PATH, HOME: dir, TMPDIR: dir },
   );
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 interface Row {
   scenario: string;

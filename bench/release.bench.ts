@@ -11,6 +11,7 @@ import path from "node:path";
 import { startGitHubFake } from "../test/fakes/github/index.ts";
 import { git } from "../test/harness/git.ts";
 import { repoRoot } from "../test/harness/run-action.ts";
+import { median } from "./stats.ts";
 
 const COMMITS = 5000;
 const TAGS = 500;
@@ -67,12 +68,6 @@ function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv, check: () =>
       resolve({ wall: Number(match[1]) * 1000, cpu: (Number(match[2]) + Number(match[3])) * 1000 });
     });
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 const fake = await startGitHubFake();

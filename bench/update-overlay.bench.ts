@@ -20,15 +20,10 @@ import { structuredPatch } from "diff";
 import { parseAllDocuments, stringify } from "yaml";
 import { createBareRepo, git } from "../test/harness/git.ts";
 import { repoRoot, runBundledAction } from "../test/harness/run-action.ts";
+import { median } from "./stats.ts";
 
 const runs = Number(process.argv[2] ?? 5);
 const OVERLAYS = 300;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function overlay(i: number): string {
   return [
