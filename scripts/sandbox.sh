@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm run sandbox: the suite's main job on this machine. Until the local pipeline sandbox
-# exists, it is the harness self-check: every real part starts on loopback and answers.
+# exists, it is the harness self-check: every real part starts on loopback and answers, every fake passes its contract test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
-exec node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js test/harness "$@"
+exec node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js test/harness test/fakes "$@"
