@@ -248,6 +248,81 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
     expect(index.manifests.map((m) => m.platform.architecture)).toEqual(["arm64"]);
   });
 
+  it("pulls a private base image with the login the user's docker config already holds", async () => {
+    // The base: a FROM scratch image for both platforms in a second htpasswd registry, pushed
+    // there by this action itself (username/password path).
+    const bases = await startRegistry({ auth: "basic", username: "puller" });
+    const userConfig = mkdtempSync(path.join(os.tmpdir(), "bpo-user-docker-"));
+    const userAuth = Buffer.from(`${bases.username}:${bases.password}`).toString("base64");
+    try {
+      const pushedBase = await runBundledAction("build-push-oidc", {
+        workspace: workspace(),
+        env: { DOCKER_HOST: engine.host, HOME: home },
+        inputs: {
+          registry: bases.host,
+          username: bases.username,
+          password: bases.password,
+          image: "base",
+          context: "app",
+          tags: "refused\ncarried",
+        },
+        timeoutMs: 300_000,
+      });
+      expect(pushedBase.errors).toEqual([]);
+      const app = (tag: string): string => {
+        const dir = workspace();
+        writeFileSync(path.join(dir, "app", "Dockerfile"), `FROM ${bases.host}/base:${tag}\nCOPY hello.txt /app.txt\n`);
+        return dir;
+      };
+      const build = (dir: string, config: unknown) => {
+        writeFileSync(path.join(userConfig, "config.json"), JSON.stringify(config));
+        return runBundledAction("build-push-oidc", {
+          workspace: dir,
+          env: { ...ecrEnv(), DOCKER_CONFIG: userConfig },
+          inputs: {
+            registry: "ecr",
+            "aws-region": "eu-central-1",
+            "role-to-assume": ROLE,
+            "create-repository": "true",
+            image: "on-private-base",
+            context: "app",
+            tags: "sha-{{sha7}}",
+          },
+          timeoutMs: 300_000,
+        });
+      };
+
+      // Without a login for the base's registry, the pull is refused: the control.
+      const refused = await build(app("refused"), { auths: {} });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.errors).toEqual([
+        expect.stringMatching(/^Input "file": .* does not build for linux\/amd64 .*(unauthorized|no basic auth)/),
+      ]);
+
+      // With the user's auths entry for it, carried into the private config, it builds and pushes.
+      const result = await build(app("carried"), { auths: { [bases.host]: { auth: userAuth } } });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(result.log).toMatch(/carried: Pulling from base/);
+      const repository = `${ecrData.host}/on-private-base`;
+      const index = await expectTwoPlatformIndex(`${repository}:sha-${SHA7}`, result.outputs.digest ?? "");
+      for (const child of index.manifests) {
+        // The base's layer and the app's own.
+        const manifest = JSON.parse(await inspectRaw(`${repository}@${child.digest}`)) as { layers: unknown[] };
+        expect(manifest.layers).toHaveLength(2);
+      }
+      // The copied login is masked, and gone with the private config.
+      expect(result.masked).toEqual(expect.arrayContaining([userAuth, bases.password]));
+      expectNoSecretLeft(result, secrets(ecrData, bases));
+      // The user's own config is as it was.
+      expect(JSON.parse(readFileSync(path.join(userConfig, "config.json"), "utf8"))).toEqual({
+        auths: { [bases.host]: { auth: userAuth } },
+      });
+    } finally {
+      await bases.stop();
+    }
+  });
+
   it("says to grant id-token: write when the job has no OIDC token", async () => {
     const result = await runBundledAction("build-push-oidc", {
       workspace: workspace(),

@@ -38,11 +38,6 @@ export function resolveRoleArn(roleOrName: string, accountId?: string, partition
   return `arn:${partition}:iam::${accountId}:role/${value}`;
 }
 
-/** The account id inside a role ARN. */
-export function accountOfRoleArn(roleArn: string): string | undefined {
-  return /^arn:[\w-]+:iam::(\d{12}):/.exec(roleArn)?.[1];
-}
-
 /**
  * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the
  * run, sanitised to STS's alphabet and cut to 64 characters keeping the run id whole.

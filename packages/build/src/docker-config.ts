@@ -1,5 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
+import type { Logger } from "@platform/action-kit";
+import { createNodeExec, type Exec } from "@platform/process";
+import { PRIVATE_CONFIG_PREFIX } from "./cleanup.ts";
 
 export interface RegistryLogin {
   /** The `auths` key: a host, or Docker Hub's `https://index.docker.io/v1/`. */
@@ -8,75 +20,175 @@ export interface RegistryLogin {
   password: string;
 }
 
-export const PRIVATE_CONFIG_PREFIX = "build-push-oidc-docker-";
-
 // What buildx and docker keep next to config.json: plugins installed by setup-buildx-action,
 // the builder it created, and docker contexts. Linked, so this step sees the same builder.
 const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
 
+const DOCKER_HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+
 /**
- * Writes a docker config directory of our own under RUNNER_TEMP, so a login never lands in
- * ~/.docker where later steps (and other jobs on a self-hosted runner) would find it. The
- * user's existing config is carried over (earlier logins, proxies, the current context)
- * with our registry's entry on top. Returns the directory to set as DOCKER_CONFIG.
+ * The host a config key stands for, as docker's ConvertToHostname reads it (`https://host/v1/`
+ * -> `host`), with Docker Hub's names folded into one.
  */
-export function writePrivateDockerConfig(options: {
-  runnerTemp: string;
-  /** The config directory docker would use otherwise ($DOCKER_CONFIG or ~/.docker). */
-  userConfigDir?: string;
-  logins: RegistryLogin[];
-}): string {
-  const dir = mkdtempSync(path.join(options.runnerTemp, PRIVATE_CONFIG_PREFIX));
-  let config: Record<string, unknown> = {};
-  const userDir = options.userConfigDir;
-  if (userDir) {
-    const userConfig = path.join(userDir, "config.json");
-    if (existsSync(userConfig)) {
-      try {
-        const parsed: unknown = JSON.parse(readFileSync(userConfig, "utf8"));
-        if (typeof parsed === "object" && parsed !== null) config = parsed as Record<string, unknown>;
-      } catch {
-        // An unreadable user config is docker's problem, not ours: start from an empty one.
-      }
-    }
-    for (const entry of SHARED_ENTRIES) {
-      const source = path.join(userDir, entry);
-      if (existsSync(source)) symlinkSync(source, path.join(dir, entry));
-    }
+export function configKeyHost(key: string): string {
+  const host = (key.replace(/^https?:\/\//, "").split("/")[0] ?? "").toLowerCase();
+  return DOCKER_HUB_ALIASES.has(host) ? "docker.io" : host;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The secrets an `auths` entry holds: its `auth`, the password inside it, and any token. */
+function entrySecrets(entry: Record<string, unknown>): string[] {
+  const secrets: string[] = [];
+  for (const field of ["auth", "password", "identitytoken", "registrytoken"]) {
+    const value = entry[field];
+    if (typeof value === "string" && value !== "") secrets.push(value);
   }
-  // A credsStore would take precedence over the auths entry written below.
+  if (typeof entry.auth === "string") {
+    const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon > 0 && colon < decoded.length - 1) secrets.push(decoded.slice(colon + 1));
+  }
+  return secrets;
+}
+
+/**
+ * The private config: the user's config (earlier logins, helpers, proxies, the current context)
+ * with every trace of our registries replaced by our logins, so a Dockerfile can still pull
+ * its private base images. A `credsStore` cannot be kept as such: docker would then ask the
+ * store, not `auths`, for our registry too. So each server the store lists (`storeServers`)
+ * gets a `credHelpers` entry naming the store instead: the same helper answers for the same
+ * registries, no secret leaves it, and our registries keep their `auths` entries.
+ * Returns the config and the secrets copied into it (to be masked).
+ */
+export function mergeDockerConfig(
+  userConfig: unknown,
+  logins: RegistryLogin[],
+  storeServers: string[] = [],
+): { config: Record<string, unknown>; secrets: string[] } {
+  const config: Record<string, unknown> = { ...asRecord(userConfig) };
+  const ours = new Set(logins.map((login) => configKeyHost(login.key)));
+  const other = (key: string): boolean => !ours.has(configKeyHost(key));
+
+  const secrets: string[] = [];
+  const auths: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(asRecord(config.auths))) {
+    if (!other(key)) continue;
+    auths[key] = value;
+    secrets.push(...entrySecrets(asRecord(value)));
+  }
+  const helpers: Record<string, unknown> = {};
+  for (const [key, helper] of Object.entries(asRecord(config.credHelpers))) {
+    if (other(key) && typeof helper === "string") helpers[key] = helper;
+  }
+  const store = config.credsStore;
   delete config.credsStore;
-  const auths = { ...asRecord(config.auths) };
-  const helpers = { ...asRecord(config.credHelpers) };
-  for (const login of options.logins) {
+  if (typeof store === "string" && store !== "") {
+    // A registry-specific helper wins over the store in docker too.
+    for (const server of storeServers) if (other(server) && !(server in helpers)) helpers[server] = store;
+  }
+
+  for (const login of logins) {
     auths[login.key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString("base64") };
-    delete helpers[login.key];
   }
   config.auths = auths;
   if (Object.keys(helpers).length > 0) config.credHelpers = helpers;
   else delete config.credHelpers;
-  writeFileSync(path.join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-  return dir;
+  return { config, secrets: [...new Set(secrets)] };
 }
 
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+// A store waiting for a keychain prompt must not hang the step.
+const timedExec = createNodeExec({ timeoutMs: 30_000 });
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
+    try {
+      accessSync(path.join(dir, command), constants.X_OK);
+      return dir !== "";
+    } catch {
+      return false;
+    }
+  });
+}
+
+// Looked up first: node's spawn timeout keeps its timer (and this process) alive for the full
+// 30 s when the command does not exist.
+const helperExec: Exec = async (command, args, options) => {
+  if (!onPath(command)) throw new Error(`${command} is not installed or not on PATH`);
+  return timedExec(command, args, options);
+};
+
+/**
+ * The servers `docker-credential-<store> list` knows (their usernames only: no secret is read).
+ * Throws with the helper's own words when it cannot answer.
+ */
+export async function listCredentialStore(store: string, exec: Exec = helperExec): Promise<string[]> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(store)) throw new Error(`"${store}" is not a credential helper name`);
+  const command = `docker-credential-${store}`;
+  const result = await exec(command, ["list"], { silent: true });
+  if (result.exitCode !== 0) {
+    throw new Error(`${command} list exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
+  }
+  return Object.keys(asRecord(JSON.parse(result.stdout || "{}")));
+}
+
+function readUserConfig(userDir: string | undefined): unknown {
+  const file = userDir ? path.join(userDir, "config.json") : undefined;
+  if (!file || !existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    // An unreadable user config is docker's problem, not ours: start from an empty one.
+    return {};
+  }
 }
 
 /**
- * Deletes a directory written by writePrivateDockerConfig. Refuses anything else (the path
- * comes from saved state), and unlinks the shared entries rather than following them.
+ * Writes a docker config directory of our own under RUNNER_TEMP, so a login never lands in
+ * ~/.docker where later steps (and other jobs on a self-hosted runner) would find it. The
+ * user's config is carried over (mergeDockerConfig), every secret copied from it masked.
+ * Returns the directory to set as DOCKER_CONFIG.
  */
-export function removePrivateDockerConfig(dir: string, runnerTemp: string): boolean {
-  const resolved = path.resolve(dir);
-  if (
-    path.dirname(resolved) !== path.resolve(runnerTemp) ||
-    !path.basename(resolved).startsWith(PRIVATE_CONFIG_PREFIX)
-  ) {
-    throw new Error(`refusing to delete ${dir}: not a private docker config under RUNNER_TEMP`);
+export async function writePrivateDockerConfig(options: {
+  runnerTemp: string;
+  /** The config directory docker would use otherwise ($DOCKER_CONFIG or ~/.docker). */
+  userConfigDir?: string;
+  logins: RegistryLogin[];
+  mask: (secret: string) => void;
+  logger: Logger;
+  /** Runs `docker-credential-<store> list`; a 30 s node:child_process run by default. */
+  helperExec?: Exec;
+}): Promise<string> {
+  const user = readUserConfig(options.userConfigDir);
+  const store = asRecord(user).credsStore;
+  let storeServers: string[] = [];
+  if (typeof store === "string" && store !== "") {
+    try {
+      storeServers = await listCredentialStore(store, options.helperExec);
+    } catch (error) {
+      options.logger.warning(
+        `The docker config's credsStore "${store}" could not list its registries, so this build cannot use them: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
-  if (!existsSync(resolved)) return false;
-  // rmSync removes symlinks themselves, never their targets.
-  rmSync(resolved, { recursive: true, force: true });
-  return true;
+  const { config, secrets } = mergeDockerConfig(user, options.logins, storeServers);
+  for (const secret of secrets) options.mask(secret);
+
+  const dir = mkdtempSync(path.join(options.runnerTemp, PRIVATE_CONFIG_PREFIX));
+  try {
+    if (options.userConfigDir) {
+      for (const entry of SHARED_ENTRIES) {
+        const source = path.join(options.userConfigDir, entry);
+        if (existsSync(source)) symlinkSync(source, path.join(dir, entry));
+      }
+    }
+    writeFileSync(path.join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+  } catch (error) {
+    // Not yet in the saved state, so the post step would not find it.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return dir;
 }

@@ -146,7 +146,8 @@ async function buildPlatform(
     ];
     // The wrong platform shows either as a finished image of another platform or as a step
     // refusing to use a (wrongly cached) image of another platform: the label step's FROM, or
-    // a later stage of a multi-stage build. Either way the whole build is repeated uncached.
+    // a later stage of a multi-stage build. Either way the whole build is repeated uncached,
+    // its base images pulled for this platform.
     const attempt = async (noCache: boolean): Promise<string | undefined> => {
       for (const args of steps) {
         const result = await deps.exec("docker", args(noCache), { env: deps.env });
@@ -159,7 +160,7 @@ async function buildPlatform(
     };
     deps.logger.info(`Building ${name} with docker build (no buildx on this runner)`);
     if ((await attempt(false)) === undefined) return;
-    deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache`);
+    deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache, pulling its bases`);
     const actual = await attempt(true);
     if (actual !== undefined) throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
   } finally {
@@ -167,10 +168,14 @@ async function buildPlatform(
   }
 }
 
-/** `docker build` arguments for one platform of the user's Dockerfile with the legacy builder. */
-export function legacyBuildArgs(plan: BuildPlan, platform: Platform, localRef: string, noCache: boolean): string[] {
+/**
+ * `docker build` arguments for one platform of the user's Dockerfile with the legacy builder.
+ * `fresh` is the retry after a wrong platform: no cache, and base images pulled again, since
+ * the local tag of a multi-platform base (FROM app-base:1) holds the last platform pulled.
+ */
+export function legacyBuildArgs(plan: BuildPlan, platform: Platform, localRef: string, fresh: boolean): string[] {
   const args = ["build", "--platform", formatPlatform(platform), "--file", plan.file, "--tag", localRef];
-  if (noCache) args.push("--no-cache");
+  if (fresh) args.push("--no-cache", "--pull");
   if (plan.target) args.push("--target", plan.target);
   for (const [key, value] of plan.buildArgs) args.push("--build-arg", `${key}=${value}`);
   args.push(plan.context);

@@ -3,8 +3,8 @@ import path from "node:path";
 import { formatBytes, inputError, type Logger, table } from "@platform/action-kit";
 import type { AwsCredentials, EcrAuthorization } from "@platform/aws";
 import { buildxArgs, digestFromMetadata } from "./buildx.ts";
-import { DOCKER_CONFIG_STATE } from "./cleanup.ts";
-import { type RegistryLogin, removePrivateDockerConfig, writePrivateDockerConfig } from "./docker-config.ts";
+import { DOCKER_CONFIG_STATE, removePrivateDockerConfig } from "./cleanup.ts";
+import { type RegistryLogin, writePrivateDockerConfig } from "./docker-config.ts";
 import type { Exec } from "./exec.ts";
 import { buildWithoutBuildx, type ManifestStore } from "./legacy.ts";
 import type { BuildPlan } from "./plan.ts";
@@ -57,6 +57,8 @@ export interface BuildPushDeps {
   runnerTemp: string;
   /** $DOCKER_CONFIG or ~/.docker: carried over into the private config. */
   userDockerConfigDir?: string;
+  /** Runs `docker-credential-<credsStore> list` for the carry-over; a 30 s child process by default. */
+  credentialHelperExec?: Exec;
   owner: string;
 }
 
@@ -167,10 +169,13 @@ export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promis
   let configDir: string | undefined;
   const env: Record<string, string> = {};
   if (login) {
-    configDir = writePrivateDockerConfig({
+    configDir = await writePrivateDockerConfig({
       runnerTemp: deps.runnerTemp,
       ...(deps.userDockerConfigDir ? { userConfigDir: deps.userDockerConfigDir } : {}),
       logins: [login],
+      mask: deps.mask,
+      logger: deps.logger,
+      ...(deps.credentialHelperExec ? { helperExec: deps.credentialHelperExec } : {}),
     });
     deps.saveState(DOCKER_CONFIG_STATE, configDir);
     env.DOCKER_CONFIG = configDir;

@@ -25,7 +25,10 @@ describe("legacyBuildArgs", () => {
     buildArgs: [["A", "1"]],
     target: "runtime",
   } as unknown as BuildPlan;
-  it("builds one platform, without labels (they come in one step after)", () => {
+  it("builds one platform, without labels (they come in one step after), without --pull at first", () => {
+    expect(legacyBuildArgs(plan, { os: "linux", architecture: "amd64" }, "r/app:t", false)).not.toContain("--pull");
+  });
+  it("pulls the bases again, uncached, when retrying", () => {
     expect(legacyBuildArgs(plan, { os: "linux", architecture: "arm64" }, "r/app:t-linux-arm64", true)).toEqual([
       "build",
       "--platform",
@@ -35,6 +38,7 @@ describe("legacyBuildArgs", () => {
       "--tag",
       "r/app:t-linux-arm64",
       "--no-cache",
+      "--pull",
       "--target",
       "runtime",
       "--build-arg",
@@ -81,7 +85,7 @@ describe("buildWithoutBuildx: the platform check", () => {
     const calls: string[] = [];
     let labelFailures = answers.failLabelOnce ? 1 : 0;
     const exec = async (_: string, args: string[]) => {
-      const noCache = args.includes("--no-cache") ? " --no-cache" : "";
+      const noCache = `${args.includes("--no-cache") ? " --no-cache" : ""}${args.includes("--pull") ? " --pull" : ""}`;
       if (args[0] === "image") {
         calls.push("inspect");
         return { exitCode: 0, stdout: `${answers.inspect.shift() ?? "linux/arm64"}\n`, stderr: "" };
@@ -106,13 +110,13 @@ describe("buildWithoutBuildx: the platform check", () => {
   it("rebuilds everything without cache when the image has another platform", async () => {
     const t = scripted({ inspect: ["linux/amd64", "linux/arm64"] });
     await buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, logger: memoryLogger() });
-    expect(t.calls).toEqual(["build", "labels", "inspect", "build --no-cache", "labels --no-cache", "inspect"]);
+    expect(t.calls).toEqual(["build", "labels", "inspect", "build --no-cache --pull", "labels --no-cache", "inspect"]);
   });
 
   it("rebuilds without cache when a step refuses another platform's cached image", async () => {
     const t = scripted({ inspect: ["linux/arm64"], failLabelOnce: true });
     await buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, logger: memoryLogger() });
-    expect(t.calls).toEqual(["build", "labels", "build --no-cache", "labels --no-cache", "inspect"]);
+    expect(t.calls).toEqual(["build", "labels", "build --no-cache --pull", "labels --no-cache", "inspect"]);
   });
 
   it("fails loudly when even the uncached build has the wrong platform", async () => {

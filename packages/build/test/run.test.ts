@@ -171,6 +171,40 @@ describe("buildAndPush with buildx", () => {
     expect(summary).toContain("buildx");
   });
 
+  it("hands the build the user's other logins, helpers and credential store, masking copied secrets", async () => {
+    const { plan, runnerTemp } = setup();
+    const t = deps(runnerTemp, { buildx: true });
+    const user = mkdtempSync(path.join(os.tmpdir(), "build-run-user-"));
+    const baseAuth = Buffer.from("puller:base-pass").toString("base64");
+    writeFileSync(
+      path.join(user, "config.json"),
+      JSON.stringify({
+        auths: { "base.example": { auth: baseAuth }, "127.0.0.1:5999": { auth: "c3RhbGU6c3RhbGU=" } },
+        credHelpers: { "gcr.io": "gcloud" },
+        credsStore: "desktop",
+      }),
+    );
+    const listed: string[] = [];
+    await buildAndPush(plan, {
+      ...t.deps,
+      userDockerConfigDir: user,
+      credentialHelperExec: async (command, args) => {
+        listed.push(`${command} ${args.join(" ")}`);
+        return { exitCode: 0, stdout: JSON.stringify({ "store.example": "me" }), stderr: "" };
+      },
+    });
+    expect(listed).toEqual(["docker-credential-desktop list"]);
+    const seen = JSON.parse(t.calls[1]?.config ?? "{}");
+    expect(seen).toEqual({
+      auths: {
+        "base.example": { auth: baseAuth },
+        "127.0.0.1:5999": { auth: Buffer.from("AWS:ecr-pass").toString("base64") },
+      },
+      credHelpers: { "gcr.io": "gcloud", "store.example": "desktop" },
+    });
+    expect(t.masked).toEqual(expect.arrayContaining([baseAuth, "base-pass"]));
+  });
+
   it("removes the private config when the build fails", async () => {
     const { plan, runnerTemp } = setup();
     const t = deps(runnerTemp, { buildx: true, buildExit: 1 });
