@@ -164,7 +164,7 @@ describe("fault proxy", () => {
   });
 
   describe("status faults", () => {
-    it.each([429, 500, 502, 503, 408] as const)(
+    it.each([429, 500, 502, 503, 408, 403] as const)(
       "answers %i to matching requests exactly `times` times",
       async (status) => {
         const before = proxy.stats.fired.status;
@@ -188,6 +188,13 @@ describe("fault proxy", () => {
       expect(result.headers["retry-after"]).toBeUndefined();
       expect(JSON.parse(result.body.toString())).toMatchObject({ errors: [{ code: "UNAVAILABLE" }] });
       expect((await request(`${proxy.url}/upload`, { method: "POST", body: bytes(10) })).status).toBe(202);
+    });
+
+    it("answers 403 with the distribution error code DENIED", async () => {
+      proxy.inject({ kind: "status", status: 403, match: /^PUT / });
+      const result = await request(`${proxy.url}/upload`, { method: "PUT", body: bytes(10) });
+      expect(result.status).toBe(403);
+      expect(JSON.parse(result.body.toString())).toMatchObject({ errors: [{ code: "DENIED" }] });
     });
 
     it("stops firing after clear()", async () => {

@@ -18,7 +18,7 @@ interface FaultBase {
 
 export type Fault = FaultBase &
   (
-    | { kind: "status"; status: 408 | 429 | 500 | 502 | 503; retryAfterSeconds?: number }
+    | { kind: "status"; status: 403 | 408 | 429 | 500 | 502 | 503; retryAfterSeconds?: number }
     /** Forwards `afterBytes` bytes of a 2xx body, then destroys the socket (never the whole body). */
     | { kind: "reset-mid-body"; afterBytes: number }
     /** Forwards a 2xx body at `bytesPerSecond`. */
@@ -289,7 +289,8 @@ export async function startFaultProxy(targetBaseUrl: string): Promise<FaultProxy
       await drain(req);
       const headers: http.OutgoingHttpHeaders = {};
       if (fault.retryAfterSeconds !== undefined) headers["retry-after"] = String(fault.retryAfterSeconds);
-      const code = fault.status === 429 ? "TOOMANYREQUESTS" : "UNAVAILABLE";
+      // 403: a refusal no client may retry, e.g. a registry that denies one kind of write.
+      const code = fault.status === 429 ? "TOOMANYREQUESTS" : fault.status === 403 ? "DENIED" : "UNAVAILABLE";
       sendError(res, fault.status, headers, code);
       return;
     }

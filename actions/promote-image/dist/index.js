@@ -33367,7 +33367,102 @@ class HostLimiter {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/tag-plan.ts
+
+
+/** A tag write failed; the tags already written were rolled back as `rollback` says. */
+class TagWriteError extends Error {
+    name = "TagWriteError";
+    write;
+    rollback;
+    constructor(write, cause, rollback) {
+        super(`${tagName(write)}: ${messageOf(cause)}`, { cause });
+        this.write = write;
+        this.rollback = rollback;
+    }
+}
+function tagName(write) {
+    return `${formatRepository(write.repo)}:${write.tag}`;
+}
+/**
+ * The order of the writes: attached tags (signatures, referrer indexes) of every target first,
+ * so a verifier finds them as soon as the image tag appears, then the targets' own tags, each
+ * group in target order. A tag named twice (two targets sharing a repository and its fallback
+ * index) is written once. Writes that change nothing are dropped.
+ */
+function orderTagWrites(writes) {
+    const seen = new Set();
+    const ordered = [];
+    for (const kind of ["attached", "target"]) {
+        const group = writes
+            .map((write, at) => ({ write, at }))
+            .filter(({ write }) => write.kind === kind)
+            .sort((a, b) => a.write.target - b.write.target || a.at - b.at);
+        for (const { write } of group) {
+            const key = tagName(write);
+            if (seen.has(key) || write.previous?.digest === write.content.digest)
+                continue;
+            seen.add(key);
+            ordered.push(write);
+        }
+    }
+    return ordered;
+}
+/** Undo in reverse order: a tag that existed gets its old manifest back; a new one is left. */
+function planRollback(applied) {
+    const reversed = [...applied].reverse();
+    return {
+        restore: reversed.filter((write) => write.previous !== undefined),
+        left: reversed.filter((write) => write.previous === undefined),
+    };
+}
+/** Writes in order; on the first failure, rolls back what was written and throws TagWriteError. */
+async function writeTags(writes, ops) {
+    const applied = [];
+    for (const write of writes) {
+        try {
+            await ops.put(write);
+            applied.push(write);
+        }
+        catch (error) {
+            // An answer lost after the registry took the put (a reset, a 5xx from a proxy) moved the tag all the same.
+            if (ops.probe && (await ops.probe(write).catch(() => undefined)) === write.content.digest)
+                applied.push(write);
+            throw new TagWriteError(write, error, await rollBack(applied, ops));
+        }
+    }
+}
+async function rollBack(applied, ops) {
+    const plan = planRollback(applied);
+    const outcome = { restored: [], left: plan.left, failed: [] };
+    for (const write of plan.restore) {
+        try {
+            await ops.restore(write);
+            outcome.restored.push(write);
+        }
+        catch (error) {
+            outcome.failed.push({ write, error });
+        }
+    }
+    return outcome;
+}
+/** One clause for the error line: what the rollback did, or that no tag had been written. */
+function describeRollback(outcome) {
+    const parts = [
+        ...outcome.restored.map((w) => `${tagName(w)} restored to ${w.previous?.digest}`),
+        ...outcome.failed.map(({ write, error }) => `${tagName(write)} NOT restored to ${write.previous?.digest} (${messageOf(error)})`),
+        ...outcome.left.map((w) => `${tagName(w)} left pointing at ${w.content.digest}`),
+    ];
+    if (parts.length === 0)
+        return "no tag was changed";
+    const note = outcome.left.length
+        ? " (a tag that did not exist before cannot be deleted without deleting its manifest)"
+        : "";
+    return `tags written before the failure: ${parts.join(", ")}${note}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
+
 
 
 
@@ -33379,10 +33474,12 @@ class CopyError extends Error {
     name = "CopyError";
     side;
     reference;
-    constructor(side, reference, cause) {
+    tagPhase;
+    constructor(side, reference, cause, tagPhase) {
         super(messageOf(cause), { cause });
         this.side = side;
         this.reference = reference;
+        this.tagPhase = tagPhase;
     }
 }
 /** A target tag that points elsewhere while overwrite is off. */
@@ -33402,9 +33499,11 @@ class TagConflictError extends Error {
 class ImmutableTagError extends Error {
     name = "ImmutableTagError";
     reference;
-    constructor(reference, detail) {
+    tagPhase;
+    constructor(reference, detail, tagPhase) {
         super(detail);
         this.reference = reference;
+        this.tagPhase = tagPhase;
     }
 }
 const COSIGN_SUFFIXES = [".sig", ".att", ".sbom"];
@@ -33438,7 +33537,8 @@ async function copyImage(request, deps) {
     }
     const platforms = await platformsOf(client, source, root);
     logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
-    // 2. Check every target (tags and conflicts) before any write.
+    // 2. Check every target (tags and conflicts) before any write; a tag about to move is read in
+    // full, so it can be put back if a later write of this run fails.
     const plans = [];
     for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
@@ -33454,7 +33554,21 @@ async function copyImage(request, deps) {
         if (existing && existing !== root.digest && !request.overwrite) {
             throw new TagConflictError(ref, existing, root.digest);
         }
-        plans.push({ ref, repo, tag, existing });
+        plans.push({ ref, repo, tag, existing, previous: undefined });
+    }
+    if (!request.dryRun) {
+        await Promise.all(plans.map(async (plan) => {
+            if (!plan.tag || !plan.existing || plan.existing === root.digest)
+                return;
+            try {
+                // By digest: exactly the manifest the HEAD saw, even if the tag moves meanwhile.
+                const { bytes, mediaType, digest } = await client.getManifest(plan.repo, plan.existing);
+                plan.previous = { bytes, mediaType, digest };
+            }
+            catch (error) {
+                throw new CopyError("target", plan.ref, error);
+            }
+        }));
     }
     // 3. Content of every target, by digest.
     const limiter = new HostLimiter(request.concurrency);
@@ -33462,9 +33576,8 @@ async function copyImage(request, deps) {
     const checks = new HostLimiter(request.concurrency * CHECKS_PER_TRANSFER);
     const hostBlobs = new Map();
     const reports = [];
-    const started = new Map();
     for (const plan of plans) {
-        started.set(formatRepository(plan.repo), now());
+        const started = now();
         const counters = { copiedBlobs: 0, mountedBlobs: 0, skippedBlobs: 0, copiedBytes: 0 };
         const copier = new TargetCopier({
             client,
@@ -33500,27 +33613,58 @@ async function copyImage(request, deps) {
             platforms,
             tagAction: !tag ? "none" : plan.existing === root.digest ? "unchanged" : plan.existing ? "moved" : "created",
             referrers: graph.attached.length,
-            durationMs: 0,
+            durationMs: now() - started,
         });
     }
-    // 4. Tags, last: referrer fallback tags and cosign tags, then the targets' own tags.
-    for (const [i, plan] of plans.entries()) {
-        const report = reports[i];
-        if (!report)
-            continue;
-        try {
-            if (!request.dryRun) {
-                await writeAttachedTags(client, logger, graph, plan.repo, request.overwrite);
-                if (plan.tag && plan.existing !== root.digest)
-                    await putTag(client, plan.ref, plan.repo, plan.tag, root);
+    // 4. Tags, last, for every target at once: first planned (reads only), then written, attached
+    // tags before the targets' own; a failed write puts back the tags this run had moved.
+    if (!request.dryRun) {
+        const writes = [];
+        const content = { digest: root.digest, bytes: root.bytes, mediaType: root.mediaType };
+        for (const [target, plan] of plans.entries()) {
+            try {
+                writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
+            }
+            catch (error) {
+                throw new CopyError("target", plan.ref, error);
+            }
+            if (plan.tag && plan.existing !== root.digest) {
+                writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
             }
         }
-        catch (error) {
-            if (error instanceof ImmutableTagError)
-                throw error;
-            throw new CopyError("target", plan.ref, error);
+        try {
+            await writeTags(orderTagWrites(writes), {
+                put: async (write) => {
+                    const begun = now();
+                    const plan = plans[write.target];
+                    if (write.kind === "target" && plan)
+                        await putTag(client, plan.ref, write.repo, write.tag, root);
+                    else
+                        await client.putManifest(write.repo, write.tag, write.content.bytes, write.content.mediaType);
+                    const report = reports[write.target];
+                    if (report)
+                        report.durationMs += now() - begun;
+                },
+                restore: async (write) => {
+                    if (write.previous) {
+                        await client.putManifest(write.repo, write.tag, write.previous.bytes, write.previous.mediaType);
+                    }
+                },
+                probe: async (write) => (await client.headManifest(write.repo, write.tag, true))?.digest,
+            });
         }
-        report.durationMs = now() - (started.get(formatRepository(plan.repo)) ?? now());
+        catch (error) {
+            if (!(error instanceof TagWriteError))
+                throw error;
+            const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
+            const cause = error.cause;
+            if (cause instanceof ImmutableTagError)
+                throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
+            const ref = plans[error.write.target]?.ref ?? request.source;
+            throw new CopyError("target", ref, cause, tagPhase);
+        }
+    }
+    for (const report of reports) {
         logger.info(`${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`);
     }
     return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
@@ -33641,8 +33785,15 @@ async function platformsOf(client, repo, root) {
         return [];
     }
 }
-/** Referrer fallback tags (merged with what the target has) and cosign tags. */
-async function writeAttachedTags(client, logger, graph, target, overwrite) {
+/**
+ * The tag writes that carry referrers to one target: cosign tags, and referrer fallback indexes
+ * (merged with what the target has). Reads only; each write remembers what the tag held.
+ */
+async function planAttachedTags(client, logger, graph, target, overwrite, targetIndex) {
+    const writes = [];
+    const write = (tag, content, previous) => {
+        writes.push({ target: targetIndex, repo: target, tag, kind: "attached", content, previous });
+    };
     const bySubject = new Map();
     for (const attached of graph.attached) {
         if (attached.tag) {
@@ -33653,7 +33804,8 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
                 logger.warning(`${formatRepository(target)}:${attached.tag} holds ${current.digest}; left as it is (overwrite is off)`);
                 continue;
             }
-            await client.putManifest(target, attached.tag, attached.node.bytes, attached.node.mediaType);
+            const previous = current ? await client.getManifest(target, current.digest) : undefined;
+            write(attached.tag, attached.node, previous);
             continue;
         }
         bySubject.set(attached.subject, [...(bySubject.get(attached.subject) ?? []), attached]);
@@ -33666,11 +33818,12 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
         const existing = await client.headManifest(target, tag, true);
         const sourceIndex = graph.fallbackIndexes.get(subject);
         if (!existing && sourceIndex) {
-            await client.putManifest(target, tag, sourceIndex.bytes, sourceIndex.mediaType);
+            write(tag, { ...sourceIndex, digest: digest_sha256Digest(sourceIndex.bytes) }, undefined);
             continue;
         }
-        const current = existing ? (await client.getManifest(target, tag)).json : { schemaVersion: 2, manifests: [] };
-        const known = new Set((current.manifests ?? []).map((m) => m.digest));
+        const current = existing ? await client.getManifest(target, existing.digest) : undefined;
+        const manifests = current?.json.manifests ?? [];
+        const known = new Set(manifests.map((m) => m.digest));
         const missing = referrers.filter((r) => !known.has(r.node.digest));
         if (missing.length === 0)
             continue;
@@ -33678,7 +33831,7 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
             schemaVersion: 2,
             mediaType: media_types_MediaType.OciIndex,
             manifests: [
-                ...(current.manifests ?? []),
+                ...manifests,
                 ...missing.map((r) => ({
                     mediaType: r.node.mediaType,
                     digest: r.node.digest,
@@ -33690,8 +33843,10 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
                 })),
             ],
         };
-        await client.putManifest(target, tag, Buffer.from(JSON.stringify(index)), media_types_MediaType.OciIndex);
+        const bytes = Buffer.from(JSON.stringify(index));
+        write(tag, { bytes, mediaType: media_types_MediaType.OciIndex, digest: digest_sha256Digest(bytes) }, current);
     }
+    return writes;
 }
 class TargetCopier {
     o;
@@ -33870,6 +34025,7 @@ function buildIndex(manifests, options = {}) {
 
 
 
+
 function parseInputs(inputs) {
     const parse = (input, value, defaultTag) => {
         try {
@@ -33936,7 +34092,7 @@ function explain(error, raw) {
         return (0,src/* inputError */.Xu)("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
     }
     if (error instanceof ImmutableTagError) {
-        return (0,src/* inputError */.Xu)("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})`, "promote under a new tag");
+        return (0,src/* inputError */.Xu)("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
     }
     if (!(error instanceof CopyError))
         return error instanceof Error ? error : new Error(String(error));
@@ -33944,27 +34100,34 @@ function explain(error, raw) {
     const value = raw(error.reference);
     const cause = error.cause;
     const registry = error.reference.registry;
+    const tags = afterTags(error.tagPhase);
     if (cause instanceof RegistryError) {
         const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
         if (cause.status === 401 || cause.status === 403) {
-            return (0,src/* inputError */.Xu)(input, value, `was denied by ${registry} (${what})`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
+            return (0,src/* inputError */.Xu)(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
         }
         if (cause.status === 404) {
             return error.side === "source"
                 ? (0,src/* inputError */.Xu)(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-                : (0,src/* inputError */.Xu)(input, value, `was refused by ${registry} (${what})`, "create the repository first");
+                : (0,src/* inputError */.Xu)(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
         }
         if (cause.status >= 400 && cause.status < 500) {
-            return (0,src/* inputError */.Xu)(input, value, `was refused by ${registry} (${cause.message})`, "check the reference");
+            return (0,src/* inputError */.Xu)(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
         }
     }
     if (isConnectionRefused(cause) || isNetworkError(cause)) {
-        return (0,src/* inputError */.Xu)(input, value, `could not be reached at ${registry}`, "check the registry host and port");
+        return (0,src/* inputError */.Xu)(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
     }
     if (cause instanceof IntegrityError) {
-        return new src/* ConfigurationError */.j1(`Input "${input}": ${JSON.stringify(value)} ${cause.message}.`);
+        return new src/* ConfigurationError */.j1(`Input "${input}": ${JSON.stringify(value)} ${cause.message}${tags}.`);
     }
-    return new Error(`${input} ${value}: ${error.message}`, { cause });
+    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
+}
+/** For a failure while tags were written: which tag, and what became of the tags written before it. */
+function afterTags(tagPhase) {
+    if (!tagPhase)
+        return "";
+    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
 }
 /** The step summary: one row per target. */
 function renderSummary(result) {
@@ -34005,6 +34168,7 @@ function youngGenerationCollector() {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 

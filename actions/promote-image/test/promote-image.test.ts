@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type AwsFake, startAwsFake } from "../../../test/fakes/aws.ts";
 import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
+import { startFaultProxy } from "../../../test/harness/fault-proxy.ts";
 import { pushTestImage } from "../../../test/harness/images.ts";
 import { freePort, startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
 import { type ActionResult, runBundledAction } from "../../../test/harness/run-action.ts";
@@ -130,6 +131,36 @@ describe("promote-image (bundled, real registries)", () => {
     expect(JSON.parse(await inspectRaw(`${target.host}/prod/ow:live`))).toEqual(
       JSON.parse(await inspectRaw(second.reference)),
     );
+  });
+
+  it("puts the first target's tag back when the second registry refuses its tag, and says so in one line", async () => {
+    const second = await startRegistry({ auth: "anonymous" });
+    const proxy = await startFaultProxy(second.url);
+    try {
+      const old = await pushTestImage(source, "dev/two:v1", { layers: 1 });
+      const fresh = await pushTestImage(source, "dev/two:v2", { layers: 2 });
+      const targets = [`${target.host}/prod/two:live`, `${proxy.host}/prod/two:live`];
+      expect((await promote({ source: old.reference, targets: targets.join("\n") })).exitCode).toBe(0);
+      proxy.inject({ kind: "status", status: 403, match: /^PUT \/v2\/prod\/two\/manifests\/live$/ });
+
+      const result = await promote({ source: fresh.reference, targets: targets.join("\n"), overwrite: "true" });
+
+      expect(result.exitCode).not.toBe(0);
+      expect(proxy.stats.fired.status).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      const [line = ""] = result.errors;
+      expect(line).toContain(`Input "targets": ${JSON.stringify(targets[1])} was denied by ${proxy.host} (HTTP 403`);
+      expect(line).toContain(`tags written before the failure: ${target.host}/prod/two:live restored to ${old.digest}`);
+      expect(result.outputs).toEqual({});
+      for (const host of [target.host, second.host]) {
+        expect(JSON.parse(await inspectRaw(`${host}/prod/two:live`))).toEqual(
+          JSON.parse(await inspectRaw(old.reference)),
+        );
+      }
+    } finally {
+      await proxy.stop();
+      await second.stop();
+    }
   });
 
   it("authenticates to the ECR stand-in through GitHub OIDC -> STS -> GetAuthorizationToken", async () => {

@@ -1,17 +1,27 @@
 import type { Logger } from "@platform/action-kit";
 import type { RegistryClient } from "./client.ts";
-import { digestTag } from "./digest.ts";
+import { digestTag, sha256Digest } from "./digest.ts";
 import { IntegrityError, isRetryable, messageOf, RegistryError } from "./errors.ts";
 import { HostLimiter } from "./limiter.ts";
 import { type Descriptor, formatPlatform, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
 import { formatRepository, type ImageReference, type Repository } from "./reference.ts";
 import { backoffDelay } from "./retry.ts";
+import {
+  orderTagWrites,
+  type RollbackOutcome,
+  type TagContent,
+  type TagWrite,
+  TagWriteError,
+  tagName,
+  writeTags,
+} from "./tag-plan.ts";
 
 /**
  * The copy engine: an image (index, nested indexes, manifests, blobs) and what refers to it,
  * from one repository to others, byte for byte. Order: blobs before their manifest, children
  * before their index, every target's content before any tag, target tags last, so a tag never
- * points at something incomplete and a failed run changes no target tag.
+ * points at something incomplete. Tags of all targets are written together at the end; when one
+ * fails, those already moved are put back (see tag-plan.ts), so a failed run changes no target tag.
  */
 export interface CopyPlanRequest {
   source: ImageReference;
@@ -59,16 +69,25 @@ export interface CopyDeps {
   now?: () => number;
 }
 
+/** A failure while tags were written: which tag, and what became of those written before it. */
+export interface TagPhaseFailure {
+  /** `host/repo:tag` whose write failed. */
+  failedTag: string;
+  rollback: RollbackOutcome;
+}
+
 /** Which side of the copy an error belongs to, so the action can name the input at fault. */
 export class CopyError extends Error {
   override readonly name = "CopyError";
   readonly side: "source" | "target";
   readonly reference: ImageReference;
+  readonly tagPhase: TagPhaseFailure | undefined;
 
-  constructor(side: "source" | "target", reference: ImageReference, cause: unknown) {
+  constructor(side: "source" | "target", reference: ImageReference, cause: unknown, tagPhase?: TagPhaseFailure) {
     super(messageOf(cause), { cause });
     this.side = side;
     this.reference = reference;
+    this.tagPhase = tagPhase;
   }
 }
 
@@ -91,10 +110,12 @@ export class TagConflictError extends Error {
 export class ImmutableTagError extends Error {
   override readonly name = "ImmutableTagError";
   readonly reference: ImageReference;
+  readonly tagPhase: TagPhaseFailure | undefined;
 
-  constructor(reference: ImageReference, detail: string) {
+  constructor(reference: ImageReference, detail: string, tagPhase?: TagPhaseFailure) {
     super(detail);
     this.reference = reference;
+    this.tagPhase = tagPhase;
   }
 }
 
@@ -158,8 +179,9 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
     `source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`,
   );
 
-  // 2. Check every target (tags and conflicts) before any write.
-  const plans: { ref: ImageReference; repo: Repository; tag: string | undefined; existing: string | undefined }[] = [];
+  // 2. Check every target (tags and conflicts) before any write; a tag about to move is read in
+  // full, so it can be put back if a later write of this run fails.
+  const plans: TargetPlan[] = [];
   for (const { ref, repo, tag, existing: pending } of targetTags) {
     if (ref.digest && ref.digest !== root.digest) {
       throw new CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
@@ -173,7 +195,21 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
     if (existing && existing !== root.digest && !request.overwrite) {
       throw new TagConflictError(ref, existing, root.digest);
     }
-    plans.push({ ref, repo, tag, existing });
+    plans.push({ ref, repo, tag, existing, previous: undefined });
+  }
+  if (!request.dryRun) {
+    await Promise.all(
+      plans.map(async (plan) => {
+        if (!plan.tag || !plan.existing || plan.existing === root.digest) return;
+        try {
+          // By digest: exactly the manifest the HEAD saw, even if the tag moves meanwhile.
+          const { bytes, mediaType, digest } = await client.getManifest(plan.repo, plan.existing);
+          plan.previous = { bytes, mediaType, digest };
+        } catch (error) {
+          throw new CopyError("target", plan.ref, error);
+        }
+      }),
+    );
   }
 
   // 3. Content of every target, by digest.
@@ -182,9 +218,8 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
   const checks = new HostLimiter(request.concurrency * CHECKS_PER_TRANSFER);
   const hostBlobs = new Map<string, Map<string, string>>();
   const reports: TargetReport[] = [];
-  const started = new Map<string, number>();
   for (const plan of plans) {
-    started.set(formatRepository(plan.repo), now());
+    const started = now();
     const counters: BlobCounters = { copiedBlobs: 0, mountedBlobs: 0, skippedBlobs: 0, copiedBytes: 0 };
     const copier = new TargetCopier({
       client,
@@ -216,29 +251,67 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
       platforms,
       tagAction: !tag ? "none" : plan.existing === root.digest ? "unchanged" : plan.existing ? "moved" : "created",
       referrers: graph.attached.length,
-      durationMs: 0,
+      durationMs: now() - started,
     });
   }
 
-  // 4. Tags, last: referrer fallback tags and cosign tags, then the targets' own tags.
-  for (const [i, plan] of plans.entries()) {
-    const report = reports[i];
-    if (!report) continue;
-    try {
-      if (!request.dryRun) {
-        await writeAttachedTags(client, logger, graph, plan.repo, request.overwrite);
-        if (plan.tag && plan.existing !== root.digest) await putTag(client, plan.ref, plan.repo, plan.tag, root);
+  // 4. Tags, last, for every target at once: first planned (reads only), then written, attached
+  // tags before the targets' own; a failed write puts back the tags this run had moved.
+  if (!request.dryRun) {
+    const writes: TagWrite[] = [];
+    const content: TagContent = { digest: root.digest, bytes: root.bytes, mediaType: root.mediaType };
+    for (const [target, plan] of plans.entries()) {
+      try {
+        writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
+      } catch (error) {
+        throw new CopyError("target", plan.ref, error);
       }
-    } catch (error) {
-      if (error instanceof ImmutableTagError) throw error;
-      throw new CopyError("target", plan.ref, error);
+      if (plan.tag && plan.existing !== root.digest) {
+        writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
+      }
     }
-    report.durationMs = now() - (started.get(formatRepository(plan.repo)) ?? now());
+    try {
+      await writeTags(orderTagWrites(writes), {
+        put: async (write) => {
+          const begun = now();
+          const plan = plans[write.target];
+          if (write.kind === "target" && plan) await putTag(client, plan.ref, write.repo, write.tag, root);
+          else await client.putManifest(write.repo, write.tag, write.content.bytes, write.content.mediaType);
+          const report = reports[write.target];
+          if (report) report.durationMs += now() - begun;
+        },
+        restore: async (write) => {
+          if (write.previous) {
+            await client.putManifest(write.repo, write.tag, write.previous.bytes, write.previous.mediaType);
+          }
+        },
+        probe: async (write) => (await client.headManifest(write.repo, write.tag, true))?.digest,
+      });
+    } catch (error) {
+      if (!(error instanceof TagWriteError)) throw error;
+      const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
+      const cause = error.cause;
+      if (cause instanceof ImmutableTagError) throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
+      const ref = plans[error.write.target]?.ref ?? request.source;
+      throw new CopyError("target", ref, cause, tagPhase);
+    }
+  }
+  for (const report of reports) {
     logger.info(
       `${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`,
     );
   }
   return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
+}
+
+interface TargetPlan {
+  ref: ImageReference;
+  repo: Repository;
+  tag: string | undefined;
+  /** The digest the target tag held before this run. */
+  existing: string | undefined;
+  /** That manifest in full, when this run moves the tag (overwrite). */
+  previous: TagContent | undefined;
 }
 
 async function putTag(client: RegistryClient, ref: ImageReference, repo: Repository, tag: string, node: Node) {
@@ -362,14 +435,22 @@ async function platformsOf(client: RegistryClient, repo: Repository, root: Node)
   }
 }
 
-/** Referrer fallback tags (merged with what the target has) and cosign tags. */
-async function writeAttachedTags(
+/**
+ * The tag writes that carry referrers to one target: cosign tags, and referrer fallback indexes
+ * (merged with what the target has). Reads only; each write remembers what the tag held.
+ */
+async function planAttachedTags(
   client: RegistryClient,
   logger: Logger,
   graph: SourceGraph,
   target: Repository,
   overwrite: boolean,
-): Promise<void> {
+  targetIndex: number,
+): Promise<TagWrite[]> {
+  const writes: TagWrite[] = [];
+  const write = (tag: string, content: TagContent, previous: TagContent | undefined): void => {
+    writes.push({ target: targetIndex, repo: target, tag, kind: "attached", content, previous });
+  };
   const bySubject = new Map<string, Attached[]>();
   for (const attached of graph.attached) {
     if (attached.tag) {
@@ -381,7 +462,8 @@ async function writeAttachedTags(
         );
         continue;
       }
-      await client.putManifest(target, attached.tag, attached.node.bytes, attached.node.mediaType);
+      const previous = current ? await client.getManifest(target, current.digest) : undefined;
+      write(attached.tag, attached.node, previous);
       continue;
     }
     bySubject.set(attached.subject, [...(bySubject.get(attached.subject) ?? []), attached]);
@@ -393,18 +475,19 @@ async function writeAttachedTags(
     const existing = await client.headManifest(target, tag, true);
     const sourceIndex = graph.fallbackIndexes.get(subject);
     if (!existing && sourceIndex) {
-      await client.putManifest(target, tag, sourceIndex.bytes, sourceIndex.mediaType);
+      write(tag, { ...sourceIndex, digest: sha256Digest(sourceIndex.bytes) }, undefined);
       continue;
     }
-    const current = existing ? (await client.getManifest(target, tag)).json : { schemaVersion: 2, manifests: [] };
-    const known = new Set((current.manifests ?? []).map((m) => m.digest));
+    const current = existing ? await client.getManifest(target, existing.digest) : undefined;
+    const manifests = current?.json.manifests ?? [];
+    const known = new Set(manifests.map((m) => m.digest));
     const missing = referrers.filter((r) => !known.has(r.node.digest));
     if (missing.length === 0) continue;
     const index = {
       schemaVersion: 2,
       mediaType: MediaType.OciIndex,
       manifests: [
-        ...(current.manifests ?? []),
+        ...manifests,
         ...missing.map((r) => ({
           mediaType: r.node.mediaType,
           digest: r.node.digest,
@@ -416,8 +499,10 @@ async function writeAttachedTags(
         })),
       ],
     };
-    await client.putManifest(target, tag, Buffer.from(JSON.stringify(index)), MediaType.OciIndex);
+    const bytes = Buffer.from(JSON.stringify(index));
+    write(tag, { bytes, mediaType: MediaType.OciIndex, digest: sha256Digest(bytes) }, current);
   }
+  return writes;
 }
 
 interface TargetCopierOptions {

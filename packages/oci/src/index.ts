@@ -11,3 +11,4 @@ export * from "./promote.ts";
 export * from "./reclaim.ts";
 export * from "./reference.ts";
 export * from "./retry.ts";
+export * from "./tag-plan.ts";

@@ -1,10 +1,18 @@
 import { ConfigurationError, formatBytes, inputError, type Logger, table } from "@platform/action-kit";
 import { RegistryClient } from "./client.ts";
-import { CopyError, type CopyResult, copyImage, ImmutableTagError, TagConflictError } from "./copy.ts";
+import {
+  CopyError,
+  type CopyResult,
+  copyImage,
+  ImmutableTagError,
+  TagConflictError,
+  type TagPhaseFailure,
+} from "./copy.ts";
 import type { CredentialResolver } from "./credentials.ts";
 import { IntegrityError, isConnectionRefused, isNetworkError, RegistryError } from "./errors.ts";
 import { formatReference, type ImageReference, InvalidReferenceError, parseReference } from "./reference.ts";
 import type { RetryPolicy, Sleep } from "./retry.ts";
+import { describeRollback } from "./tag-plan.ts";
 
 /**
  * A promotion as the promote-image action (and the promote workflow) asks for it: inputs
@@ -118,7 +126,7 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
     return inputError(
       "targets",
       raw(error.reference),
-      `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})`,
+      `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`,
       "promote under a new tag",
     );
   }
@@ -127,32 +135,39 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
   const value = raw(error.reference);
   const cause = error.cause;
   const registry = error.reference.registry;
+  const tags = afterTags(error.tagPhase);
   if (cause instanceof RegistryError) {
     const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
     if (cause.status === 401 || cause.status === 403) {
       return inputError(
         input,
         value,
-        `was denied by ${registry} (${what})`,
+        `was denied by ${registry} (${what})${tags}`,
         "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions",
       );
     }
     if (cause.status === 404) {
       return error.side === "source"
         ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-        : inputError(input, value, `was refused by ${registry} (${what})`, "create the repository first");
+        : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
     }
     if (cause.status >= 400 && cause.status < 500) {
-      return inputError(input, value, `was refused by ${registry} (${cause.message})`, "check the reference");
+      return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
     }
   }
   if (isConnectionRefused(cause) || isNetworkError(cause)) {
-    return inputError(input, value, `could not be reached at ${registry}`, "check the registry host and port");
+    return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
   }
   if (cause instanceof IntegrityError) {
-    return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}.`);
+    return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}${tags}.`);
   }
-  return new Error(`${input} ${value}: ${error.message}`, { cause });
+  return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
+}
+
+/** For a failure while tags were written: which tag, and what became of the tags written before it. */
+function afterTags(tagPhase: TagPhaseFailure | undefined): string {
+  if (!tagPhase) return "";
+  return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
 }
 
 /** The step summary: one row per target. */

@@ -1,8 +1,8 @@
-export const id = 938;
-export const ids = [938];
+export const id = 417;
+export const ids = [417];
 export const modules = {
 
-/***/ 8938:
+/***/ 9417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -44,6 +44,10 @@ function resolveRoleArn(roleOrName, accountId, partition = "aws") {
         throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/${value}).`);
     }
     return `arn:${partition}:iam::${accountId}:role/${value}`;
+}
+/** The account id inside a role ARN. */
+function accountOfRoleArn(roleArn) {
+    return /^arn:[\w-]+:iam::(\d{12}):/.exec(roleArn)?.[1];
 }
 /**
  * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the
@@ -440,176 +444,10 @@ function digestFromMetadata(json) {
 
 // EXTERNAL MODULE: ./packages/build/src/cleanup.ts
 var cleanup = __webpack_require__(6744);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/build/src/docker-config.ts
+var docker_config = __webpack_require__(8913);
 // EXTERNAL MODULE: ./packages/process/src/index.ts + 2 modules
 var process_src = __webpack_require__(3998);
-;// CONCATENATED MODULE: ./packages/build/src/docker-config.ts
-
-
-
-
-// What buildx and docker keep next to config.json: plugins installed by setup-buildx-action,
-// the builder it created, and docker contexts. Linked, so this step sees the same builder.
-const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
-const DOCKER_HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-/**
- * The host a config key stands for, as docker's ConvertToHostname reads it (`https://host/v1/`
- * -> `host`), with Docker Hub's names folded into one.
- */
-function configKeyHost(key) {
-    const host = (key.replace(/^https?:\/\//, "").split("/")[0] ?? "").toLowerCase();
-    return DOCKER_HUB_ALIASES.has(host) ? "docker.io" : host;
-}
-function asRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-/** The secrets an `auths` entry holds: its `auth`, the password inside it, and any token. */
-function entrySecrets(entry) {
-    const secrets = [];
-    for (const field of ["auth", "password", "identitytoken", "registrytoken"]) {
-        const value = entry[field];
-        if (typeof value === "string" && value !== "")
-            secrets.push(value);
-    }
-    if (typeof entry.auth === "string") {
-        const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
-        const colon = decoded.indexOf(":");
-        if (colon > 0 && colon < decoded.length - 1)
-            secrets.push(decoded.slice(colon + 1));
-    }
-    return secrets;
-}
-/**
- * The private config: the user's config (earlier logins, helpers, proxies, the current context)
- * with every trace of our registries replaced by our logins, so a Dockerfile can still pull
- * its private base images. A `credsStore` cannot be kept as such: docker would then ask the
- * store, not `auths`, for our registry too. So each server the store lists (`storeServers`)
- * gets a `credHelpers` entry naming the store instead: the same helper answers for the same
- * registries, no secret leaves it, and our registries keep their `auths` entries.
- * Returns the config and the secrets copied into it (to be masked).
- */
-function mergeDockerConfig(userConfig, logins, storeServers = []) {
-    const config = { ...asRecord(userConfig) };
-    const ours = new Set(logins.map((login) => configKeyHost(login.key)));
-    const other = (key) => !ours.has(configKeyHost(key));
-    const secrets = [];
-    const auths = {};
-    for (const [key, value] of Object.entries(asRecord(config.auths))) {
-        if (!other(key))
-            continue;
-        auths[key] = value;
-        secrets.push(...entrySecrets(asRecord(value)));
-    }
-    const helpers = {};
-    for (const [key, helper] of Object.entries(asRecord(config.credHelpers))) {
-        if (other(key) && typeof helper === "string")
-            helpers[key] = helper;
-    }
-    const store = config.credsStore;
-    delete config.credsStore;
-    if (typeof store === "string" && store !== "") {
-        // A registry-specific helper wins over the store in docker too.
-        for (const server of storeServers)
-            if (other(server) && !(server in helpers))
-                helpers[server] = store;
-    }
-    for (const login of logins) {
-        auths[login.key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString("base64") };
-    }
-    config.auths = auths;
-    if (Object.keys(helpers).length > 0)
-        config.credHelpers = helpers;
-    else
-        delete config.credHelpers;
-    return { config, secrets: [...new Set(secrets)] };
-}
-// A store waiting for a keychain prompt must not hang the step.
-const timedExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
-function onPath(command) {
-    return (process.env.PATH ?? "").split((external_node_path_default()).delimiter).some((dir) => {
-        try {
-            (0,external_node_fs_.accessSync)(external_node_path_default().join(dir, command), external_node_fs_.constants.X_OK);
-            return dir !== "";
-        }
-        catch {
-            return false;
-        }
-    });
-}
-// Looked up first: node's spawn timeout keeps its timer (and this process) alive for the full
-// 30 s when the command does not exist.
-const helperExec = async (command, args, options) => {
-    if (!onPath(command))
-        throw new Error(`${command} is not installed or not on PATH`);
-    return timedExec(command, args, options);
-};
-/**
- * The servers `docker-credential-<store> list` knows (their usernames only: no secret is read).
- * Throws with the helper's own words when it cannot answer.
- */
-async function listCredentialStore(store, exec = helperExec) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(store))
-        throw new Error(`"${store}" is not a credential helper name`);
-    const command = `docker-credential-${store}`;
-    const result = await exec(command, ["list"], { silent: true });
-    if (result.exitCode !== 0) {
-        throw new Error(`${command} list exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
-    }
-    return Object.keys(asRecord(JSON.parse(result.stdout || "{}")));
-}
-function readUserConfig(userDir) {
-    const file = userDir ? external_node_path_default().join(userDir, "config.json") : undefined;
-    if (!file || !(0,external_node_fs_.existsSync)(file))
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
-    }
-    catch {
-        // An unreadable user config is docker's problem, not ours: start from an empty one.
-        return {};
-    }
-}
-/**
- * Writes a docker config directory of our own under RUNNER_TEMP, so a login never lands in
- * ~/.docker where later steps (and other jobs on a self-hosted runner) would find it. The
- * user's config is carried over (mergeDockerConfig), every secret copied from it masked.
- * Returns the directory to set as DOCKER_CONFIG.
- */
-async function writePrivateDockerConfig(options) {
-    const user = readUserConfig(options.userConfigDir);
-    const store = asRecord(user).credsStore;
-    let storeServers = [];
-    if (typeof store === "string" && store !== "") {
-        try {
-            storeServers = await listCredentialStore(store, options.helperExec);
-        }
-        catch (error) {
-            options.logger.warning(`The docker config's credsStore "${store}" could not list its registries, so this build cannot use them: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    const { config, secrets } = mergeDockerConfig(user, options.logins, storeServers);
-    for (const secret of secrets)
-        options.mask(secret);
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.runnerTemp, cleanup/* PRIVATE_CONFIG_PREFIX */.Wu));
-    try {
-        if (options.userConfigDir) {
-            for (const entry of SHARED_ENTRIES) {
-                const source = external_node_path_default().join(options.userConfigDir, entry);
-                if ((0,external_node_fs_.existsSync)(source))
-                    (0,external_node_fs_.symlinkSync)(source, external_node_path_default().join(dir, entry));
-            }
-        }
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-    }
-    catch (error) {
-        // Not yet in the saved state, so the post step would not find it.
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw error;
-    }
-    return dir;
-}
-
 ;// CONCATENATED MODULE: ./packages/build/src/exec.ts
 
 
@@ -663,6 +501,8 @@ function ociLabels(context, userLabels) {
     return labels;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /** A registry answered with an error status; `code` is the first distribution error code. */
 class errors_RegistryError extends Error {
@@ -1027,11 +867,11 @@ function configKeys(registry) {
     return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
 }
 // A helper that waits for a keychain prompt must not hang the step.
-const credentials_helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
+const helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
 /** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
 const runCredentialHelper = async (helper, registry) => {
     try {
-        const result = await credentials_helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
+        const result = await helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
         return result.exitCode === 0 ? JSON.parse(result.stdout) : undefined;
     }
     catch {
@@ -1111,7 +951,7 @@ function dockerConfigCredentials(options = {}) {
 ;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
 
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-function sha256Digest(data) {
+function digest_sha256Digest(data) {
     return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(data).digest("hex")}`;
 }
 function isDigest(value) {
@@ -1428,7 +1268,7 @@ class client_RegistryClient {
             headers: { accept: MANIFEST_ACCEPT },
         });
         const bytes = response.body;
-        const digest = sha256Digest(bytes);
+        const digest = digest_sha256Digest(bytes);
         if (isDigest(reference) && digest !== reference) {
             throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
         }
@@ -1475,7 +1315,7 @@ class client_RegistryClient {
             body: bytes,
         });
         return {
-            digest: response.headers.get("docker-content-digest") ?? sha256Digest(bytes),
+            digest: response.headers.get("docker-content-digest") ?? digest_sha256Digest(bytes),
             subject: response.headers.get("oci-subject") ?? undefined,
         };
     }
@@ -1633,7 +1473,7 @@ class client_RegistryClient {
     }
     /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
     async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
-        const digest = sha256Digest(bytes);
+        const digest = digest_sha256Digest(bytes);
         if ((await this.headBlob(repo, digest, true)) === undefined) {
             const location = await this.startUpload(repo);
             await this.finishUpload(repo, location, digest, bytes.length, bytes);
@@ -1784,7 +1624,102 @@ function errorFrom(response, method, url) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/tag-plan.ts
+
+
+/** A tag write failed; the tags already written were rolled back as `rollback` says. */
+class tag_plan_TagWriteError extends Error {
+    name = "TagWriteError";
+    write;
+    rollback;
+    constructor(write, cause, rollback) {
+        super(`${tag_plan_tagName(write)}: ${errors_messageOf(cause)}`, { cause });
+        this.write = write;
+        this.rollback = rollback;
+    }
+}
+function tag_plan_tagName(write) {
+    return `${reference_formatRepository(write.repo)}:${write.tag}`;
+}
+/**
+ * The order of the writes: attached tags (signatures, referrer indexes) of every target first,
+ * so a verifier finds them as soon as the image tag appears, then the targets' own tags, each
+ * group in target order. A tag named twice (two targets sharing a repository and its fallback
+ * index) is written once. Writes that change nothing are dropped.
+ */
+function tag_plan_orderTagWrites(writes) {
+    const seen = new Set();
+    const ordered = [];
+    for (const kind of ["attached", "target"]) {
+        const group = writes
+            .map((write, at) => ({ write, at }))
+            .filter(({ write }) => write.kind === kind)
+            .sort((a, b) => a.write.target - b.write.target || a.at - b.at);
+        for (const { write } of group) {
+            const key = tag_plan_tagName(write);
+            if (seen.has(key) || write.previous?.digest === write.content.digest)
+                continue;
+            seen.add(key);
+            ordered.push(write);
+        }
+    }
+    return ordered;
+}
+/** Undo in reverse order: a tag that existed gets its old manifest back; a new one is left. */
+function planRollback(applied) {
+    const reversed = [...applied].reverse();
+    return {
+        restore: reversed.filter((write) => write.previous !== undefined),
+        left: reversed.filter((write) => write.previous === undefined),
+    };
+}
+/** Writes in order; on the first failure, rolls back what was written and throws TagWriteError. */
+async function tag_plan_writeTags(writes, ops) {
+    const applied = [];
+    for (const write of writes) {
+        try {
+            await ops.put(write);
+            applied.push(write);
+        }
+        catch (error) {
+            // An answer lost after the registry took the put (a reset, a 5xx from a proxy) moved the tag all the same.
+            if (ops.probe && (await ops.probe(write).catch(() => undefined)) === write.content.digest)
+                applied.push(write);
+            throw new tag_plan_TagWriteError(write, error, await rollBack(applied, ops));
+        }
+    }
+}
+async function rollBack(applied, ops) {
+    const plan = planRollback(applied);
+    const outcome = { restored: [], left: plan.left, failed: [] };
+    for (const write of plan.restore) {
+        try {
+            await ops.restore(write);
+            outcome.restored.push(write);
+        }
+        catch (error) {
+            outcome.failed.push({ write, error });
+        }
+    }
+    return outcome;
+}
+/** One clause for the error line: what the rollback did, or that no tag had been written. */
+function tag_plan_describeRollback(outcome) {
+    const parts = [
+        ...outcome.restored.map((w) => `${tag_plan_tagName(w)} restored to ${w.previous?.digest}`),
+        ...outcome.failed.map(({ write, error }) => `${tag_plan_tagName(write)} NOT restored to ${write.previous?.digest} (${messageOf(error)})`),
+        ...outcome.left.map((w) => `${tag_plan_tagName(w)} left pointing at ${w.content.digest}`),
+    ];
+    if (parts.length === 0)
+        return "no tag was changed";
+    const note = outcome.left.length
+        ? " (a tag that did not exist before cannot be deleted without deleting its manifest)"
+        : "";
+    return `tags written before the failure: ${parts.join(", ")}${note}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
+
 
 
 
@@ -1796,10 +1731,12 @@ class copy_CopyError extends Error {
     name = "CopyError";
     side;
     reference;
-    constructor(side, reference, cause) {
+    tagPhase;
+    constructor(side, reference, cause, tagPhase) {
         super(errors_messageOf(cause), { cause });
         this.side = side;
         this.reference = reference;
+        this.tagPhase = tagPhase;
     }
 }
 /** A target tag that points elsewhere while overwrite is off. */
@@ -1819,9 +1756,11 @@ class copy_TagConflictError extends Error {
 class copy_ImmutableTagError extends Error {
     name = "ImmutableTagError";
     reference;
-    constructor(reference, detail) {
+    tagPhase;
+    constructor(reference, detail, tagPhase) {
         super(detail);
         this.reference = reference;
+        this.tagPhase = tagPhase;
     }
 }
 const COSIGN_SUFFIXES = (/* unused pure expression or super */ null && ([".sig", ".att", ".sbom"]));
@@ -1855,7 +1794,8 @@ async function copy_copyImage(request, deps) {
     }
     const platforms = await platformsOf(client, source, root);
     logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
-    // 2. Check every target (tags and conflicts) before any write.
+    // 2. Check every target (tags and conflicts) before any write; a tag about to move is read in
+    // full, so it can be put back if a later write of this run fails.
     const plans = [];
     for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
@@ -1871,7 +1811,21 @@ async function copy_copyImage(request, deps) {
         if (existing && existing !== root.digest && !request.overwrite) {
             throw new copy_TagConflictError(ref, existing, root.digest);
         }
-        plans.push({ ref, repo, tag, existing });
+        plans.push({ ref, repo, tag, existing, previous: undefined });
+    }
+    if (!request.dryRun) {
+        await Promise.all(plans.map(async (plan) => {
+            if (!plan.tag || !plan.existing || plan.existing === root.digest)
+                return;
+            try {
+                // By digest: exactly the manifest the HEAD saw, even if the tag moves meanwhile.
+                const { bytes, mediaType, digest } = await client.getManifest(plan.repo, plan.existing);
+                plan.previous = { bytes, mediaType, digest };
+            }
+            catch (error) {
+                throw new copy_CopyError("target", plan.ref, error);
+            }
+        }));
     }
     // 3. Content of every target, by digest.
     const limiter = new HostLimiter(request.concurrency);
@@ -1879,9 +1833,8 @@ async function copy_copyImage(request, deps) {
     const checks = new HostLimiter(request.concurrency * CHECKS_PER_TRANSFER);
     const hostBlobs = new Map();
     const reports = [];
-    const started = new Map();
     for (const plan of plans) {
-        started.set(formatRepository(plan.repo), now());
+        const started = now();
         const counters = { copiedBlobs: 0, mountedBlobs: 0, skippedBlobs: 0, copiedBytes: 0 };
         const copier = new TargetCopier({
             client,
@@ -1917,27 +1870,58 @@ async function copy_copyImage(request, deps) {
             platforms,
             tagAction: !tag ? "none" : plan.existing === root.digest ? "unchanged" : plan.existing ? "moved" : "created",
             referrers: graph.attached.length,
-            durationMs: 0,
+            durationMs: now() - started,
         });
     }
-    // 4. Tags, last: referrer fallback tags and cosign tags, then the targets' own tags.
-    for (const [i, plan] of plans.entries()) {
-        const report = reports[i];
-        if (!report)
-            continue;
-        try {
-            if (!request.dryRun) {
-                await writeAttachedTags(client, logger, graph, plan.repo, request.overwrite);
-                if (plan.tag && plan.existing !== root.digest)
-                    await putTag(client, plan.ref, plan.repo, plan.tag, root);
+    // 4. Tags, last, for every target at once: first planned (reads only), then written, attached
+    // tags before the targets' own; a failed write puts back the tags this run had moved.
+    if (!request.dryRun) {
+        const writes = [];
+        const content = { digest: root.digest, bytes: root.bytes, mediaType: root.mediaType };
+        for (const [target, plan] of plans.entries()) {
+            try {
+                writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
+            }
+            catch (error) {
+                throw new copy_CopyError("target", plan.ref, error);
+            }
+            if (plan.tag && plan.existing !== root.digest) {
+                writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
             }
         }
-        catch (error) {
-            if (error instanceof copy_ImmutableTagError)
-                throw error;
-            throw new copy_CopyError("target", plan.ref, error);
+        try {
+            await writeTags(orderTagWrites(writes), {
+                put: async (write) => {
+                    const begun = now();
+                    const plan = plans[write.target];
+                    if (write.kind === "target" && plan)
+                        await putTag(client, plan.ref, write.repo, write.tag, root);
+                    else
+                        await client.putManifest(write.repo, write.tag, write.content.bytes, write.content.mediaType);
+                    const report = reports[write.target];
+                    if (report)
+                        report.durationMs += now() - begun;
+                },
+                restore: async (write) => {
+                    if (write.previous) {
+                        await client.putManifest(write.repo, write.tag, write.previous.bytes, write.previous.mediaType);
+                    }
+                },
+                probe: async (write) => (await client.headManifest(write.repo, write.tag, true))?.digest,
+            });
         }
-        report.durationMs = now() - (started.get(formatRepository(plan.repo)) ?? now());
+        catch (error) {
+            if (!(error instanceof TagWriteError))
+                throw error;
+            const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
+            const cause = error.cause;
+            if (cause instanceof copy_ImmutableTagError)
+                throw new copy_ImmutableTagError(cause.reference, cause.message, tagPhase);
+            const ref = plans[error.write.target]?.ref ?? request.source;
+            throw new copy_CopyError("target", ref, cause, tagPhase);
+        }
+    }
+    for (const report of reports) {
         logger.info(`${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`);
     }
     return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
@@ -2058,8 +2042,15 @@ async function platformsOf(client, repo, root) {
         return [];
     }
 }
-/** Referrer fallback tags (merged with what the target has) and cosign tags. */
-async function writeAttachedTags(client, logger, graph, target, overwrite) {
+/**
+ * The tag writes that carry referrers to one target: cosign tags, and referrer fallback indexes
+ * (merged with what the target has). Reads only; each write remembers what the tag held.
+ */
+async function planAttachedTags(client, logger, graph, target, overwrite, targetIndex) {
+    const writes = [];
+    const write = (tag, content, previous) => {
+        writes.push({ target: targetIndex, repo: target, tag, kind: "attached", content, previous });
+    };
     const bySubject = new Map();
     for (const attached of graph.attached) {
         if (attached.tag) {
@@ -2070,7 +2061,8 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
                 logger.warning(`${formatRepository(target)}:${attached.tag} holds ${current.digest}; left as it is (overwrite is off)`);
                 continue;
             }
-            await client.putManifest(target, attached.tag, attached.node.bytes, attached.node.mediaType);
+            const previous = current ? await client.getManifest(target, current.digest) : undefined;
+            write(attached.tag, attached.node, previous);
             continue;
         }
         bySubject.set(attached.subject, [...(bySubject.get(attached.subject) ?? []), attached]);
@@ -2083,11 +2075,12 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
         const existing = await client.headManifest(target, tag, true);
         const sourceIndex = graph.fallbackIndexes.get(subject);
         if (!existing && sourceIndex) {
-            await client.putManifest(target, tag, sourceIndex.bytes, sourceIndex.mediaType);
+            write(tag, { ...sourceIndex, digest: sha256Digest(sourceIndex.bytes) }, undefined);
             continue;
         }
-        const current = existing ? (await client.getManifest(target, tag)).json : { schemaVersion: 2, manifests: [] };
-        const known = new Set((current.manifests ?? []).map((m) => m.digest));
+        const current = existing ? await client.getManifest(target, existing.digest) : undefined;
+        const manifests = current?.json.manifests ?? [];
+        const known = new Set(manifests.map((m) => m.digest));
         const missing = referrers.filter((r) => !known.has(r.node.digest));
         if (missing.length === 0)
             continue;
@@ -2095,7 +2088,7 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
             schemaVersion: 2,
             mediaType: MediaType.OciIndex,
             manifests: [
-                ...(current.manifests ?? []),
+                ...manifests,
                 ...missing.map((r) => ({
                     mediaType: r.node.mediaType,
                     digest: r.node.digest,
@@ -2107,8 +2100,10 @@ async function writeAttachedTags(client, logger, graph, target, overwrite) {
                 })),
             ],
         };
-        await client.putManifest(target, tag, Buffer.from(JSON.stringify(index)), MediaType.OciIndex);
+        const bytes = Buffer.from(JSON.stringify(index));
+        write(tag, { bytes, mediaType: MediaType.OciIndex, digest: sha256Digest(bytes) }, current);
     }
+    return writes;
 }
 class TargetCopier {
     o;
@@ -2278,10 +2273,11 @@ function buildIndex(manifests, options = {}) {
         ...(options.annotations ? { annotations: options.annotations } : {}),
     };
     const bytes = Buffer.from(JSON.stringify(index));
-    return { bytes, digest: sha256Digest(bytes), mediaType, size: bytes.length };
+    return { bytes, digest: digest_sha256Digest(bytes), mediaType, size: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/promote.ts
+
 
 
 
@@ -2353,7 +2349,7 @@ function explain(error, raw) {
         return inputError("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
     }
     if (error instanceof ImmutableTagError) {
-        return inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})`, "promote under a new tag");
+        return inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
     }
     if (!(error instanceof CopyError))
         return error instanceof Error ? error : new Error(String(error));
@@ -2361,27 +2357,34 @@ function explain(error, raw) {
     const value = raw(error.reference);
     const cause = error.cause;
     const registry = error.reference.registry;
+    const tags = afterTags(error.tagPhase);
     if (cause instanceof RegistryError) {
         const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
         if (cause.status === 401 || cause.status === 403) {
-            return inputError(input, value, `was denied by ${registry} (${what})`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
+            return inputError(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
         }
         if (cause.status === 404) {
             return error.side === "source"
                 ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-                : inputError(input, value, `was refused by ${registry} (${what})`, "create the repository first");
+                : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
         }
         if (cause.status >= 400 && cause.status < 500) {
-            return inputError(input, value, `was refused by ${registry} (${cause.message})`, "check the reference");
+            return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
         }
     }
     if (isConnectionRefused(cause) || isNetworkError(cause)) {
-        return inputError(input, value, `could not be reached at ${registry}`, "check the registry host and port");
+        return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
     }
     if (cause instanceof IntegrityError) {
-        return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}.`);
+        return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}${tags}.`);
     }
-    return new Error(`${input} ${value}: ${error.message}`, { cause });
+    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
+}
+/** For a failure while tags were written: which tag, and what became of the tags written before it. */
+function afterTags(tagPhase) {
+    if (!tagPhase)
+        return "";
+    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
 }
 /** The step summary: one row per target. */
 function renderSummary(result) {
@@ -2400,6 +2403,7 @@ function renderSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -2765,7 +2769,7 @@ async function buildWithoutBuildx(plan, repository, deps) {
         const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
         const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
         const manifest = await store.getManifest(repository, platformTag(first, platform));
-        const digest = sha256Digest(manifest.bytes);
+        const digest = digest_sha256Digest(manifest.bytes);
         if (printed && printed !== digest) {
             throw new Error(`${localRef} was pushed as ${printed} but the registry now serves ${digest} under its tag`);
         }
@@ -2805,7 +2809,7 @@ async function buildWithoutBuildx(plan, repository, deps) {
     if (!plan.push || !deps.store)
         return { pushed, pushedBytes: 0 };
     const index = indexFor(pushed);
-    const digest = sha256Digest(index);
+    const digest = digest_sha256Digest(index);
     for (const tag of plan.tags) {
         await deps.store.putManifest(repository, tag, index, OCI_INDEX);
         deps.logger.info(`Pushed ${repository}:${tag} -> ${digest}`);
@@ -2838,8 +2842,7 @@ async function buildPlatform(plan, platform, localRef, deps) {
         ];
         // The wrong platform shows either as a finished image of another platform or as a step
         // refusing to use a (wrongly cached) image of another platform: the label step's FROM, or
-        // a later stage of a multi-stage build. Either way the whole build is repeated uncached,
-        // its base images pulled for this platform.
+        // a later stage of a multi-stage build. Either way the whole build is repeated uncached.
         const attempt = async (noCache) => {
             for (const args of steps) {
                 const result = await deps.exec("docker", args(noCache), { env: deps.env });
@@ -2855,7 +2858,7 @@ async function buildPlatform(plan, platform, localRef, deps) {
         deps.logger.info(`Building ${name} with docker build (no buildx on this runner)`);
         if ((await attempt(false)) === undefined)
             return;
-        deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache, pulling its bases`);
+        deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache`);
         const actual = await attempt(true);
         if (actual !== undefined)
             throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
@@ -2864,15 +2867,11 @@ async function buildPlatform(plan, platform, localRef, deps) {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
 }
-/**
- * `docker build` arguments for one platform of the user's Dockerfile with the legacy builder.
- * `fresh` is the retry after a wrong platform: no cache, and base images pulled again, since
- * the local tag of a multi-platform base (FROM app-base:1) holds the last platform pulled.
- */
-function legacyBuildArgs(plan, platform, localRef, fresh) {
+/** `docker build` arguments for one platform of the user's Dockerfile with the legacy builder. */
+function legacyBuildArgs(plan, platform, localRef, noCache) {
     const args = ["build", "--platform", platforms_formatPlatform(platform), "--file", plan.file, "--tag", localRef];
-    if (fresh)
-        args.push("--no-cache", "--pull");
+    if (noCache)
+        args.push("--no-cache");
     if (plan.target)
         args.push("--target", plan.target);
     for (const [key, value] of plan.buildArgs)
@@ -3031,15 +3030,12 @@ async function buildAndPush(plan, deps) {
     let configDir;
     const env = {};
     if (login) {
-        configDir = await writePrivateDockerConfig({
+        configDir = (0,docker_config/* writePrivateDockerConfig */.jv)({
             runnerTemp: deps.runnerTemp,
             ...(deps.userDockerConfigDir ? { userConfigDir: deps.userDockerConfigDir } : {}),
             logins: [login],
-            mask: deps.mask,
-            logger: deps.logger,
-            ...(deps.credentialHelperExec ? { helperExec: deps.credentialHelperExec } : {}),
         });
-        deps.saveState(cleanup/* DOCKER_CONFIG_STATE */.Ai, configDir);
+        deps.saveState(cleanup/* DOCKER_CONFIG_STATE */.A, configDir);
         env.DOCKER_CONFIG = configDir;
     }
     try {
@@ -3068,7 +3064,7 @@ async function buildAndPush(plan, deps) {
     }
     finally {
         if (configDir)
-            (0,cleanup/* removePrivateDockerConfig */.yt)(configDir, deps.runnerTemp);
+            (0,docker_config/* removePrivateDockerConfig */.yt)(configDir, deps.runnerTemp);
     }
 }
 /** The legacy path speaks in `host/path` repositories; registry clients want the path. */
