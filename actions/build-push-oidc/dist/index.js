@@ -31666,89 +31666,21 @@ function formatBytes(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ DOCKER_CONFIG_STATE),
-/* harmony export */   T: () => (/* binding */ cleanUpDockerConfig)
-/* harmony export */ });
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8913);
-
-/** The state key under which main saves its private docker config's path for post. */
-const DOCKER_CONFIG_STATE = "docker-config";
-/** The post step: the private docker config goes, whatever happened in main. */
-function cleanUpDockerConfig(savedDir, runnerTemp, logger) {
-    if (!savedDir)
-        return;
-    if ((0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .removePrivateDockerConfig */ .yt)(savedDir, runnerTemp))
-        logger.info("Removed the step's private docker config");
-}
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jv: () => (/* binding */ writePrivateDockerConfig),
+/* harmony export */   Ai: () => (/* binding */ DOCKER_CONFIG_STATE),
+/* harmony export */   TX: () => (/* binding */ cleanUpDockerConfig),
+/* harmony export */   Wu: () => (/* binding */ PRIVATE_CONFIG_PREFIX),
 /* harmony export */   yt: () => (/* binding */ removePrivateDockerConfig)
 /* harmony export */ });
-/* unused harmony export PRIVATE_CONFIG_PREFIX */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
+// Kept apart from docker-config.ts: the post step loads only this.
+/** The state key under which main saves its private docker config's path for post. */
+const DOCKER_CONFIG_STATE = "docker-config";
 const PRIVATE_CONFIG_PREFIX = "build-push-oidc-docker-";
-// What buildx and docker keep next to config.json: plugins installed by setup-buildx-action,
-// the builder it created, and docker contexts. Linked, so this step sees the same builder.
-const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
-/**
- * Writes a docker config directory of our own under RUNNER_TEMP, so a login never lands in
- * ~/.docker where later steps (and other jobs on a self-hosted runner) would find it. The
- * user's existing config is carried over (earlier logins, proxies, the current context)
- * with our registry's entry on top. Returns the directory to set as DOCKER_CONFIG.
- */
-function writePrivateDockerConfig(options) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.runnerTemp, PRIVATE_CONFIG_PREFIX));
-    let config = {};
-    const userDir = options.userConfigDir;
-    if (userDir) {
-        const userConfig = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(userDir, "config.json");
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(userConfig)) {
-            try {
-                const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(userConfig, "utf8"));
-                if (typeof parsed === "object" && parsed !== null)
-                    config = parsed;
-            }
-            catch {
-                // An unreadable user config is docker's problem, not ours: start from an empty one.
-            }
-        }
-        for (const entry of SHARED_ENTRIES) {
-            const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(userDir, entry);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(source))
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(source, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry));
-        }
-    }
-    // A credsStore would take precedence over the auths entry written below.
-    delete config.credsStore;
-    const auths = { ...asRecord(config.auths) };
-    const helpers = { ...asRecord(config.credHelpers) };
-    for (const login of options.logins) {
-        auths[login.key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString("base64") };
-        delete helpers[login.key];
-    }
-    config.auths = auths;
-    if (Object.keys(helpers).length > 0)
-        config.credHelpers = helpers;
-    else
-        delete config.credHelpers;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-    return dir;
-}
-function asRecord(value) {
-    return typeof value === "object" && value !== null ? value : {};
-}
 /**
  * Deletes a directory written by writePrivateDockerConfig. Refuses anything else (the path
  * comes from saved state), and unlinks the shared entries rather than following them.
@@ -31764,6 +31696,13 @@ function removePrivateDockerConfig(dir, runnerTemp) {
     // rmSync removes symlinks themselves, never their targets.
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(resolved, { recursive: true, force: true });
     return true;
+}
+/** The post step: the private docker config goes, whatever happened in main. */
+function cleanUpDockerConfig(savedDir, runnerTemp, logger) {
+    if (!savedDir)
+        return;
+    if (removePrivateDockerConfig(savedDir, runnerTemp))
+        logger.info("Removed the step's private docker config");
 }
 
 
@@ -32358,7 +32297,7 @@ var __webpack_exports__ = {};
 const runnerTemp = process.env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir();
 void (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
     if ((0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isPostPhase */ .YU)()) {
-        (0,_platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__/* .cleanUpDockerConfig */ .T)((0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu)(_platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_CONFIG_STATE */ .A), runnerTemp, _platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .MV);
+        (0,_platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__/* .cleanUpDockerConfig */ .TX)((0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu)(_platform_build_cleanup__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_CONFIG_STATE */ .Ai), runnerTemp, _platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .MV);
         return;
     }
     (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .markMainPhaseDone */ .cn)();
@@ -32394,7 +32333,7 @@ void (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(a
     (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(inputs.githubToken);
     if (inputs.platforms.length === 0)
         inputs.platforms = ["linux/amd64", "linux/arm64"];
-    const { execute } = await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 9417));
+    const { execute } = await __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 9981));
     await execute(inputs, runnerTemp);
 });
 

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  accountOfRoleArn: () => (/* reexport */ accountOfRoleArn),
   assumeRoleWithOidc: () => (/* reexport */ assumeRoleWithOidc),
   decodeJwtClaims: () => (/* reexport */ decodeJwtClaims),
   defaultSessionName: () => (/* reexport */ defaultSessionName),
@@ -51,10 +50,6 @@ function resolveRoleArn(roleOrName, accountId, partition = "aws") {
         throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/${value}).`);
     }
     return `arn:${partition}:iam::${accountId}:role/${value}`;
-}
-/** The account id inside a role ARN. */
-function accountOfRoleArn(roleArn) {
-    return /^arn:[\w-]+:iam::(\d{12}):/.exec(roleArn)?.[1];
 }
 /**
  * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the

@@ -1,8 +1,8 @@
-export const id = 417;
-export const ids = [417];
+export const id = 981;
+export const ids = [981];
 export const modules = {
 
-/***/ 9417:
+/***/ 9981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -44,10 +44,6 @@ function resolveRoleArn(roleOrName, accountId, partition = "aws") {
         throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/${value}).`);
     }
     return `arn:${partition}:iam::${accountId}:role/${value}`;
-}
-/** The account id inside a role ARN. */
-function accountOfRoleArn(roleArn) {
-    return /^arn:[\w-]+:iam::(\d{12}):/.exec(roleArn)?.[1];
 }
 /**
  * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the
@@ -444,10 +440,176 @@ function digestFromMetadata(json) {
 
 // EXTERNAL MODULE: ./packages/build/src/cleanup.ts
 var cleanup = __webpack_require__(6744);
-// EXTERNAL MODULE: ./packages/build/src/docker-config.ts
-var docker_config = __webpack_require__(8913);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/process/src/index.ts + 2 modules
 var process_src = __webpack_require__(3998);
+;// CONCATENATED MODULE: ./packages/build/src/docker-config.ts
+
+
+
+
+// What buildx and docker keep next to config.json: plugins installed by setup-buildx-action,
+// the builder it created, and docker contexts. Linked, so this step sees the same builder.
+const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
+const DOCKER_HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+/**
+ * The host a config key stands for, as docker's ConvertToHostname reads it (`https://host/v1/`
+ * -> `host`), with Docker Hub's names folded into one.
+ */
+function configKeyHost(key) {
+    const host = (key.replace(/^https?:\/\//, "").split("/")[0] ?? "").toLowerCase();
+    return DOCKER_HUB_ALIASES.has(host) ? "docker.io" : host;
+}
+function asRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+/** The secrets an `auths` entry holds: its `auth`, the password inside it, and any token. */
+function entrySecrets(entry) {
+    const secrets = [];
+    for (const field of ["auth", "password", "identitytoken", "registrytoken"]) {
+        const value = entry[field];
+        if (typeof value === "string" && value !== "")
+            secrets.push(value);
+    }
+    if (typeof entry.auth === "string") {
+        const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+        const colon = decoded.indexOf(":");
+        if (colon > 0 && colon < decoded.length - 1)
+            secrets.push(decoded.slice(colon + 1));
+    }
+    return secrets;
+}
+/**
+ * The private config: the user's config (earlier logins, helpers, proxies, the current context)
+ * with every trace of our registries replaced by our logins, so a Dockerfile can still pull
+ * its private base images. A `credsStore` cannot be kept as such: docker would then ask the
+ * store, not `auths`, for our registry too. So each server the store lists (`storeServers`)
+ * gets a `credHelpers` entry naming the store instead: the same helper answers for the same
+ * registries, no secret leaves it, and our registries keep their `auths` entries.
+ * Returns the config and the secrets copied into it (to be masked).
+ */
+function mergeDockerConfig(userConfig, logins, storeServers = []) {
+    const config = { ...asRecord(userConfig) };
+    const ours = new Set(logins.map((login) => configKeyHost(login.key)));
+    const other = (key) => !ours.has(configKeyHost(key));
+    const secrets = [];
+    const auths = {};
+    for (const [key, value] of Object.entries(asRecord(config.auths))) {
+        if (!other(key))
+            continue;
+        auths[key] = value;
+        secrets.push(...entrySecrets(asRecord(value)));
+    }
+    const helpers = {};
+    for (const [key, helper] of Object.entries(asRecord(config.credHelpers))) {
+        if (other(key) && typeof helper === "string")
+            helpers[key] = helper;
+    }
+    const store = config.credsStore;
+    delete config.credsStore;
+    if (typeof store === "string" && store !== "") {
+        // A registry-specific helper wins over the store in docker too.
+        for (const server of storeServers)
+            if (other(server) && !(server in helpers))
+                helpers[server] = store;
+    }
+    for (const login of logins) {
+        auths[login.key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString("base64") };
+    }
+    config.auths = auths;
+    if (Object.keys(helpers).length > 0)
+        config.credHelpers = helpers;
+    else
+        delete config.credHelpers;
+    return { config, secrets: [...new Set(secrets)] };
+}
+// A store waiting for a keychain prompt must not hang the step.
+const timedExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
+function onPath(command) {
+    return (process.env.PATH ?? "").split((external_node_path_default()).delimiter).some((dir) => {
+        try {
+            (0,external_node_fs_.accessSync)(external_node_path_default().join(dir, command), external_node_fs_.constants.X_OK);
+            return dir !== "";
+        }
+        catch {
+            return false;
+        }
+    });
+}
+// Looked up first: node's spawn timeout keeps its timer (and this process) alive for the full
+// 30 s when the command does not exist.
+const helperExec = async (command, args, options) => {
+    if (!onPath(command))
+        throw new Error(`${command} is not installed or not on PATH`);
+    return timedExec(command, args, options);
+};
+/**
+ * The servers `docker-credential-<store> list` knows (their usernames only: no secret is read).
+ * Throws with the helper's own words when it cannot answer.
+ */
+async function listCredentialStore(store, exec = helperExec) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(store))
+        throw new Error(`"${store}" is not a credential helper name`);
+    const command = `docker-credential-${store}`;
+    const result = await exec(command, ["list"], { silent: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`${command} list exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
+    }
+    return Object.keys(asRecord(JSON.parse(result.stdout || "{}")));
+}
+function readUserConfig(userDir) {
+    const file = userDir ? external_node_path_default().join(userDir, "config.json") : undefined;
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+    }
+    catch {
+        // An unreadable user config is docker's problem, not ours: start from an empty one.
+        return {};
+    }
+}
+/**
+ * Writes a docker config directory of our own under RUNNER_TEMP, so a login never lands in
+ * ~/.docker where later steps (and other jobs on a self-hosted runner) would find it. The
+ * user's config is carried over (mergeDockerConfig), every secret copied from it masked.
+ * Returns the directory to set as DOCKER_CONFIG.
+ */
+async function writePrivateDockerConfig(options) {
+    const user = readUserConfig(options.userConfigDir);
+    const store = asRecord(user).credsStore;
+    let storeServers = [];
+    if (typeof store === "string" && store !== "") {
+        try {
+            storeServers = await listCredentialStore(store, options.helperExec);
+        }
+        catch (error) {
+            options.logger.warning(`The docker config's credsStore "${store}" could not list its registries, so this build cannot use them: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    const { config, secrets } = mergeDockerConfig(user, options.logins, storeServers);
+    for (const secret of secrets)
+        options.mask(secret);
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.runnerTemp, cleanup/* PRIVATE_CONFIG_PREFIX */.Wu));
+    try {
+        if (options.userConfigDir) {
+            for (const entry of SHARED_ENTRIES) {
+                const source = external_node_path_default().join(options.userConfigDir, entry);
+                if ((0,external_node_fs_.existsSync)(source))
+                    (0,external_node_fs_.symlinkSync)(source, external_node_path_default().join(dir, entry));
+            }
+        }
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    }
+    catch (error) {
+        // Not yet in the saved state, so the post step would not find it.
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/exec.ts
 
 
@@ -501,8 +663,6 @@ function ociLabels(context, userLabels) {
     return labels;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /** A registry answered with an error status; `code` is the first distribution error code. */
 class errors_RegistryError extends Error {
@@ -867,11 +1027,11 @@ function configKeys(registry) {
     return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
 }
 // A helper that waits for a keychain prompt must not hang the step.
-const helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
+const credentials_helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
 /** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
 const runCredentialHelper = async (helper, registry) => {
     try {
-        const result = await helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
+        const result = await credentials_helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
         return result.exitCode === 0 ? JSON.parse(result.stdout) : undefined;
     }
     catch {
@@ -2842,7 +3002,8 @@ async function buildPlatform(plan, platform, localRef, deps) {
         ];
         // The wrong platform shows either as a finished image of another platform or as a step
         // refusing to use a (wrongly cached) image of another platform: the label step's FROM, or
-        // a later stage of a multi-stage build. Either way the whole build is repeated uncached.
+        // a later stage of a multi-stage build. Either way the whole build is repeated uncached,
+        // its base images pulled for this platform.
         const attempt = async (noCache) => {
             for (const args of steps) {
                 const result = await deps.exec("docker", args(noCache), { env: deps.env });
@@ -2858,7 +3019,7 @@ async function buildPlatform(plan, platform, localRef, deps) {
         deps.logger.info(`Building ${name} with docker build (no buildx on this runner)`);
         if ((await attempt(false)) === undefined)
             return;
-        deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache`);
+        deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache, pulling its bases`);
         const actual = await attempt(true);
         if (actual !== undefined)
             throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
@@ -2867,11 +3028,15 @@ async function buildPlatform(plan, platform, localRef, deps) {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
 }
-/** `docker build` arguments for one platform of the user's Dockerfile with the legacy builder. */
-function legacyBuildArgs(plan, platform, localRef, noCache) {
+/**
+ * `docker build` arguments for one platform of the user's Dockerfile with the legacy builder.
+ * `fresh` is the retry after a wrong platform: no cache, and base images pulled again, since
+ * the local tag of a multi-platform base (FROM app-base:1) holds the last platform pulled.
+ */
+function legacyBuildArgs(plan, platform, localRef, fresh) {
     const args = ["build", "--platform", platforms_formatPlatform(platform), "--file", plan.file, "--tag", localRef];
-    if (noCache)
-        args.push("--no-cache");
+    if (fresh)
+        args.push("--no-cache", "--pull");
     if (plan.target)
         args.push("--target", plan.target);
     for (const [key, value] of plan.buildArgs)
@@ -3030,12 +3195,15 @@ async function buildAndPush(plan, deps) {
     let configDir;
     const env = {};
     if (login) {
-        configDir = (0,docker_config/* writePrivateDockerConfig */.jv)({
+        configDir = await writePrivateDockerConfig({
             runnerTemp: deps.runnerTemp,
             ...(deps.userDockerConfigDir ? { userConfigDir: deps.userDockerConfigDir } : {}),
             logins: [login],
+            mask: deps.mask,
+            logger: deps.logger,
+            ...(deps.credentialHelperExec ? { helperExec: deps.credentialHelperExec } : {}),
         });
-        deps.saveState(cleanup/* DOCKER_CONFIG_STATE */.A, configDir);
+        deps.saveState(cleanup/* DOCKER_CONFIG_STATE */.Ai, configDir);
         env.DOCKER_CONFIG = configDir;
     }
     try {
@@ -3064,7 +3232,7 @@ async function buildAndPush(plan, deps) {
     }
     finally {
         if (configDir)
-            (0,docker_config/* removePrivateDockerConfig */.yt)(configDir, deps.runnerTemp);
+            (0,cleanup/* removePrivateDockerConfig */.yt)(configDir, deps.runnerTemp);
     }
 }
 /** The legacy path speaks in `host/path` repositories; registry clients want the path. */
