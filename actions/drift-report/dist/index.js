@@ -39368,236 +39368,6 @@ function runUrl(run = workflowRun()) {
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}`;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues.ts
-const RESOLVED_LABEL = "drift-resolved";
-const ERROR_LABEL = "drift-error";
-/** GitHub refuses bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
-const DRIFT_BODY_BUDGET = 44_000;
-const ITEMS_LIMIT = 16_000;
-const COMMENT_LIST_LIMIT = 30;
-const LABEL_STYLE = {
-    [RESOLVED_LABEL]: { color: "0e8a16", description: "The drift this issue reported is gone" },
-    [ERROR_LABEL]: { color: "b60205", description: "The Terraform plan of this workspace fails" },
-};
-/** Keeps a marker on one line and unable to end the HTML comment early. */
-function encodeKey(key) {
-    return key.replace(/[^A-Za-z0-9._~/@+=,:-]/g, (c) => encodeURIComponent(c));
-}
-function markerFor(kind, key) {
-    if (kind === "rollup")
-        return "<!-- drift-report:rollup -->";
-    return `<!-- drift-report:${kind === "error" ? "error:" : ""}workspace=${encodeKey(key)} -->`;
-}
-function hiddenValue(body, name) {
-    const match = new RegExp(`<!-- drift-report:${name}=([^ ]*) -->`).exec(body);
-    return match?.[1];
-}
-function readItems(body) {
-    const encoded = hiddenValue(body, "items");
-    if (!encoded)
-        return undefined;
-    try {
-        const items = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
-        return Array.isArray(items) && items.every((item) => typeof item === "string") ? items : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The issue body: hidden markers (identity, fingerprint, item list), the report, a footer. */
-function issueBody(marker, fingerprint, items, visible, runUrl) {
-    const encoded = Buffer.from(JSON.stringify(items)).toString("base64url");
-    const lines = [marker, `<!-- drift-report:fingerprint=${fingerprint} -->`];
-    lines.push(`<!-- drift-report:items=${encoded.length <= ITEMS_LIMIT ? encoded : ""} -->`);
-    const footer = `\n\n---\n<sub>Kept up to date by the drift-report action${runUrl ? ` ([last change](${runUrl}))` : ""}. Edits to this body are overwritten; comments are welcome.</sub>`;
-    const head = `${lines.join("\n")}\n`;
-    const room = ISSUE_BODY_LIMIT - head.length - footer.length - 200;
-    let text = visible;
-    if (text.length > room) {
-        const cut = text.lastIndexOf("\n", room);
-        text = `${text.slice(0, cut > 0 ? cut : room)}\n\n…the rest is cut to stay under GitHub's size limit.`;
-    }
-    return `${head}${text}${footer}`;
-}
-function bulletList(items) {
-    const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- \`${item.replace(/`/g, "'")}\``);
-    if (items.length > COMMENT_LIST_LIMIT)
-        shown.push(`- …and ${items.length - COMMENT_LIST_LIMIT} more`);
-    return shown.join("\n");
-}
-/** One comment that says how the drift changed, by item names only (never values). */
-function changeComment(previous, current, runUrl) {
-    const run = runUrl ? ` ([run](${runUrl}))` : "";
-    if (!previous)
-        return `The drift changed${run}: ${current.length} items now. The description above is updated.`;
-    const before = new Set(previous);
-    const now = new Set(current);
-    const added = current.filter((item) => !before.has(item));
-    const gone = previous.filter((item) => !now.has(item));
-    const parts = [`The drift changed${run}. The description above is updated.`];
-    if (added.length > 0)
-        parts.push(`\n**New:**\n${bulletList(added)}`);
-    if (gone.length > 0)
-        parts.push(`\n**No longer drifted:**\n${bulletList(gone)}`);
-    if (added.length === 0 && gone.length === 0)
-        parts.push("\nThe same resources drifted, with different attributes.");
-    return parts.join("\n");
-}
-function pick(issues) {
-    const open = issues.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
-    if (open.length > 0)
-        return open[0];
-    return [...issues].sort((a, b) => b.number - a.number)[0];
-}
-/**
- * Keeps one honest issue per subject (workspace or rollup). The fingerprint decides:
- * new drift opens; the same drift changes nothing (no edit, no comment, no notification);
- * different drift edits the body and adds one comment; resolved drift comments and closes
- * with `drift-resolved`; drift that comes back reopens the same issue. A failed plan leaves
- * the drift issue alone (drift is unknown) and keeps its own `drift-error` issue instead.
- */
-class DriftIssueSync {
-    port;
-    options;
-    ensured = new Set();
-    opened = 0;
-    issues;
-    constructor(port, options) {
-        if (options.labels.length === 0)
-            throw new Error("DriftIssueSync needs at least one label");
-        this.port = port;
-        this.options = options;
-    }
-    async syncAll(subjects) {
-        const outcomes = [];
-        for (const subject of subjects)
-            outcomes.push(await this.sync(subject));
-        return outcomes;
-    }
-    async sync(subject) {
-        const all = await this.load();
-        const driftMarker = markerFor(subject.kind, subject.key);
-        const errorMarker = markerFor("error", subject.key);
-        const driftIssue = pick(all.filter((issue) => issue.body.includes(driftMarker)));
-        const errorIssue = pick(all.filter((issue) => issue.body.includes(errorMarker)));
-        if (subject.status === "failed") {
-            const error = await this.keep(errorIssue, {
-                marker: errorMarker,
-                fingerprint: subject.fingerprint,
-                title: subject.errorTitle ?? `Terraform plan fails in ${subject.key}`,
-                body: subject.errorBody ?? subject.body,
-                items: [],
-                labels: [...this.options.labels, ERROR_LABEL],
-                what: `the plan of ${subject.key} fails`,
-            });
-            return { key: subject.key, drift: describe("none", driftIssue), error };
-        }
-        const error = errorIssue?.state === "open"
-            ? await this.close(errorIssue, `The plan of \`${subject.key}\` succeeds again${this.runLink()}. Closing.`, [])
-            : describe("none", errorIssue);
-        if (subject.status === "clean") {
-            const drift = driftIssue?.state === "open"
-                ? await this.close(driftIssue, `No drift in \`${subject.key}\` any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`, [RESOLVED_LABEL])
-                : describe("none", driftIssue);
-            return { key: subject.key, drift, error };
-        }
-        const drift = await this.keep(driftIssue, {
-            marker: driftMarker,
-            fingerprint: subject.fingerprint,
-            title: subject.title,
-            body: subject.body,
-            items: subject.items,
-            labels: this.options.labels,
-            what: `drift in ${subject.key}`,
-        });
-        return { key: subject.key, drift, error };
-    }
-    runLink() {
-        return this.options.runUrl ? ` ([run](${this.options.runUrl}))` : "";
-    }
-    async load() {
-        this.issues ??= await this.port.listIssues(this.options.labels[0]);
-        return this.issues;
-    }
-    remember(issue) {
-        const all = this.issues ?? [];
-        const at = all.findIndex((known) => known.number === issue.number);
-        if (at >= 0)
-            all[at] = issue;
-        else
-            all.push(issue);
-    }
-    async ensureLabels(labels) {
-        for (const name of labels) {
-            if (this.ensured.has(name))
-                continue;
-            const style = LABEL_STYLE[name] ?? { color: "d93f0b", description: "Terraform drift found by drift-report" };
-            await this.port.ensureLabel({ name, ...style });
-            this.ensured.add(name);
-        }
-    }
-    /** Opens, edits, reopens or leaves alone the issue that must show `wanted`. */
-    async keep(issue, wanted) {
-        const { logger, runUrl } = this.options;
-        const body = issueBody(wanted.marker, wanted.fingerprint, wanted.items, wanted.body, runUrl);
-        if (!issue) {
-            if (this.opened >= this.options.maxNewIssues) {
-                logger.warning(`Not opening an issue for ${wanted.what}: this run opened ${this.opened} already (max-new-issues).`);
-                return { action: "capped" };
-            }
-            await this.ensureLabels(wanted.labels);
-            const created = await this.port.createIssue({ title: wanted.title, body, labels: wanted.labels });
-            this.opened++;
-            this.remember(created);
-            logger.info(`Opened issue #${created.number} for ${wanted.what}.`);
-            return describe("opened", created);
-        }
-        if (issue.state === "closed") {
-            const labels = [...new Set([...issue.labels.filter((l) => l !== RESOLVED_LABEL), ...wanted.labels])];
-            await this.ensureLabels(wanted.labels);
-            const updated = await this.port.updateIssue(issue.number, {
-                state: "open",
-                stateReason: "reopened",
-                title: wanted.title,
-                body,
-                labels,
-            });
-            this.remember(updated);
-            await this.port.addComment(issue.number, `This is back${this.runLink()}: ${wanted.what}. Reopening.`);
-            logger.info(`Reopened issue #${issue.number} for ${wanted.what}.`);
-            return describe("reopened", updated);
-        }
-        if (hiddenValue(issue.body, "fingerprint") === wanted.fingerprint) {
-            logger.info(`Issue #${issue.number} already shows this ${wanted.what}; left untouched.`);
-            return describe("unchanged", issue);
-        }
-        const previous = readItems(issue.body);
-        const updated = await this.port.updateIssue(issue.number, { title: wanted.title, body });
-        this.remember(updated);
-        await this.port.addComment(issue.number, changeComment(previous, wanted.items, runUrl));
-        logger.info(`Updated issue #${issue.number}: ${wanted.what} changed.`);
-        return describe("updated", updated);
-    }
-    async close(issue, comment, addLabels) {
-        await this.ensureLabels(addLabels);
-        await this.port.addComment(issue.number, comment);
-        const labels = [...new Set([...issue.labels, ...addLabels])];
-        const updated = await this.port.updateIssue(issue.number, {
-            state: "closed",
-            stateReason: "completed",
-            ...(addLabels.length > 0 ? { labels } : {}),
-        });
-        this.remember(updated);
-        this.options.logger.info(`Closed issue #${issue.number}.`);
-        return describe("closed", updated);
-    }
-}
-function describe(action, issue) {
-    return issue ? { action, number: issue.number, url: issue.url } : { action };
-}
-
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -40013,11 +39783,352 @@ function httpStatus(error) {
         : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/github/src/drift-issues.ts
+const RESOLVED_LABEL = "drift-resolved";
+const ERROR_LABEL = "drift-error";
+/** Who opens issues with a workflow's GITHUB_TOKEN; the guess when GitHub does not name the token's owner. */
+const ACTIONS_BOT = "github-actions[bot]";
+/** GitHub refuses bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
+const DRIFT_BODY_BUDGET = 44_000;
+const ITEMS_LIMIT = 16_000;
+const COMMENT_LIST_LIMIT = 30;
+const LABEL_STYLE = {
+    [RESOLVED_LABEL]: { color: "0e8a16", description: "The drift this issue reported is gone" },
+    [ERROR_LABEL]: { color: "b60205", description: "The Terraform plan of this workspace fails" },
+};
+/** Keeps a marker on one line and unable to end the HTML comment early. */
+function encodeKey(key) {
+    return key.replace(/[^A-Za-z0-9._~/@+=,:-]/g, (c) => encodeURIComponent(c));
+}
+function markerFor(kind, key) {
+    if (kind === "rollup")
+        return "<!-- drift-report:rollup -->";
+    return `<!-- drift-report:${kind === "error" ? "error:" : ""}workspace=${encodeKey(key)} -->`;
+}
+/** The identity markers in a body: only a line that is exactly a marker counts (a quoted one does not). */
+const MARKER_LINE = /^<!-- drift-report:(?:rollup|(?:error:)?workspace=[^ ]*) -->$/gm;
+function markersIn(body) {
+    return body.match(MARKER_LINE) ?? [];
+}
+/** A closed duplicate's marker is renamed, so that only the kept issue answers to it from now on. */
+function retireMarker(body, marker, keptNumber) {
+    return body
+        .split("\n")
+        .map((line) => (line === marker ? line.replace("drift-report:", `drift-report:duplicate-of=${keptNumber} `) : line))
+        .join("\n");
+}
+function hiddenValue(body, name) {
+    const match = new RegExp(`<!-- drift-report:${name}=([^ ]*) -->`).exec(body);
+    return match?.[1];
+}
+function readItems(body) {
+    const encoded = hiddenValue(body, "items");
+    if (!encoded)
+        return undefined;
+    try {
+        const items = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+        return Array.isArray(items) && items.every((item) => typeof item === "string") ? items : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The issue body: hidden markers (identity, fingerprint, item list), the report, a footer. */
+function issueBody(marker, fingerprint, items, visible, runUrl) {
+    const encoded = Buffer.from(JSON.stringify(items)).toString("base64url");
+    const lines = [marker, `<!-- drift-report:fingerprint=${fingerprint} -->`];
+    lines.push(`<!-- drift-report:items=${encoded.length <= ITEMS_LIMIT ? encoded : ""} -->`);
+    const footer = `\n\n---\n<sub>Kept up to date by the drift-report action${runUrl ? ` ([last change](${runUrl}))` : ""}. Edits to this body are overwritten; comments are welcome.</sub>`;
+    const head = `${lines.join("\n")}\n`;
+    const room = ISSUE_BODY_LIMIT - head.length - footer.length - 200;
+    let text = visible;
+    if (text.length > room) {
+        const cut = text.lastIndexOf("\n", room);
+        text = `${text.slice(0, cut > 0 ? cut : room)}\n\n…the rest is cut to stay under GitHub's size limit.`;
+    }
+    return `${head}${text}${footer}`;
+}
+function bulletList(items) {
+    const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- \`${item.replace(/`/g, "'")}\``);
+    if (items.length > COMMENT_LIST_LIMIT)
+        shown.push(`- …and ${items.length - COMMENT_LIST_LIMIT} more`);
+    return shown.join("\n");
+}
+/** One comment that says how the drift changed, by item names only (never values). */
+function changeComment(previous, current, runUrl) {
+    const run = runUrl ? ` ([run](${runUrl}))` : "";
+    if (!previous)
+        return `The drift changed${run}: ${current.length} items now. The description above is updated.`;
+    const before = new Set(previous);
+    const now = new Set(current);
+    const added = current.filter((item) => !before.has(item));
+    const gone = previous.filter((item) => !now.has(item));
+    const parts = [`The drift changed${run}. The description above is updated.`];
+    if (added.length > 0)
+        parts.push(`\n**New:**\n${bulletList(added)}`);
+    if (gone.length > 0)
+        parts.push(`\n**No longer drifted:**\n${bulletList(gone)}`);
+    if (added.length === 0 && gone.length === 0)
+        parts.push("\nThe same resources drifted, with different attributes.");
+    return parts.join("\n");
+}
+/** Of the issues with one marker (at most one open, once duplicates are closed): the open one, else the newest closed. */
+function pick(issues) {
+    const open = issues.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
+    if (open.length > 0)
+        return open[0];
+    return [...issues].sort((a, b) => b.number - a.number)[0];
+}
+const REACH_ORDER = ["none", "open", "all"];
+/**
+ * Keeps one honest issue per subject (workspace or rollup). The fingerprint decides:
+ * new drift opens; the same drift changes nothing (no edit, no comment, no notification);
+ * different drift edits the body and adds one comment; resolved drift comments and closes
+ * with `drift-resolved`; drift that comes back reopens the same issue. A failed plan leaves
+ * the drift issue alone (drift is unknown) and keeps its own `drift-error` issue instead.
+ *
+ * Issues are identified only by their hidden marker. Candidates are listed (open and closed)
+ * by each of the action's labels; when a marker that matters is not among them, the issues
+ * opened by the token's owner are listed too, so a label removed by hand (or a changed
+ * `labels` input) neither loses an issue nor opens a duplicate. Labels are put back on the
+ * issues kept.
+ */
+class DriftIssueSync {
+    port;
+    options;
+    ensured = new Set();
+    opened = 0;
+    known = new Map();
+    labelled = false;
+    reach = "none";
+    actor;
+    constructor(port, options) {
+        if (options.labels.length === 0)
+            throw new Error("DriftIssueSync needs at least one label");
+        this.port = port;
+        this.options = options;
+    }
+    async syncAll(subjects) {
+        const outcomes = [];
+        for (const subject of subjects)
+            outcomes.push(await this.sync(subject));
+        return outcomes;
+    }
+    async sync(subject) {
+        const driftMarker = markerFor(subject.kind, subject.key);
+        const errorMarker = markerFor("error", subject.key);
+        const errorLabels = [...this.options.labels, ERROR_LABEL];
+        const duplicates = [];
+        // A failed plan says nothing about drift: its drift issue is only named, never changed.
+        const driftIssue = subject.status === "failed"
+            ? pick(await this.find(driftMarker, "none"))
+            : await this.settle(driftMarker, subject.status === "drifted" ? "all" : "open", duplicates);
+        // A rollup has no error issue of its own: failed workspaces are listed in it.
+        const errorIssue = subject.kind === "rollup"
+            ? undefined
+            : await this.settle(errorMarker, subject.status === "failed" ? "all" : "open", duplicates);
+        if (subject.status === "failed") {
+            const error = await this.keep(errorIssue, {
+                marker: errorMarker,
+                fingerprint: subject.fingerprint,
+                title: subject.errorTitle ?? `Terraform plan fails in ${subject.key}`,
+                body: subject.errorBody ?? subject.body,
+                items: [],
+                labels: errorLabels,
+                what: `the plan of ${subject.key} fails`,
+            });
+            return { key: subject.key, drift: describe("none", driftIssue), error, duplicates };
+        }
+        const error = errorIssue?.state === "open"
+            ? await this.close(errorIssue, `The plan of \`${subject.key}\` succeeds again${this.runLink()}. Closing.`, errorLabels, [])
+            : describe("none", errorIssue);
+        if (subject.status === "clean") {
+            const drift = driftIssue?.state === "open"
+                ? await this.close(driftIssue, `No drift in \`${subject.key}\` any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`, this.options.labels, [RESOLVED_LABEL])
+                : describe("none", driftIssue);
+            return { key: subject.key, drift, error, duplicates };
+        }
+        const drift = await this.keep(driftIssue, {
+            marker: driftMarker,
+            fingerprint: subject.fingerprint,
+            title: subject.title,
+            body: subject.body,
+            items: subject.items,
+            labels: this.options.labels,
+            what: `drift in ${subject.key}`,
+        });
+        return { key: subject.key, drift, error, duplicates };
+    }
+    runLink() {
+        return this.options.runUrl ? ` ([run](${this.options.runUrl}))` : "";
+    }
+    remember(issue) {
+        this.known.set(issue.number, { issue, markers: markersIn(issue.body) });
+    }
+    matching(marker) {
+        const found = [];
+        for (const { issue, markers } of this.known.values())
+            if (markers.includes(marker))
+                found.push(issue);
+        return found;
+    }
+    /**
+     * The issues with `marker`. `reach` says how hard to look when no open one is among the
+     * labelled issues: "open" for an issue that would be closed, "all" for one that would
+     * otherwise be opened anew (a closed one is reopened instead).
+     */
+    async find(marker, reach) {
+        if (!this.labelled) {
+            const labels = [...new Set([...this.options.labels, RESOLVED_LABEL, ERROR_LABEL])];
+            // One listing per label: GitHub's `labels` filter wants all of them on an issue.
+            for (const label of labels)
+                for (const issue of await this.port.listIssues(label))
+                    this.remember(issue);
+            this.labelled = true;
+        }
+        const found = this.matching(marker);
+        if (found.some((issue) => issue.state === "open"))
+            return found;
+        const wanted = reach === "all" && found.length > 0 ? "open" : reach;
+        if (REACH_ORDER.indexOf(wanted) <= REACH_ORDER.indexOf(this.reach))
+            return found;
+        await this.listOwn(wanted === "all" ? "all" : "open");
+        return this.matching(marker);
+    }
+    /** Lists the issues the token's owner (and whoever opened the labelled ones) opened. */
+    async listOwn(state) {
+        this.actor ??= (await this.port.authenticatedLogin()) ?? ACTIONS_BOT;
+        const creators = new Set([this.actor]);
+        for (const { issue, markers } of this.known.values())
+            if (markers.length > 0)
+                creators.add(issue.author);
+        for (const creator of creators) {
+            this.options.logger.debug(`Listing ${state} issues opened by ${creator}: a marker is not among the labelled ones.`);
+            for (const issue of await this.port.listIssuesByCreator(creator, state)) {
+                if (!this.known.has(issue.number))
+                    this.remember(issue);
+            }
+        }
+        this.reach = state;
+    }
+    /** Finds the issues with `marker` and closes all open ones but the oldest as its duplicates. */
+    async settle(marker, reach, closed) {
+        const found = await this.find(marker, reach);
+        const open = found.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
+        const [kept, ...extra] = open;
+        if (!kept)
+            return pick(found);
+        for (const duplicate of extra) {
+            await this.port.addComment(duplicate.number, `Duplicate of #${kept.number}, which tracks the same thing${this.runLink()}. drift-report keeps one issue each and follows #${kept.number} from now on. Closing this one.`);
+            const updated = await this.port.updateIssue(duplicate.number, {
+                state: "closed",
+                stateReason: "duplicate",
+                duplicateOf: kept.id,
+                body: retireMarker(duplicate.body, marker, kept.number),
+            });
+            this.remember(updated);
+            this.options.logger.info(`Closed issue #${duplicate.number} as a duplicate of #${kept.number}.`);
+            closed.push(describe("closed", updated));
+        }
+        return kept;
+    }
+    async ensureLabels(labels) {
+        for (const name of labels) {
+            if (this.ensured.has(name))
+                continue;
+            const style = LABEL_STYLE[name] ?? { color: "d93f0b", description: "Terraform drift found by drift-report" };
+            await this.port.ensureLabel({ name, ...style });
+            this.ensured.add(name);
+        }
+    }
+    /** Puts back labels removed by hand (or added to the `labels` input since), so listing finds the issue again. */
+    async relabel(issue, labels) {
+        const missing = labels.filter((label) => !issue.labels.includes(label));
+        if (missing.length === 0)
+            return issue;
+        await this.ensureLabels(missing);
+        await this.port.addLabels(issue.number, missing);
+        this.options.logger.info(`Issue #${issue.number} lacked the label(s) ${missing.join(", ")}; put back.`);
+        const relabelled = { ...issue, labels: [...issue.labels, ...missing] };
+        this.remember(relabelled);
+        return relabelled;
+    }
+    /** Opens, edits, reopens or leaves alone the issue that must show `wanted`. */
+    async keep(issue, wanted) {
+        const { logger, runUrl } = this.options;
+        const body = issueBody(wanted.marker, wanted.fingerprint, wanted.items, wanted.body, runUrl);
+        if (!issue) {
+            if (this.opened >= this.options.maxNewIssues) {
+                logger.warning(`Not opening an issue for ${wanted.what}: this run opened ${this.opened} already (max-new-issues).`);
+                return { action: "capped" };
+            }
+            await this.ensureLabels(wanted.labels);
+            const created = await this.port.createIssue({ title: wanted.title, body, labels: wanted.labels });
+            this.opened++;
+            this.remember(created);
+            logger.info(`Opened issue #${created.number} for ${wanted.what}.`);
+            return describe("opened", created);
+        }
+        if (issue.state === "closed") {
+            const labels = [...new Set([...issue.labels.filter((l) => l !== RESOLVED_LABEL), ...wanted.labels])];
+            await this.ensureLabels(wanted.labels);
+            const updated = await this.port.updateIssue(issue.number, {
+                state: "open",
+                stateReason: "reopened",
+                title: wanted.title,
+                body,
+                labels,
+            });
+            this.remember(updated);
+            await this.port.addComment(issue.number, `This is back${this.runLink()}: ${wanted.what}. Reopening.`);
+            logger.info(`Reopened issue #${issue.number} for ${wanted.what}.`);
+            return describe("reopened", updated);
+        }
+        const current = await this.relabel(issue, wanted.labels);
+        if (hiddenValue(current.body, "fingerprint") === wanted.fingerprint) {
+            logger.info(`Issue #${current.number} already shows this ${wanted.what}; left untouched.`);
+            return describe("unchanged", current);
+        }
+        const previous = readItems(current.body);
+        const updated = await this.port.updateIssue(current.number, { title: wanted.title, body });
+        this.remember(updated);
+        await this.port.addComment(current.number, changeComment(previous, wanted.items, runUrl));
+        logger.info(`Updated issue #${current.number}: ${wanted.what} changed.`);
+        return describe("updated", updated);
+    }
+    /** Comments and closes; `ownLabels` are put back if removed, `addLabels` added. */
+    async close(issue, comment, ownLabels, addLabels) {
+        const labels = [...new Set([...issue.labels, ...ownLabels, ...addLabels])];
+        const relabel = labels.length !== issue.labels.length;
+        if (relabel)
+            await this.ensureLabels(labels.filter((label) => !issue.labels.includes(label)));
+        await this.port.addComment(issue.number, comment);
+        const updated = await this.port.updateIssue(issue.number, {
+            state: "closed",
+            stateReason: "completed",
+            ...(relabel ? { labels } : {}),
+        });
+        this.remember(updated);
+        this.options.logger.info(`Closed issue #${issue.number}.`);
+        return describe("closed", updated);
+    }
+}
+function describe(action, issue) {
+    return issue ? { action, number: issue.number, url: issue.url } : { action };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
 
 function toIssue(issue) {
     return {
         number: issue.number,
+        id: issue.id,
+        author: issue.user?.login ?? "",
         state: issue.state === "closed" ? "closed" : "open",
         title: issue.title,
         body: issue.body ?? "",
@@ -40030,37 +40141,64 @@ function toIssue(issue) {
 /** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
 function octokitDriftIssuePort(client, repository) {
     const { owner, repo } = repository;
+    // Listing, not searching: the search index lags, which is how duplicates are born.
+    const list = async (filter, state) => {
+        const issues = await client.paginate(client.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state,
+            ...filter,
+            per_page: 100,
+        });
+        return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
+    };
     return {
-        async listIssues(label) {
-            // Listing by label, not searching: the search index lags, which is how duplicates are born.
-            const issues = await client.paginate(client.rest.issues.listForRepo, {
-                owner,
-                repo,
-                state: "all",
-                labels: label,
-                per_page: 100,
-            });
-            return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
+        listIssues: (label) => list({ labels: label }, "all"),
+        listIssuesByCreator: (login, state) => list({ creator: login }, state),
+        async authenticatedLogin() {
+            // GraphQL's viewer names the token's owner for every kind of token; REST's GET /user
+            // refuses installation tokens (GITHUB_TOKEN, GitHub Apps) with 403.
+            try {
+                const result = await client.graphql("query { viewer { login } }");
+                return result.viewer.login || undefined;
+            }
+            catch {
+                return undefined;
+            }
         },
         async createIssue(input) {
             const { data } = await client.rest.issues.create({ owner, repo, ...input });
             return toIssue(data);
         },
         async updateIssue(issueNumber, update) {
-            const { data } = await client.rest.issues.update({
+            const send = (reason) => client.rest.issues.update({
                 owner,
                 repo,
                 issue_number: issueNumber,
                 ...(update.title !== undefined ? { title: update.title } : {}),
                 ...(update.body !== undefined ? { body: update.body } : {}),
                 ...(update.state !== undefined ? { state: update.state } : {}),
-                ...(update.stateReason !== undefined ? { state_reason: update.stateReason } : {}),
+                ...(reason !== undefined ? { state_reason: reason } : {}),
+                ...(reason === "duplicate" && update.duplicateOf !== undefined
+                    ? { duplicate_issue_id: update.duplicateOf }
+                    : {}),
                 ...(update.labels !== undefined ? { labels: update.labels } : {}),
             });
-            return toIssue(data);
+            try {
+                return toIssue((await send(update.stateReason)).data);
+            }
+            catch (error) {
+                // Servers older than the "duplicate" reason refuse it: "not planned" says the same.
+                if (update.stateReason !== "duplicate" || httpStatus(error) !== 422)
+                    throw error;
+                return toIssue((await send("not_planned")).data);
+            }
         },
         async addComment(issueNumber, body) {
             await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+        },
+        async addLabels(issueNumber, labels) {
+            await client.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
         },
         async ensureLabel(label) {
             try {
@@ -40083,8 +40221,8 @@ function octokitDriftIssuePort(client, repository) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/index.ts
-
+;// CONCATENATED MODULE: ./packages/github/src/drift.ts
+// The drift issue logic, a subpath of its own so actions that only need the client do not bundle it.
 
 
 
@@ -41085,7 +41223,7 @@ async function run(inputs, deps) {
         outcomes = await sync.syncAll(subjects);
     }
     const listed = new Set(["opened", "updated", "unchanged", "reopened", "closed"]);
-    const issueUrls = outcomes.flatMap((outcome) => [outcome.drift, outcome.error].flatMap((o) => (listed.has(o.action) && o.url ? [o.url] : [])));
+    const issueUrls = outcomes.flatMap((outcome) => [outcome.drift, outcome.error, ...outcome.duplicates].flatMap((o) => listed.has(o.action) && o.url ? [o.url] : []));
     const links = new Map();
     for (const outcome of outcomes) {
         const shown = [outcome.error, outcome.drift].find((o) => listed.has(o.action) && o.action !== "closed" && o.url);
@@ -41116,6 +41254,7 @@ async function run(inputs, deps) {
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-report/src/main.ts
+
 
 
 

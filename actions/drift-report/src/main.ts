@@ -8,7 +8,8 @@ import {
   writeSummary,
 } from "@platform/action-kit";
 import { runUrl, workflowRun } from "@platform/action-kit/github-context";
-import { createGitHubClient, octokitDriftIssuePort } from "@platform/github";
+import { createGitHubClient } from "@platform/github";
+import { octokitDriftIssuePort } from "@platform/github/drift";
 import { nodeExec, terraformEnvironment } from "@platform/terraform";
 import { Outputs } from "./constants.ts";
 import { readInputs } from "./inputs.ts";

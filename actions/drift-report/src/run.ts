@@ -8,7 +8,7 @@ import {
   DriftIssueSync,
   type DriftSubject,
   type SubjectOutcome,
-} from "@platform/github";
+} from "@platform/github/drift";
 import {
   analysedWorkspace,
   analysePlan,
@@ -200,7 +200,9 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
 
   const listed = new Set(["opened", "updated", "unchanged", "reopened", "closed"]);
   const issueUrls = outcomes.flatMap((outcome) =>
-    [outcome.drift, outcome.error].flatMap((o) => (listed.has(o.action) && o.url ? [o.url] : [])),
+    [outcome.drift, outcome.error, ...outcome.duplicates].flatMap((o) =>
+      listed.has(o.action) && o.url ? [o.url] : [],
+    ),
   );
   const links = new Map<string, string>();
   for (const outcome of outcomes) {

@@ -38,11 +38,17 @@ function driftReport(root: string, inputs: Record<string, string>): Promise<Acti
   });
 }
 
+/** A GraphQL query (not a mutation) is a read, though POSTed. */
+function isGraphQLQuery(r: { path: string; body?: unknown }): boolean {
+  const query = typeof r.body === "object" && r.body !== null && "query" in r.body ? r.body.query : undefined;
+  return r.path === "/graphql" && typeof query === "string" && !/^\s*mutation\b/.test(query);
+}
+
 /** Requests that change something on GitHub: what a notification could come from. */
 function writes(from: number): string[] {
   return fake.requests
     .slice(from)
-    .filter((r) => r.method !== "GET")
+    .filter((r) => r.method !== "GET" && !isGraphQLQuery(r))
     .map((r) => `${r.method} ${r.path.replace(/\?.*$/, "")}`);
 }
 
@@ -92,6 +98,73 @@ describe("drift-report (bundled) keeps one honest issue per workspace", () => {
     expect(issues()[0]?.state).toBe("open");
     expect(labelsOf(1)).toEqual(["drift"]);
     expect(commentsOf(1)).toHaveLength(2);
+  });
+
+  it("a label removed by hand (or a changed labels input) loses no issue: the same one is updated and relabelled", async () => {
+    const root = await freshRepo();
+    const dir = await makeWorkspace(root, "infra/app", { dataDir });
+    writeVars(dir, { input: "two" });
+    await driftReport(root, { workspaces: "infra/app" });
+    expect(labelsOf(1)).toEqual(["drift"]);
+    const issue = issues()[0];
+    if (!issue) throw new Error("no issue opened");
+    issue.labels = [];
+
+    writeVars(dir, { input: "two", extra_count: 0 });
+    let before = fake.requests.length;
+    const changed = await driftReport(root, { workspaces: "infra/app" });
+    expect(changed.errors).toEqual([]);
+    expect(issues()).toHaveLength(1);
+    expect(writes(before)).toEqual([
+      `POST /repos/${REPOSITORY}/issues/1/labels`,
+      `PATCH /repos/${REPOSITORY}/issues/1`,
+      `POST /repos/${REPOSITORY}/issues/1/comments`,
+    ]);
+    expect(labelsOf(1)).toEqual(["drift"]);
+    expect(issues()[0]?.body).toContain("terraform_data.extra[0]");
+    expect(changed.log).toContain("Issue #1 lacked the label(s) drift; put back.");
+    expect(JSON.parse(changed.outputs.issues ?? "[]")).toEqual([issue.html_url]);
+
+    before = fake.requests.length;
+    const relabelled = await driftReport(root, { workspaces: "infra/app", labels: "terraform-drift" });
+    expect(relabelled.errors).toEqual([]);
+    expect(issues()).toHaveLength(1);
+    expect(labelsOf(1)).toEqual(["drift", "terraform-drift"]);
+    expect(writes(before)).toEqual([`POST /repos/${REPOSITORY}/labels`, `POST /repos/${REPOSITORY}/issues/1/labels`]);
+
+    // Found by its labels again: the same drift sends nothing.
+    before = fake.requests.length;
+    await driftReport(root, { workspaces: "infra/app" });
+    expect(writes(before)).toEqual([]);
+  });
+
+  it("duplicate issues for one workspace (a race): the oldest is kept, the others closed as its duplicates", async () => {
+    const root = await freshRepo();
+    writeVars(await makeWorkspace(root, "infra/app", { dataDir }), { input: "two" });
+    await driftReport(root, { workspaces: "infra/app" });
+    const first = issues()[0];
+    if (!first) throw new Error("no issue opened");
+    const second = fake.repository(REPOSITORY).createIssue({
+      title: first.title,
+      body: first.body,
+      labels: ["drift"],
+      user: first.user,
+    });
+    const before = fake.requests.length;
+    const result = await driftReport(root, { workspaces: "infra/app" });
+    expect(result.errors).toEqual([]);
+    expect(writes(before)).toEqual([
+      `POST /repos/${REPOSITORY}/issues/2/comments`,
+      `PATCH /repos/${REPOSITORY}/issues/2`,
+    ]);
+    expect(issues().map((i) => [i.number, i.state, i.state_reason])).toEqual([
+      [1, "open", null],
+      [2, "closed", "duplicate"],
+    ]);
+    expect(commentsOf(2).map((c) => c.body)).toEqual([expect.stringContaining("Duplicate of #1")]);
+    expect(commentsOf(1)).toHaveLength(0);
+    expect(JSON.parse(result.outputs.issues ?? "[]")).toEqual([first.html_url, second.html_url]);
+    expect(result.summary).toContain(`[issue](${first.html_url})`);
   });
 
   it("different drift edits the body once and adds one comment saying what changed", async () => {

@@ -1,8 +1,10 @@
-import type { DriftIssue, DriftIssuePort } from "./drift-issues.ts";
+import type { DriftIssue, DriftIssuePort, IssueUpdate } from "./drift-issues.ts";
 import { type GitHubClient, httpStatus } from "./octokit.ts";
 
 interface RestIssue {
   number: number;
+  id: number;
+  user?: { login: string } | null;
   state: string;
   title: string;
   body?: string | null;
@@ -14,6 +16,8 @@ interface RestIssue {
 function toIssue(issue: RestIssue): DriftIssue {
   return {
     number: issue.number,
+    id: issue.id,
+    author: issue.user?.login ?? "",
     state: issue.state === "closed" ? "closed" : "open",
     title: issue.title,
     body: issue.body ?? "",
@@ -30,37 +34,62 @@ export function octokitDriftIssuePort(
   repository: { owner: string; repo: string },
 ): DriftIssuePort {
   const { owner, repo } = repository;
+  // Listing, not searching: the search index lags, which is how duplicates are born.
+  const list = async (filter: { labels: string } | { creator: string }, state: "open" | "all") => {
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+      owner,
+      repo,
+      state,
+      ...filter,
+      per_page: 100,
+    });
+    return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue as RestIssue));
+  };
   return {
-    async listIssues(label) {
-      // Listing by label, not searching: the search index lags, which is how duplicates are born.
-      const issues = await client.paginate(client.rest.issues.listForRepo, {
-        owner,
-        repo,
-        state: "all",
-        labels: label,
-        per_page: 100,
-      });
-      return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue as RestIssue));
+    listIssues: (label) => list({ labels: label }, "all"),
+    listIssuesByCreator: (login, state) => list({ creator: login }, state),
+    async authenticatedLogin() {
+      // GraphQL's viewer names the token's owner for every kind of token; REST's GET /user
+      // refuses installation tokens (GITHUB_TOKEN, GitHub Apps) with 403.
+      try {
+        const result = await client.graphql<{ viewer: { login: string } }>("query { viewer { login } }");
+        return result.viewer.login || undefined;
+      } catch {
+        return undefined;
+      }
     },
     async createIssue(input) {
       const { data } = await client.rest.issues.create({ owner, repo, ...input });
       return toIssue(data as RestIssue);
     },
     async updateIssue(issueNumber, update) {
-      const { data } = await client.rest.issues.update({
-        owner,
-        repo,
-        issue_number: issueNumber,
-        ...(update.title !== undefined ? { title: update.title } : {}),
-        ...(update.body !== undefined ? { body: update.body } : {}),
-        ...(update.state !== undefined ? { state: update.state } : {}),
-        ...(update.stateReason !== undefined ? { state_reason: update.stateReason } : {}),
-        ...(update.labels !== undefined ? { labels: update.labels } : {}),
-      });
-      return toIssue(data as RestIssue);
+      const send = (reason: IssueUpdate["stateReason"]) =>
+        client.rest.issues.update({
+          owner,
+          repo,
+          issue_number: issueNumber,
+          ...(update.title !== undefined ? { title: update.title } : {}),
+          ...(update.body !== undefined ? { body: update.body } : {}),
+          ...(update.state !== undefined ? { state: update.state } : {}),
+          ...(reason !== undefined ? { state_reason: reason } : {}),
+          ...(reason === "duplicate" && update.duplicateOf !== undefined
+            ? { duplicate_issue_id: update.duplicateOf }
+            : {}),
+          ...(update.labels !== undefined ? { labels: update.labels } : {}),
+        });
+      try {
+        return toIssue((await send(update.stateReason)).data as RestIssue);
+      } catch (error) {
+        // Servers older than the "duplicate" reason refuse it: "not planned" says the same.
+        if (update.stateReason !== "duplicate" || httpStatus(error) !== 422) throw error;
+        return toIssue((await send("not_planned")).data as RestIssue);
+      }
     },
     async addComment(issueNumber, body) {
       await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    },
+    async addLabels(issueNumber, labels) {
+      await client.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
     },
     async ensureLabel(label) {
       try {

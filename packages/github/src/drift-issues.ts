@@ -3,6 +3,10 @@ import type { Logger } from "@platform/action-kit";
 /** One issue as the drift logic sees it. */
 export interface DriftIssue {
   number: number;
+  /** GitHub's node-independent issue id (what `duplicate_issue_id` takes). */
+  id: number;
+  /** Login of whoever opened it, as REST shows it (`github-actions[bot]`). */
+  author: string;
   state: "open" | "closed";
   title: string;
   body: string;
@@ -14,7 +18,9 @@ export interface IssueUpdate {
   title?: string;
   body?: string;
   state?: "open" | "closed";
-  stateReason?: "completed" | "reopened" | "not_planned";
+  stateReason?: "completed" | "reopened" | "not_planned" | "duplicate";
+  /** With stateReason "duplicate": the id of the issue this one duplicates. */
+  duplicateOf?: number;
   labels?: string[];
 }
 
@@ -22,9 +28,15 @@ export interface IssueUpdate {
 export interface DriftIssuePort {
   /** Every issue (open and closed, not pull requests) that carries `label`. */
   listIssues(label: string): Promise<DriftIssue[]>;
+  /** Issues (not pull requests) opened by `login`, open ones or all. */
+  listIssuesByCreator(login: string, state: "open" | "all"): Promise<DriftIssue[]>;
+  /** The login issues opened with this token show as author; undefined when GitHub does not say. */
+  authenticatedLogin(): Promise<string | undefined>;
   createIssue(input: { title: string; body: string; labels: string[] }): Promise<DriftIssue>;
   updateIssue(issueNumber: number, update: IssueUpdate): Promise<DriftIssue>;
   addComment(issueNumber: number, body: string): Promise<void>;
+  /** Adds labels, keeping the ones the issue has. */
+  addLabels(issueNumber: number, labels: string[]): Promise<void>;
   /** Creates the label when the repository lacks it. */
   ensureLabel(label: { name: string; color: string; description: string }): Promise<void>;
 }
@@ -59,10 +71,12 @@ export interface SubjectOutcome {
   key: string;
   drift: IssueOutcome;
   error: IssueOutcome;
+  /** Extra open issues with the same marker (a race), closed as duplicates of the oldest. */
+  duplicates: IssueOutcome[];
 }
 
 export interface SyncOptions {
-  /** Labels put on drift issues; the first also finds them. */
+  /** Labels put on drift issues (with drift-resolved and drift-error they also find them). */
   labels: string[];
   /** Issues this run may open (drift and error issues together). */
   maxNewIssues: number;
@@ -73,6 +87,8 @@ export interface SyncOptions {
 
 export const RESOLVED_LABEL = "drift-resolved";
 export const ERROR_LABEL = "drift-error";
+/** Who opens issues with a workflow's GITHUB_TOKEN; the guess when GitHub does not name the token's owner. */
+export const ACTIONS_BOT = "github-actions[bot]";
 /** GitHub refuses bodies over 65,536 characters. */
 export const ISSUE_BODY_LIMIT = 65_536;
 /** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
@@ -93,6 +109,21 @@ function encodeKey(key: string): string {
 export function markerFor(kind: "workspace" | "rollup" | "error", key: string): string {
   if (kind === "rollup") return "<!-- drift-report:rollup -->";
   return `<!-- drift-report:${kind === "error" ? "error:" : ""}workspace=${encodeKey(key)} -->`;
+}
+
+/** The identity markers in a body: only a line that is exactly a marker counts (a quoted one does not). */
+const MARKER_LINE = /^<!-- drift-report:(?:rollup|(?:error:)?workspace=[^ ]*) -->$/gm;
+
+export function markersIn(body: string): string[] {
+  return body.match(MARKER_LINE) ?? [];
+}
+
+/** A closed duplicate's marker is renamed, so that only the kept issue answers to it from now on. */
+function retireMarker(body: string, marker: string, keptNumber: number): string {
+  return body
+    .split("\n")
+    .map((line) => (line === marker ? line.replace("drift-report:", `drift-report:duplicate-of=${keptNumber} `) : line))
+    .join("\n");
 }
 
 function hiddenValue(body: string, name: string): string | undefined {
@@ -148,11 +179,15 @@ export function changeComment(previous: string[] | undefined, current: string[],
   return parts.join("\n");
 }
 
+/** Of the issues with one marker (at most one open, once duplicates are closed): the open one, else the newest closed. */
 function pick(issues: DriftIssue[]): DriftIssue | undefined {
   const open = issues.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
   if (open.length > 0) return open[0];
   return [...issues].sort((a, b) => b.number - a.number)[0];
 }
+
+type Reach = "none" | "open" | "all";
+const REACH_ORDER: Reach[] = ["none", "open", "all"];
 
 /**
  * Keeps one honest issue per subject (workspace or rollup). The fingerprint decides:
@@ -160,13 +195,22 @@ function pick(issues: DriftIssue[]): DriftIssue | undefined {
  * different drift edits the body and adds one comment; resolved drift comments and closes
  * with `drift-resolved`; drift that comes back reopens the same issue. A failed plan leaves
  * the drift issue alone (drift is unknown) and keeps its own `drift-error` issue instead.
+ *
+ * Issues are identified only by their hidden marker. Candidates are listed (open and closed)
+ * by each of the action's labels; when a marker that matters is not among them, the issues
+ * opened by the token's owner are listed too, so a label removed by hand (or a changed
+ * `labels` input) neither loses an issue nor opens a duplicate. Labels are put back on the
+ * issues kept.
  */
 export class DriftIssueSync {
   private readonly port: DriftIssuePort;
   private readonly options: SyncOptions;
   private readonly ensured = new Set<string>();
   private opened = 0;
-  private issues: DriftIssue[] | undefined;
+  private readonly known = new Map<number, { issue: DriftIssue; markers: string[] }>();
+  private labelled = false;
+  private reach: Reach = "none";
+  private actor: string | undefined;
 
   constructor(port: DriftIssuePort, options: SyncOptions) {
     if (options.labels.length === 0) throw new Error("DriftIssueSync needs at least one label");
@@ -181,11 +225,20 @@ export class DriftIssueSync {
   }
 
   async sync(subject: DriftSubject): Promise<SubjectOutcome> {
-    const all = await this.load();
     const driftMarker = markerFor(subject.kind, subject.key);
     const errorMarker = markerFor("error", subject.key);
-    const driftIssue = pick(all.filter((issue) => issue.body.includes(driftMarker)));
-    const errorIssue = pick(all.filter((issue) => issue.body.includes(errorMarker)));
+    const errorLabels = [...this.options.labels, ERROR_LABEL];
+    const duplicates: IssueOutcome[] = [];
+    // A failed plan says nothing about drift: its drift issue is only named, never changed.
+    const driftIssue =
+      subject.status === "failed"
+        ? pick(await this.find(driftMarker, "none"))
+        : await this.settle(driftMarker, subject.status === "drifted" ? "all" : "open", duplicates);
+    // A rollup has no error issue of its own: failed workspaces are listed in it.
+    const errorIssue =
+      subject.kind === "rollup"
+        ? undefined
+        : await this.settle(errorMarker, subject.status === "failed" ? "all" : "open", duplicates);
     if (subject.status === "failed") {
       const error = await this.keep(errorIssue, {
         marker: errorMarker,
@@ -193,14 +246,19 @@ export class DriftIssueSync {
         title: subject.errorTitle ?? `Terraform plan fails in ${subject.key}`,
         body: subject.errorBody ?? subject.body,
         items: [],
-        labels: [...this.options.labels, ERROR_LABEL],
+        labels: errorLabels,
         what: `the plan of ${subject.key} fails`,
       });
-      return { key: subject.key, drift: describe("none", driftIssue), error };
+      return { key: subject.key, drift: describe("none", driftIssue), error, duplicates };
     }
     const error =
       errorIssue?.state === "open"
-        ? await this.close(errorIssue, `The plan of \`${subject.key}\` succeeds again${this.runLink()}. Closing.`, [])
+        ? await this.close(
+            errorIssue,
+            `The plan of \`${subject.key}\` succeeds again${this.runLink()}. Closing.`,
+            errorLabels,
+            [],
+          )
         : describe("none", errorIssue);
     if (subject.status === "clean") {
       const drift =
@@ -208,10 +266,11 @@ export class DriftIssueSync {
           ? await this.close(
               driftIssue,
               `No drift in \`${subject.key}\` any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`,
+              this.options.labels,
               [RESOLVED_LABEL],
             )
           : describe("none", driftIssue);
-      return { key: subject.key, drift, error };
+      return { key: subject.key, drift, error, duplicates };
     }
     const drift = await this.keep(driftIssue, {
       marker: driftMarker,
@@ -222,23 +281,81 @@ export class DriftIssueSync {
       labels: this.options.labels,
       what: `drift in ${subject.key}`,
     });
-    return { key: subject.key, drift, error };
+    return { key: subject.key, drift, error, duplicates };
   }
 
   private runLink(): string {
     return this.options.runUrl ? ` ([run](${this.options.runUrl}))` : "";
   }
 
-  private async load(): Promise<DriftIssue[]> {
-    this.issues ??= await this.port.listIssues(this.options.labels[0] as string);
-    return this.issues;
+  private remember(issue: DriftIssue): void {
+    this.known.set(issue.number, { issue, markers: markersIn(issue.body) });
   }
 
-  private remember(issue: DriftIssue): void {
-    const all = this.issues ?? [];
-    const at = all.findIndex((known) => known.number === issue.number);
-    if (at >= 0) all[at] = issue;
-    else all.push(issue);
+  private matching(marker: string): DriftIssue[] {
+    const found: DriftIssue[] = [];
+    for (const { issue, markers } of this.known.values()) if (markers.includes(marker)) found.push(issue);
+    return found;
+  }
+
+  /**
+   * The issues with `marker`. `reach` says how hard to look when no open one is among the
+   * labelled issues: "open" for an issue that would be closed, "all" for one that would
+   * otherwise be opened anew (a closed one is reopened instead).
+   */
+  private async find(marker: string, reach: Reach): Promise<DriftIssue[]> {
+    if (!this.labelled) {
+      const labels = [...new Set([...this.options.labels, RESOLVED_LABEL, ERROR_LABEL])];
+      // One listing per label: GitHub's `labels` filter wants all of them on an issue.
+      for (const label of labels) for (const issue of await this.port.listIssues(label)) this.remember(issue);
+      this.labelled = true;
+    }
+    const found = this.matching(marker);
+    if (found.some((issue) => issue.state === "open")) return found;
+    const wanted: Reach = reach === "all" && found.length > 0 ? "open" : reach;
+    if (REACH_ORDER.indexOf(wanted) <= REACH_ORDER.indexOf(this.reach)) return found;
+    await this.listOwn(wanted === "all" ? "all" : "open");
+    return this.matching(marker);
+  }
+
+  /** Lists the issues the token's owner (and whoever opened the labelled ones) opened. */
+  private async listOwn(state: "open" | "all"): Promise<void> {
+    this.actor ??= (await this.port.authenticatedLogin()) ?? ACTIONS_BOT;
+    const creators = new Set([this.actor]);
+    for (const { issue, markers } of this.known.values()) if (markers.length > 0) creators.add(issue.author);
+    for (const creator of creators) {
+      this.options.logger.debug(
+        `Listing ${state} issues opened by ${creator}: a marker is not among the labelled ones.`,
+      );
+      for (const issue of await this.port.listIssuesByCreator(creator, state)) {
+        if (!this.known.has(issue.number)) this.remember(issue);
+      }
+    }
+    this.reach = state;
+  }
+
+  /** Finds the issues with `marker` and closes all open ones but the oldest as its duplicates. */
+  private async settle(marker: string, reach: Reach, closed: IssueOutcome[]): Promise<DriftIssue | undefined> {
+    const found = await this.find(marker, reach);
+    const open = found.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
+    const [kept, ...extra] = open;
+    if (!kept) return pick(found);
+    for (const duplicate of extra) {
+      await this.port.addComment(
+        duplicate.number,
+        `Duplicate of #${kept.number}, which tracks the same thing${this.runLink()}. drift-report keeps one issue each and follows #${kept.number} from now on. Closing this one.`,
+      );
+      const updated = await this.port.updateIssue(duplicate.number, {
+        state: "closed",
+        stateReason: "duplicate",
+        duplicateOf: kept.id,
+        body: retireMarker(duplicate.body, marker, kept.number),
+      });
+      this.remember(updated);
+      this.options.logger.info(`Closed issue #${duplicate.number} as a duplicate of #${kept.number}.`);
+      closed.push(describe("closed", updated));
+    }
+    return kept;
   }
 
   private async ensureLabels(labels: string[]): Promise<void> {
@@ -248,6 +365,18 @@ export class DriftIssueSync {
       await this.port.ensureLabel({ name, ...style });
       this.ensured.add(name);
     }
+  }
+
+  /** Puts back labels removed by hand (or added to the `labels` input since), so listing finds the issue again. */
+  private async relabel(issue: DriftIssue, labels: string[]): Promise<DriftIssue> {
+    const missing = labels.filter((label) => !issue.labels.includes(label));
+    if (missing.length === 0) return issue;
+    await this.ensureLabels(missing);
+    await this.port.addLabels(issue.number, missing);
+    this.options.logger.info(`Issue #${issue.number} lacked the label(s) ${missing.join(", ")}; put back.`);
+    const relabelled = { ...issue, labels: [...issue.labels, ...missing] };
+    this.remember(relabelled);
+    return relabelled;
   }
 
   /** Opens, edits, reopens or leaves alone the issue that must show `wanted`. */
@@ -294,26 +423,34 @@ export class DriftIssueSync {
       logger.info(`Reopened issue #${issue.number} for ${wanted.what}.`);
       return describe("reopened", updated);
     }
-    if (hiddenValue(issue.body, "fingerprint") === wanted.fingerprint) {
-      logger.info(`Issue #${issue.number} already shows this ${wanted.what}; left untouched.`);
-      return describe("unchanged", issue);
+    const current = await this.relabel(issue, wanted.labels);
+    if (hiddenValue(current.body, "fingerprint") === wanted.fingerprint) {
+      logger.info(`Issue #${current.number} already shows this ${wanted.what}; left untouched.`);
+      return describe("unchanged", current);
     }
-    const previous = readItems(issue.body);
-    const updated = await this.port.updateIssue(issue.number, { title: wanted.title, body });
+    const previous = readItems(current.body);
+    const updated = await this.port.updateIssue(current.number, { title: wanted.title, body });
     this.remember(updated);
-    await this.port.addComment(issue.number, changeComment(previous, wanted.items, runUrl));
-    logger.info(`Updated issue #${issue.number}: ${wanted.what} changed.`);
+    await this.port.addComment(current.number, changeComment(previous, wanted.items, runUrl));
+    logger.info(`Updated issue #${current.number}: ${wanted.what} changed.`);
     return describe("updated", updated);
   }
 
-  private async close(issue: DriftIssue, comment: string, addLabels: string[]): Promise<IssueOutcome> {
-    await this.ensureLabels(addLabels);
+  /** Comments and closes; `ownLabels` are put back if removed, `addLabels` added. */
+  private async close(
+    issue: DriftIssue,
+    comment: string,
+    ownLabels: string[],
+    addLabels: string[],
+  ): Promise<IssueOutcome> {
+    const labels = [...new Set([...issue.labels, ...ownLabels, ...addLabels])];
+    const relabel = labels.length !== issue.labels.length;
+    if (relabel) await this.ensureLabels(labels.filter((label) => !issue.labels.includes(label)));
     await this.port.addComment(issue.number, comment);
-    const labels = [...new Set([...issue.labels, ...addLabels])];
     const updated = await this.port.updateIssue(issue.number, {
       state: "closed",
       stateReason: "completed",
-      ...(addLabels.length > 0 ? { labels } : {}),
+      ...(relabel ? { labels } : {}),
     });
     this.remember(updated);
     this.options.logger.info(`Closed issue #${issue.number}.`);

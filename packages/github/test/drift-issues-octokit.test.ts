@@ -71,4 +71,55 @@ describe("octokitDriftIssuePort against the GitHub fake", () => {
       ["drift-error", "b60205", "plan fails"],
     ]);
   });
+
+  it("lists by creator, names the token's owner and adds labels to what an issue has", async () => {
+    const { repository, port } = await setup("creator");
+    const ours = await port.createIssue({ title: "ours", body: "b", labels: ["triaged"] });
+    expect(ours).toMatchObject({ author: "github-actions[bot]", id: repository.issues[0]?.id });
+    const alice = repository.world.user("alice");
+    repository.createIssue({ title: "theirs", labels: [], user: alice });
+    const closed = repository.createIssue({
+      title: "ours, closed",
+      labels: [],
+      user: repository.world.user(ours.author),
+    });
+    closed.state = "closed";
+    expect(await port.authenticatedLogin()).toBe("github-actions[bot]");
+    expect((await port.listIssuesByCreator("github-actions[bot]", "open")).map((i) => i.title)).toEqual(["ours"]);
+    expect((await port.listIssuesByCreator("github-actions[bot]", "all")).map((i) => i.title).sort()).toEqual([
+      "ours",
+      "ours, closed",
+    ]);
+    await port.addLabels(ours.number, ["drift"]);
+    expect(repository.issues[0]?.labels.map((l) => l.name)).toEqual(["triaged", "drift"]);
+  });
+
+  it("names the owner of any token through GraphQL's viewer", async () => {
+    const { port } = await setup("viewer");
+    fake.addToken("ghp_personal", { login: "ops-person" });
+    const personal = octokitDriftIssuePort(
+      createGitHubClient({ token: "ghp_personal", baseUrl: fake.apiUrl, rateLimitRetries: 0 }),
+      { owner: "octo-org", repo: "viewer" },
+    );
+    expect(await personal.authenticatedLogin()).toBe("ops-person");
+    fake.failNext(/^POST \/graphql$/, 401);
+    expect(await port.authenticatedLogin()).toBeUndefined();
+  });
+
+  it("closes as a duplicate of an issue, or as not planned where the reason is refused", async () => {
+    const { repository, port } = await setup("duplicates");
+    const kept = await port.createIssue({ title: "kept", body: "k", labels: [] });
+    await port.createIssue({ title: "dup", body: "d", labels: [] });
+    await port.createIssue({ title: "dup 2", body: "d", labels: [] });
+    const before = fake.requests.length;
+    const closed = await port.updateIssue(2, { state: "closed", stateReason: "duplicate", duplicateOf: kept.id });
+    expect(closed.state).toBe("closed");
+    expect(repository.issues[1]?.state_reason).toBe("duplicate");
+    expect(fake.requests.slice(before).map((r) => r.body)).toEqual([
+      { state: "closed", state_reason: "duplicate", duplicate_issue_id: kept.id },
+    ]);
+    fake.failNext(/^PATCH \/repos\/octo-org\/duplicates\/issues\/3$/, 422);
+    await port.updateIssue(3, { state: "closed", stateReason: "duplicate", duplicateOf: kept.id });
+    expect(repository.issues[2]?.state_reason).toBe("not_planned");
+  });
 });

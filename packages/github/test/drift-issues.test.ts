@@ -72,24 +72,22 @@ describe("DriftIssueSync", () => {
   it("finds issues by the marker, never by title, and exactly (a prefix is another workspace)", async () => {
     const port = memoryPort();
     port.labels.add("drift");
-    port.issues.push({
-      number: 1,
+    port.seed({
       state: "open",
       title: "Drift in infra/prod",
       body: `${markerFor("workspace", "infra/prod2")}\n<!-- drift-report:fingerprint=f1 -->`,
       labels: ["drift"],
-      url: "u1",
     });
-    port.issues.push({
-      number: 2,
+    port.seed({ state: "open", title: "Drift in infra/prod", body: "no marker", labels: ["drift"] });
+    // Quoted in a sentence, not on a line of its own: not an identity.
+    port.seed({
       state: "open",
-      title: "Drift in infra/prod",
-      body: "no marker",
+      title: "About the marker",
+      body: `See ${markerFor("workspace", "infra/prod")} in the bodies.`,
       labels: ["drift"],
-      url: "u2",
     });
     const outcome = await morning(port, subject("drifted", "f1"));
-    expect(outcome.drift).toMatchObject({ action: "opened", number: 3 });
+    expect(outcome.drift).toMatchObject({ action: "opened", number: 4 });
   });
 
   it("keeps a failed plan apart: drift issue untouched, a drift-error issue, closed once the plan works", async () => {
@@ -129,19 +127,14 @@ describe("DriftIssueSync", () => {
     expect(port.issues).toHaveLength(2);
   });
 
-  it("prefers the open issue when duplicates exist, else the newest closed one", async () => {
+  it("reopens the newest closed issue when no open one exists", async () => {
     const port = memoryPort();
     port.labels.add("drift");
     const body = `${markerFor("workspace", "infra/prod")}\n<!-- drift-report:fingerprint=f1 -->`;
-    for (const [number, state] of [
-      [1, "closed"],
-      [2, "closed"],
-    ] as const) {
-      port.issues.push({ number, state, title: "t", body, labels: ["drift"], url: `u${number}` });
-    }
+    port.seed({ state: "closed", body, labels: ["drift"] });
+    port.seed({ state: "closed", body, labels: ["drift"] });
     expect((await morning(port, subject("drifted", "f1"))).drift).toMatchObject({ action: "reopened", number: 2 });
-    port.issues.push({ number: 3, state: "open", title: "t", body, labels: ["drift"], url: "u3" });
-    expect((await morning(port, subject("drifted", "f1"))).drift).toMatchObject({ action: "unchanged", number: 2 });
+    expect(port.issues.map((i) => i.state)).toEqual(["closed", "open"]);
   });
 
   it("creates missing labels before using them, once per run", async () => {
@@ -150,6 +143,153 @@ describe("DriftIssueSync", () => {
     await sync.syncAll([subject("drifted", "1", [], "a"), subject("drifted", "2", [], "b")]);
     expect(port.writes.filter((w) => w.startsWith("label"))).toEqual(["label drift", "label infra"]);
     expect(port.issues[1]?.labels).toEqual(["drift", "infra"]);
+  });
+});
+
+const bodyWith = (key: string, fingerprint: string, kind: "workspace" | "error" = "workspace") =>
+  `${markerFor(kind, key)}\n<!-- drift-report:fingerprint=${fingerprint} -->\n<!-- drift-report:items= -->\nreport`;
+
+describe("DriftIssueSync finds its issues when labels are gone", () => {
+  it("lists by each own label and looks no further when the markers are there", async () => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: ["drift"] });
+    port.seed({ state: "open", body: bodyWith("infra/prod", "e1", "error"), labels: ["drift", "drift-error"] });
+    const outcome = await morning(port, subject("failed", "e1"));
+    expect(outcome.error).toMatchObject({ action: "unchanged", number: 2 });
+    expect(port.reads).toEqual(["list label drift", "list label drift-resolved", "list label drift-error"]);
+    expect(port.writes).toEqual([]);
+  });
+
+  it.each([
+    ["the same drift", "f1", "unchanged", ["labels #1 drift"]],
+    ["different drift", "f2", "updated", ["labels #1 drift", "update #1", "comment #1"]],
+  ])("a label removed by hand, %s: the same issue, labels put back, no duplicate", async (_, fp, action, writes) => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: ["triaged"] });
+    const outcome = await morning(port, subject("drifted", fp, ["update a"]));
+    expect(outcome.drift).toMatchObject({ action, number: 1 });
+    expect(port.issues).toHaveLength(1);
+    expect(port.issues[0]?.labels).toEqual(["triaged", "drift"]);
+    expect(port.writes).toEqual(writes);
+    expect(port.reads).toContain("viewer");
+    expect(port.reads).toContain("list creator github-actions[bot] all");
+
+    // Found by its label again the next morning: no more looking around.
+    port.reads.length = 0;
+    port.writes.length = 0;
+    expect((await morning(port, subject("drifted", fp, ["update a"]))).drift.action).toBe("unchanged");
+    expect(port.writes).toEqual([]);
+    expect(port.reads.filter((r) => r.startsWith("list creator"))).toEqual(["list creator github-actions[bot] open"]);
+  });
+
+  it("a changed labels input still finds the issue and adds the new label", async () => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: ["drift"] });
+    const outcome = await morning(port, subject("drifted", "f1"), { ...options, labels: ["terraform-drift"] });
+    expect(outcome.drift).toMatchObject({ action: "unchanged", number: 1 });
+    expect(port.issues).toHaveLength(1);
+    expect(port.issues[0]?.labels).toEqual(["drift", "terraform-drift"]);
+  });
+
+  it("a closed issue without labels is reopened when the drift comes back, with its labels", async () => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    port.seed({ state: "closed", body: bodyWith("infra/prod", "f1"), labels: [] });
+    const outcome = await morning(port, subject("drifted", "f1"));
+    expect(outcome.drift).toMatchObject({ action: "reopened", number: 1 });
+    expect(port.issues).toHaveLength(1);
+    expect(port.issues[0]).toMatchObject({ state: "open", labels: ["drift"] });
+  });
+
+  it("an open issue without labels is closed when the drift is gone, labels put back", async () => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: [] });
+    port.seed({ state: "open", body: bodyWith("infra/prod", "e1", "error"), labels: ["drift"] });
+    const outcome = await morning(port, subject("clean", "c"));
+    expect(outcome.drift).toMatchObject({ action: "closed", number: 1 });
+    expect(outcome.error).toMatchObject({ action: "closed", number: 2 });
+    expect(port.issues.map((i) => [i.state, i.labels])).toEqual([
+      ["closed", ["drift", "drift-resolved"]],
+      ["closed", ["drift", "drift-error"]],
+    ]);
+  });
+
+  it("looks at issues of whoever opened the labelled ones too (a token changed), once per run", async () => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    port.seed({ state: "open", body: bodyWith("infra/a", "fa"), labels: ["drift"], author: "ops-bot" });
+    port.seed({ state: "open", body: bodyWith("infra/b", "fb"), labels: [], author: "ops-bot" });
+    const outcomes = await new DriftIssueSync(port, options).syncAll([
+      subject("drifted", "fa", [], "infra/a"),
+      subject("drifted", "fb", [], "infra/b"),
+      subject("clean", "c", [], "infra/c"),
+    ]);
+    expect(outcomes.map((o) => [o.drift.action, o.drift.number])).toEqual([
+      ["unchanged", 1],
+      ["unchanged", 2],
+      ["none", undefined],
+    ]);
+    expect(port.reads.filter((r) => !r.startsWith("list label"))).toEqual([
+      "viewer",
+      "list creator github-actions[bot] open",
+      "list creator ops-bot open",
+    ]);
+  });
+
+  it("an unlabelled issue someone else opened is not taken for ours", async () => {
+    const port = memoryPort();
+    port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: [], author: "alice" });
+    expect((await morning(port, subject("drifted", "f1"))).drift).toMatchObject({ action: "opened", number: 2 });
+  });
+});
+
+describe("DriftIssueSync closes duplicates", () => {
+  it("keeps the oldest open issue and closes the others as its duplicates", async () => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    for (let i = 0; i < 3; i++) port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: ["drift"] });
+    port.seed({ state: "open", body: bodyWith("infra/other", "f1"), labels: ["drift"] });
+    const outcome = await morning(port, subject("drifted", "f1"));
+    expect(outcome.drift).toMatchObject({ action: "unchanged", number: 1 });
+    expect(outcome.duplicates).toEqual([
+      { action: "closed", number: 2, url: port.issues[1]?.url },
+      { action: "closed", number: 3, url: port.issues[2]?.url },
+    ]);
+    expect(port.issues.map((i) => [i.state, i.stateReason, i.duplicateOf])).toEqual([
+      ["open", undefined, undefined],
+      ["closed", "duplicate", 1001],
+      ["closed", "duplicate", 1001],
+      ["open", undefined, undefined],
+    ]);
+    expect(port.comments.map((c) => c.issue)).toEqual([2, 3]);
+    expect(port.comments[0]?.body).toContain("Duplicate of #1");
+    // The closed ones no longer answer to the marker: the drift coming back reopens #1 only.
+    expect(port.issues[1]?.body).not.toContain(markerFor("workspace", "infra/prod"));
+    expect(port.issues[1]?.body).toContain("<!-- drift-report:duplicate-of=1 workspace=infra/prod -->");
+    await morning(port, subject("clean", "c"));
+    expect(port.issues.map((i) => i.state)).toEqual(["closed", "closed", "closed", "open"]);
+    port.writes.length = 0;
+    const back = await morning(port, subject("drifted", "f3"));
+    expect(back).toMatchObject({ drift: { action: "reopened", number: 1 }, duplicates: [] });
+    expect(port.writes).toEqual(["update #1 open", "comment #1"]);
+  });
+
+  it("closes duplicate error issues, and duplicates of a drift that is gone", async () => {
+    const port = memoryPort();
+    port.labels.add("drift");
+    for (let i = 0; i < 2; i++) port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: ["drift"] });
+    for (let i = 0; i < 2; i++) {
+      port.seed({ state: "open", body: bodyWith("infra/prod", "e1", "error"), labels: ["drift", "drift-error"] });
+    }
+    const outcome = await morning(port, subject("clean", "c"));
+    expect(outcome.drift).toMatchObject({ action: "closed", number: 1 });
+    expect(outcome.error).toMatchObject({ action: "closed", number: 3 });
+    expect(outcome.duplicates.map((d) => d.number)).toEqual([2, 4]);
+    expect(port.issues.map((i) => i.stateReason)).toEqual(["completed", "duplicate", "completed", "duplicate"]);
   });
 });
 
