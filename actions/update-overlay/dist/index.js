@@ -47934,6 +47934,236 @@ function runUrl(run = workflowRun()) {
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}`;
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/drift-issues.ts
+const RESOLVED_LABEL = "drift-resolved";
+const ERROR_LABEL = "drift-error";
+/** GitHub refuses bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
+const DRIFT_BODY_BUDGET = 44_000;
+const ITEMS_LIMIT = 16_000;
+const COMMENT_LIST_LIMIT = 30;
+const LABEL_STYLE = {
+    [RESOLVED_LABEL]: { color: "0e8a16", description: "The drift this issue reported is gone" },
+    [ERROR_LABEL]: { color: "b60205", description: "The Terraform plan of this workspace fails" },
+};
+/** Keeps a marker on one line and unable to end the HTML comment early. */
+function encodeKey(key) {
+    return key.replace(/[^A-Za-z0-9._~/@+=,:-]/g, (c) => encodeURIComponent(c));
+}
+function markerFor(kind, key) {
+    if (kind === "rollup")
+        return "<!-- drift-report:rollup -->";
+    return `<!-- drift-report:${kind === "error" ? "error:" : ""}workspace=${encodeKey(key)} -->`;
+}
+function hiddenValue(body, name) {
+    const match = new RegExp(`<!-- drift-report:${name}=([^ ]*) -->`).exec(body);
+    return match?.[1];
+}
+function readItems(body) {
+    const encoded = hiddenValue(body, "items");
+    if (!encoded)
+        return undefined;
+    try {
+        const items = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+        return Array.isArray(items) && items.every((item) => typeof item === "string") ? items : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The issue body: hidden markers (identity, fingerprint, item list), the report, a footer. */
+function issueBody(marker, fingerprint, items, visible, runUrl) {
+    const encoded = Buffer.from(JSON.stringify(items)).toString("base64url");
+    const lines = [marker, `<!-- drift-report:fingerprint=${fingerprint} -->`];
+    lines.push(`<!-- drift-report:items=${encoded.length <= ITEMS_LIMIT ? encoded : ""} -->`);
+    const footer = `\n\n---\n<sub>Kept up to date by the drift-report action${runUrl ? ` ([last change](${runUrl}))` : ""}. Edits to this body are overwritten; comments are welcome.</sub>`;
+    const head = `${lines.join("\n")}\n`;
+    const room = ISSUE_BODY_LIMIT - head.length - footer.length - 200;
+    let text = visible;
+    if (text.length > room) {
+        const cut = text.lastIndexOf("\n", room);
+        text = `${text.slice(0, cut > 0 ? cut : room)}\n\n…the rest is cut to stay under GitHub's size limit.`;
+    }
+    return `${head}${text}${footer}`;
+}
+function bulletList(items) {
+    const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- \`${item.replace(/`/g, "'")}\``);
+    if (items.length > COMMENT_LIST_LIMIT)
+        shown.push(`- …and ${items.length - COMMENT_LIST_LIMIT} more`);
+    return shown.join("\n");
+}
+/** One comment that says how the drift changed, by item names only (never values). */
+function changeComment(previous, current, runUrl) {
+    const run = runUrl ? ` ([run](${runUrl}))` : "";
+    if (!previous)
+        return `The drift changed${run}: ${current.length} items now. The description above is updated.`;
+    const before = new Set(previous);
+    const now = new Set(current);
+    const added = current.filter((item) => !before.has(item));
+    const gone = previous.filter((item) => !now.has(item));
+    const parts = [`The drift changed${run}. The description above is updated.`];
+    if (added.length > 0)
+        parts.push(`\n**New:**\n${bulletList(added)}`);
+    if (gone.length > 0)
+        parts.push(`\n**No longer drifted:**\n${bulletList(gone)}`);
+    if (added.length === 0 && gone.length === 0)
+        parts.push("\nThe same resources drifted, with different attributes.");
+    return parts.join("\n");
+}
+function pick(issues) {
+    const open = issues.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
+    if (open.length > 0)
+        return open[0];
+    return [...issues].sort((a, b) => b.number - a.number)[0];
+}
+/**
+ * Keeps one honest issue per subject (workspace or rollup). The fingerprint decides:
+ * new drift opens; the same drift changes nothing (no edit, no comment, no notification);
+ * different drift edits the body and adds one comment; resolved drift comments and closes
+ * with `drift-resolved`; drift that comes back reopens the same issue. A failed plan leaves
+ * the drift issue alone (drift is unknown) and keeps its own `drift-error` issue instead.
+ */
+class DriftIssueSync {
+    port;
+    options;
+    ensured = new Set();
+    opened = 0;
+    issues;
+    constructor(port, options) {
+        if (options.labels.length === 0)
+            throw new Error("DriftIssueSync needs at least one label");
+        this.port = port;
+        this.options = options;
+    }
+    async syncAll(subjects) {
+        const outcomes = [];
+        for (const subject of subjects)
+            outcomes.push(await this.sync(subject));
+        return outcomes;
+    }
+    async sync(subject) {
+        const all = await this.load();
+        const driftMarker = markerFor(subject.kind, subject.key);
+        const errorMarker = markerFor("error", subject.key);
+        const driftIssue = pick(all.filter((issue) => issue.body.includes(driftMarker)));
+        const errorIssue = pick(all.filter((issue) => issue.body.includes(errorMarker)));
+        if (subject.status === "failed") {
+            const error = await this.keep(errorIssue, {
+                marker: errorMarker,
+                fingerprint: subject.fingerprint,
+                title: subject.errorTitle ?? `Terraform plan fails in ${subject.key}`,
+                body: subject.errorBody ?? subject.body,
+                items: [],
+                labels: [...this.options.labels, ERROR_LABEL],
+                what: `the plan of ${subject.key} fails`,
+            });
+            return { key: subject.key, drift: describe("none", driftIssue), error };
+        }
+        const error = errorIssue?.state === "open"
+            ? await this.close(errorIssue, `The plan of \`${subject.key}\` succeeds again${this.runLink()}. Closing.`, [])
+            : describe("none", errorIssue);
+        if (subject.status === "clean") {
+            const drift = driftIssue?.state === "open"
+                ? await this.close(driftIssue, `No drift in \`${subject.key}\` any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`, [RESOLVED_LABEL])
+                : describe("none", driftIssue);
+            return { key: subject.key, drift, error };
+        }
+        const drift = await this.keep(driftIssue, {
+            marker: driftMarker,
+            fingerprint: subject.fingerprint,
+            title: subject.title,
+            body: subject.body,
+            items: subject.items,
+            labels: this.options.labels,
+            what: `drift in ${subject.key}`,
+        });
+        return { key: subject.key, drift, error };
+    }
+    runLink() {
+        return this.options.runUrl ? ` ([run](${this.options.runUrl}))` : "";
+    }
+    async load() {
+        this.issues ??= await this.port.listIssues(this.options.labels[0]);
+        return this.issues;
+    }
+    remember(issue) {
+        const all = this.issues ?? [];
+        const at = all.findIndex((known) => known.number === issue.number);
+        if (at >= 0)
+            all[at] = issue;
+        else
+            all.push(issue);
+    }
+    async ensureLabels(labels) {
+        for (const name of labels) {
+            if (this.ensured.has(name))
+                continue;
+            const style = LABEL_STYLE[name] ?? { color: "d93f0b", description: "Terraform drift found by drift-report" };
+            await this.port.ensureLabel({ name, ...style });
+            this.ensured.add(name);
+        }
+    }
+    /** Opens, edits, reopens or leaves alone the issue that must show `wanted`. */
+    async keep(issue, wanted) {
+        const { logger, runUrl } = this.options;
+        const body = issueBody(wanted.marker, wanted.fingerprint, wanted.items, wanted.body, runUrl);
+        if (!issue) {
+            if (this.opened >= this.options.maxNewIssues) {
+                logger.warning(`Not opening an issue for ${wanted.what}: this run opened ${this.opened} already (max-new-issues).`);
+                return { action: "capped" };
+            }
+            await this.ensureLabels(wanted.labels);
+            const created = await this.port.createIssue({ title: wanted.title, body, labels: wanted.labels });
+            this.opened++;
+            this.remember(created);
+            logger.info(`Opened issue #${created.number} for ${wanted.what}.`);
+            return describe("opened", created);
+        }
+        if (issue.state === "closed") {
+            const labels = [...new Set([...issue.labels.filter((l) => l !== RESOLVED_LABEL), ...wanted.labels])];
+            await this.ensureLabels(wanted.labels);
+            const updated = await this.port.updateIssue(issue.number, {
+                state: "open",
+                stateReason: "reopened",
+                title: wanted.title,
+                body,
+                labels,
+            });
+            this.remember(updated);
+            await this.port.addComment(issue.number, `This is back${this.runLink()}: ${wanted.what}. Reopening.`);
+            logger.info(`Reopened issue #${issue.number} for ${wanted.what}.`);
+            return describe("reopened", updated);
+        }
+        if (hiddenValue(issue.body, "fingerprint") === wanted.fingerprint) {
+            logger.info(`Issue #${issue.number} already shows this ${wanted.what}; left untouched.`);
+            return describe("unchanged", issue);
+        }
+        const previous = readItems(issue.body);
+        const updated = await this.port.updateIssue(issue.number, { title: wanted.title, body });
+        this.remember(updated);
+        await this.port.addComment(issue.number, changeComment(previous, wanted.items, runUrl));
+        logger.info(`Updated issue #${issue.number}: ${wanted.what} changed.`);
+        return describe("updated", updated);
+    }
+    async close(issue, comment, addLabels) {
+        await this.ensureLabels(addLabels);
+        await this.port.addComment(issue.number, comment);
+        const labels = [...new Set([...issue.labels, ...addLabels])];
+        const updated = await this.port.updateIssue(issue.number, {
+            state: "closed",
+            stateReason: "completed",
+            ...(addLabels.length > 0 ? { labels } : {}),
+        });
+        this.remember(updated);
+        this.options.logger.info(`Closed issue #${issue.number}.`);
+        return describe("closed", updated);
+    }
+}
+function describe(action, issue) {
+    return issue ? { action, number: issue.number, url: issue.url } : { action };
+}
+
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -48343,13 +48573,85 @@ function createGitHubClient(options) {
     });
 }
 /** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
-function httpStatus(error) {
+function octokit_httpStatus(error) {
     return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
         ? error.status
         : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
+
+function toIssue(issue) {
+    return {
+        number: issue.number,
+        state: issue.state === "closed" ? "closed" : "open",
+        title: issue.title,
+        body: issue.body ?? "",
+        labels: issue.labels
+            .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
+            .filter((name) => name !== ""),
+        url: issue.html_url,
+    };
+}
+/** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
+function octokitDriftIssuePort(client, repository) {
+    const { owner, repo } = repository;
+    return {
+        async listIssues(label) {
+            // Listing by label, not searching: the search index lags, which is how duplicates are born.
+            const issues = await client.paginate(client.rest.issues.listForRepo, {
+                owner,
+                repo,
+                state: "all",
+                labels: label,
+                per_page: 100,
+            });
+            return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
+        },
+        async createIssue(input) {
+            const { data } = await client.rest.issues.create({ owner, repo, ...input });
+            return toIssue(data);
+        },
+        async updateIssue(issueNumber, update) {
+            const { data } = await client.rest.issues.update({
+                owner,
+                repo,
+                issue_number: issueNumber,
+                ...(update.title !== undefined ? { title: update.title } : {}),
+                ...(update.body !== undefined ? { body: update.body } : {}),
+                ...(update.state !== undefined ? { state: update.state } : {}),
+                ...(update.stateReason !== undefined ? { state_reason: update.stateReason } : {}),
+                ...(update.labels !== undefined ? { labels: update.labels } : {}),
+            });
+            return toIssue(data);
+        },
+        async addComment(issueNumber, body) {
+            await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+        },
+        async ensureLabel(label) {
+            try {
+                await client.rest.issues.getLabel({ owner, repo, name: label.name });
+                return;
+            }
+            catch (error) {
+                if (httpStatus(error) !== 404)
+                    throw error;
+            }
+            try {
+                await client.rest.issues.createLabel({ owner, repo, ...label });
+            }
+            catch (error) {
+                // Created meanwhile by a parallel run: what we wanted.
+                if (httpStatus(error) !== 422)
+                    throw error;
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
 
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/api.ts
@@ -48384,7 +48686,7 @@ class ApiTransport {
             return data.object.sha;
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if (octokit_httpStatus(error) === 404)
                 return undefined;
             throw error;
         }
@@ -48425,7 +48727,7 @@ class ApiTransport {
                 await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${request.branch}`, sha: request.parent });
             }
             catch (error) {
-                if (httpStatus(error) === 422)
+                if (octokit_httpStatus(error) === 422)
                     return { status: "stale", detail: `${request.branch} was created meanwhile` };
                 throw error;
             }
@@ -48647,6 +48949,257 @@ class GitTransport {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/gitops/src/reference.ts
+/**
+ * Validation of the values an edit may write. Everything that reaches a YAML file passes one
+ * of these checks first, so no input can smuggle YAML syntax (or a second image) into a file.
+ */
+/** OCI tag grammar (distribution/reference). */
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** The digests Kubernetes and the registries here deploy by. */
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+// distribution/reference: domain (host[:port]) then path components of lowercase
+// alphanumerics joined by separators (., _, __, one or more -).
+const PATH_COMPONENT = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*";
+const DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const NAME_MAX = 255;
+function isImageName(value) {
+    return value.length <= NAME_MAX && NAME.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+/** A Kubernetes object name (DNS-1123 subdomain), as kustomize's `replicas[].name` matches. */
+function isResourceName(value) {
+    return value.length <= 253 && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(value);
+}
+/** Replica counts a Deployment accepts (int32, not negative), written without sign or leading zeros. */
+function isReplicaCount(value) {
+    return /^(0|[1-9][0-9]{0,9})$/.test(value) && Number(value) <= 2_147_483_647;
+}
+/**
+ * A branch name git accepts (git check-ref-format, a little stricter): it ends up in
+ * refspecs and GraphQL inputs, so `:`, spaces, `..`, a leading `-` and the like are refused.
+ */
+function isBranchName(value) {
+    return (value.length <= 255 &&
+        /^[A-Za-z0-9._/+-]+$/.test(value) &&
+        !value.startsWith("-") &&
+        !value.startsWith("/") &&
+        !value.endsWith("/") &&
+        !value.endsWith(".") &&
+        !value.endsWith(".lock") &&
+        !value.includes("..") &&
+        !value.includes("//") &&
+        !value.split("/").some((part) => part.startsWith(".")));
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/specs.ts
+
+
+/** `kustomize edit set image` spells "keep what the kustomization has" as `*`. */
+const PRESERVE = "*";
+/**
+ * kustomize's image.Split (api/internal/image/image.go): the first `:` or `@` after the first
+ * `/` (so a registry port is not a tag) separates the name from a tag and/or digest.
+ */
+function splitImage(reference) {
+    const slash = reference.indexOf("/");
+    const from = Math.max(slash, 0);
+    const search = reference.slice(from);
+    const at = search.indexOf("@");
+    const colon = search.indexOf(":");
+    if (at < 0 && colon < 0)
+        return { name: reference };
+    if (at >= 0 && (at < colon || colon < 0)) {
+        return { name: reference.slice(0, from + at), digest: reference.slice(from + at + 1) };
+    }
+    if (at >= 0) {
+        return {
+            name: reference.slice(0, from + colon),
+            tag: reference.slice(from + colon + 1, from + at),
+            digest: reference.slice(from + at + 1),
+        };
+    }
+    return { name: reference.slice(0, from + colon), tag: reference.slice(from + colon + 1) };
+}
+/**
+ * Parses one `images` line the way `kustomize edit set image` parses its argument
+ * (kustomize/commands/edit/set/setimage.go, v5: `parse` and `imageArgParse`): an optional
+ * `name=` (split at the first `=`), then image.Split of the rest; without `=`, the line must
+ * carry a tag or a digest. Unlike kustomize, every part is validated (tag and digest grammar,
+ * the distribution reference grammar), so nothing but a reference reaches the file.
+ */
+function parseImageEdit(line, input = "images") {
+    const fail = (problem) => {
+        throw inputError(input, line, problem, "write name=newName:newTag@digest, name:newTag, name@digest or name=newName (* keeps the current part)");
+    };
+    const equals = line.indexOf("=");
+    const key = equals >= 0 ? line.slice(0, equals) : undefined;
+    const { name: image, tag: newTag, digest } = splitImage(equals >= 0 ? line.slice(equals + 1) : line);
+    if (digest !== undefined && digest !== PRESERVE && !isDigest(digest))
+        fail(`has a malformed digest ${JSON.stringify(digest)} (want sha256: and 64 hex)`);
+    if (newTag !== undefined && newTag !== PRESERVE && !isTag(newTag))
+        fail(`has a malformed tag ${JSON.stringify(newTag)}`);
+    if (key !== undefined) {
+        if (!isImageName(key))
+            fail(`has a malformed image name ${JSON.stringify(key)}`);
+        if (image !== PRESERVE && !isImageName(image))
+            fail(`has a malformed new image name ${JSON.stringify(image)}`);
+        return strip({ name: key, newName: image, newTag, digest });
+    }
+    if (!isImageName(image))
+        fail(`has a malformed image name ${JSON.stringify(image)}`);
+    if (newTag === undefined && digest === undefined)
+        fail("sets neither a tag nor a digest");
+    return strip({ name: image, newTag, digest });
+}
+function strip(edit) {
+    const result = { name: edit.name };
+    if (edit.newName !== undefined)
+        result.newName = edit.newName;
+    if (edit.newTag !== undefined)
+        result.newTag = edit.newTag;
+    if (edit.digest !== undefined)
+        result.digest = edit.digest;
+    return result;
+}
+/** Parses one `replicas` line: `name=count`. */
+function parseReplicaEdit(line, input = "replicas") {
+    const match = /^([^=]+)=(.*)$/.exec(line);
+    const name = match?.[1]?.trim() ?? "";
+    const count = match?.[2]?.trim() ?? "";
+    if (!match || !isResourceName(name) || !isReplicaCount(count)) {
+        throw inputError(input, line, "is not name=count", "write a Kubernetes object name, =, and a whole number such as web=3");
+    }
+    return { name, count: Number(count) };
+}
+const MAX_VALUE = 4096;
+/** A quoted value may carry a whole file (a ConfigMap's nginx.conf), so it may be longer. */
+const MAX_QUOTED_VALUE = 65536;
+/** Parses one `set` line: `file:path=value`, with an optional `{k=v,...}` document selector before the path. */
+function parseSetEdit(line, input = "set") {
+    const fail = (problem) => {
+        throw inputError(input, line, problem, "write file:path=value, e.g. values.yaml:image.tag=1.2.3 or app.yaml:{kind=ConfigMap}data.VERSION=1.2.3");
+    };
+    const colon = line.indexOf(":");
+    if (colon <= 0)
+        fail("names no file");
+    const file = line.slice(0, colon).trim();
+    let rest = line.slice(colon + 1);
+    let selector;
+    if (rest.startsWith("{")) {
+        const close = rest.indexOf("}");
+        if (close < 0)
+            fail("has an unclosed document selector");
+        selector = {};
+        for (const part of rest.slice(1, close).split(",")) {
+            const m = /^\s*([A-Za-z0-9_.-]+)\s*=\s*([^\s,{}=]+)\s*$/.exec(part);
+            if (!m?.[1] || m[2] === undefined)
+                return fail(`has a malformed document selector part ${JSON.stringify(part)}`);
+            selector[m[1]] = m[2];
+        }
+        rest = rest.slice(close + 1);
+    }
+    const { path, end } = parsePath(rest, fail);
+    if (rest[end] !== "=")
+        fail("has no = between the path and the value");
+    const raw = rest.slice(end + 1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        fail("has a control character in the value");
+    const quoted = raw.startsWith('"');
+    const value = quoted ? quotedValue(raw, fail) : raw;
+    const limit = quoted ? MAX_QUOTED_VALUE : MAX_VALUE;
+    if (value.length > limit)
+        fail(`has a value longer than ${limit} characters`);
+    const edit = { file, path, value, line };
+    if (selector)
+        edit.selector = selector;
+    if (quoted)
+        edit.quoted = true;
+    return edit;
+}
+/**
+ * A value written as a JSON string literal, the one way an input line can carry line breaks
+ * (`"server {\n  listen 80;\n}\n"`): decoded, and then it may hold line breaks and tabs but no
+ * other control character (YAML cannot write them outside double quotes, and no one means them).
+ */
+function quotedValue(raw, fail) {
+    let decoded;
+    try {
+        decoded = JSON.parse(raw);
+    }
+    catch {
+        return fail('has a value that starts with " but is not one JSON string (escape inner quotes as \\")');
+    }
+    if (typeof decoded !== "string")
+        return fail("has a value that is not one JSON string");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: only line breaks and tabs may pass
+    if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(decoded))
+        fail("has a control character other than \\n or \\t in the value");
+    return decoded;
+}
+/** Dotted keys, `"quoted.keys"`, `[n]` and `[key=value]`; stops at the `=` before the value. */
+function parsePath(text, fail) {
+    const path = [];
+    let i = 0;
+    for (;;) {
+        if (text[i] === "[") {
+            const close = text.indexOf("]", i);
+            if (close < 0)
+                fail("has an unclosed [");
+            const inner = text.slice(i + 1, close);
+            const match = /^([^=\s]+)=([^\s]*)$/.exec(inner);
+            if (/^\d+$/.test(inner))
+                path.push({ kind: "index", index: Number(inner) });
+            else if (match?.[1] && match[2] !== undefined)
+                path.push({ kind: "match", key: match[1], value: match[2] });
+            else
+                fail(`has a malformed selector [${inner}]`);
+            i = close + 1;
+        }
+        else if (text[i] === '"') {
+            const close = text.indexOf('"', i + 1);
+            if (close <= i + 1)
+                fail("has an unclosed or empty quoted key");
+            path.push({ kind: "key", key: text.slice(i + 1, close) });
+            i = close + 1;
+        }
+        else {
+            const match = /^[^.[\]="{}\s]+/.exec(text.slice(i));
+            if (!match)
+                fail(`has an empty key at column ${i + 1} of the path`);
+            path.push({ kind: "key", key: match?.[0] ?? "" });
+            i += match?.[0].length ?? 0;
+        }
+        if (text[i] === ".") {
+            i++;
+            continue;
+        }
+        if (text[i] === "[")
+            continue;
+        return { path, end: i };
+    }
+}
+function formatPath(path) {
+    return path
+        .map((segment, index) => {
+        if (segment.kind === "index")
+            return `[${segment.index}]`;
+        if (segment.kind === "match")
+            return `[${segment.key}=${segment.value}]`;
+        const key = /[.[\]="{}\s]/.test(segment.key) ? `"${segment.key}"` : segment.key;
+        return index === 0 ? key : `.${key}`;
+    })
+        .join("");
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/gitops/src/yaml-edit.ts
@@ -48795,24 +49348,72 @@ class YamlText {
             return;
         }
         const start = this.current.lastIndexOf("\n", rangeOf(key)[0] - 1) + 1;
-        if (this.current.slice(start, rangeOf(key)[0]).trim() !== "") {
+        const lead = this.current.slice(start, rangeOf(key)[0]);
+        const next = map.items[index + 1];
+        if (/^[ \t]*-[ \t]/.test(lead) && next && isNodeLike(next.key)) {
+            // `- digest: x` then `  name: web`: the next key moves up behind the dash.
+            this.apply(rangeOf(key)[0], rangeOf(next.key)[0], "", mutate, doc);
+            return;
+        }
+        if (lead.trim() !== "") {
             throw new YamlEditError(`${this.file}: cannot remove "${String(keyValue)}" sharing a line with another key`);
         }
         const end = this.lineEndAfter(nodeEnd(pair));
         this.apply(start, end.offset, "", mutate, doc);
     }
+    /**
+     * Replaces a block scalar's value (`|` or `>`). The block stays a block, with its style,
+     * indentation indicator, header comment and content indentation, when the value can be
+     * written that way (see blockText); the chomping indicator follows the value's trailing line
+     * breaks (none `-`, one: no indicator, more `+`). Otherwise a double-quoted scalar takes its
+     * place. Either way the result is re-parsed and checked like every splice.
+     */
+    setBlockScalar(doc, node, value) {
+        if (node.value === value)
+            return;
+        const [start, end] = scalarRange(node);
+        const source = this.current.slice(start, end);
+        const header = BLOCK_HEADER.exec(source);
+        if (!header)
+            throw new Error(`${this.file}: unexpected block scalar header at offset ${start}`);
+        const lineStart = this.current.lastIndexOf("\n", start - 1) + 1;
+        const parentIndent = (/^ */.exec(this.current.slice(lineStart, start))?.[0] ?? "").length;
+        const parts = splitBlock(source, header, String(node.value), parentIndent);
+        const mutate = () => {
+            node.value = value;
+        };
+        const block = blockText(value, parts, this.eol);
+        if (block !== undefined && this.tryApply(start, end, block, mutate, doc))
+            return;
+        const quoted = `${JSON.stringify(value)}${parts.comment}${parts.lineBreak ? this.eol : ""}${parts.tail}`;
+        this.apply(start, end, quoted, mutate, doc);
+    }
     apply(start, end, text, mutate, doc) {
+        if (!this.tryApply(start, end, text, mutate, doc, true)) {
+            throw new Error(`editing ${this.file} would change more than the edited value; refusing (a bug, please report)`);
+        }
+    }
+    /** Splices and keeps the result only when it re-parses to the document changed by `mutate`. */
+    tryApply(start, end, text, mutate, doc, reportSyntax = false) {
         const next = this.current.slice(0, start) + text + this.current.slice(end);
-        const reparsed = parseStream(next, this.file);
+        let reparsed;
+        try {
+            reparsed = parseStream(next, this.file);
+        }
+        catch (error) {
+            if (reportSyntax || !(error instanceof YamlEditError))
+                throw error;
+            return false;
+        }
         const index = this.parsed.indexOf(doc);
         mutate();
         const expected = this.parsed.map((d) => d.toJS({ maxAliasCount: -1 }));
         const actual = reparsed.map((d) => d.toJS({ maxAliasCount: -1 }));
-        if (index < 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, actual)) {
-            throw new Error(`editing ${this.file} would change more than the edited value; refusing (a bug, please report)`);
-        }
+        if (index < 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, actual))
+            return false;
         this.current = next;
         this.parsed = reparsed;
+        return true;
     }
     column(offset) {
         return offset - (this.current.lastIndexOf("\n", offset - 1) + 1);
@@ -48884,6 +49485,68 @@ class YamlText {
         visit(doc.contents);
         return found !== undefined && found >= 0 ? found : 0;
     }
+}
+/** `|` or `>`, then an indentation indicator and a chomping indicator in either order, then a comment. */
+const BLOCK_HEADER = /^([|>])(?:([1-9])([+-])?|([+-])([1-9])?)?([^\r\n]*)(\r?\n|$)/;
+function splitBlock(source, header, value, parentIndent) {
+    const body = source.slice(header[0].length);
+    const lines = body.split(/\r?\n/);
+    const lastText = lines.findLastIndex((line) => line.trim() !== "");
+    const firstText = lines.find((line) => line.trim() !== "");
+    const valueFirst = value.split("\n").find((line) => line.trim() !== "") ?? "";
+    const leading = (text) => (/^ */.exec(text)?.[0] ?? "").length;
+    // Without an indicator the first text line sets the indentation; with one, that line may
+    // start with spaces of its own, which the value shows.
+    const indent = firstText === undefined ? parentIndent + 2 : leading(firstText) - leading(valueFirst);
+    const contentEnd = lastText < 0 ? 0 : lines.slice(0, lastText + 1).join("\n").length + 1;
+    const rest = body.replace(/\r\n/g, "\n").slice(contentEnd);
+    const eolTail = /\r\n/.test(body) ? rest.replace(/\n/g, "\r\n") : rest;
+    return {
+        style: header[1] === "|" ? "|" : ">",
+        indicator: header[2] ?? header[5] ?? "",
+        indicatorLast: header[5] !== undefined,
+        comment: header[6] ?? "",
+        indent,
+        lineBreak: /\n$/.test(source) && lastText >= 0,
+        tail: lastText < 0 ? "" : eolTail,
+    };
+}
+/**
+ * `value` as a block scalar in the style of `parts`, or undefined when that style cannot
+ * carry it: a literal block takes a value with a line break (a one-line value is written
+ * quoted); a folded block takes lines that do not start with white space (those would not
+ * fold), a line break in the value becoming an empty line. Neither takes a value that is
+ * only line breaks.
+ */
+function blockText(value, parts, eol) {
+    const trailing = (/\n*$/.exec(value)?.[0] ?? "").length;
+    const body = value.slice(0, value.length - trailing);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a block scalar cannot carry these
+    if (body.trim() === "" || /[\r\u0000-\u0008\u000b-\u001f\u007f]/.test(body))
+        return undefined;
+    if (parts.indent < 1 && parts.indicator === "")
+        return undefined;
+    let lines;
+    if (parts.style === "|") {
+        if (!value.includes("\n"))
+            return undefined;
+        lines = body.split("\n");
+    }
+    else {
+        if (body.split("\n").some((line) => /^[ \t]/.test(line)))
+            return undefined;
+        // A run of n line breaks between text lines is n empty lines; leading ones stay as they are.
+        const leadingBreaks = (/^\n*/.exec(body)?.[0] ?? "").length;
+        lines = (body.slice(0, leadingBreaks) + body.slice(leadingBreaks).replace(/\n+/g, (run) => `${run}\n`)).split("\n");
+    }
+    const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
+    const indicators = parts.indicatorLast ? `${chomp}${parts.indicator}` : `${parts.indicator}${chomp}`;
+    const pad = " ".repeat(parts.indent);
+    const content = [...lines, ...Array.from({ length: Math.max(0, trailing - 1) }, () => "")].map((line) => line === "" ? "" : pad + line);
+    // Blank lines that followed a kept (+) block stay as blank lines unless the new block keeps its own.
+    const tail = chomp === "+" ? "" : parts.tail;
+    const end = parts.lineBreak ? eol : "";
+    return `${parts.style}${indicators}${parts.comment}${eol}${content.join(eol)}${end}${tail}`;
 }
 function isNodeLike(value) {
     return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
@@ -48971,6 +49634,9 @@ function isPlainString(text, inFlow) {
     const plain = plainValue(text, inFlow);
     return plain !== undefined && plain.value === text;
 }
+function isBlockScalar(node) {
+    return node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+}
 /**
  * Renders `value` for a scalar in the existing node's style: quotes kept as they were, plain
  * kept plain when the value stays the same type plain, double quotes otherwise.
@@ -48978,13 +49644,15 @@ function isPlainString(text, inFlow) {
 function renderScalar(value, options) {
     const { existing, inFlow, where } = options;
     const style = existing?.type;
-    if (style === "BLOCK_LITERAL" || style === "BLOCK_FOLDED") {
-        throw new YamlEditError(`${where} is a block scalar (| or >); edit it by hand or make it a one-line value`);
+    if (existing && isBlockScalar(existing)) {
+        // Strings in blocks go through YamlText.setBlockScalar; anything else does not belong there.
+        throw new YamlEditError(`${where} is a block scalar (| or >), which holds text only`);
     }
     const current = existing?.value;
     const wantsString = options.type === "string" || typeof current === "string";
     if (wantsString) {
-        if (style === "QUOTE_SINGLE")
+        // A line break inside single quotes would fold into a space: such values go double-quoted.
+        if (style === "QUOTE_SINGLE" && !value.includes("\n"))
             return { text: `'${value.replace(/'/g, "''")}'`, js: value };
         if (style !== "QUOTE_DOUBLE" && isPlainString(value, inFlow))
             return { text: value, js: value };
@@ -49009,6 +49677,7 @@ function renderScalar(value, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/kustomize.ts
+
 
 
 /** Kustomize's own lookup order for a directory's kustomization file. */
@@ -49068,6 +49737,10 @@ function setField(file, key, index, field, value, inFlow) {
     }
     if (!(0,dist/* isScalar */.jn)(pair.value))
         throw new YamlEditError(`${where} is not a single value`);
+    if (isBlockScalar(pair.value)) {
+        file.setBlockScalar(doc, pair.value, value);
+        return;
+    }
     const rendered = renderScalar(value, {
         existing: pair.value,
         inFlow: inFlow || Boolean(map.flow),
@@ -49076,25 +49749,33 @@ function setField(file, key, index, field, value, inFlow) {
     });
     file.setScalar(doc, pair.value, rendered.text, rendered.js);
 }
+/** The fields of a kustomize `images:` entry besides `name` (api/types/image.go). */
+const IMAGE_FIELDS = ["newName", "newTag", "digest", "tagSuffix"];
 /**
- * `kustomize edit set image` on the file: the entry named `edit.name` gets the given fields,
- * edited in place; a tag without a digest drops an old digest (it would pin the old image),
- * and a digest without a tag drops the old tag, as kustomize does. A missing entry is appended.
+ * `kustomize edit set image` on the file, with kustomize 5's semantics
+ * (kustomize/commands/edit/set/setimage.go, RunSetImage): the argument REPLACES the entry of
+ * the same name, so every field the line does not give (newName, newTag, digest, tagSuffix)
+ * is removed, and a field given as `*` keeps the entry's current value (or stays absent).
+ * `web:1.2` on `{name: web, newName: r/web, digest: ...}` leaves `{name: web, newTag: "1.2"}`;
+ * write `web=*:1.2` to keep newName. Unlike kustomize, which rewrites the whole file sorted by
+ * name, the entry is edited in place; a missing entry is appended.
  */
 function applyImageEdit(file, edit) {
-    const fields = [];
+    const given = [];
     if (edit.newName !== undefined)
-        fields.push(["newName", edit.newName]);
+        given.push(["newName", edit.newName]);
     if (edit.newTag !== undefined)
-        fields.push(["newTag", edit.newTag]);
+        given.push(["newTag", edit.newTag]);
     if (edit.digest !== undefined)
-        fields.push(["digest", edit.digest]);
+        given.push(["digest", edit.digest]);
     const images = list(file, "images");
     const newEntry = () => ({
         kind: "map",
         entries: [
             ["name", stringNode(edit.name, file, "images.name")],
-            ...fields.map(([k, v]) => [k, stringNode(v, file, `images.${k}`)]),
+            ...given
+                .filter(([, v]) => v !== PRESERVE)
+                .map(([k, v]) => [k, stringNode(v, file, `images.${k}`)]),
         ],
     });
     if (!images) {
@@ -49106,14 +49787,14 @@ function applyImageEdit(file, edit) {
         file.appendItem(root(file).doc, images, newEntry());
         return;
     }
+    const inFlow = Boolean(images.flow);
     for (const index of indexes) {
-        const inFlow = Boolean(images.flow);
-        for (const [field, value] of fields)
-            setField(file, "images", index, field, value, inFlow);
-        if (edit.newTag !== undefined && edit.digest === undefined)
-            setField(file, "images", index, "digest", null, inFlow);
-        if (edit.digest !== undefined && edit.newTag === undefined)
-            setField(file, "images", index, "newTag", null, inFlow);
+        for (const field of IMAGE_FIELDS) {
+            const value = given.find(([k]) => k === field)?.[1];
+            if (value === PRESERVE)
+                continue;
+            setField(file, "images", index, field, value ?? null, inFlow);
+        }
     }
 }
 /** Sets `replicas[name].count`, appending the entry when there is none. */
@@ -49857,215 +50538,23 @@ function unifiedDiff(changes) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/reference.ts
-/**
- * Validation of the values an edit may write. Everything that reaches a YAML file passes one
- * of these checks first, so no input can smuggle YAML syntax (or a second image) into a file.
- */
-/** OCI tag grammar (distribution/reference). */
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** The digests Kubernetes and the registries here deploy by. */
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-// distribution/reference: domain (host[:port]) then path components of lowercase
-// alphanumerics joined by separators (., _, __, one or more -).
-const PATH_COMPONENT = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*";
-const DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-const NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const NAME_MAX = 255;
-function isImageName(value) {
-    return value.length <= NAME_MAX && NAME.test(value);
-}
-function isTag(value) {
-    return TAG.test(value);
-}
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-/** A Kubernetes object name (DNS-1123 subdomain), as kustomize's `replicas[].name` matches. */
-function isResourceName(value) {
-    return value.length <= 253 && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(value);
-}
-/** Replica counts a Deployment accepts (int32, not negative), written without sign or leading zeros. */
-function isReplicaCount(value) {
-    return /^(0|[1-9][0-9]{0,9})$/.test(value) && Number(value) <= 2_147_483_647;
-}
-/**
- * A branch name git accepts (git check-ref-format, a little stricter): it ends up in
- * refspecs and GraphQL inputs, so `:`, spaces, `..`, a leading `-` and the like are refused.
- */
-function isBranchName(value) {
-    return (value.length <= 255 &&
-        /^[A-Za-z0-9._/+-]+$/.test(value) &&
-        !value.startsWith("-") &&
-        !value.startsWith("/") &&
-        !value.endsWith("/") &&
-        !value.endsWith(".") &&
-        !value.endsWith(".lock") &&
-        !value.includes("..") &&
-        !value.includes("//") &&
-        !value.split("/").some((part) => part.startsWith(".")));
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/specs.ts
-
-
-/** Parses one `images` line in `kustomize edit set image` syntax. */
-function parseImageEdit(line, input = "images") {
-    const fail = (problem) => {
-        throw inputError(input, line, problem, "write name=newName:newTag@digest, name:newTag, name@digest or name=newName");
-    };
-    const equals = line.indexOf("=");
-    const name = equals >= 0 ? line.slice(0, equals) : undefined;
-    const target = equals >= 0 ? line.slice(equals + 1) : line;
-    const at = target.indexOf("@");
-    const beforeDigest = at >= 0 ? target.slice(0, at) : target;
-    const digest = at >= 0 ? target.slice(at + 1) : undefined;
-    const tagMatch = /^(.*):([^:/]*)$/.exec(beforeDigest);
-    const image = tagMatch ? (tagMatch[1] ?? "") : beforeDigest;
-    const newTag = tagMatch ? tagMatch[2] : undefined;
-    if (digest !== undefined && !isDigest(digest))
-        fail(`has a malformed digest ${JSON.stringify(digest)} (want sha256: and 64 hex)`);
-    if (newTag !== undefined && !isTag(newTag))
-        fail(`has a malformed tag ${JSON.stringify(newTag)}`);
-    if (name !== undefined) {
-        if (!isImageName(name))
-            fail(`has a malformed image name ${JSON.stringify(name)}`);
-        if (!isImageName(image))
-            fail(`has a malformed new image name ${JSON.stringify(image)}`);
-        return strip({ name, newName: image, newTag, digest });
-    }
-    if (!isImageName(image))
-        fail(`has a malformed image name ${JSON.stringify(image)}`);
-    if (newTag === undefined && digest === undefined)
-        fail("sets neither a tag nor a digest");
-    return strip({ name: image, newTag, digest });
-}
-function strip(edit) {
-    const result = { name: edit.name };
-    if (edit.newName !== undefined)
-        result.newName = edit.newName;
-    if (edit.newTag !== undefined)
-        result.newTag = edit.newTag;
-    if (edit.digest !== undefined)
-        result.digest = edit.digest;
-    return result;
-}
-/** Parses one `replicas` line: `name=count`. */
-function parseReplicaEdit(line, input = "replicas") {
-    const match = /^([^=]+)=(.*)$/.exec(line);
-    const name = match?.[1]?.trim() ?? "";
-    const count = match?.[2]?.trim() ?? "";
-    if (!match || !isResourceName(name) || !isReplicaCount(count)) {
-        throw inputError(input, line, "is not name=count", "write a Kubernetes object name, =, and a whole number such as web=3");
-    }
-    return { name, count: Number(count) };
-}
-const MAX_VALUE = 4096;
-/** Parses one `set` line: `file:path=value`, with an optional `{k=v,...}` document selector before the path. */
-function parseSetEdit(line, input = "set") {
-    const fail = (problem) => {
-        throw inputError(input, line, problem, "write file:path=value, e.g. values.yaml:image.tag=1.2.3 or app.yaml:{kind=ConfigMap}data.VERSION=1.2.3");
-    };
-    const colon = line.indexOf(":");
-    if (colon <= 0)
-        fail("names no file");
-    const file = line.slice(0, colon).trim();
-    let rest = line.slice(colon + 1);
-    let selector;
-    if (rest.startsWith("{")) {
-        const close = rest.indexOf("}");
-        if (close < 0)
-            fail("has an unclosed document selector");
-        selector = {};
-        for (const part of rest.slice(1, close).split(",")) {
-            const m = /^\s*([A-Za-z0-9_.-]+)\s*=\s*([^\s,{}=]+)\s*$/.exec(part);
-            if (!m?.[1] || m[2] === undefined)
-                return fail(`has a malformed document selector part ${JSON.stringify(part)}`);
-            selector[m[1]] = m[2];
-        }
-        rest = rest.slice(close + 1);
-    }
-    const { path, end } = parsePath(rest, fail);
-    if (rest[end] !== "=")
-        fail("has no = between the path and the value");
-    const value = rest.slice(end + 1);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        fail("has a control character in the value");
-    if (value.length > MAX_VALUE)
-        fail(`has a value longer than ${MAX_VALUE} characters`);
-    const edit = { file, path, value, line };
-    if (selector)
-        edit.selector = selector;
-    return edit;
-}
-/** Dotted keys, `"quoted.keys"`, `[n]` and `[key=value]`; stops at the `=` before the value. */
-function parsePath(text, fail) {
-    const path = [];
-    let i = 0;
-    for (;;) {
-        if (text[i] === "[") {
-            const close = text.indexOf("]", i);
-            if (close < 0)
-                fail("has an unclosed [");
-            const inner = text.slice(i + 1, close);
-            const match = /^([^=\s]+)=([^\s]*)$/.exec(inner);
-            if (/^\d+$/.test(inner))
-                path.push({ kind: "index", index: Number(inner) });
-            else if (match?.[1] && match[2] !== undefined)
-                path.push({ kind: "match", key: match[1], value: match[2] });
-            else
-                fail(`has a malformed selector [${inner}]`);
-            i = close + 1;
-        }
-        else if (text[i] === '"') {
-            const close = text.indexOf('"', i + 1);
-            if (close <= i + 1)
-                fail("has an unclosed or empty quoted key");
-            path.push({ kind: "key", key: text.slice(i + 1, close) });
-            i = close + 1;
-        }
-        else {
-            const match = /^[^.[\]="{}\s]+/.exec(text.slice(i));
-            if (!match)
-                fail(`has an empty key at column ${i + 1} of the path`);
-            path.push({ kind: "key", key: match?.[0] ?? "" });
-            i += match?.[0].length ?? 0;
-        }
-        if (text[i] === ".") {
-            i++;
-            continue;
-        }
-        if (text[i] === "[")
-            continue;
-        return { path, end: i };
-    }
-}
-function formatPath(path) {
-    return path
-        .map((segment, index) => {
-        if (segment.kind === "index")
-            return `[${segment.index}]`;
-        if (segment.kind === "match")
-            return `[${segment.key}=${segment.value}]`;
-        const key = /[.[\]="{}\s]/.test(segment.key) ? `"${segment.key}"` : segment.key;
-        return index === 0 ? key : `.${key}`;
-    })
-        .join("");
-}
-
 ;// CONCATENATED MODULE: ./packages/gitops/src/message.ts
 
 
-/** `newName:newTag@digest` as kustomize 5 renders the entry (the name stays when no newName). */
+/**
+ * `newName:newTag@digest` as kustomize 5 renders the entry (the name stays when no newName);
+ * a part kept with `*` is not known before the edit, so it is left out.
+ */
 function imageReference(edit) {
-    let reference = edit.newName ?? edit.name;
-    if (edit.newTag)
+    let reference = known(edit.newName) ?? edit.name;
+    if (known(edit.newTag))
         reference += `:${edit.newTag}`;
-    if (edit.digest)
+    if (known(edit.digest))
         reference += `@${edit.digest}`;
     return reference;
+}
+function known(part) {
+    return part === PRESERVE ? undefined : part;
 }
 /** What changed, in a few words: the commit subject's and pull request title's default. */
 function describeEdits(request) {
@@ -50093,7 +50582,7 @@ function commitMessage(request, options) {
             .replaceAll("{overlay}", request.overlay ?? "")
             .replaceAll("{changes}", describeEdits(request))
         : defaultSubject(request);
-    const trailers = request.images.map(({ edit }) => edit.digest ? `Image: ${edit.newName ?? edit.name}@${edit.digest}` : `Image: ${imageReference(edit)}`);
+    const trailers = request.images.map(({ edit }) => known(edit.digest) ? `Image: ${known(edit.newName) ?? edit.name}@${edit.digest}` : `Image: ${imageReference(edit)}`);
     if (options.runUrl)
         trailers.push(`Run: ${options.runUrl}`);
     return trailers.length > 0 ? `${body.trimEnd()}\n\n${trailers.join("\n")}\n` : `${body.trimEnd()}\n`;
@@ -50170,7 +50659,7 @@ function valueTypeFor(doc, path) {
 /** Applies one `set` edit; `allowCreate` lets missing keys (only keys) be added. */
 function applySet(file, edit, allowCreate) {
     const doc = selectDocument(file, edit);
-    const type = valueTypeFor(doc, edit.path);
+    const type = edit.quoted ? "string" : valueTypeFor(doc, edit.path);
     let node = deref(doc, doc.contents);
     let parentFlow = false;
     for (let i = 0; i < edit.path.length; i++) {
@@ -50218,7 +50707,11 @@ function applySet(file, edit, allowCreate) {
     }
     const where = `${file.file}:${formatPath(edit.path)}`;
     if (!(0,dist/* isScalar */.jn)(node))
-        throw new YamlEditError(`${where} is a ${describe(node)}, not a single value`);
+        throw new YamlEditError(`${where} is a ${set_path_describe(node)}, not a single value`);
+    if (isBlockScalar(node)) {
+        file.setBlockScalar(doc, node, edit.value);
+        return;
+    }
     const rendered = renderScalar(edit.value, { existing: node, inFlow: parentFlow, type, where });
     file.setScalar(doc, node, rendered.text, rendered.js);
 }
@@ -50232,7 +50725,7 @@ function createKeys(file, doc, map, keys, value, type, inFlow, where) {
         node = { kind: "map", entries: [[key, node]] };
     file.insertPair(doc, map, first, node);
 }
-function describe(node) {
+function set_path_describe(node) {
     if ((0,dist/* isMap */.jh)(node))
         return "mapping";
     if ((0,dist/* isSeq */.oP)(node))
@@ -50488,7 +50981,7 @@ async function openOrUpdatePullRequest(options) {
         }
         catch (error) {
             // A concurrent run opened it between our list and create: GitHub refuses a second one.
-            pull = httpStatus(error) === 422 ? await find() : undefined;
+            pull = octokit_httpStatus(error) === 422 ? await find() : undefined;
             if (!pull)
                 throw error;
             await update(pull.number);

@@ -1,6 +1,6 @@
 import { type Document, isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
-import type { ImageEdit, ReplicaEdit } from "./specs.ts";
-import { type NewNode, renderScalar, YamlEditError, type YamlText } from "./yaml-edit.ts";
+import { type ImageEdit, PRESERVE, type ReplicaEdit } from "./specs.ts";
+import { isBlockScalar, type NewNode, renderScalar, YamlEditError, type YamlText } from "./yaml-edit.ts";
 
 type ParsedDocument = Document.Parsed;
 
@@ -67,6 +67,10 @@ function setField(
     return;
   }
   if (!isScalar(pair.value)) throw new YamlEditError(`${where} is not a single value`);
+  if (isBlockScalar(pair.value)) {
+    file.setBlockScalar(doc, pair.value, value);
+    return;
+  }
   const rendered = renderScalar(value, {
     existing: pair.value,
     inFlow: inFlow || Boolean(map.flow),
@@ -76,22 +80,31 @@ function setField(
   file.setScalar(doc, pair.value, rendered.text, rendered.js);
 }
 
+/** The fields of a kustomize `images:` entry besides `name` (api/types/image.go). */
+const IMAGE_FIELDS = ["newName", "newTag", "digest", "tagSuffix"] as const;
+
 /**
- * `kustomize edit set image` on the file: the entry named `edit.name` gets the given fields,
- * edited in place; a tag without a digest drops an old digest (it would pin the old image),
- * and a digest without a tag drops the old tag, as kustomize does. A missing entry is appended.
+ * `kustomize edit set image` on the file, with kustomize 5's semantics
+ * (kustomize/commands/edit/set/setimage.go, RunSetImage): the argument REPLACES the entry of
+ * the same name, so every field the line does not give (newName, newTag, digest, tagSuffix)
+ * is removed, and a field given as `*` keeps the entry's current value (or stays absent).
+ * `web:1.2` on `{name: web, newName: r/web, digest: ...}` leaves `{name: web, newTag: "1.2"}`;
+ * write `web=*:1.2` to keep newName. Unlike kustomize, which rewrites the whole file sorted by
+ * name, the entry is edited in place; a missing entry is appended.
  */
 export function applyImageEdit(file: YamlText, edit: ImageEdit): void {
-  const fields: [string, string][] = [];
-  if (edit.newName !== undefined) fields.push(["newName", edit.newName]);
-  if (edit.newTag !== undefined) fields.push(["newTag", edit.newTag]);
-  if (edit.digest !== undefined) fields.push(["digest", edit.digest]);
+  const given: [string, string][] = [];
+  if (edit.newName !== undefined) given.push(["newName", edit.newName]);
+  if (edit.newTag !== undefined) given.push(["newTag", edit.newTag]);
+  if (edit.digest !== undefined) given.push(["digest", edit.digest]);
   const images = list(file, "images");
   const newEntry = (): NewNode => ({
     kind: "map",
     entries: [
       ["name", stringNode(edit.name, file, "images.name")],
-      ...fields.map(([k, v]): [string, NewNode] => [k, stringNode(v, file, `images.${k}`)]),
+      ...given
+        .filter(([, v]) => v !== PRESERVE)
+        .map(([k, v]): [string, NewNode] => [k, stringNode(v, file, `images.${k}`)]),
     ],
   });
   if (!images) {
@@ -103,11 +116,13 @@ export function applyImageEdit(file: YamlText, edit: ImageEdit): void {
     file.appendItem(root(file).doc, images, newEntry());
     return;
   }
+  const inFlow = Boolean(images.flow);
   for (const index of indexes) {
-    const inFlow = Boolean(images.flow);
-    for (const [field, value] of fields) setField(file, "images", index, field, value, inFlow);
-    if (edit.newTag !== undefined && edit.digest === undefined) setField(file, "images", index, "digest", null, inFlow);
-    if (edit.digest !== undefined && edit.newTag === undefined) setField(file, "images", index, "newTag", null, inFlow);
+    for (const field of IMAGE_FIELDS) {
+      const value = given.find(([k]) => k === field)?.[1];
+      if (value === PRESERVE) continue;
+      setField(file, "images", index, field, value ?? null, inFlow);
+    }
   }
 }
 

@@ -1,13 +1,20 @@
 import { createHash } from "node:crypto";
 import type { EditRequest } from "./plan.ts";
-import { formatPath, type ImageEdit } from "./specs.ts";
+import { formatPath, type ImageEdit, PRESERVE } from "./specs.ts";
 
-/** `newName:newTag@digest` as kustomize 5 renders the entry (the name stays when no newName). */
+/**
+ * `newName:newTag@digest` as kustomize 5 renders the entry (the name stays when no newName);
+ * a part kept with `*` is not known before the edit, so it is left out.
+ */
 export function imageReference(edit: ImageEdit): string {
-  let reference = edit.newName ?? edit.name;
-  if (edit.newTag) reference += `:${edit.newTag}`;
-  if (edit.digest) reference += `@${edit.digest}`;
+  let reference = known(edit.newName) ?? edit.name;
+  if (known(edit.newTag)) reference += `:${edit.newTag}`;
+  if (known(edit.digest)) reference += `@${edit.digest}`;
   return reference;
+}
+
+function known(part: string | undefined): string | undefined {
+  return part === PRESERVE ? undefined : part;
 }
 
 /** What changed, in a few words: the commit subject's and pull request title's default. */
@@ -39,7 +46,7 @@ export function commitMessage(request: EditRequest, options: { template?: string
         .replaceAll("{changes}", describeEdits(request))
     : defaultSubject(request);
   const trailers = request.images.map(({ edit }) =>
-    edit.digest ? `Image: ${edit.newName ?? edit.name}@${edit.digest}` : `Image: ${imageReference(edit)}`,
+    known(edit.digest) ? `Image: ${known(edit.newName) ?? edit.name}@${edit.digest}` : `Image: ${imageReference(edit)}`,
   );
   if (options.runUrl) trailers.push(`Run: ${options.runUrl}`);
   return trailers.length > 0 ? `${body.trimEnd()}\n\n${trailers.join("\n")}\n` : `${body.trimEnd()}\n`;

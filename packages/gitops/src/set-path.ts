@@ -1,6 +1,13 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { formatPath, type PathSegment, type SetEdit } from "./specs.ts";
-import { type NewNode, renderScalar, type ValueType, YamlEditError, type YamlText } from "./yaml-edit.ts";
+import {
+  isBlockScalar,
+  type NewNode,
+  renderScalar,
+  type ValueType,
+  YamlEditError,
+  type YamlText,
+} from "./yaml-edit.ts";
 
 type ParsedDocument = Document.Parsed;
 
@@ -55,7 +62,7 @@ function valueTypeFor(doc: ParsedDocument, path: PathSegment[]): ValueType {
 /** Applies one `set` edit; `allowCreate` lets missing keys (only keys) be added. */
 export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): void {
   const doc = selectDocument(file, edit);
-  const type = valueTypeFor(doc, edit.path);
+  const type = edit.quoted ? "string" : valueTypeFor(doc, edit.path);
   let node: unknown = deref(doc, doc.contents);
   let parentFlow = false;
   for (let i = 0; i < edit.path.length; i++) {
@@ -105,6 +112,10 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
   }
   const where = `${file.file}:${formatPath(edit.path)}`;
   if (!isScalar(node)) throw new YamlEditError(`${where} is a ${describe(node)}, not a single value`);
+  if (isBlockScalar(node)) {
+    file.setBlockScalar(doc, node, edit.value);
+    return;
+  }
   const rendered = renderScalar(edit.value, { existing: node, inFlow: parentFlow, type, where });
   file.setScalar(doc, node, rendered.text, rendered.js);
 }

@@ -1,7 +1,10 @@
 import { inputError } from "@platform/action-kit";
 import { isDigest, isImageName, isReplicaCount, isResourceName, isTag } from "./reference.ts";
 
-/** One `kustomize edit set image` argument: which fields of the `images:` entry to set. */
+/**
+ * One `kustomize edit set image` argument. As in kustomize, a field that is absent is removed
+ * from a matching `images:` entry, and `*` (PRESERVE) keeps the entry's current value.
+ */
 export interface ImageEdit {
   name: string;
   newName?: string;
@@ -26,37 +29,67 @@ export interface SetEdit {
   selector?: Record<string, string>;
   path: PathSegment[];
   value: string;
+  /** The value was written as a JSON string ("a\nb"): always a string, may hold line breaks. */
+  quoted?: boolean;
   /** The input line, for messages. */
   line: string;
 }
 
-/** Parses one `images` line in `kustomize edit set image` syntax. */
+/** `kustomize edit set image` spells "keep what the kustomization has" as `*`. */
+export const PRESERVE = "*";
+
+/**
+ * kustomize's image.Split (api/internal/image/image.go): the first `:` or `@` after the first
+ * `/` (so a registry port is not a tag) separates the name from a tag and/or digest.
+ */
+export function splitImage(reference: string): { name: string; tag?: string; digest?: string } {
+  const slash = reference.indexOf("/");
+  const from = Math.max(slash, 0);
+  const search = reference.slice(from);
+  const at = search.indexOf("@");
+  const colon = search.indexOf(":");
+  if (at < 0 && colon < 0) return { name: reference };
+  if (at >= 0 && (at < colon || colon < 0)) {
+    return { name: reference.slice(0, from + at), digest: reference.slice(from + at + 1) };
+  }
+  if (at >= 0) {
+    return {
+      name: reference.slice(0, from + colon),
+      tag: reference.slice(from + colon + 1, from + at),
+      digest: reference.slice(from + at + 1),
+    };
+  }
+  return { name: reference.slice(0, from + colon), tag: reference.slice(from + colon + 1) };
+}
+
+/**
+ * Parses one `images` line the way `kustomize edit set image` parses its argument
+ * (kustomize/commands/edit/set/setimage.go, v5: `parse` and `imageArgParse`): an optional
+ * `name=` (split at the first `=`), then image.Split of the rest; without `=`, the line must
+ * carry a tag or a digest. Unlike kustomize, every part is validated (tag and digest grammar,
+ * the distribution reference grammar), so nothing but a reference reaches the file.
+ */
 export function parseImageEdit(line: string, input = "images"): ImageEdit {
   const fail = (problem: string): never => {
     throw inputError(
       input,
       line,
       problem,
-      "write name=newName:newTag@digest, name:newTag, name@digest or name=newName",
+      "write name=newName:newTag@digest, name:newTag, name@digest or name=newName (* keeps the current part)",
     );
   };
   const equals = line.indexOf("=");
-  const name = equals >= 0 ? line.slice(0, equals) : undefined;
-  const target = equals >= 0 ? line.slice(equals + 1) : line;
-  const at = target.indexOf("@");
-  const beforeDigest = at >= 0 ? target.slice(0, at) : target;
-  const digest = at >= 0 ? target.slice(at + 1) : undefined;
-  const tagMatch = /^(.*):([^:/]*)$/.exec(beforeDigest);
-  const image = tagMatch ? (tagMatch[1] ?? "") : beforeDigest;
-  const newTag = tagMatch ? tagMatch[2] : undefined;
+  const key = equals >= 0 ? line.slice(0, equals) : undefined;
+  const { name: image, tag: newTag, digest } = splitImage(equals >= 0 ? line.slice(equals + 1) : line);
 
-  if (digest !== undefined && !isDigest(digest))
+  if (digest !== undefined && digest !== PRESERVE && !isDigest(digest))
     fail(`has a malformed digest ${JSON.stringify(digest)} (want sha256: and 64 hex)`);
-  if (newTag !== undefined && !isTag(newTag)) fail(`has a malformed tag ${JSON.stringify(newTag)}`);
-  if (name !== undefined) {
-    if (!isImageName(name)) fail(`has a malformed image name ${JSON.stringify(name)}`);
-    if (!isImageName(image)) fail(`has a malformed new image name ${JSON.stringify(image)}`);
-    return strip({ name, newName: image, newTag, digest });
+  if (newTag !== undefined && newTag !== PRESERVE && !isTag(newTag))
+    fail(`has a malformed tag ${JSON.stringify(newTag)}`);
+  if (key !== undefined) {
+    if (!isImageName(key)) fail(`has a malformed image name ${JSON.stringify(key)}`);
+    if (image !== PRESERVE && !isImageName(image)) fail(`has a malformed new image name ${JSON.stringify(image)}`);
+    return strip({ name: key, newName: image, newTag, digest });
   }
   if (!isImageName(image)) fail(`has a malformed image name ${JSON.stringify(image)}`);
   if (newTag === undefined && digest === undefined) fail("sets neither a tag nor a digest");
@@ -93,6 +126,8 @@ export function parseReplicaEdit(line: string, input = "replicas"): ReplicaEdit 
 }
 
 const MAX_VALUE = 4096;
+/** A quoted value may carry a whole file (a ConfigMap's nginx.conf), so it may be longer. */
+const MAX_QUOTED_VALUE = 65536;
 
 /** Parses one `set` line: `file:path=value`, with an optional `{k=v,...}` document selector before the path. */
 export function parseSetEdit(line: string, input = "set"): SetEdit {
@@ -122,13 +157,36 @@ export function parseSetEdit(line: string, input = "set"): SetEdit {
   }
   const { path, end } = parsePath(rest, fail);
   if (rest[end] !== "=") fail("has no = between the path and the value");
-  const value = rest.slice(end + 1);
+  const raw = rest.slice(end + 1);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(value)) fail("has a control character in the value");
-  if (value.length > MAX_VALUE) fail(`has a value longer than ${MAX_VALUE} characters`);
+  if (/[\u0000-\u001f\u007f]/.test(raw)) fail("has a control character in the value");
+  const quoted = raw.startsWith('"');
+  const value = quoted ? quotedValue(raw, fail) : raw;
+  const limit = quoted ? MAX_QUOTED_VALUE : MAX_VALUE;
+  if (value.length > limit) fail(`has a value longer than ${limit} characters`);
   const edit: SetEdit = { file, path, value, line };
   if (selector) edit.selector = selector;
+  if (quoted) edit.quoted = true;
   return edit;
+}
+
+/**
+ * A value written as a JSON string literal, the one way an input line can carry line breaks
+ * (`"server {\n  listen 80;\n}\n"`): decoded, and then it may hold line breaks and tabs but no
+ * other control character (YAML cannot write them outside double quotes, and no one means them).
+ */
+function quotedValue(raw: string, fail: (problem: string) => never): string {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(raw);
+  } catch {
+    return fail('has a value that starts with " but is not one JSON string (escape inner quotes as \\")');
+  }
+  if (typeof decoded !== "string") return fail("has a value that is not one JSON string");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: only line breaks and tabs may pass
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(decoded))
+    fail("has a control character other than \\n or \\t in the value");
+  return decoded;
 }
 
 /** Dotted keys, `"quoted.keys"`, `[n]` and `[key=value]`; stops at the `=` before the value. */

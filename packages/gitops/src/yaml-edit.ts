@@ -202,25 +202,76 @@ export class YamlText {
       return;
     }
     const start = this.current.lastIndexOf("\n", rangeOf(key)[0] - 1) + 1;
-    if (this.current.slice(start, rangeOf(key)[0]).trim() !== "") {
+    const lead = this.current.slice(start, rangeOf(key)[0]);
+    const next = map.items[index + 1];
+    if (/^[ \t]*-[ \t]/.test(lead) && next && isNodeLike(next.key)) {
+      // `- digest: x` then `  name: web`: the next key moves up behind the dash.
+      this.apply(rangeOf(key)[0], rangeOf(next.key)[0], "", mutate, doc);
+      return;
+    }
+    if (lead.trim() !== "") {
       throw new YamlEditError(`${this.file}: cannot remove "${String(keyValue)}" sharing a line with another key`);
     }
     const end = this.lineEndAfter(nodeEnd(pair));
     this.apply(start, end.offset, "", mutate, doc);
   }
 
+  /**
+   * Replaces a block scalar's value (`|` or `>`). The block stays a block, with its style,
+   * indentation indicator, header comment and content indentation, when the value can be
+   * written that way (see blockText); the chomping indicator follows the value's trailing line
+   * breaks (none `-`, one: no indicator, more `+`). Otherwise a double-quoted scalar takes its
+   * place. Either way the result is re-parsed and checked like every splice.
+   */
+  setBlockScalar(doc: ParsedDocument, node: Scalar, value: string): void {
+    if (node.value === value) return;
+    const [start, end] = scalarRange(node);
+    const source = this.current.slice(start, end);
+    const header = BLOCK_HEADER.exec(source);
+    if (!header) throw new Error(`${this.file}: unexpected block scalar header at offset ${start}`);
+    const lineStart = this.current.lastIndexOf("\n", start - 1) + 1;
+    const parentIndent = (/^ */.exec(this.current.slice(lineStart, start))?.[0] ?? "").length;
+    const parts = splitBlock(source, header, String(node.value), parentIndent);
+    const mutate = (): void => {
+      node.value = value;
+    };
+    const block = blockText(value, parts, this.eol);
+    if (block !== undefined && this.tryApply(start, end, block, mutate, doc)) return;
+    const quoted = `${JSON.stringify(value)}${parts.comment}${parts.lineBreak ? this.eol : ""}${parts.tail}`;
+    this.apply(start, end, quoted, mutate, doc);
+  }
+
   private apply(start: number, end: number, text: string, mutate: () => void, doc: ParsedDocument): void {
+    if (!this.tryApply(start, end, text, mutate, doc, true)) {
+      throw new Error(`editing ${this.file} would change more than the edited value; refusing (a bug, please report)`);
+    }
+  }
+
+  /** Splices and keeps the result only when it re-parses to the document changed by `mutate`. */
+  private tryApply(
+    start: number,
+    end: number,
+    text: string,
+    mutate: () => void,
+    doc: ParsedDocument,
+    reportSyntax = false,
+  ): boolean {
     const next = this.current.slice(0, start) + text + this.current.slice(end);
-    const reparsed = parseStream(next, this.file);
+    let reparsed: ParsedDocument[];
+    try {
+      reparsed = parseStream(next, this.file);
+    } catch (error) {
+      if (reportSyntax || !(error instanceof YamlEditError)) throw error;
+      return false;
+    }
     const index = this.parsed.indexOf(doc);
     mutate();
     const expected = this.parsed.map((d) => d.toJS({ maxAliasCount: -1 }));
     const actual = reparsed.map((d) => d.toJS({ maxAliasCount: -1 }));
-    if (index < 0 || !isDeepStrictEqual(expected, actual)) {
-      throw new Error(`editing ${this.file} would change more than the edited value; refusing (a bug, please report)`);
-    }
+    if (index < 0 || !isDeepStrictEqual(expected, actual)) return false;
     this.current = next;
     this.parsed = reparsed;
+    return true;
   }
 
   private column(offset: number): number {
@@ -286,6 +337,83 @@ export class YamlText {
     visit(doc.contents);
     return found !== undefined && found >= 0 ? found : 0;
   }
+}
+
+/** `|` or `>`, then an indentation indicator and a chomping indicator in either order, then a comment. */
+const BLOCK_HEADER = /^([|>])(?:([1-9])([+-])?|([+-])([1-9])?)?([^\r\n]*)(\r?\n|$)/;
+
+interface BlockParts {
+  style: "|" | ">";
+  /** The indentation indicator, and whether it came after the chomping indicator. */
+  indicator: string;
+  indicatorLast: boolean;
+  /** What follows the indicators on the header line (spaces, a comment). */
+  comment: string;
+  /** Column of the content lines. */
+  indent: number;
+  /** Whether the block ended with a line break (it does unless it ends the file). */
+  lineBreak: boolean;
+  /** Empty lines after the last content line that belong to the node (keep chomping). */
+  tail: string;
+}
+
+function splitBlock(source: string, header: RegExpExecArray, value: string, parentIndent: number): BlockParts {
+  const body = source.slice(header[0].length);
+  const lines = body.split(/\r?\n/);
+  const lastText = lines.findLastIndex((line) => line.trim() !== "");
+  const firstText = lines.find((line) => line.trim() !== "");
+  const valueFirst = value.split("\n").find((line) => line.trim() !== "") ?? "";
+  const leading = (text: string): number => (/^ */.exec(text)?.[0] ?? "").length;
+  // Without an indicator the first text line sets the indentation; with one, that line may
+  // start with spaces of its own, which the value shows.
+  const indent = firstText === undefined ? parentIndent + 2 : leading(firstText) - leading(valueFirst);
+  const contentEnd = lastText < 0 ? 0 : lines.slice(0, lastText + 1).join("\n").length + 1;
+  const rest = body.replace(/\r\n/g, "\n").slice(contentEnd);
+  const eolTail = /\r\n/.test(body) ? rest.replace(/\n/g, "\r\n") : rest;
+  return {
+    style: header[1] === "|" ? "|" : ">",
+    indicator: header[2] ?? header[5] ?? "",
+    indicatorLast: header[5] !== undefined,
+    comment: header[6] ?? "",
+    indent,
+    lineBreak: /\n$/.test(source) && lastText >= 0,
+    tail: lastText < 0 ? "" : eolTail,
+  };
+}
+
+/**
+ * `value` as a block scalar in the style of `parts`, or undefined when that style cannot
+ * carry it: a literal block takes a value with a line break (a one-line value is written
+ * quoted); a folded block takes lines that do not start with white space (those would not
+ * fold), a line break in the value becoming an empty line. Neither takes a value that is
+ * only line breaks.
+ */
+function blockText(value: string, parts: BlockParts, eol: string): string | undefined {
+  const trailing = (/\n*$/.exec(value)?.[0] ?? "").length;
+  const body = value.slice(0, value.length - trailing);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a block scalar cannot carry these
+  if (body.trim() === "" || /[\r\u0000-\u0008\u000b-\u001f\u007f]/.test(body)) return undefined;
+  if (parts.indent < 1 && parts.indicator === "") return undefined;
+  let lines: string[];
+  if (parts.style === "|") {
+    if (!value.includes("\n")) return undefined;
+    lines = body.split("\n");
+  } else {
+    if (body.split("\n").some((line) => /^[ \t]/.test(line))) return undefined;
+    // A run of n line breaks between text lines is n empty lines; leading ones stay as they are.
+    const leadingBreaks = (/^\n*/.exec(body)?.[0] ?? "").length;
+    lines = (body.slice(0, leadingBreaks) + body.slice(leadingBreaks).replace(/\n+/g, (run) => `${run}\n`)).split("\n");
+  }
+  const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
+  const indicators = parts.indicatorLast ? `${chomp}${parts.indicator}` : `${parts.indicator}${chomp}`;
+  const pad = " ".repeat(parts.indent);
+  const content = [...lines, ...Array.from({ length: Math.max(0, trailing - 1) }, () => "")].map((line) =>
+    line === "" ? "" : pad + line,
+  );
+  // Blank lines that followed a kept (+) block stay as blank lines unless the new block keeps its own.
+  const tail = chomp === "+" ? "" : parts.tail;
+  const end = parts.lineBreak ? eol : "";
+  return `${parts.style}${indicators}${parts.comment}${eol}${content.join(eol)}${end}${tail}`;
 }
 
 function isNodeLike(value: unknown): value is Node {
@@ -373,6 +501,10 @@ export function isPlainString(text: string, inFlow: boolean): boolean {
 /** How a value is typed: `string` always writes a string, `infer` follows YAML (as `helm --set`). */
 export type ValueType = "string" | "infer";
 
+export function isBlockScalar(node: Scalar): boolean {
+  return node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+}
+
 /**
  * Renders `value` for a scalar in the existing node's style: quotes kept as they were, plain
  * kept plain when the value stays the same type plain, double quotes otherwise.
@@ -383,13 +515,15 @@ export function renderScalar(
 ): { text: string; js: unknown } {
   const { existing, inFlow, where } = options;
   const style = existing?.type;
-  if (style === "BLOCK_LITERAL" || style === "BLOCK_FOLDED") {
-    throw new YamlEditError(`${where} is a block scalar (| or >); edit it by hand or make it a one-line value`);
+  if (existing && isBlockScalar(existing)) {
+    // Strings in blocks go through YamlText.setBlockScalar; anything else does not belong there.
+    throw new YamlEditError(`${where} is a block scalar (| or >), which holds text only`);
   }
   const current = existing?.value;
   const wantsString = options.type === "string" || typeof current === "string";
   if (wantsString) {
-    if (style === "QUOTE_SINGLE") return { text: `'${value.replace(/'/g, "''")}'`, js: value };
+    // A line break inside single quotes would fold into a space: such values go double-quoted.
+    if (style === "QUOTE_SINGLE" && !value.includes("\n")) return { text: `'${value.replace(/'/g, "''")}'`, js: value };
     if (style !== "QUOTE_DOUBLE" && isPlainString(value, inFlow)) return { text: value, js: value };
     return { text: JSON.stringify(value), js: value };
   }

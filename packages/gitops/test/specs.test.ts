@@ -87,8 +87,21 @@ describe("set paths", () => {
     ]);
   });
 
+  it("reads a value written as a JSON string: line breaks, tabs, always a string", () => {
+    const edit = parseSetEdit('c.yaml:data."nginx.conf"="server {\\n\\tlisten 80;\\n}\\n"');
+    expect(edit.value).toBe("server {\n\tlisten 80;\n}\n");
+    expect(edit.quoted).toBe(true);
+    expect(parseSetEdit('v.yaml:tag="1.10"')).toMatchObject({ value: "1.10", quoted: true });
+    expect(parseSetEdit('v.yaml:say=say "hi"')).toMatchObject({ value: 'say "hi"' });
+    expect(parseSetEdit('v.yaml:say=say "hi"').quoted).toBeUndefined();
+  });
+
   it.each([
     "nofile",
+    'f.yaml:a="unterminated',
+    'f.yaml:a="x" trailing',
+    'f.yaml:a="bell \\u0007"',
+    'f.yaml:a="cr \\r"',
     ":a=1",
     "f.yaml:a",
     "f.yaml:a..b=1",

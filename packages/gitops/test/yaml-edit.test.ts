@@ -37,13 +37,15 @@ describe("values are written as data, never as YAML", () => {
     ["b: false\n", "b=true", "b: true\n"],
     ["e:\n", "e=v1", "e: v1\n"],
     ["e: ~\n", "e=2", "e: 2\n"],
+    ["n: 3\n", 'n="4"', 'n: "4"\n'],
+    ["v: x\n", 'v="1.10"', 'v: "1.10"\n'],
+    ["v: x\n", 'v="a \\"b\\""', 'v: a "b"\n'],
   ])("%j with %j", async (text, line, expected) => {
     const after = await edit(text, [line]);
     expect(after).toBe(expected);
   });
 
-  it("refuses block scalars and type changes", async () => {
-    await expect(edit("a: |\n  x\n", ["a=y"])).rejects.toThrow(/block scalar/);
+  it("refuses type changes", async () => {
     await expect(edit("n: 3\n", ["n=x"])).rejects.toThrow(/is a number/);
     await expect(edit("b: true\n", ["b=1"])).rejects.toThrow(/is a boolean/);
     await expect(edit("a: [1]\n", ["a[3]=1"])).rejects.toThrow(/does not exist \(the list has 1 items\)/);
@@ -56,11 +58,53 @@ describe("values are written as data, never as YAML", () => {
     await expect(edit("a: 1\n", ["b.c=2"])).rejects.toThrow(/allow-create/);
     expect(await edit("a: 1\n", ["b.c=2", "b.d=x"], true)).toBe("a: 1\nb:\n  c: 2\n  d: x\n");
     expect(await edit("a: 1\n", ["s=yes please: now"], true)).toBe('a: 1\ns: "yes please: now"\n');
+    expect(await edit("a: 1\n", ['s="1.10"', "t=1.10"], true)).toBe('a: 1\ns: "1.10"\nt: 1.10\n');
   });
 
   it("leaves a file byte-identical when the value is already there", async () => {
     const text = "# c\r\na:   'x'   # trailing\r\n";
     expect(await edit(text, ["a=x"])).toBe(text);
+  });
+});
+
+describe("block scalars are edited in place", () => {
+  // [file, set line (after f.yaml:), file after]; every result is re-parsed by the editor itself.
+  it.each([
+    ["a: |\n  x\n  y\nb: 1\n", 'a="p\\nq\\n"', "a: |\n  p\n  q\nb: 1\n"],
+    ["a: |\n  x\n  y\nb: 1\n", 'a="p\\nq"', "a: |-\n  p\n  q\nb: 1\n"],
+    ["a: |\n  x\n  y\nb: 1\n", 'a="p\\nq\\n\\n"', "a: |+\n  p\n  q\n\nb: 1\n"],
+    ["a: |-\n  x\n  y\nb: 1\n", 'a="p\\n"', "a: |\n  p\nb: 1\n"],
+    ["a: |\n  x\n  y\nb: 1\n", "a=one line", 'a: "one line"\nb: 1\n'],
+    ["a: |-  # why\n  x\n\nb: 1\n", 'a="p\\n  q"', "a: |-  # why\n  p\n    q\n\nb: 1\n"],
+    ["a: >-\n  long\n  text\nb: 1\n", "a=new text", "a: >-\n  new text\nb: 1\n"],
+    ["a: >-\n  x\nb: 1\n", 'a="l1\\nl2\\n\\nl3"', "a: >-\n  l1\n\n  l2\n\n\n  l3\nb: 1\n"],
+    ["a: >\n  x\nb: 1\n", 'a="  indented\\n"', 'a: "  indented\\n"\nb: 1\n'],
+    ["a: >+\n  x\n\n\nb: 1\n", "a=y", "a: >-\n  y\n\n\nb: 1\n"],
+    ["a: > # folded\n  x\nb: 1\n", 'a="p q\\n"', "a: > # folded\n  p q\nb: 1\n"],
+    ["a: |+\n  x\n\nb: 1\n", "a=y", 'a: "y"\n\nb: 1\n'],
+    ["- |2\n   x\n  y\n", '[0]="  p\\nq\\n"', "- |2\n    p\n  q\n"],
+    ["- |-2\n   x\n", '[0]="  p\\nq"', "- |-2\n    p\n  q\n"],
+    ["a: |\r\n  x\r\n\r\nb: 1\r\n", 'a="p\\nq\\n"', "a: |\r\n  p\r\n  q\r\n\r\nb: 1\r\n"],
+    ["a: |\n  x", 'a="p\\nq\\n"', "a: |\n  p\n  q"],
+    ["a: |\n  x", "a=p", 'a: "p"'],
+    ["k:\n  a: |\n    x\n  b: 1\n", 'k.a="p\\n\\tq\\n"', "k:\n  a: |\n    p\n    \tq\n  b: 1\n"],
+    ["a: |\n  x\n", 'a="\\n\\n"', 'a: "\\n\\n"\n'],
+    ["a: 'x'\n", 'a="p\\nq"', 'a: "p\\nq"\n'],
+  ])("%j with %s", async (text, line, expected) => {
+    expect(await edit(text, [line])).toBe(expected);
+  });
+
+  it("leaves a block byte-identical when the value is already there", async () => {
+    const text = "a: |+ # keep\n  x\n\nb: 1\n";
+    expect(await edit(text, ['a="x\\n\\n"'])).toBe(text);
+  });
+
+  it("refuses a block where a number belongs", async () => {
+    const changes = applyEdits(
+      buildEditRequest({ overlay: "k.yaml", replicas: ["web=2"] }),
+      memorySnapshot({ "k.yaml": "replicas:\n- name: web\n  count: |\n    1\n" }),
+    );
+    await expect(changes).rejects.toThrow(/block scalar/);
   });
 });
 
