@@ -1,7 +1,7 @@
 import { actionsLogger, InputReader, mask, runAction, setOutputs, writeSummary } from "@platform/action-kit";
 import { workflowRun } from "@platform/action-kit/github-context";
 import { createGitHubClient } from "@platform/github";
-import { parseBranches, releaseSummary, runRelease } from "@platform/release";
+import { confineEnvironment, parseBranches, releaseSummary, runRelease } from "@platform/release";
 import { defaultBranches, Inputs, Outputs } from "./constants.ts";
 
 void runAction(async () => {
@@ -23,9 +23,12 @@ void runAction(async () => {
     minorTag: input.boolean(Inputs.MinorTag, false),
   };
   const github = workflowRun();
+  // Inputs are read: the runner's secrets (inputs, OIDC request, runtime tokens) leave process.env,
+  // which semantic-release's git children inherit whatever environment they are handed.
+  confineEnvironment(process.env);
   const result = await runRelease(inputs, {
     logger: actionsLogger,
-    env: process.env,
+    env: { ...process.env },
     apiUrl: github.apiUrl,
     serverUrl: github.serverUrl,
     repository: github.repository,

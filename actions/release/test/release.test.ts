@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -321,6 +321,94 @@ describe("release (bundled) settings and failures", () => {
     expect(fake.repository("octo-org/moved-on").releases).toEqual([]);
     expect(await remoteTag("octo-org/moved-on", "v1")).toBeUndefined();
     expect(later.summary).not.toContain("Created the missing GitHub Release");
+  });
+
+  it("a floating tag the remote refuses: one line with what exists; a re-run moves it, no second Release", async () => {
+    const name = "octo-org/floating";
+    await fake.createRepository(name, { files: { "README.md": "x\n" } });
+    const dir = await checkout(name);
+    const sha = await commit(dir, "feat: floating");
+    // The real git http-backend runs the bare repository's hooks: only refs/tags/v1 is refused.
+    const hook = path.join(fake.repository(name).bareDir, "hooks", "update");
+    writeFileSync(hook, '#!/bin/sh\ntest "$1" != refs/tags/v1 || { echo "v1 is protected" >&2; exit 1; }\n', {
+      mode: 0o755,
+    });
+    const env = { GITHUB_REPOSITORY: name };
+    const failed = await release(dir, { inputs: { "minor-tag": "true" }, env });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Release v1\\.0\\.0 is published but v1 was not moved to it: tag v1\\.0\\.0 is on the remote at ${sha.slice(0, 12)}, GitHub Release: created; moving v1 failed with: git push failed: ! \\[remote rejected\\] v1 -> v1 \\(hook declined\\)\\. Re-run the job: it moves v1, v1\\.0\\.$`,
+        ),
+      ),
+    ]);
+    expect(await remoteTag(name, "v1.0.0")).toBe(sha);
+    expect(await remoteTag(name, "v1")).toBeUndefined();
+    expect(await remoteTag(name, "v1.0")).toBeUndefined();
+    expect(fake.repository(name).releases.map((r) => r.tag_name)).toEqual(["v1.0.0"]);
+
+    rmSync(hook);
+    const rerun = await release(dir, { inputs: { "minor-tag": "true" }, env });
+    expectSuccess(rerun);
+    expect(rerun.errors).toEqual([]);
+    expect(rerun.outputs).toMatchObject({ released: "true", version: "1.0.0", tag: "v1.0.0", sha });
+    expect(rerun.outputs.notes).toContain("floating");
+    expect(await remoteTag(name, "v1")).toBe(sha);
+    expect(await remoteTag(name, "v1.0")).toBe(sha);
+    expect(fake.repository(name).releases.map((r) => r.tag_name)).toEqual(["v1.0.0"]);
+    expect(rerun.summary).toContain("Moved v1, v1.0 to v1.0.0");
+    expect(rerun.summary).not.toContain("Created the missing GitHub Release");
+
+    // Everything exists now: a third run has nothing to do.
+    const third = await release(dir, { inputs: { "minor-tag": "true" }, env });
+    expectSuccess(third);
+    expect(third.outputs).toMatchObject({ released: "false", "previous-tag": "v1.0.0" });
+    expect(fake.repository(name).releases).toHaveLength(1);
+  });
+
+  it("semantic-release and its git never see the step's inputs or the runner's OIDC and runtime tokens", async () => {
+    const name = "octo-org/environment";
+    await fake.createRepository(name, { files: { "README.md": "x\n" } });
+    const dir = await checkout(name);
+    await commit(dir, "feat: confined");
+    // Every ref update in the checkout (semantic-release's own `git tag` among them) records
+    // the command and the environment git ran with.
+    const dump = path.join(tempDir("release-env-"), "dump");
+    writeFileSync(
+      path.join(dir, ".git", "hooks", "reference-transaction"),
+      `#!/bin/sh\ntest "$1" = committed || exit 0\n{ printf '### '; tr '\\0' ' ' < /proc/$PPID/cmdline; echo; env; } >> '${dump}'\n`,
+      { mode: 0o755 },
+    );
+    const planted = {
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "planted-oidc-request-token",
+      ACTIONS_ID_TOKEN_REQUEST_URL: "http://127.0.0.1:9/planted-oidc-url",
+      ACTIONS_RUNTIME_TOKEN: "planted-runtime-token",
+      ACTIONS_CACHE_URL: "http://127.0.0.1:9/planted-cache",
+      ACTIONS_RESULTS_URL: "http://127.0.0.1:9/planted-results",
+      GH_TOKEN: "planted-gh-token",
+    };
+    const result = await release(dir, {
+      inputs: { "planted-input": "planted-input-value" },
+      env: { GITHUB_REPOSITORY: name, ...planted },
+    });
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0" });
+
+    const sections = readFileSync(dump, "utf8").split(/^### /m).filter(Boolean);
+    const tagByRelease = sections.find((section) => /^git tag v1\.0\.0 /.test(section));
+    expect(tagByRelease).toContain(`GITHUB_REPOSITORY=${name}\n`);
+    for (const section of sections) {
+      expect(section).toContain("GITHUB_WORKSPACE=");
+      expect(section).not.toMatch(/^(INPUT_|ACTIONS_|GH_TOKEN=)/m);
+      for (const value of [...Object.values(planted), "planted-input-value"]) expect(section).not.toContain(value);
+    }
+
+    // What semantic-release itself is handed, from the debug log (names only).
+    const names = /^::debug::semantic-release environment \(names\): (.*)$/m.exec(result.log)?.[1]?.split(" ");
+    expect(names).toEqual(expect.arrayContaining(["GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_TOKEN", "HOME", "PATH"]));
+    expect(names?.filter((n) => /^(INPUT_|ACTIONS_|GH_TOKEN$)/.test(n))).toEqual([]);
+    expect(result.log).not.toContain("planted-");
   });
 
   it("the bundle is complete: dist/ copied away from every node_modules runs a release", async () => {

@@ -3,16 +3,27 @@ import { createNodeExec, type Exec } from "@platform/process";
 /** Runs git with fixed arguments (never a secret) and resolves with stdout. */
 export type Git = (args: string[]) => Promise<string>;
 
-/** A Git in `cwd` with exactly `env`; a non-zero exit rejects with git's last line of stderr. */
+/**
+ * A Git in `cwd` with exactly `env`; a non-zero exit rejects with the line of stderr that says
+ * why: a push's rejected refs (" ! [remote rejected] v1 -> v1 (hook declined)") rather than its
+ * closing "failed to push some refs", otherwise the last line.
+ */
 export function createGit(cwd: string, env: NodeJS.ProcessEnv, exec: Exec = createNodeExec({ env })): Git {
   return async (args) => {
     const result = await exec("git", args, { cwd });
-    if (result.exitCode !== 0) {
-      const detail = result.stderr.trim().split("\n").slice(-1)[0] || `exit code ${result.exitCode}`;
-      throw new Error(`git ${args[0] ?? ""} failed: ${detail}`);
-    }
+    if (result.exitCode !== 0) throw new Error(`git ${args[0] ?? ""} failed: ${failureDetail(result)}`);
     return result.stdout;
   };
+}
+
+export function failureDetail(result: { exitCode: number; stderr: string }): string {
+  const lines = result.stderr
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  const rejected = lines.filter((line) => line.startsWith("! "));
+  if (rejected.length > 0) return rejected.join("; ");
+  return lines.at(-1) ?? `exit code ${result.exitCode}`;
 }
 
 export async function isShallow(git: Git): Promise<boolean> {

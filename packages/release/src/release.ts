@@ -5,6 +5,7 @@ import getCommits from "semantic-release/lib/get-commits.js";
 import getLastRelease from "semantic-release/lib/get-last-release.js";
 import { type BranchSpec, isRecord, loadReleaseFile, type PluginOptions, selectPluginOptions } from "./config.ts";
 import { bundledPlugins, named, presets, semanticRelease } from "./engine.ts";
+import { releaseEnvironment } from "./environment.ts";
 import { describeFailure, findConfigurationError } from "./errors.ts";
 import {
   createGit,
@@ -18,7 +19,7 @@ import {
 } from "./git.ts";
 import { gitCredentialEnv } from "./git-credentials.ts";
 import type { CommitLine } from "./summary.ts";
-import { floatingTags, parseVersion } from "./versions.ts";
+import { floatingTags, parseVersion, tagFor } from "./versions.ts";
 
 export interface ReleaseInputs {
   /** The repository's work tree (`working-directory`). */
@@ -97,6 +98,8 @@ interface Captured {
 export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { logger } = deps;
   const env = releaseEnv(inputs, deps);
+  // Names only: which variables reach semantic-release is checkable from a debug log without a value in it.
+  logger.debug(`semantic-release environment (names): ${Object.keys(env).sort().join(" ")}`);
   const git = createGit(inputs.cwd, env);
   if (!(await isWorkTree(git))) {
     throw new ConfigurationError(
@@ -237,15 +240,22 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   if (result !== false && result.nextRelease) {
     const next = result.nextRelease;
     const version = parseVersion(next.version);
-    let moved: string[] = [];
+    const moved: string[] = [];
     if (!dryRun && inputs.majorTag && !next.channel && version?.prerelease === "") {
+      const floating = await planFloatingTags(
+        git,
+        captured,
+        next.version,
+        next.gitHead,
+        tagFormat,
+        inputs.minorTag,
+        logger,
+      );
       try {
-        moved = await moveFloatingTags(git, captured, next.version, next.gitHead, tagFormat, inputs.minorTag, logger);
+        await moveFloatingTags(git, captured, floating, next.version, next.gitHead, tagFormat, logger, moved);
       } catch (error) {
         logger.debug(describeFailure(error).stack ?? "");
-        throw new ConfigurationError(
-          `Release ${next.gitTag} is published (tag and GitHub Release), but moving its floating tags failed: ${describeFailure(error).message}. Re-run the job: it moves them.`,
-        );
+        throw await floatingTagFailure(error, { tag: next.gitTag, floating, moved }, captured, git, deps);
       }
     }
     return {
@@ -290,7 +300,8 @@ interface CaptureContext {
 
 /**
  * A re-run after a failure that came after the tag push: semantic-release sees the tag as the
- * last release and has nothing to do, so the missing Release and floating tags are made here.
+ * last release and has nothing to do, so the missing Release and floating tags are made here,
+ * and the outputs describe that release so the jobs chained on them run this time.
  * Only when the last tag is on HEAD, as it is when the job that pushed it is re-run: a later
  * run on newer commits must not publish a Release, or move floating tags back, for a tag that
  * someone deliberately left without them.
@@ -312,34 +323,39 @@ async function completeEarlierRelease(
   if (gitHead !== (await git(["rev-parse", "HEAD"])).trim()) return none;
   const [owner = "", repo = ""] = deps.repository.split("/");
   const existing = await findRelease(deps.github, owner, repo, last.gitTag);
+  const version = parseVersion(last.version);
+  const floating =
+    inputs.majorTag && !branch.channel && version?.prerelease === ""
+      ? await planFloatingTags(git, captured, last.version, gitHead, tagFormat, inputs.minorTag, deps.logger, true)
+      : [];
+  if (existing && floating.length === 0) return none;
+
+  const previous = getLastRelease({ branch, options: { tagFormat } }, { before: last.version });
+  const previousHead = previous.gitTag ? (await git(["rev-list", "-1", previous.gitTag])).trim() : undefined;
+  const quiet = { log: () => {}, error: () => {}, warn: () => {}, success: () => {} };
+  const commits = await getCommits({
+    cwd: inputs.cwd,
+    env,
+    lastRelease: { gitHead: previousHead },
+    nextRelease: { gitHead },
+    logger: quiet,
+  });
   const completed: string[] = [];
-  let result = none;
+  let notes = existing?.body ?? "";
   if (!existing) {
-    const previous = getLastRelease({ branch, options: { tagFormat } }, { before: last.version });
-    const previousHead = previous.gitTag ? (await git(["rev-list", "-1", previous.gitTag])).trim() : undefined;
-    const quiet = { log: () => {}, error: () => {}, warn: () => {}, success: () => {} };
-    const commits = await getCommits({
-      cwd: inputs.cwd,
-      env,
-      lastRelease: { gitHead: previousHead },
-      nextRelease: { gitHead },
-      logger: quiet,
-    });
-    const version = parseVersion(last.version);
-    const nextRelease = {
-      version: last.version,
-      gitTag: last.gitTag,
-      gitHead,
-      name: last.gitTag,
-      channel: branch.channel,
-    };
-    const notes = String(
+    notes = String(
       await bundledPlugins.notesGenerator.generateNotes(notesOptions, {
         cwd: inputs.cwd,
         env,
         commits,
         lastRelease: previous.gitTag ? { ...previous, gitHead: previousHead } : {},
-        nextRelease,
+        nextRelease: {
+          version: last.version,
+          gitTag: last.gitTag,
+          gitHead,
+          name: last.gitTag,
+          channel: branch.channel,
+        },
         options: { repositoryUrl: captured.repositoryUrl ?? "" },
         logger: quiet,
       }),
@@ -355,42 +371,59 @@ async function completeEarlierRelease(
     const done = `Created the missing GitHub Release ${last.gitTag} (an earlier run pushed the tag and then failed).`;
     completed.push(done);
     deps.logger.info(done);
-    result = {
-      ...none,
-      released: true,
-      version: last.version,
-      major: String(version?.major ?? ""),
-      minor: String(version?.minor ?? ""),
-      patch: String(version?.patch ?? ""),
-      prerelease: version?.prerelease ?? "",
-      tag: last.gitTag,
-      notes,
-      sha: gitHead,
-      previousVersion: previous.version ?? "",
-      previousTag: previous.gitTag ?? "",
-      commits: commits.map((c) => ({ hash: c.hash, message: c.message })),
-    };
   }
-  const version = parseVersion(last.version);
-  let moved: string[] = [];
-  if (inputs.majorTag && !branch.channel && version?.prerelease === "") {
-    moved = await moveFloatingTags(git, captured, last.version, gitHead, tagFormat, inputs.minorTag, deps.logger, true);
+  const moved: string[] = [];
+  try {
+    await moveFloatingTags(git, captured, floating, last.version, gitHead, tagFormat, deps.logger, moved);
+  } catch (error) {
+    deps.logger.debug(describeFailure(error).stack ?? "");
+    throw await floatingTagFailure(error, { tag: last.gitTag, floating, moved }, captured, git, deps);
   }
-  return { ...result, floatingTags: moved, completed };
+  if (moved.length > 0) {
+    completed.push(
+      `Moved ${moved.join(", ")} to ${last.gitTag}, which an earlier run released without moving ${moved.length > 1 ? "them" : "it"}.`,
+    );
+  }
+  return {
+    ...none,
+    released: true,
+    version: last.version,
+    major: String(version?.major ?? ""),
+    minor: String(version?.minor ?? ""),
+    patch: String(version?.patch ?? ""),
+    prerelease: version?.prerelease ?? "",
+    tag: last.gitTag,
+    notes,
+    sha: gitHead,
+    previousVersion: previous.version ?? "",
+    previousTag: previous.gitTag ?? "",
+    commits: commits.map((c) => ({ hash: c.hash, message: c.message })),
+    floatingTags: moved,
+    completed,
+  };
 }
 
-async function findRelease(github: GitHubClient, owner: string, repo: string, tag: string): Promise<boolean> {
+/** The Release for `tag`, or undefined when GitHub has none. */
+async function findRelease(
+  github: GitHubClient,
+  owner: string,
+  repo: string,
+  tag: string,
+): Promise<{ body: string } | undefined> {
   try {
-    await github.rest.repos.getReleaseByTag({ owner, repo, tag });
-    return true;
+    const { data } = await github.rest.repos.getReleaseByTag({ owner, repo, tag });
+    return { body: data.body ?? "" };
   } catch (error) {
-    if (httpStatus(error) === 404) return false;
+    if (httpStatus(error) === 404) return undefined;
     throw error;
   }
 }
 
-/** Moves v<major> (and v<major>.<minor>) to `sha`; with `onlyIfStale`, leaves tags already there alone. */
-async function moveFloatingTags(
+/**
+ * The floating tags to point at `sha`: v<major> (and v<major>.<minor>) unless a newer release
+ * of that line exists; with `onlyIfStale`, without those already there on the remote.
+ */
+async function planFloatingTags(
   git: Git,
   captured: Captured,
   version: string,
@@ -403,14 +436,56 @@ async function moveFloatingTags(
   const remote = captured.repositoryUrl ?? "origin";
   const { moves, skipped } = floatingTags(version, await listTags(git), { tagFormat, minor });
   for (const tag of skipped) logger.info(`${tag} stays: a newer stable release of that line exists.`);
-  const moved: string[] = [];
+  const plan: string[] = [];
   for (const tag of moves) {
-    if (onlyIfStale && (await remoteTagCommit(git, remote, tag)) === sha) continue;
+    if (!onlyIfStale || (await remoteTagCommit(git, remote, tag)) !== sha) plan.push(tag);
+  }
+  return plan;
+}
+
+/** Moves each tag of `plan` to `sha` in turn, adding it to `moved` once it is on the remote. */
+async function moveFloatingTags(
+  git: Git,
+  captured: Captured,
+  plan: string[],
+  version: string,
+  sha: string,
+  tagFormat: string,
+  logger: Logger,
+  moved: string[],
+): Promise<void> {
+  const remote = captured.repositoryUrl ?? "origin";
+  for (const tag of plan) {
     await moveTag(git, remote, tag, sha);
-    logger.info(`Moved ${tag} to ${sha.slice(0, 12)} (${tagFormat.replace("${version}", version)}).`);
+    logger.info(`Moved ${tag} to ${sha.slice(0, 12)} (${tagFor(tagFormat, version)}).`);
     moved.push(tag);
   }
-  return moved;
+}
+
+/**
+ * A floating tag that did not move, as one line with what exists (the release tag, the
+ * Release, the floating tags that did move) and the re-run that moves the rest.
+ */
+async function floatingTagFailure(
+  error: unknown,
+  state: { tag: string; floating: string[]; moved: string[] },
+  captured: Captured,
+  git: Git,
+  deps: ReleaseDeps,
+): Promise<ConfigurationError> {
+  const remote = captured.repositoryUrl ?? "origin";
+  const [owner = "", repo = ""] = deps.repository.split("/");
+  const tagSha = await remoteTagCommit(git, remote, state.tag).catch(() => undefined);
+  const release = await findRelease(deps.github, owner, repo, state.tag).then(
+    (found) => (found ? "created" : "missing"),
+    () => "unknown",
+  );
+  const pending = state.floating.slice(state.moved.length);
+  const failed = pending[0] ?? "";
+  const moved = state.moved.length > 0 ? `, ${state.moved.join(", ")}: moved` : "";
+  return new ConfigurationError(
+    `Release ${state.tag} is published but ${failed} was not moved to it: tag ${state.tag} is on the remote at ${tagSha?.slice(0, 12) ?? "(not found)"}, GitHub Release: ${release}${moved}; moving ${failed} failed with: ${describeFailure(error).message}. Re-run the job: it moves ${pending.join(", ")}.`,
+  );
 }
 
 /**
@@ -428,17 +503,19 @@ async function incompleteRelease(
   const remote = captured.repositoryUrl ?? "origin";
   const [owner = "", repo = ""] = deps.repository.split("/");
   const tagSha = await remoteTagCommit(git, remote, tag).catch(() => undefined);
-  const release = await findRelease(deps.github, owner, repo, tag).catch(() => undefined);
+  const release = await findRelease(deps.github, owner, repo, tag).then(
+    (found) => (found ? "created" : "missing"),
+    () => "unknown",
+  );
   const cause = describeFailure(error).message;
   if (!tagSha) {
     return new ConfigurationError(
       `Release ${tag} failed before its tag reached the remote (${cause}); nothing was published, re-run the job.`,
     );
   }
-  const releaseState = release === undefined ? "unknown" : release ? "created" : "missing";
   const rest = inputs.majorTag ? "creates what is missing and moves the floating tags" : "creates what is missing";
   return new ConfigurationError(
-    `Release ${tag} is incomplete: tag ${tag} is on the remote at ${tagSha.slice(0, 12)}, GitHub Release: ${releaseState}; it failed with: ${cause}. Re-run the job: it ${rest}.`,
+    `Release ${tag} is incomplete: tag ${tag} is on the remote at ${tagSha.slice(0, 12)}, GitHub Release: ${release}; it failed with: ${cause}. Re-run the job: it ${rest}.`,
   );
 }
 
@@ -451,10 +528,13 @@ async function hasRemote(git: Git, name: string): Promise<boolean> {
   }
 }
 
-/** The environment semantic-release and git run with: token for the GitHub plugin, git credentials. */
+/**
+ * The environment semantic-release and git run with: the step's without the runner's secrets
+ * (see environment.ts), the token for the GitHub plugin, git credentials.
+ */
 function releaseEnv(inputs: ReleaseInputs, deps: ReleaseDeps): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...deps.env,
+  return {
+    ...releaseEnvironment(deps.env),
     GITHUB_TOKEN: inputs.token,
     GITHUB_API_URL: deps.apiUrl,
     GITHUB_URL: deps.serverUrl,
@@ -462,11 +542,6 @@ function releaseEnv(inputs: ReleaseInputs, deps: ReleaseDeps): NodeJS.ProcessEnv
     GITHUB_ACTION: deps.env.GITHUB_ACTION ?? "release",
     ...gitCredentialEnv(deps.env, deps.serverUrl),
   };
-  // One token only: semantic-release would otherwise try every *_TOKEN it finds for git.
-  for (const name of ["GH_TOKEN", "GIT_CREDENTIALS", "GL_TOKEN", "GITLAB_TOKEN", "BB_TOKEN", "BITBUCKET_TOKEN"]) {
-    delete env[name];
-  }
-  return env;
 }
 
 /** Preset parser/writer options for one plugin: plugin options, then the file's top level, then the input. */
