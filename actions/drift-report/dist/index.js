@@ -34204,10 +34204,13 @@ function actionsExec(logger) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 
 const environmentInputs = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
@@ -34285,14 +34288,74 @@ class InputReader {
         return resolveInside(name, value, root);
     }
 }
+/**
+ * Resolves `value` against `root` and refuses it when it leads outside: a `..` segment that
+ * climbs above the root, an absolute path elsewhere, or a symbolic link (already in the
+ * checkout, so possibly planted by a pull request) whose target is outside. Names that only
+ * start with dots (`..cache`, `...`) are ordinary names. Returns the path as written
+ * (symlinks not replaced), so messages and outputs show what the user gave.
+ */
 function resolveInside(name, value, root) {
     const resolvedRoot = external_node_path_default().resolve(root);
     const resolved = external_node_path_default().resolve(resolvedRoot, value);
-    const relative = external_node_path_default().relative(resolvedRoot, resolved);
-    if (relative.startsWith("..") || external_node_path_default().isAbsolute(relative)) {
+    if (!isInside(resolvedRoot, resolved)) {
         throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
     }
+    if (!isInside(realPath(resolvedRoot), realPathOf(name, value, resolved))) {
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, "use a path inside the workspace");
+    }
     return resolved;
+}
+/** True when `candidate` is `root` or below it (both absolute); a segment `..` is what escapes. */
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    if (external_node_path_default().isAbsolute(relative))
+        return false;
+    const first = relative.split((external_node_path_default()).sep)[0];
+    return first !== "..";
+}
+const MAX_LINKS = 40;
+function realPathOf(name, value, target) {
+    try {
+        return realPath(target);
+    }
+    catch (error) {
+        if (error.code !== "ELOOP")
+            throw error;
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+    }
+}
+/**
+ * The canonical path of `target`, following every symbolic link of the part that exists;
+ * the part that does not exist yet (a file an action will create, a glob) is appended as
+ * written. A dangling link is followed by its text, since writing through it would land
+ * where it points.
+ */
+function realPath(target, links = 0) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(target);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== "ENOENT" && code !== "ENOTDIR")
+            throw error;
+    }
+    const parent = external_node_path_default().dirname(target);
+    if (parent === target)
+        return target;
+    const candidate = external_node_path_default().join(realPath(parent, links), external_node_path_default().basename(target));
+    let isLink = false;
+    try {
+        isLink = (0,external_node_fs_namespaceObject.lstatSync)(candidate).isSymbolicLink();
+    }
+    catch {
+        return candidate;
+    }
+    if (!isLink)
+        return candidate;
+    if (links >= MAX_LINKS)
+        throw Object.assign(new Error(`${target}: too many levels of symbolic links`), { code: "ELOOP" });
+    return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_namespaceObject.readlinkSync)(candidate)), links + 1);
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
@@ -40688,8 +40751,6 @@ function checkPlan(parsed, source) {
     return plan;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);

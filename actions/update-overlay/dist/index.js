@@ -42770,10 +42770,13 @@ function actionsExec(logger) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 
 const environmentInputs = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
@@ -42851,14 +42854,74 @@ class InputReader {
         return resolveInside(name, value, root);
     }
 }
+/**
+ * Resolves `value` against `root` and refuses it when it leads outside: a `..` segment that
+ * climbs above the root, an absolute path elsewhere, or a symbolic link (already in the
+ * checkout, so possibly planted by a pull request) whose target is outside. Names that only
+ * start with dots (`..cache`, `...`) are ordinary names. Returns the path as written
+ * (symlinks not replaced), so messages and outputs show what the user gave.
+ */
 function resolveInside(name, value, root) {
     const resolvedRoot = external_node_path_default().resolve(root);
     const resolved = external_node_path_default().resolve(resolvedRoot, value);
-    const relative = external_node_path_default().relative(resolvedRoot, resolved);
-    if (relative.startsWith("..") || external_node_path_default().isAbsolute(relative)) {
+    if (!isInside(resolvedRoot, resolved)) {
         throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
     }
+    if (!isInside(realPath(resolvedRoot), realPathOf(name, value, resolved))) {
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, "use a path inside the workspace");
+    }
     return resolved;
+}
+/** True when `candidate` is `root` or below it (both absolute); a segment `..` is what escapes. */
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    if (external_node_path_default().isAbsolute(relative))
+        return false;
+    const first = relative.split((external_node_path_default()).sep)[0];
+    return first !== "..";
+}
+const MAX_LINKS = 40;
+function realPathOf(name, value, target) {
+    try {
+        return realPath(target);
+    }
+    catch (error) {
+        if (error.code !== "ELOOP")
+            throw error;
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+    }
+}
+/**
+ * The canonical path of `target`, following every symbolic link of the part that exists;
+ * the part that does not exist yet (a file an action will create, a glob) is appended as
+ * written. A dangling link is followed by its text, since writing through it would land
+ * where it points.
+ */
+function realPath(target, links = 0) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(target);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== "ENOENT" && code !== "ENOTDIR")
+            throw error;
+    }
+    const parent = external_node_path_default().dirname(target);
+    if (parent === target)
+        return target;
+    const candidate = external_node_path_default().join(realPath(parent, links), external_node_path_default().basename(target));
+    let isLink = false;
+    try {
+        isLink = (0,external_node_fs_namespaceObject.lstatSync)(candidate).isSymbolicLink();
+    }
+    catch {
+        return candidate;
+    }
+    if (!isLink)
+        return candidate;
+    if (links >= MAX_LINKS)
+        throw Object.assign(new Error(`${target}: too many levels of symbolic links`), { code: "ELOOP" });
+    return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_namespaceObject.readlinkSync)(candidate)), links + 1);
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
@@ -47934,236 +47997,6 @@ function runUrl(run = workflowRun()) {
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}`;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues.ts
-const RESOLVED_LABEL = "drift-resolved";
-const ERROR_LABEL = "drift-error";
-/** GitHub refuses bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
-const DRIFT_BODY_BUDGET = 44_000;
-const ITEMS_LIMIT = 16_000;
-const COMMENT_LIST_LIMIT = 30;
-const LABEL_STYLE = {
-    [RESOLVED_LABEL]: { color: "0e8a16", description: "The drift this issue reported is gone" },
-    [ERROR_LABEL]: { color: "b60205", description: "The Terraform plan of this workspace fails" },
-};
-/** Keeps a marker on one line and unable to end the HTML comment early. */
-function encodeKey(key) {
-    return key.replace(/[^A-Za-z0-9._~/@+=,:-]/g, (c) => encodeURIComponent(c));
-}
-function markerFor(kind, key) {
-    if (kind === "rollup")
-        return "<!-- drift-report:rollup -->";
-    return `<!-- drift-report:${kind === "error" ? "error:" : ""}workspace=${encodeKey(key)} -->`;
-}
-function hiddenValue(body, name) {
-    const match = new RegExp(`<!-- drift-report:${name}=([^ ]*) -->`).exec(body);
-    return match?.[1];
-}
-function readItems(body) {
-    const encoded = hiddenValue(body, "items");
-    if (!encoded)
-        return undefined;
-    try {
-        const items = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
-        return Array.isArray(items) && items.every((item) => typeof item === "string") ? items : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The issue body: hidden markers (identity, fingerprint, item list), the report, a footer. */
-function issueBody(marker, fingerprint, items, visible, runUrl) {
-    const encoded = Buffer.from(JSON.stringify(items)).toString("base64url");
-    const lines = [marker, `<!-- drift-report:fingerprint=${fingerprint} -->`];
-    lines.push(`<!-- drift-report:items=${encoded.length <= ITEMS_LIMIT ? encoded : ""} -->`);
-    const footer = `\n\n---\n<sub>Kept up to date by the drift-report action${runUrl ? ` ([last change](${runUrl}))` : ""}. Edits to this body are overwritten; comments are welcome.</sub>`;
-    const head = `${lines.join("\n")}\n`;
-    const room = ISSUE_BODY_LIMIT - head.length - footer.length - 200;
-    let text = visible;
-    if (text.length > room) {
-        const cut = text.lastIndexOf("\n", room);
-        text = `${text.slice(0, cut > 0 ? cut : room)}\n\n…the rest is cut to stay under GitHub's size limit.`;
-    }
-    return `${head}${text}${footer}`;
-}
-function bulletList(items) {
-    const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- \`${item.replace(/`/g, "'")}\``);
-    if (items.length > COMMENT_LIST_LIMIT)
-        shown.push(`- …and ${items.length - COMMENT_LIST_LIMIT} more`);
-    return shown.join("\n");
-}
-/** One comment that says how the drift changed, by item names only (never values). */
-function changeComment(previous, current, runUrl) {
-    const run = runUrl ? ` ([run](${runUrl}))` : "";
-    if (!previous)
-        return `The drift changed${run}: ${current.length} items now. The description above is updated.`;
-    const before = new Set(previous);
-    const now = new Set(current);
-    const added = current.filter((item) => !before.has(item));
-    const gone = previous.filter((item) => !now.has(item));
-    const parts = [`The drift changed${run}. The description above is updated.`];
-    if (added.length > 0)
-        parts.push(`\n**New:**\n${bulletList(added)}`);
-    if (gone.length > 0)
-        parts.push(`\n**No longer drifted:**\n${bulletList(gone)}`);
-    if (added.length === 0 && gone.length === 0)
-        parts.push("\nThe same resources drifted, with different attributes.");
-    return parts.join("\n");
-}
-function pick(issues) {
-    const open = issues.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
-    if (open.length > 0)
-        return open[0];
-    return [...issues].sort((a, b) => b.number - a.number)[0];
-}
-/**
- * Keeps one honest issue per subject (workspace or rollup). The fingerprint decides:
- * new drift opens; the same drift changes nothing (no edit, no comment, no notification);
- * different drift edits the body and adds one comment; resolved drift comments and closes
- * with `drift-resolved`; drift that comes back reopens the same issue. A failed plan leaves
- * the drift issue alone (drift is unknown) and keeps its own `drift-error` issue instead.
- */
-class DriftIssueSync {
-    port;
-    options;
-    ensured = new Set();
-    opened = 0;
-    issues;
-    constructor(port, options) {
-        if (options.labels.length === 0)
-            throw new Error("DriftIssueSync needs at least one label");
-        this.port = port;
-        this.options = options;
-    }
-    async syncAll(subjects) {
-        const outcomes = [];
-        for (const subject of subjects)
-            outcomes.push(await this.sync(subject));
-        return outcomes;
-    }
-    async sync(subject) {
-        const all = await this.load();
-        const driftMarker = markerFor(subject.kind, subject.key);
-        const errorMarker = markerFor("error", subject.key);
-        const driftIssue = pick(all.filter((issue) => issue.body.includes(driftMarker)));
-        const errorIssue = pick(all.filter((issue) => issue.body.includes(errorMarker)));
-        if (subject.status === "failed") {
-            const error = await this.keep(errorIssue, {
-                marker: errorMarker,
-                fingerprint: subject.fingerprint,
-                title: subject.errorTitle ?? `Terraform plan fails in ${subject.key}`,
-                body: subject.errorBody ?? subject.body,
-                items: [],
-                labels: [...this.options.labels, ERROR_LABEL],
-                what: `the plan of ${subject.key} fails`,
-            });
-            return { key: subject.key, drift: describe("none", driftIssue), error };
-        }
-        const error = errorIssue?.state === "open"
-            ? await this.close(errorIssue, `The plan of \`${subject.key}\` succeeds again${this.runLink()}. Closing.`, [])
-            : describe("none", errorIssue);
-        if (subject.status === "clean") {
-            const drift = driftIssue?.state === "open"
-                ? await this.close(driftIssue, `No drift in \`${subject.key}\` any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`, [RESOLVED_LABEL])
-                : describe("none", driftIssue);
-            return { key: subject.key, drift, error };
-        }
-        const drift = await this.keep(driftIssue, {
-            marker: driftMarker,
-            fingerprint: subject.fingerprint,
-            title: subject.title,
-            body: subject.body,
-            items: subject.items,
-            labels: this.options.labels,
-            what: `drift in ${subject.key}`,
-        });
-        return { key: subject.key, drift, error };
-    }
-    runLink() {
-        return this.options.runUrl ? ` ([run](${this.options.runUrl}))` : "";
-    }
-    async load() {
-        this.issues ??= await this.port.listIssues(this.options.labels[0]);
-        return this.issues;
-    }
-    remember(issue) {
-        const all = this.issues ?? [];
-        const at = all.findIndex((known) => known.number === issue.number);
-        if (at >= 0)
-            all[at] = issue;
-        else
-            all.push(issue);
-    }
-    async ensureLabels(labels) {
-        for (const name of labels) {
-            if (this.ensured.has(name))
-                continue;
-            const style = LABEL_STYLE[name] ?? { color: "d93f0b", description: "Terraform drift found by drift-report" };
-            await this.port.ensureLabel({ name, ...style });
-            this.ensured.add(name);
-        }
-    }
-    /** Opens, edits, reopens or leaves alone the issue that must show `wanted`. */
-    async keep(issue, wanted) {
-        const { logger, runUrl } = this.options;
-        const body = issueBody(wanted.marker, wanted.fingerprint, wanted.items, wanted.body, runUrl);
-        if (!issue) {
-            if (this.opened >= this.options.maxNewIssues) {
-                logger.warning(`Not opening an issue for ${wanted.what}: this run opened ${this.opened} already (max-new-issues).`);
-                return { action: "capped" };
-            }
-            await this.ensureLabels(wanted.labels);
-            const created = await this.port.createIssue({ title: wanted.title, body, labels: wanted.labels });
-            this.opened++;
-            this.remember(created);
-            logger.info(`Opened issue #${created.number} for ${wanted.what}.`);
-            return describe("opened", created);
-        }
-        if (issue.state === "closed") {
-            const labels = [...new Set([...issue.labels.filter((l) => l !== RESOLVED_LABEL), ...wanted.labels])];
-            await this.ensureLabels(wanted.labels);
-            const updated = await this.port.updateIssue(issue.number, {
-                state: "open",
-                stateReason: "reopened",
-                title: wanted.title,
-                body,
-                labels,
-            });
-            this.remember(updated);
-            await this.port.addComment(issue.number, `This is back${this.runLink()}: ${wanted.what}. Reopening.`);
-            logger.info(`Reopened issue #${issue.number} for ${wanted.what}.`);
-            return describe("reopened", updated);
-        }
-        if (hiddenValue(issue.body, "fingerprint") === wanted.fingerprint) {
-            logger.info(`Issue #${issue.number} already shows this ${wanted.what}; left untouched.`);
-            return describe("unchanged", issue);
-        }
-        const previous = readItems(issue.body);
-        const updated = await this.port.updateIssue(issue.number, { title: wanted.title, body });
-        this.remember(updated);
-        await this.port.addComment(issue.number, changeComment(previous, wanted.items, runUrl));
-        logger.info(`Updated issue #${issue.number}: ${wanted.what} changed.`);
-        return describe("updated", updated);
-    }
-    async close(issue, comment, addLabels) {
-        await this.ensureLabels(addLabels);
-        await this.port.addComment(issue.number, comment);
-        const labels = [...new Set([...issue.labels, ...addLabels])];
-        const updated = await this.port.updateIssue(issue.number, {
-            state: "closed",
-            stateReason: "completed",
-            ...(addLabels.length > 0 ? { labels } : {}),
-        });
-        this.remember(updated);
-        this.options.logger.info(`Closed issue #${issue.number}.`);
-        return describe("closed", updated);
-    }
-}
-function describe(action, issue) {
-    return issue ? { action, number: issue.number, url: issue.url } : { action };
-}
-
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -48573,85 +48406,13 @@ function createGitHubClient(options) {
     });
 }
 /** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
-function octokit_httpStatus(error) {
+function httpStatus(error) {
     return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
         ? error.status
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
-
-function toIssue(issue) {
-    return {
-        number: issue.number,
-        state: issue.state === "closed" ? "closed" : "open",
-        title: issue.title,
-        body: issue.body ?? "",
-        labels: issue.labels
-            .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
-            .filter((name) => name !== ""),
-        url: issue.html_url,
-    };
-}
-/** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
-function octokitDriftIssuePort(client, repository) {
-    const { owner, repo } = repository;
-    return {
-        async listIssues(label) {
-            // Listing by label, not searching: the search index lags, which is how duplicates are born.
-            const issues = await client.paginate(client.rest.issues.listForRepo, {
-                owner,
-                repo,
-                state: "all",
-                labels: label,
-                per_page: 100,
-            });
-            return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
-        },
-        async createIssue(input) {
-            const { data } = await client.rest.issues.create({ owner, repo, ...input });
-            return toIssue(data);
-        },
-        async updateIssue(issueNumber, update) {
-            const { data } = await client.rest.issues.update({
-                owner,
-                repo,
-                issue_number: issueNumber,
-                ...(update.title !== undefined ? { title: update.title } : {}),
-                ...(update.body !== undefined ? { body: update.body } : {}),
-                ...(update.state !== undefined ? { state: update.state } : {}),
-                ...(update.stateReason !== undefined ? { state_reason: update.stateReason } : {}),
-                ...(update.labels !== undefined ? { labels: update.labels } : {}),
-            });
-            return toIssue(data);
-        },
-        async addComment(issueNumber, body) {
-            await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-        },
-        async ensureLabel(label) {
-            try {
-                await client.rest.issues.getLabel({ owner, repo, name: label.name });
-                return;
-            }
-            catch (error) {
-                if (httpStatus(error) !== 404)
-                    throw error;
-            }
-            try {
-                await client.rest.issues.createLabel({ owner, repo, ...label });
-            }
-            catch (error) {
-                // Created meanwhile by a parallel run: what we wanted.
-                if (httpStatus(error) !== 422)
-                    throw error;
-            }
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
-
-
 
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/api.ts
@@ -48686,7 +48447,7 @@ class ApiTransport {
             return data.object.sha;
         }
         catch (error) {
-            if (octokit_httpStatus(error) === 404)
+            if (httpStatus(error) === 404)
                 return undefined;
             throw error;
         }
@@ -48727,7 +48488,7 @@ class ApiTransport {
                 await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${request.branch}`, sha: request.parent });
             }
             catch (error) {
-                if (octokit_httpStatus(error) === 422)
+                if (httpStatus(error) === 422)
                     return { status: "stale", detail: `${request.branch} was created meanwhile` };
                 throw error;
             }
@@ -50707,7 +50468,7 @@ function applySet(file, edit, allowCreate) {
     }
     const where = `${file.file}:${formatPath(edit.path)}`;
     if (!(0,dist/* isScalar */.jn)(node))
-        throw new YamlEditError(`${where} is a ${set_path_describe(node)}, not a single value`);
+        throw new YamlEditError(`${where} is a ${describe(node)}, not a single value`);
     if (isBlockScalar(node)) {
         file.setBlockScalar(doc, node, edit.value);
         return;
@@ -50725,7 +50486,7 @@ function createKeys(file, doc, map, keys, value, type, inFlow, where) {
         node = { kind: "map", entries: [[key, node]] };
     file.insertPair(doc, map, first, node);
 }
-function set_path_describe(node) {
+function describe(node) {
     if ((0,dist/* isMap */.jh)(node))
         return "mapping";
     if ((0,dist/* isSeq */.oP)(node))
@@ -50738,7 +50499,7 @@ function set_path_describe(node) {
 class PathEscapeError extends Error {
     name = "PathEscapeError";
 }
-const MAX_LINKS = 40;
+const tree_MAX_LINKS = 40;
 /**
  * Resolves a repository-relative path the way the checkout would, following symlinks
  * inside the tree, and refuses absolute paths, `..` above the root and links leading out.
@@ -50766,7 +50527,7 @@ async function resolveInTree(snapshot, input, base = "") {
         resolved.push(part);
         const entry = snapshot.entries.get(resolved.join("/"));
         if (entry?.mode === "120000") {
-            if (++links > MAX_LINKS)
+            if (++links > tree_MAX_LINKS)
                 throw new PathEscapeError("has too many levels of symbolic links");
             const target = await snapshot.readBlob(entry.oid);
             if (external_node_path_default().posix.isAbsolute(target))
@@ -50981,7 +50742,7 @@ async function openOrUpdatePullRequest(options) {
         }
         catch (error) {
             // A concurrent run opened it between our list and create: GitHub refuses a second one.
-            pull = octokit_httpStatus(error) === 422 ? await find() : undefined;
+            pull = httpStatus(error) === 422 ? await find() : undefined;
             if (!pull)
                 throw error;
             await update(pull.number);
@@ -51134,8 +50895,6 @@ async function landEdits(options) {
     return { ...base, changed: outcome.changed, commit: outcome.commit, pullRequest: pull.url, branch: head };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/gitops/src/workspace.ts
 
 

@@ -1,3 +1,4 @@
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { inputError } from "./errors.ts";
 
@@ -91,12 +92,73 @@ export class InputReader {
   }
 }
 
+/**
+ * Resolves `value` against `root` and refuses it when it leads outside: a `..` segment that
+ * climbs above the root, an absolute path elsewhere, or a symbolic link (already in the
+ * checkout, so possibly planted by a pull request) whose target is outside. Names that only
+ * start with dots (`..cache`, `...`) are ordinary names. Returns the path as written
+ * (symlinks not replaced), so messages and outputs show what the user gave.
+ */
 export function resolveInside(name: string, value: string, root: string): string {
   const resolvedRoot = path.resolve(root);
   const resolved = path.resolve(resolvedRoot, value);
-  const relative = path.relative(resolvedRoot, resolved);
-  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+  if (!isInside(resolvedRoot, resolved)) {
     throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
   }
+  if (!isInside(realPath(resolvedRoot), realPathOf(name, value, resolved))) {
+    throw inputError(
+      name,
+      value,
+      `leads outside ${resolvedRoot} through a symbolic link`,
+      "use a path inside the workspace",
+    );
+  }
   return resolved;
+}
+
+/** True when `candidate` is `root` or below it (both absolute); a segment `..` is what escapes. */
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  if (path.isAbsolute(relative)) return false;
+  const first = relative.split(path.sep)[0];
+  return first !== "..";
+}
+
+const MAX_LINKS = 40;
+
+function realPathOf(name: string, value: string, target: string): string {
+  try {
+    return realPath(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ELOOP") throw error;
+    throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+  }
+}
+
+/**
+ * The canonical path of `target`, following every symbolic link of the part that exists;
+ * the part that does not exist yet (a file an action will create, a glob) is appended as
+ * written. A dangling link is followed by its text, since writing through it would land
+ * where it points.
+ */
+function realPath(target: string, links = 0): string {
+  try {
+    return realpathSync.native(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+  }
+  const parent = path.dirname(target);
+  if (parent === target) return target;
+  const candidate = path.join(realPath(parent, links), path.basename(target));
+  let isLink = false;
+  try {
+    isLink = lstatSync(candidate).isSymbolicLink();
+  } catch {
+    return candidate;
+  }
+  if (!isLink) return candidate;
+  if (links >= MAX_LINKS)
+    throw Object.assign(new Error(`${target}: too many levels of symbolic links`), { code: "ELOOP" });
+  return realPath(path.resolve(path.dirname(candidate), readlinkSync(candidate)), links + 1);
 }

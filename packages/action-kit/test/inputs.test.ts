@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { ConfigurationError, environmentInputs, InputReader, resolveInside } from "../src/index.ts";
+import { ConfigurationError, environmentInputs, InputReader, isInside, resolveInside } from "../src/index.ts";
 
 const reader = (inputs: Record<string, string>): InputReader => new InputReader((name) => inputs[name]);
 
@@ -56,14 +56,94 @@ describe("InputReader", () => {
 });
 
 describe("resolveInside", () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), "kit-"));
-  mkdirSync(path.join(root, "overlays"));
+  // root/overlays, root/..cache, root/..., root/a/..b/file; links: in -> overlays,
+  // out -> outside, dangling-out -> outside/new (missing), loop-a <-> loop-b.
+  const base = mkdtempSync(path.join(os.tmpdir(), "kit-"));
+  const root = path.join(base, "workspace");
+  const outside = path.join(base, "outside");
+  mkdirSync(path.join(root, "overlays"), { recursive: true });
+  mkdirSync(path.join(root, "..cache"));
+  mkdirSync(path.join(root, "..."));
+  mkdirSync(path.join(root, "a", "..b"), { recursive: true });
+  writeFileSync(path.join(root, "a", "..b", "file"), "");
+  mkdirSync(outside);
+  symlinkSync("overlays", path.join(root, "in"));
+  symlinkSync(outside, path.join(root, "out"));
+  symlinkSync("../outside/new", path.join(root, "dangling-out"));
+  symlinkSync("loop-b", path.join(root, "loop-a"));
+  symlinkSync("loop-a", path.join(root, "loop-b"));
+  // The workspace reached through a link (as /tmp may be): the check compares real paths.
+  symlinkSync(root, path.join(base, "linked-workspace"));
 
-  it.each(["overlays", "./overlays/../overlays", "."])("accepts %j", (value) => {
-    expect(resolveInside("path", value, root).startsWith(root)).toBe(true);
+  it.each([
+    ["overlays", "overlays"],
+    ["./overlays/../overlays", "overlays"],
+    [".", ""],
+    ["..cache", "..cache"],
+    ["..cache/new-file", "..cache/new-file"],
+    ["a/..b", "a/..b"],
+    ["a/..b/file", "a/..b/file"],
+    ["dir/..hidden/file", "dir/..hidden/file"],
+    ["...", "..."],
+    ["a/..", ""],
+    ["in", "in"],
+    ["in/new-file", "in/new-file"],
+    ["not-yet/created", "not-yet/created"],
+    [path.join(root, "overlays"), "overlays"],
+  ])("accepts %j", (value, relative) => {
+    expect(resolveInside("path", value, root)).toBe(path.join(root, relative));
   });
 
-  it.each(["..", "../etc", "/etc/passwd", "overlays/../../x"])("refuses %j", (value) => {
-    expect(() => resolveInside("path", value, root)).toThrow(/leads outside/);
+  it("accepts paths when the workspace itself is reached through a link", () => {
+    const linked = path.join(base, "linked-workspace");
+    expect(resolveInside("path", "..cache", linked)).toBe(path.join(linked, "..cache"));
+    expect(resolveInside("path", "in", linked)).toBe(path.join(linked, "in"));
+  });
+
+  it.each([
+    ["..", /leads outside .*; use a path inside the workspace/],
+    ["../x", /leads outside/],
+    ["../etc", /leads outside/],
+    ["a/../../x", /leads outside/],
+    ["overlays/../../x", /leads outside/],
+    ["/abs", /leads outside/],
+    ["/etc/passwd", /leads outside/],
+    ["out", /leads outside .* through a symbolic link/],
+    ["out/file", /through a symbolic link/],
+    ["dangling-out", /through a symbolic link/],
+    ["dangling-out/deeper", /through a symbolic link/],
+    ["loop-a", /has too many levels of symbolic links/],
+  ])("refuses %j with one line naming the input", (value, message) => {
+    let caught: unknown;
+    try {
+      resolveInside("path", value, root);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError);
+    expect((caught as Error).message).toMatch(message);
+    expect((caught as Error).message).toContain(`Input "path": ${JSON.stringify(value)}`);
+    expect((caught as Error).message).not.toContain("\n");
+  });
+
+  it("pathInside reads the input and applies its default", () => {
+    expect(reader({ dir: "..cache" }).pathInside("dir", root)).toBe(path.join(root, "..cache"));
+    expect(reader({}).pathInside("dir", root, { default: "." })).toBe(root);
+    expect(() => reader({ dir: "../x" }).pathInside("dir", root)).toThrow(/Input "dir": "..\/x" leads outside/);
+  });
+});
+
+describe("isInside", () => {
+  it.each([
+    ["/w", "/w", true],
+    ["/w", "/w/..cache", true],
+    ["/w", "/w/a/..b", true],
+    ["/w", "/w/...", true],
+    ["/w", "/", false],
+    ["/w", "/x", false],
+    ["/w", "/w2", false],
+    ["/w", "/..cache", false],
+  ])("%j contains %j: %j", (root, candidate, expected) => {
+    expect(isInside(root, candidate)).toBe(expected);
   });
 });
