@@ -33545,6 +33545,16 @@ class CopyError extends Error {
         this.tagPhase = tagPhase;
     }
 }
+/** A reference the copy cannot honour as written: a target naming another digest, a schema 1 source. */
+class UnusableReferenceError extends Error {
+    name = "UnusableReferenceError";
+    /** How to fix it, for the error line. */
+    fix;
+    constructor(problem, fix) {
+        super(problem);
+        this.fix = fix;
+    }
+}
 /** A target tag that points elsewhere while overwrite is off. */
 class TagConflictError extends Error {
     name = "TagConflictError";
@@ -33605,7 +33615,8 @@ async function copyImage(request, deps) {
     const plans = [];
     for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
-            throw new CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
+            const problem = `names digest ${ref.digest} but the source is ${root.digest}`;
+            throw new CopyError("target", ref, new UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
         }
         let existing;
         try {
@@ -33757,7 +33768,7 @@ async function loadGraph(client, repo, reference, withReferrers) {
             const manifest = await client.getManifest(repo, ref);
             const { json } = manifest;
             if (manifest.mediaType === media_types_MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
-                throw new Error(`${ref} is a Docker schema 1 manifest, which registries no longer accept`);
+                throw new UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
             }
             const children = isIndex(manifest.mediaType)
                 ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
@@ -34164,6 +34175,8 @@ function explain(error, raw) {
     const cause = error.cause;
     const registry = error.reference.registry;
     const tags = afterTags(error.tagPhase);
+    if (cause instanceof UnusableReferenceError)
+        return (0,src/* inputError */.Xu)(input, value, cause.message, cause.fix);
     if (cause instanceof RegistryError) {
         const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
         if (cause.status === 401 || cause.status === 403) {
@@ -34198,14 +34211,15 @@ function renderSummary(result) {
         t.reference,
         `\`${t.digest}\``,
         t.platforms.join(", ") || "-",
+        t.tagAction,
         String(t.copiedBlobs),
         String(t.mountedBlobs),
         String(t.skippedBlobs),
         (0,src/* formatBytes */.z3)(t.copiedBytes),
-        `${(t.durationMs / 1000).toFixed(1)} s`,
+        t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
     ]);
     const heading = result.dryRun ? "### promote-image (dry run: nothing was written)" : "### promote-image";
-    return `${heading}\n\n${(0,src/* table */.tp)(["target", "digest", "platforms", "copied", "mounted", "skipped", "bytes", "time"], rows)}\n`;
+    return `${heading}\n\n${(0,src/* table */.tp)(["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"], rows)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reclaim.ts

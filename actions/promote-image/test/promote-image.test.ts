@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -69,15 +69,21 @@ describe("promote-image (bundled, real registries)", () => {
     expect(result.outputs["mounted-blobs"]).toBe("0");
     expect(Number(result.outputs["copied-bytes"])).toBeGreaterThan(6 * 32 * 1024);
     expect(await inspectRaw(`${target.host}/prod/backend:v1.2.3`)).toBe(await inspectRaw(image.reference));
+    // The storage layout the bad-input tests rely on to show that nothing was written.
+    expect(existsSync(path.join(target.dataDir, "docker/registry/v2/repositories/prod/backend"))).toBe(true);
     const hex = image.digest.slice(7);
     expect((await listTags(`${target.host}/prod/backend`)).sort()).toEqual([
       `sha256-${hex}`,
       `sha256-${hex}.sig`,
       "v1.2.3",
     ]);
-    expect(result.summary).toContain("| target | digest | platforms | copied | mounted | skipped | bytes | time |");
     expect(result.summary).toContain(
-      `| ${target.host}/prod/backend:v1.2.3 | \`${image.digest}\` | linux/amd64, linux/arm64 | 12 | 0 | 0 |`,
+      "| reference | digest | platforms | tag | blobs copied | blobs mounted | blobs skipped | bytes | time |",
+    );
+    expect(result.summary).toMatch(
+      new RegExp(
+        `\\| ${target.host}/prod/backend:v1\\.2\\.3 \\| \`${image.digest}\` \\| linux/amd64, linux/arm64 \\| created \\| 12 \\| 0 \\| 0 \\| \\d+\\.\\d KiB \\| \\d+(?: ms|\\.\\d s) \\|`,
+      ),
     );
     expect(result.masked).toContain(target.password);
     expectNoSecretIn(result, target.password, source.password);
@@ -90,6 +96,9 @@ describe("promote-image (bundled, real registries)", () => {
       "mounted-blobs": "0",
       "skipped-blobs": "12",
     });
+    expect(again.summary).toContain(
+      `| ${target.host}/prod/backend:v1.2.3 | \`${image.digest}\` | linux/amd64, linux/arm64 | unchanged | 0 | 0 | 12 | 0 B |`,
+    );
   });
 
   it("mounts within one registry", async () => {
@@ -208,14 +217,30 @@ describe("promote-image (bundled, real registries)", () => {
 describe("promote-image bad input: one line naming the input and the reference; nothing written", () => {
   let image: { reference: string; digest: string };
   let closedPort: number;
+  /** A registry where `reader` may pull but not push. */
+  let readOnly: TestRegistry;
+  /** A docker config with a wrong password for the source. */
+  let wrongConfig: string;
   beforeAll(async () => {
+    readOnly = await startRegistry({
+      auth: "bearer",
+      users: { reader: { password: "reader-pass", actions: ["pull"] } },
+    });
     image = await pushTestImage(source, "dev/bad:v1", { layers: 1 });
     closedPort = await freePort();
+    wrongConfig = mkdtempSync(path.join(os.tmpdir(), "docker-config-"));
+    const auth = Buffer.from(`${source.username}:not-the-password`).toString("base64");
+    writeFileSync(path.join(wrongConfig, "config.json"), JSON.stringify({ auths: { [source.host]: { auth } } }));
+  });
+  afterAll(async () => {
+    await readOnly?.stop();
+    if (wrongConfig) rmSync(wrongConfig, { recursive: true, force: true });
   });
 
   const cases: {
     name: string;
     inputs: () => Record<string, string>;
+    env?: () => Record<string, string>;
     input: string;
     value: () => string;
     says: RegExp;
@@ -262,10 +287,44 @@ describe("promote-image bad input: one line naming the input and the reference; 
       value: () => `${target.host}/prod/bad6`,
       says: /was denied by .*401/,
     },
+    {
+      name: "an unreachable source registry",
+      inputs: () => ({ source: `127.0.0.1:${closedPort}/dev/app:v1`, targets: `${target.host}/prod/bad7` }),
+      input: "source",
+      value: () => `127.0.0.1:${closedPort}/dev/app:v1`,
+      says: /could not be reached/,
+    },
+    {
+      name: "denied source credentials (a docker config with a wrong password)",
+      inputs: () => ({ source: image.reference, targets: `${target.host}/prod/bad8` }),
+      env: () => ({ DOCKER_CONFIG: wrongConfig }),
+      input: "source",
+      value: () => image.reference,
+      says: /was denied by .*401/,
+    },
+    {
+      name: "a denied push (credentials that may pull but not push)",
+      inputs: () => ({
+        source: image.reference,
+        targets: `${readOnly.host}/prod/bad9`,
+        username: "reader",
+        password: "reader-pass",
+      }),
+      input: "targets",
+      value: () => `${readOnly.host}/prod/bad9`,
+      says: /was denied by .*(401|403)/,
+    },
+    {
+      name: "a target naming a digest other than the source's",
+      inputs: () => ({ source: image.reference, targets: `${target.host}/prod/bad10@sha256:${"0".repeat(64)}` }),
+      input: "targets",
+      value: () => `${target.host}/prod/bad10@sha256:${"0".repeat(64)}`,
+      says: /names digest sha256:0{64} but the source is sha256:[a-f0-9]{64}/,
+    },
   ];
 
-  it.each(cases)("$name", async ({ inputs, input, value, says }) => {
-    const result = await promote(inputs());
+  it.each(cases)("$name", async ({ inputs, env: caseEnv, input, value, says }) => {
+    const result = await promote(inputs(), caseEnv?.() ?? {});
     expect(result.exitCode).not.toBe(0);
     expect(result.errors).toHaveLength(1);
     const [line = ""] = result.errors;
@@ -275,8 +334,16 @@ describe("promote-image bad input: one line naming the input and the reference; 
     expect(line).not.toContain("\n");
     expect(result.outputs).toEqual({});
     expect(result.log).not.toMatch(/^\s+at /m);
-    for (const repo of ["bad1", "bad2", "bad3", "bad5", "bad6"]) {
+    for (const repo of ["bad1", "bad2", "bad3", "bad5", "bad6", "bad7", "bad8", "bad10"]) {
       expect(await listTags(`${target.host}/prod/${repo}`)).toEqual([]);
+    }
+    expect(await listTags(`${readOnly.host}/prod/bad9`)).toEqual([]);
+    // Not even content: the registry creates a repository's directory on its first write (an upload, a link).
+    for (const [registry, repo] of [
+      ...["bad1", "bad2", "bad3", "bad5", "bad6", "bad7", "bad8", "bad10"].map((r) => [target, r] as const),
+      [readOnly, "bad9"] as const,
+    ]) {
+      expect(existsSync(path.join(registry.dataDir, "docker/registry/v2/repositories/prod", repo))).toBe(false);
     }
   });
 });

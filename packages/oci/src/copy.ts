@@ -91,6 +91,18 @@ export class CopyError extends Error {
   }
 }
 
+/** A reference the copy cannot honour as written: a target naming another digest, a schema 1 source. */
+export class UnusableReferenceError extends Error {
+  override readonly name = "UnusableReferenceError";
+  /** How to fix it, for the error line. */
+  readonly fix: string;
+
+  constructor(problem: string, fix: string) {
+    super(problem);
+    this.fix = fix;
+  }
+}
+
 /** A target tag that points elsewhere while overwrite is off. */
 export class TagConflictError extends Error {
   override readonly name = "TagConflictError";
@@ -184,7 +196,12 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
   const plans: TargetPlan[] = [];
   for (const { ref, repo, tag, existing: pending } of targetTags) {
     if (ref.digest && ref.digest !== root.digest) {
-      throw new CopyError("target", ref, new Error(`names digest ${ref.digest} but the source is ${root.digest}`));
+      const problem = `names digest ${ref.digest} but the source is ${root.digest}`;
+      throw new CopyError(
+        "target",
+        ref,
+        new UnusableReferenceError(problem, "name the target by tag, or by the source's digest"),
+      );
     }
     let existing: string | undefined;
     try {
@@ -342,7 +359,10 @@ async function loadGraph(
       const manifest = await client.getManifest(repo, ref);
       const { json } = manifest;
       if (manifest.mediaType === MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
-        throw new Error(`${ref} is a Docker schema 1 manifest, which registries no longer accept`);
+        throw new UnusableReferenceError(
+          `is a Docker schema 1 manifest (${ref}), which registries no longer accept`,
+          "push the image again with a current docker or buildx (schema 2 or OCI)",
+        );
       }
       const children = isIndex(manifest.mediaType)
         ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))

@@ -7,6 +7,7 @@ import {
   ImmutableTagError,
   TagConflictError,
   type TagPhaseFailure,
+  UnusableReferenceError,
 } from "./copy.ts";
 import type { CredentialResolver } from "./credentials.ts";
 import { IntegrityError, isConnectionRefused, isNetworkError, RegistryError } from "./errors.ts";
@@ -136,6 +137,7 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
   const cause = error.cause;
   const registry = error.reference.registry;
   const tags = afterTags(error.tagPhase);
+  if (cause instanceof UnusableReferenceError) return inputError(input, value, cause.message, cause.fix);
   if (cause instanceof RegistryError) {
     const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
     if (cause.status === 401 || cause.status === 403) {
@@ -176,12 +178,16 @@ export function renderSummary(result: CopyResult): string {
     t.reference,
     `\`${t.digest}\``,
     t.platforms.join(", ") || "-",
+    t.tagAction,
     String(t.copiedBlobs),
     String(t.mountedBlobs),
     String(t.skippedBlobs),
     formatBytes(t.copiedBytes),
-    `${(t.durationMs / 1000).toFixed(1)} s`,
+    t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
   ]);
   const heading = result.dryRun ? "### promote-image (dry run: nothing was written)" : "### promote-image";
-  return `${heading}\n\n${table(["target", "digest", "platforms", "copied", "mounted", "skipped", "bytes", "time"], rows)}\n`;
+  return `${heading}\n\n${table(
+    ["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"],
+    rows,
+  )}\n`;
 }
