@@ -2764,12 +2764,36 @@ function refuseWith(kind, inputs) {
         }
     }
 }
+/** The defaults action.yml gives the ECR inputs: the runner always passes them, so only another value counts as set. */
+const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
 function awsOnly(inputs) {
+    const changed = (value, fallback) => (value === fallback ? undefined : String(value));
     return {
         "role-to-assume": inputs.roleToAssume,
         "aws-region": inputs.awsRegion,
         "role-session-name": inputs.roleSessionName,
+        audience: changed(inputs.audience, ECR_DEFAULTS.audience),
+        "role-duration-seconds": changed(inputs.roleDurationSeconds, ECR_DEFAULTS.roleDurationSeconds),
+        "create-repository": changed(inputs.createRepository, ECR_DEFAULTS.createRepository),
     };
+}
+/**
+ * A full image name for ECR must name an ECR host in aws-region: refused now rather than after
+ * STS and ECR have answered. Returns the account of that host (a bare role name lives there,
+ * and a registry of another account is asked for by id).
+ */
+function ecrAccountOfImage(image, region) {
+    if (!image.host)
+        return undefined;
+    const name = `${image.host}/${image.path}`;
+    const host = parseEcrHost(image.host);
+    if (!host) {
+        throw (0,src/* inputError */.Xu)("image", name, `names the host ${image.host}, which is not an Amazon ECR registry`, "give the repository alone (ECR's host is prefixed) or <account>.dkr.ecr.<region>.amazonaws.com/<repository>");
+    }
+    if (host.region !== region) {
+        throw (0,src/* inputError */.Xu)("image", name, `is in ${host.region} but aws-region is ${region}`, "set aws-region to the registry's region");
+    }
+    return host.accountId;
 }
 function planCredentials(inputs, registry, image, runner) {
     switch (registry.kind) {
@@ -2783,7 +2807,7 @@ function planCredentials(inputs, registry, image, runner) {
                 throw (0,src/* inputError */.Xu)("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
             }
             // A bare role name lives in the account of the image's ECR host, when the image names one.
-            const account = image.host ? parseEcrHost(image.host)?.accountId : undefined;
+            const account = ecrAccountOfImage(image, inputs.awsRegion);
             const roleArn = resolveRoleArn(inputs.roleToAssume, account);
             const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
             validateSessionName(sessionName);
@@ -2797,6 +2821,7 @@ function planCredentials(inputs, registry, image, runner) {
                 audience: inputs.audience,
                 durationSeconds: inputs.roleDurationSeconds,
                 createRepository: inputs.createRepository,
+                ...(account ? { registryId: account } : {}),
             };
             return { ecr };
         }
@@ -3143,6 +3168,7 @@ async function logIn(plan, deps) {
         const [authorization] = await deps.aws.getEcrAuthorization({
             region: ecr.region,
             credentials,
+            ...(ecr.registryId ? { registryIds: [ecr.registryId] } : {}),
             mask: deps.mask,
             logger: deps.logger,
         });
@@ -3155,6 +3181,7 @@ async function logIn(plan, deps) {
             name: plan.image.path,
             create: ecr.createRepository,
             logger: deps.logger,
+            ...(ecr.registryId ? { registryId: ecr.registryId } : {}),
         });
         deps.logger.info(`Logged in to ECR registry ${authorization.registry}`);
         return {

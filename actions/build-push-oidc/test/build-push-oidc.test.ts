@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { formatBytes } from "@platform/action-kit";
 import { type AwsFake, startAwsFake } from "../../../test/fakes/aws.ts";
 import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
 import { type DockerEngine, ensureDocker } from "../../../test/harness/docker.ts";
@@ -17,6 +18,8 @@ import { inspectRaw, listTags, skopeo } from "../../../test/harness/skopeo.ts";
 
 const ROLE = "arn:aws:iam::123456789012:role/gha-build-push";
 const PROD_ROLE = "arn:aws:iam::123456789012:role/gha-production-only";
+const AUD_ROLE = "arn:aws:iam::123456789012:role/gha-own-audience";
+const OWN_AUDIENCE = "https://github.com/octo-org";
 const SHA7 = "0123456";
 
 let engine: DockerEngine;
@@ -109,6 +112,7 @@ beforeAll(async () => {
     roles: [
       { arn: ROLE, trust: { audience: "sts.amazonaws.com", subject: "repo:octo-org/app:ref:refs/heads/*" } },
       { arn: PROD_ROLE, trust: { audience: "sts.amazonaws.com", subject: "repo:octo-org/app:environment:production" } },
+      { arn: AUD_ROLE, trust: { audience: OWN_AUDIENCE, subject: "repo:octo-org/app:*" } },
     ],
     registry: { endpoint: ecrData.url, username: ecrData.username, password: ecrData.password },
   });
@@ -180,9 +184,18 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
       expect.arrayContaining(["AssumeRoleWithWebIdentity:200", "GetAuthorizationToken:200", "CreateRepository:200"]),
     );
     expect(aws.repositories.get("dev-backend")?.imageTagMutability).toBe("IMMUTABLE");
-    expect(result.summary).toContain(digest);
-    expect(result.summary).toContain("linux/arm64");
-    expect(result.summary).toMatch(/pushed size \| \d/);
+    // The summary: image, digest, every tag, the platforms, and the bytes the index references.
+    let pushed = Buffer.byteLength(await inspectRaw(`${repository}@${digest}`));
+    for (const child of index.manifests) {
+      const raw = await inspectRaw(`${repository}@${child.digest}`);
+      const manifest = JSON.parse(raw) as { config: { size: number }; layers: Array<{ size: number }> };
+      pushed += Buffer.byteLength(raw) + manifest.config.size + manifest.layers.reduce((sum, l) => sum + l.size, 0);
+    }
+    expect(result.summary).toContain(`| image | ${repository}@${digest} |`);
+    expect(result.summary).toContain(`| digest | ${digest} |`);
+    expect(result.summary).toContain(`| tags | ${tags.map((tag) => `${repository}:${tag}`).join("<br>")} |`);
+    expect(result.summary).toContain("| platforms | linux/amd64, linux/arm64 |");
+    expect(result.summary).toContain(`| pushed size | ${formatBytes(pushed)} |`);
     expect(result.state["docker-config"]).toMatch(/build-push-oidc-docker-/);
     // The login reached only this step's docker calls, never the job's environment.
     expect(result.exportedEnv).toEqual({});
@@ -321,6 +334,37 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
     } finally {
       await bases.stop();
     }
+  });
+
+  it("asks GitHub for a token with the audience given, which a role trusting only that audience accepts", async () => {
+    const inputs = {
+      registry: "ecr",
+      "aws-region": "eu-central-1",
+      "role-to-assume": AUD_ROLE,
+      "create-repository": "true",
+      image: "own-audience",
+      context: "app",
+      platforms: "linux/amd64",
+    };
+    // The default audience is refused by that role, the aud shown, nothing built.
+    const refused = await runBundledAction("build-push-oidc", { workspace: workspace(), env: ecrEnv(), inputs });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors).toEqual([expect.stringMatching(/refused the GitHub OIDC token .*aud "sts.amazonaws.com"/)]);
+    expect(refused.log).not.toMatch(/Building linux/);
+
+    const result = await runBundledAction("build-push-oidc", {
+      workspace: workspace(),
+      env: ecrEnv(),
+      inputs: { ...inputs, audience: OWN_AUDIENCE },
+      timeoutMs: 300_000,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    const token = oidc.issuedTokens.at(-1) ?? "";
+    const claims = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { aud: string };
+    expect(claims.aud).toBe(OWN_AUDIENCE);
+    expect(aws.issuedCredentials.at(-1)?.roleArn).toBe(AUD_ROLE);
+    expect(result.outputs.digest).toMatch(/^sha256:/);
   });
 
   it("says to grant id-token: write when the job has no OIDC token", async () => {
@@ -463,6 +507,23 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
     ],
     ["a context outside the workspace", { context: "../.." }, /^Input "context": "..\/.." leads outside/],
     ["provenance without buildx", { provenance: "true" }, /^Input "provenance": "true" needs docker buildx/],
+    [
+      "a role session name STS refuses",
+      { "role-session-name": "build #17" },
+      /^Input "role-session-name": "build #17" is not a valid role session name/,
+    ],
+    ["a duration STS refuses", { "role-duration-seconds": "60" }, /^Input "role-duration-seconds": "60"/],
+    ["a region typo", { "aws-region": "eu-centrl-1x" }, /^Input "aws-region": "eu-centrl-1x" is not an AWS region/],
+    [
+      "an ECR image in another region",
+      { image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/app" },
+      /^Input "image": .* is in us-east-1 but aws-region is eu-central-1/,
+    ],
+    [
+      "an ECR-only input with another registry",
+      { registry: "127.0.0.1:5000", "role-to-assume": "", "aws-region": "", audience: OWN_AUDIENCE },
+      /^Input "audience": .* does not apply to registry "127.0.0.1:5000"/,
+    ],
   ])("refuses %s in one line, before any credential, build or push", async (_, change, message) => {
     const before = aws.calls.length;
     const result = await runBundledAction("build-push-oidc", {

@@ -65,6 +65,8 @@ export interface EcrPlan {
   audience: string;
   durationSeconds: number;
   createRepository: boolean;
+  /** The account of the ECR host the image names (possibly not the role's): asked for by id. */
+  registryId?: string;
 }
 
 /** Everything validated: nothing may fail for a user's mistake after this, before the build. */
@@ -101,12 +103,47 @@ function refuseWith(kind: string, inputs: Record<string, string | undefined>): v
   }
 }
 
+/** The defaults action.yml gives the ECR inputs: the runner always passes them, so only another value counts as set. */
+export const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
+
 function awsOnly(inputs: BuildInputs): Record<string, string | undefined> {
+  const changed = <T>(value: T, fallback: T): string | undefined => (value === fallback ? undefined : String(value));
   return {
     "role-to-assume": inputs.roleToAssume,
     "aws-region": inputs.awsRegion,
     "role-session-name": inputs.roleSessionName,
+    audience: changed(inputs.audience, ECR_DEFAULTS.audience),
+    "role-duration-seconds": changed(inputs.roleDurationSeconds, ECR_DEFAULTS.roleDurationSeconds),
+    "create-repository": changed(inputs.createRepository, ECR_DEFAULTS.createRepository),
   };
+}
+
+/**
+ * A full image name for ECR must name an ECR host in aws-region: refused now rather than after
+ * STS and ECR have answered. Returns the account of that host (a bare role name lives there,
+ * and a registry of another account is asked for by id).
+ */
+function ecrAccountOfImage(image: ImageName, region: string): string | undefined {
+  if (!image.host) return undefined;
+  const name = `${image.host}/${image.path}`;
+  const host = parseEcrHost(image.host);
+  if (!host) {
+    throw inputError(
+      "image",
+      name,
+      `names the host ${image.host}, which is not an Amazon ECR registry`,
+      "give the repository alone (ECR's host is prefixed) or <account>.dkr.ecr.<region>.amazonaws.com/<repository>",
+    );
+  }
+  if (host.region !== region) {
+    throw inputError(
+      "image",
+      name,
+      `is in ${host.region} but aws-region is ${region}`,
+      "set aws-region to the registry's region",
+    );
+  }
+  return host.accountId;
 }
 
 function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: ImageName, runner: RunnerContext) {
@@ -121,7 +158,7 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
         throw inputError("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
       }
       // A bare role name lives in the account of the image's ECR host, when the image names one.
-      const account = image.host ? parseEcrHost(image.host)?.accountId : undefined;
+      const account = ecrAccountOfImage(image, inputs.awsRegion);
       const roleArn = resolveRoleArn(inputs.roleToAssume, account);
       const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
       validateSessionName(sessionName);
@@ -134,6 +171,7 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
         audience: inputs.audience,
         durationSeconds: inputs.roleDurationSeconds,
         createRepository: inputs.createRepository,
+        ...(account ? { registryId: account } : {}),
       };
       return { ecr };
     }

@@ -26,6 +26,7 @@ export interface AwsApi {
   getEcrAuthorization(options: {
     region: string;
     credentials: AwsCredentials;
+    registryIds?: string[];
     mask: (secret: string) => void;
     logger: Logger;
   }): Promise<EcrAuthorization[]>;
@@ -35,6 +36,7 @@ export interface AwsApi {
     name: string;
     create: boolean;
     logger: Logger;
+    registryId?: string;
   }): Promise<"exists" | "created">;
 }
 
@@ -97,6 +99,7 @@ async function logIn(
     const [authorization] = await deps.aws.getEcrAuthorization({
       region: ecr.region,
       credentials,
+      ...(ecr.registryId ? { registryIds: [ecr.registryId] } : {}),
       mask: deps.mask,
       logger: deps.logger,
     });
@@ -108,6 +111,7 @@ async function logIn(
       name: plan.image.path,
       create: ecr.createRepository,
       logger: deps.logger,
+      ...(ecr.registryId ? { registryId: ecr.registryId } : {}),
     });
     deps.logger.info(`Logged in to ECR registry ${authorization.registry}`);
     return {

@@ -128,6 +128,16 @@ describe("planBuild", () => {
     ["bad session name", { roleSessionName: "a b" }, /^Input "role-session-name"/],
     ["duration out of range", { roleDurationSeconds: 60 }, /^Input "role-duration-seconds": "60"/],
     ["password with ecr", { password: "p" }, /^Input "password": "\*\*\*" does not apply to registry "ecr"/],
+    [
+      "an image on a host that is not ECR",
+      { image: "registry.example.com/dev-backend" },
+      /^Input "image": "registry.example.com\/dev-backend" names the host registry.example.com, which is not an Amazon ECR registry/,
+    ],
+    [
+      "an ECR image in another region",
+      { image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/dev-backend" },
+      /^Input "image": .* is in us-east-1 but aws-region is eu-central-1/,
+    ],
     ["platform typo", { platforms: ["linux/amd64", "linux/amd65"] }, /^Input "platforms": "linux\/amd65"/],
     ["missing Dockerfile", { context: path.join(os.tmpdir()) }, /^Input "file": .*Dockerfile" does not exist/],
     [
@@ -205,5 +215,33 @@ describe("planBuild: ECR inputs elsewhere", () => {
     expect(() => planBuild(inputs({ registry: "ghcr", roleToAssume: undefined, githubToken: "t" }), runner)).toThrow(
       /^Input "aws-region": "eu-central-1" does not apply to registry "ghcr"/,
     );
+  });
+
+  const ghcr = { registry: "ghcr", roleToAssume: undefined, awsRegion: undefined, githubToken: "t" };
+  it.each<[string, Partial<BuildInputs>, RegExp]>([
+    [
+      "audience",
+      { audience: "https://github.com/octo-org" },
+      /^Input "audience": "https:\/\/github.com\/octo-org" does not apply to registry "ghcr"/,
+    ],
+    ["role-duration-seconds", { roleDurationSeconds: 900 }, /^Input "role-duration-seconds": "900" does not apply/],
+    ["create-repository", { createRepository: true }, /^Input "create-repository": "true" does not apply/],
+  ])("refuses %s set to another value than its default", (_, change, message) => {
+    expect(() => planBuild(inputs({ ...ghcr, ...change }), runner)).toThrow(message);
+  });
+
+  it("accepts the ECR inputs' defaults, which the runner always passes", () => {
+    expect(planBuild(inputs(ghcr), runner).login?.password).toBe("t");
+  });
+});
+
+describe("planBuild: an image in another account's ECR registry", () => {
+  it("asks for that registry by id, and finds a bare role name there", () => {
+    const plan = planBuild(
+      inputs({ roleToAssume: "gha-push", image: "210987654321.dkr.ecr.eu-central-1.amazonaws.com/dev-backend" }),
+      runner,
+    );
+    expect(plan.ecr).toMatchObject({ registryId: "210987654321", roleArn: "arn:aws:iam::210987654321:role/gha-push" });
+    expect(planBuild(inputs(), runner).ecr?.registryId).toBeUndefined();
   });
 });

@@ -77,12 +77,14 @@ function deps(runnerTemp: string, options: { buildx: boolean; buildExit?: number
       order.push(`sts ${o.roleArn}`);
       return { accessKeyId: "AKIA", secretAccessKey: "secret", sessionToken: "session" };
     },
-    getEcrAuthorization: async () => {
-      order.push("ecr auth");
-      return [{ registry: "127.0.0.1:5999", endpoint: "http://127.0.0.1:5999", username: "AWS", password: "ecr-pass" }];
+    getEcrAuthorization: async (o) => {
+      order.push(`ecr auth${o.registryIds ? ` ${o.registryIds.join(",")}` : ""}`);
+      // The registry asked for by id, as ECR answers; else the loopback stand-in for the role's own.
+      const registry = o.registryIds ? `${o.registryIds[0]}.dkr.ecr.${o.region}.amazonaws.com` : "127.0.0.1:5999";
+      return [{ registry, endpoint: `https://${registry}`, username: "AWS", password: "ecr-pass" }];
     },
     ensureEcrRepository: async (o) => {
-      order.push(`ecr ensure ${o.name} create=${o.create}`);
+      order.push(`ecr ensure ${o.name} create=${o.create}${o.registryId ? ` in ${o.registryId}` : ""}`);
       return "created";
     },
   };
@@ -222,9 +224,27 @@ describe("buildAndPush with buildx", () => {
   it("refuses an image whose host is not the one ECR logs in to, before building", async () => {
     const { plan, runnerTemp } = setup({ image: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/dev-backend" });
     const t = deps(runnerTemp, { buildx: true });
-    await expect(buildAndPush(plan, t.deps)).rejects.toThrow(/^Input "image": .* names the host/);
+    const own = {
+      ...t.deps.aws,
+      getEcrAuthorization: async () => [
+        { registry: "127.0.0.1:5999", endpoint: "http://127.0.0.1:5999", username: "AWS", password: "ecr-pass" },
+      ],
+    };
+    await expect(buildAndPush(plan, { ...t.deps, aws: own })).rejects.toThrow(/^Input "image": .* names the host/);
     expect(t.order).not.toContain("docker buildx build");
     expect(t.state["docker-config"]).toBeUndefined();
+  });
+
+  it("pushes to the ECR registry of the account the image names, asking for it by id", async () => {
+    const host = "210987654321.dkr.ecr.eu-central-1.amazonaws.com";
+    const { plan, runnerTemp } = setup({ image: `${host}/dev-backend` });
+    const t = deps(runnerTemp, { buildx: true });
+    const result = await buildAndPush(plan, t.deps);
+    expect(t.order).toEqual(
+      expect.arrayContaining(["ecr auth 210987654321", "ecr ensure dev-backend create=true in 210987654321"]),
+    );
+    expect(result.repository).toBe(`${host}/dev-backend`);
+    expect(JSON.parse(t.calls[1]?.config ?? "{}").auths[host]).toBeDefined();
   });
 
   it("logs in to a host with the given credentials, masking the password", async () => {
@@ -234,6 +254,7 @@ describe("buildAndPush with buildx", () => {
       awsRegion: undefined,
       username: "bot",
       password: "bot-password",
+      createRepository: false,
       cache: "gha",
     });
     const t = deps(runnerTemp, { buildx: true });
