@@ -41176,7 +41176,11 @@ async function planAll(inputs, deps) {
         if (!run.ok)
             return failedWorkspace(workspace, run.errorLines);
         const plan = parsePlanJson(run.planJson, `The "terraform show -json" output of ${workspace}`);
-        return analysedWorkspace(workspace, analysePlan(plan, { showValues: inputs.showValues }));
+        const result = analysedWorkspace(workspace, analysePlan(plan, { showValues: inputs.showValues }));
+        if ((run.exitCode === 2) !== (result.status === "drifted")) {
+            deps.logger.info(`${workspace}: terraform plan exited ${run.exitCode}, but its JSON shows ${result.status === "drifted" ? "drift" : "no drift"}; the JSON decides.`);
+        }
+        return result;
     });
 }
 async function readPlans(inputs) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -257,6 +257,37 @@ describe("drift-report (bundled) keeps one honest issue per workspace", () => {
     rmSync(path.join(b, "terraform.tfvars"));
     await driftReport(root, { workspaces: "infra/*", issues: "rollup" });
     expect(issues()[0]?.state).toBe("closed");
+  });
+
+  it("a report too big for an issue: the body stays under 65,536 characters and counts the rest", async () => {
+    const root = await freshRepo();
+    const count = 3_000;
+    const changes = Array.from({ length: count }, (_, i) => ({
+      address: `aws_instance.a_fairly_long_server_name_${String(i).padStart(5, "0")}`,
+      change: {
+        actions: i % 2 ? ["update"] : ["delete"],
+        before: { id: `i-${i}`, instance_type: "t3.medium" },
+        after: i % 2 ? { id: `i-${i}`, instance_type: "m5.large" } : null,
+      },
+    }));
+    mkdirSync(path.join(root, "infra/big"), { recursive: true });
+    writeFileSync(
+      path.join(root, "infra/big/tfplan.json"),
+      JSON.stringify({ format_version: "1.2", resource_changes: changes }),
+    );
+    const result = await driftReport(root, { plans: "infra/big/tfplan.json" });
+    expect(result.errors).toEqual([]);
+    const body = issues()[0]?.body ?? "";
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain("| `aws_instance.a_fairly_long_server_name_00001` | update | `instance_type` |");
+    const rest = /…and (\d+) resources \((\d+) update · (\d+) delete\) more, not listed/.exec(body);
+    expect(rest).not.toBeNull();
+    const listed = body.split("\n").filter((line) => line.startsWith("| `aws_instance.")).length;
+    expect(listed + Number(rest?.[1])).toBe(count);
+    expect(Number(rest?.[2]) + Number(rest?.[3])).toBe(Number(rest?.[1]));
+    // The log and the report output still name every resource.
+    expect(result.log).toContain("  update aws_instance.a_fairly_long_server_name_02999");
+    expect(JSON.parse(result.outputs.report ?? "{}").workspaces[0].resources).toHaveLength(count);
   });
 
   it("issues: none touches nothing on GitHub", async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
 import { type ActionResult, runBundledAction } from "../../../test/harness/run-action.ts";
 import { requireTerraform, runTerraform, terraformEnv } from "../../../test/harness/terraform.ts";
 import { editState, makeWorkspace, moveApp, writeVars } from "./workspaces.ts";
@@ -114,6 +115,33 @@ describe("drift-report (bundled) against the real terraform", () => {
     expect(direct.summary).toContain("| `infra/broken` | ❌ failed |");
   });
 
+  it("trusts the plan's JSON, not its exit code", async () => {
+    // The real terraform, with plan's exit codes 0 and 2 swapped: the statuses must not move.
+    const liar = path.join(tmp, "lying-terraform");
+    writeFileSync(
+      liar,
+      `#!/bin/sh\n${JSON.stringify(requireTerraform())} "$@"\ncode=$?\nif [ "$1" = plan ]; then\n  [ $code -eq 0 ] && exit 2\n  [ $code -eq 2 ] && exit 0\nfi\nexit $code\n`,
+      { mode: 0o755 },
+    );
+    const result = await runBundledAction("drift-report", {
+      workspace: root,
+      env: terraformEnv(dataDir),
+      inputs: { workspaces: "infra/clean\ninfra/variable", issues: "none", terraform: liar },
+    });
+    expect(result.errors).toEqual([]);
+    expect(report(result).workspaces.map((w) => [w.path, w.status])).toEqual([
+      ["infra/clean", "clean"],
+      ["infra/variable", "drifted"],
+    ]);
+    expect(result.log).toContain(
+      "infra/clean: terraform plan exited 2, but its JSON shows no drift; the JSON decides.",
+    );
+    expect(result.log).toContain(
+      "infra/variable: terraform plan exited 0, but its JSON shows drift; the JSON decides.",
+    );
+    expect(direct.log).not.toContain("the JSON decides");
+  });
+
   it("gives the same report from plan files of separate runs (fan-in)", async () => {
     const fanIn = path.join(tmp, "fan-in");
     for (const workspace of report(direct).workspaces.filter((w) => w.status !== "failed")) {
@@ -138,12 +166,26 @@ describe("drift-report (bundled) against the real terraform", () => {
 
 describe("drift-report (bundled) refuses bad input with one line and touches nothing", () => {
   const root = path.join(tmp, "bad");
+  let fake: GitHubFake;
   beforeAll(async () => {
+    fake = await startGitHubFake();
+    await fake.createRepository("octo-org/bad");
     await makeWorkspace(root, "infra/app", { dataDir, apply: false });
+    // A drifted plan before a bad one: nothing may be opened for it either.
+    writeFileSync(
+      path.join(root, "infra/app/tfplan.json"),
+      JSON.stringify({
+        format_version: "1.2",
+        resource_changes: [{ address: "terraform_data.x", change: { actions: ["create"] } }],
+      }),
+    );
     writeFileSync(path.join(root, "text.json"), "Terraform will perform the following actions:");
     writeFileSync(path.join(root, "state.json"), JSON.stringify({ format_version: "1.0", values: {} }));
     writeFileSync(path.join(root, "future.json"), JSON.stringify({ format_version: "2.0", resource_changes: [] }));
     writeFileSync(path.join(root, "array.json"), "[]");
+  });
+  afterAll(async () => {
+    await fake?.stop();
   });
 
   it.each([
@@ -159,19 +201,25 @@ describe("drift-report (bundled) refuses bad input with one line and touches not
     [{ workspaces: "infra/app", "plan-args": "-var 'x=1" }, /Input "plan-args": .* cannot be split/],
     [{ workspaces: "infra/app", issues: "some" }, /Input "issues": "some" is not a known value/],
     [{ workspaces: "infra/app", parallelism: "0" }, /Input "parallelism": "0" is not a whole number in range/],
+    [{ workspaces: "infra/app", "max-new-issues": "-1" }, /Input "max-new-issues": "-1" is not a whole number/],
+    [{ workspaces: "infra/app", "show-values": "maybe" }, /Input "show-values": "maybe"/],
+    [{ workspaces: "infra/app", "github-token": "" }, /Input "github-token": "" is empty/],
+    [{ plans: "infra/app/tfplan.json\nfuture.json" }, /Input "plans": future.json has plan format_version "2.0"/],
     [
       { workspaces: "infra/app", terraform: "/nonexistent/terraform" },
       /Input "terraform": "\/nonexistent\/terraform" could not be run/,
     ],
   ])("%j", async (inputs, message) => {
+    const before = fake.requests.length;
     const result = await runBundledAction("drift-report", {
       workspace: root,
-      env: { ...terraformEnv(dataDir), GITHUB_API_URL: "http://127.0.0.1:9" },
-      inputs: { "github-token": "ghs_test", ...inputs },
+      env: { ...terraformEnv(dataDir), GITHUB_API_URL: fake.apiUrl, GITHUB_REPOSITORY: "octo-org/bad" },
+      inputs: { "github-token": fake.token, ...inputs },
     });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(message);
     expect(result.outputs).toEqual({});
+    expect(fake.requests.length).toBe(before);
   });
 });
