@@ -53,11 +53,17 @@ async function remoteTag(repository: string, tag: string): Promise<string | unde
 }
 
 function release(
-  workspace: string,
-  options: { inputs?: Record<string, string>; env?: Record<string, string | undefined>; entry?: string } = {},
+  dir: string,
+  options: {
+    inputs?: Record<string, string>;
+    env?: Record<string, string | undefined>;
+    entry?: string;
+    /** GITHUB_WORKSPACE when the repository is a working-directory inside it. */
+    workspace?: string;
+  } = {},
 ): Promise<ActionResult> {
   return runBundledAction("release", {
-    workspace,
+    workspace: options.workspace ?? dir,
     ...(options.entry ? { entry: options.entry } : {}),
     inputs: { "github-token": fake.token, "job-token": fake.token, "major-tag": "true", ...options.inputs },
     env: {
@@ -120,15 +126,22 @@ describe("release (bundled) through a history of conventional commits", () => {
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ version: "1.1.0", "previous-version": "1.0.0", "previous-tag": "v1.0.0" });
     expect(await remoteTag(repository, "v1")).toBe(shas.v110);
+    expect(result.summary).toContain("| previous version | next version |");
     expect(result.summary).toContain("| v1.0.0 | v1.1.0 |");
-    expect(result.summary).toContain("| feat | 1 |");
+    expect(result.summary).toContain(`| feat | 1 | ${shas.v110.slice(0, 7)} feat(api): list widgets |`);
+    expect(result.summary).toContain("#### Release notes");
+    expect(result.summary).toContain("**api:** list widgets");
+    expect(result.summary).toContain("Floating tags moved to the release commit: `v1`");
   });
 
   it("a fix gives v1.1.1", async () => {
     shas.v111 = await commit(dir, "fix: off by one");
-    const result = await release(dir);
+    // github-token is not the job's token (an App token, say): no note about workflows not starting.
+    const result = await release(dir, { inputs: { "job-token": "ghs_the_jobs_own_token" } });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ version: "1.1.1", patch: "1", sha: shas.v111 });
+    expect(result.summary).toContain(`| fix | 1 | ${shas.v111.slice(0, 7)} fix: off by one |`);
+    expect(result.summary).not.toContain("does not start other workflows");
     expect(await remoteTag(repository, "v1")).toBe(shas.v111);
   });
 
@@ -160,7 +173,18 @@ describe("release (bundled) through a history of conventional commits", () => {
     const sha = await commit(dir, "feat: preview of widgets v2");
     const result = await release(dir, { env: { GITHUB_REF: "refs/heads/next", GITHUB_REF_NAME: "next" } });
     expectSuccess(result);
-    expect(result.outputs).toMatchObject({ version: "2.1.0-next.1", prerelease: "next.1", tag: "v2.1.0-next.1", sha });
+    expect(result.outputs).toMatchObject({
+      version: "2.1.0-next.1",
+      major: "2",
+      minor: "1",
+      patch: "0",
+      prerelease: "next.1",
+      tag: "v2.1.0-next.1",
+      "previous-tag": "v2.0.0",
+      sha,
+    });
+    expect(result.summary).toContain("| v2.0.0 | v2.1.0-next.1 |");
+    expect(result.summary).not.toContain("Floating tags moved");
     expect(fake.repository(repository).releases.find((r) => r.tag_name === "v2.1.0-next.1")?.prerelease).toBe(true);
     expect(await remoteTag(repository, "v2")).toBe(shas.v200);
     expect(await remoteTag(repository, "v2.1")).toBeUndefined();
@@ -182,9 +206,13 @@ describe("release (bundled) settings and failures", () => {
     await fake.createRepository("octo-org/dry", { files: { "README.md": "x\n" } });
     const dir = await checkout("octo-org/dry");
     await commit(dir, "feat: something");
-    const result = await release(dir, { inputs: { "dry-run": "true" }, env: { GITHUB_REPOSITORY: "octo-org/dry" } });
+    const result = await release(dir, {
+      inputs: { "dry-run": "true", "tag-format": "app@${version}" },
+      env: { GITHUB_REPOSITORY: "octo-org/dry" },
+    });
     expectSuccess(result);
-    expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0" });
+    expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0", tag: "app@1.0.0" });
+    expect(await remoteTag("octo-org/dry", "app@1.0.0")).toBeUndefined();
     expect(result.outputs.notes).toContain("something");
     expect(await remoteTag("octo-org/dry", "v1.0.0")).toBeUndefined();
     expect(await remoteTag("octo-org/dry", "v1")).toBeUndefined();
@@ -210,9 +238,15 @@ describe("release (bundled) settings and failures", () => {
       "docs: release configuration",
     );
     await git(dir, ["push", "--quiet", "origin", "HEAD"]);
-    const result = await release(dir, { inputs: { "minor-tag": "true" }, env: { GITHUB_REPOSITORY: "octo-org/conf" } });
+    // The repository is a folder of the workspace, named by working-directory.
+    const result = await release(dir, {
+      workspace: path.dirname(dir),
+      inputs: { "minor-tag": "true", "working-directory": path.basename(dir) },
+      env: { GITHUB_REPOSITORY: "octo-org/conf" },
+    });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ version: "1.0.0", tag: "app-v1.0.0" });
+    expect(result.log).toContain(`Using the release configuration in ${path.join(dir, ".releaserc.json")}`);
     expect(result.log).toContain("plugin @semantic-release/npm is not bundled");
     const head = (await git(dir, ["rev-parse", "HEAD"])).trim();
     expect(await remoteTag("octo-org/conf", "app-v1")).toBe(head);
@@ -245,8 +279,11 @@ describe("release (bundled) settings and failures", () => {
     const dir = await checkout("octo-org/shallow", { depth: 1 });
     const result = await release(dir, { env: { GITHUB_REPOSITORY: "octo-org/shallow" } });
     expect(result.exitCode).toBe(1);
-    expect(result.errors).toEqual([expect.stringMatching(/shallow clone.*fetch-depth: 0/)]);
+    expect(result.errors).toEqual([
+      `The repository in ${dir} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`,
+    ]);
     expect(await remoteTag("octo-org/shallow", "v1.0.0")).toBeUndefined();
+    expect(fake.repository("octo-org/shallow").releases).toEqual([]);
   });
 
   it("a missing token fails with one line naming the input", async () => {
@@ -258,7 +295,11 @@ describe("release (bundled) settings and failures", () => {
       env: { GITHUB_REPOSITORY: "octo-org/notoken" },
     });
     expect(result.exitCode).toBe(1);
-    expect(result.errors).toEqual([expect.stringMatching(/^Input "github-token": "" is empty; /)]);
+    expect(result.errors).toEqual([
+      'Input "github-token": "" is empty; pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release.',
+    ]);
+    expect(await remoteTag("octo-org/notoken", "v1.0.0")).toBeUndefined();
+    expect(fake.repository("octo-org/notoken").releases).toEqual([]);
   });
 
   it("a tag that already exists on another commit fails with one line and pushes nothing", async () => {
@@ -422,11 +463,14 @@ describe("release (bundled) settings and failures", () => {
     await commit(dir, "fix: bundled");
     const result = await release(dir, {
       entry: path.join(away, "dist", "index.js"),
+      // The runner passes action.yml's default: major-tag false.
+      inputs: { "major-tag": "false" },
       env: { GITHUB_REPOSITORY: "octo-org/bundle" },
     });
     expect(result.log).not.toMatch(/Cannot find module|MODULE_NOT_FOUND/);
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0" });
     expect(fake.repository("octo-org/bundle").releases.map((r) => r.tag_name)).toEqual(["v1.0.0"]);
+    expect(await remoteTag("octo-org/bundle", "v1")).toBeUndefined();
   });
 });
