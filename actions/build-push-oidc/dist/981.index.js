@@ -1803,18 +1803,21 @@ function tag_plan_tagName(write) {
 }
 /**
  * The order of the writes: attached tags (signatures, referrer indexes) of every target first,
- * so a verifier finds them as soon as the image tag appears, then the targets' own tags, each
- * group in target order. A tag named twice (two targets sharing a repository and its fallback
+ * so a verifier finds them as soon as the image tag appears, then the targets' own tags. Among
+ * the targets' tags, those that move (and can be put back) go before those that are new (which
+ * cannot be deleted again): a refusal among the moves then leaves no target tag changed at all.
+ * Otherwise target order. A tag named twice (two targets sharing a repository and its fallback
  * index) is written once. Writes that change nothing are dropped.
  */
 function tag_plan_orderTagWrites(writes) {
     const seen = new Set();
     const ordered = [];
+    const isNew = (write) => (write.kind === "target" && !write.previous ? 1 : 0);
     for (const kind of ["attached", "target"]) {
         const group = writes
             .map((write, at) => ({ write, at }))
             .filter(({ write }) => write.kind === kind)
-            .sort((a, b) => a.write.target - b.write.target || a.at - b.at);
+            .sort((a, b) => isNew(a.write) - isNew(b.write) || a.write.target - b.write.target || a.at - b.at);
         for (const { write } of group) {
             const key = tag_plan_tagName(write);
             if (seen.has(key) || write.previous?.digest === write.content.digest)

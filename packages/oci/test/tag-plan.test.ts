@@ -31,7 +31,7 @@ describe("orderTagWrites", () => {
   it("puts every target's attached tags before any target tag, each group in target order", () => {
     const writes = [
       write(1, "b/app:live", "target", "sha256:new", "sha256:old"),
-      write(0, "a/app:live", "target", "sha256:new"),
+      write(0, "a/app:live", "target", "sha256:new", "sha256:old"),
       write(1, "b/app:sha256-x.sig", "attached", "sha256:sig"),
       write(0, "a/app:sha256-x", "attached", "sha256:idx"),
       write(0, "a/app:sha256-x.sig", "attached", "sha256:sig"),
@@ -43,6 +43,16 @@ describe("orderTagWrites", () => {
       "a/app:live",
       "b/app:live",
     ]);
+  });
+
+  it("moves the tags that can be put back before it creates new ones", () => {
+    const writes = [
+      write(0, "a/app:v2", "target", "sha256:new"),
+      write(1, "b/app:live", "target", "sha256:new", "sha256:old"),
+      write(2, "c/app:v2", "target", "sha256:new"),
+      write(3, "d/app:live", "target", "sha256:new", "sha256:old"),
+    ];
+    expect(names(orderTagWrites(writes))).toEqual(["b/app:live", "d/app:live", "a/app:v2", "c/app:v2"]);
   });
 
   it("writes a tag named twice once, and drops writes that change nothing", () => {

@@ -31,16 +31,14 @@ describe("a failed run leaves no target tag changed (two targets, two registries
     await Promise.all([source, first, second].map((r) => r?.stop()));
   });
 
-  /** An old image promoted to both targets' `live` tag, and a new one to promote over it. */
-  async function scene(options: { firstExists?: boolean } = {}) {
+  /** An old image promoted to both targets' `live` tag (unless `fresh`), and a new one to promote over it. */
+  async function scene(options: { fresh?: boolean } = {}) {
     const repo = `rollback/case${++counter}`;
     const old = await pushTestImage(source, `${repo}:v1`, { layers: 1 });
     const fresh = await pushTestImage(source, `${repo}:v2`, { layers: 2, signature: true });
     const targets = [`${first.host}/prod/${repo}:live`, `${proxy.host}/prod/${repo}:live`];
     const client = clientFor([first]);
-    await copy(client, old.reference, options.firstExists === false ? targets.slice(1) : targets, {
-      referrers: false,
-    });
+    if (!options.fresh) await copy(client, old.reference, targets, { referrers: false });
     return { repo, old, fresh, targets, client };
   }
 
@@ -90,8 +88,8 @@ describe("a failed run leaves no target tag changed (two targets, two registries
     await expectAt(`${second.host}/prod/${repo}:live`, old);
   });
 
-  it("the one-line error names the failed tag, what was restored and what was left", async () => {
-    const { repo, old, fresh, targets } = await scene({ firstExists: false });
+  it("the one-line error names the failed tag and the new tag it could not take back", async () => {
+    const { repo, fresh, targets } = await scene({ fresh: true });
     proxy.inject({ kind: "status", status: 403, match: new RegExp(`^PUT /v2/prod/${repo}/manifests/live$`) });
     const logger = memoryLogger();
     const failure = await promoteImage(
@@ -115,6 +113,23 @@ describe("a failed run leaves no target tag changed (two targets, two registries
     // The first target had no `live` tag: it cannot be deleted, so the line says where it points.
     expect(line).toContain(`${first.host}/prod/${repo}:live left pointing at ${fresh.digest}`);
     await expectAt(`${first.host}/prod/${repo}:live`, fresh);
+    expect(await listTags(`${second.host}/prod/${repo}`)).toEqual([]);
+  });
+
+  it("moves existing tags before creating new ones: a refused move leaves every tag as it was", async () => {
+    const { repo, old, fresh, client } = await scene();
+    // The first target's tag is new, the second's moves; the move is refused.
+    const targets = [`${first.host}/prod/${repo}:next`, `${proxy.host}/prod/${repo}:live`];
+    proxy.inject({ kind: "status", status: 403, match: new RegExp(`^PUT /v2/prod/${repo}/manifests/live$`) });
+    const failure = await copy(client, fresh.reference, targets, { overwrite: true, referrers: false }).catch(
+      (e: unknown) => e,
+    );
+    proxy.clear();
+
+    expect(failure).toBeInstanceOf(CopyError);
+    if (!(failure instanceof CopyError)) return;
+    expect(failure.tagPhase?.rollback).toEqual({ restored: [], left: [], failed: [] });
+    expect(await listTags(`${first.host}/prod/${repo}`)).toEqual(["live"]);
     await expectAt(`${second.host}/prod/${repo}:live`, old);
   });
 
