@@ -75,10 +75,19 @@ const HOP_BY_HOP = new Set([
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+export interface FaultProxyOptions {
+  /**
+   * Send the client's own Host header upstream instead of the target's. Signed requests need
+   * it: AWS SigV4 signs Host, so the AWS fake would refuse a rewritten one.
+   */
+  preserveHost?: boolean;
+}
+
 /** Starts the proxy on 127.0.0.1 (free port) in front of `targetBaseUrl` (http only). */
-export async function startFaultProxy(targetBaseUrl: string): Promise<FaultProxy> {
+export async function startFaultProxy(targetBaseUrl: string, options: FaultProxyOptions = {}): Promise<FaultProxy> {
   const target = new URL(targetBaseUrl);
   if (target.protocol !== "http:") throw new Error(`fault proxy: ${targetBaseUrl} is not an http:// URL`);
+  const preserveHost = options.preserveHost ?? false;
   const targetBase = `${target.origin}${target.pathname.replace(/\/+$/, "")}`;
   const agent = new http.Agent({ keepAlive: true });
   const faults: ActiveFault[] = [];
@@ -149,7 +158,7 @@ export async function startFaultProxy(targetBaseUrl: string): Promise<FaultProxy
       }
       if (req.headers["transfer-encoding"] && !options.withoutBody) headers["transfer-encoding"] = "chunked";
       if (options.withoutBody) headers["content-length"] = "0";
-      headers.host = target.host;
+      headers.host = (preserveHost && req.headers.host) || target.host;
       const upstream = http.request(
         {
           agent,
