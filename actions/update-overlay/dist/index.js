@@ -48489,7 +48489,7 @@ class ApiTransport {
             }
             catch (error) {
                 if (httpStatus(error) === 422)
-                    return { status: "stale", detail: `${request.branch} was created meanwhile` };
+                    return { status: "stale", detail: `${request.branch} was created meanwhile`, moved: true };
                 throw error;
             }
         }
@@ -48514,7 +48514,7 @@ class ApiTransport {
         catch (error) {
             const message = errorMessage(error);
             if (/expected|head.*oid|does not match|stale|moved/i.test(message))
-                return { status: "stale", detail: message };
+                return { status: "stale", detail: message, moved: true };
             throw error;
         }
     }
@@ -48523,6 +48523,7 @@ class ApiTransport {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
+
 
 
 
@@ -48558,6 +48559,11 @@ function gitAuthEnv(serverUrl, token) {
         GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
     };
 }
+/** A remote git cannot read: a wrong name, or a token without access (GitHub answers both alike). */
+function unreadable(repository, stderr) {
+    const reason = stderr.trim().split("\n").filter(Boolean).at(-1) ?? "no answer";
+    return new ConfigurationError(`Input "repository": ${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`);
+}
 /** The base64 credential gitAuthEnv sends, so callers can mask it too. */
 function gitAuthSecret(token) {
     return Buffer.from(`x-access-token:${token}`).toString("base64");
@@ -48571,12 +48577,14 @@ class GitTransport {
     git;
     spawnGit;
     remote;
+    repository;
     identity;
     shallow;
     constructor(options) {
         this.git = options.git;
         this.spawnGit = options.spawnGit;
         this.remote = options.remote ?? "origin";
+        this.repository = options.repository ?? this.remote;
         this.identity = options.identity ?? {
             name: "github-actions[bot]",
             email: "41898282+github-actions[bot]@users.noreply.github.com",
@@ -48599,6 +48607,9 @@ class GitTransport {
         if (fetched.exitCode !== 0) {
             if (/couldn't find remote ref/i.test(fetched.stderr))
                 return undefined;
+            if (/not found|not exist|authenticat|denied|403|401|could not read/i.test(fetched.stderr)) {
+                throw unreadable(this.repository, fetched.stderr);
+            }
             throw new Error(`git fetch failed: ${fetched.stderr.trim().split("\n").slice(-2).join(" / ")}`);
         }
         return (await git_ok(this.git, ["rev-parse", "--verify", `${ref}^{commit}`])).trim();
@@ -48699,9 +48710,15 @@ class GitTransport {
             return { status: "committed", commit };
         const detail = `${push.stdout}\n${push.stderr}`;
         if (/\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i.test(detail)) {
+            // The porcelain status line says why (`[remote rejected] (pre-receive hook declined)`),
+            // and a hook's own words come as `remote:` lines.
+            const lines = detail.split("\n").map((line) => line.trim());
+            const status = lines.find((line) => /\[(remote )?rejected\]/.test(line))?.replace(/^!\s*\S+\s*/, "");
+            const remote = lines.filter((line) => /^remote: \S/.test(line)).slice(-2);
             return {
                 status: "stale",
-                detail: detail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "rejected",
+                detail: [status ?? lines.filter(Boolean).at(-1) ?? "rejected", ...remote].join("; "),
+                moved: /non-fast-forward|fetch first|stale info/i.test(detail),
             };
         }
         throw new Error(`git push failed: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`);
@@ -48975,8 +48992,10 @@ function parseStream(text, file) {
     const list = Array.isArray(docs) ? docs : [];
     for (const doc of list) {
         const error = doc.errors[0];
-        if (error)
-            throw new YamlEditError(`${file} is not valid YAML: ${error.message.split("\n")[0]}`);
+        if (error) {
+            const line = text.slice(0, error.pos[0]).split("\n").length;
+            throw new YamlEditError(`${file} is not valid YAML at line ${line}: ${error.message.split("\n")[0]}`);
+        }
     }
     return list;
 }
@@ -50445,8 +50464,15 @@ function applySet(file, edit, allowCreate) {
         else if (segment.kind === "index") {
             if (!(0,dist/* isSeq */.oP)(node))
                 throw new YamlEditError(`${where}: the parent is not a list`);
-            if (segment.index >= node.items.length)
-                throw new YamlEditError(`${where} does not exist (the list has ${node.items.length} items)`);
+            if (segment.index >= node.items.length) {
+                const appendable = segment.index === node.items.length;
+                if (appendable && allowCreate) {
+                    appendItem(file, doc, node, segment, edit.path.slice(i + 1), edit.value, type, where);
+                    return;
+                }
+                const hint = appendable ? "; set allow-create: true to append it" : "";
+                throw new YamlEditError(`${where} does not exist (the list has ${node.items.length} items${hint})`);
+            }
             parentFlow = Boolean(node.flow);
             node = deref(doc, node.items[segment.index]);
         }
@@ -50460,6 +50486,12 @@ function applySet(file, edit, allowCreate) {
                 const value = map.get(segment.key, true);
                 return (0,dist/* isScalar */.jn)(value) && String(value.value) === segment.value;
             });
+            if (matches.length === 0 && allowCreate) {
+                appendItem(file, doc, node, segment, edit.path.slice(i + 1), edit.value, type, where);
+                return;
+            }
+            if (matches.length === 0)
+                throw new YamlEditError(`${where} matches no list item (a typo? set allow-create: true to append it)`);
             if (matches.length !== 1)
                 throw new YamlEditError(`${where} matches ${matches.length} list items; exactly one must`);
             parentFlow = Boolean(node.flow);
@@ -50485,6 +50517,32 @@ function createKeys(file, doc, map, keys, value, type, inFlow, where) {
     for (const key of [...rest].reverse())
         node = { kind: "map", entries: [[key, node]] };
     file.insertPair(doc, map, first, node);
+}
+/**
+ * allow-create for lists: `list[key=value].a.b=v` appends `{key: value, a: {b: v}}`,
+ * `list[n]=v` (n = the list's length) appends `v`, and `list[n].a=v` appends `{a: v}`.
+ * The selector's value is typed like a created value (`port=8080` is a number).
+ */
+function appendItem(file, doc, seq, segment, rest, value, type, where) {
+    const keys = rest.map((s) => (s.kind === "key" ? s.key : undefined));
+    if (keys.some((key) => key === undefined)) {
+        throw new YamlEditError(`${where} does not exist, and only keys can follow a list item to be created`);
+    }
+    const inFlow = Boolean(seq.flow);
+    const leaf = renderScalar(value, { inFlow, type, where });
+    let node = { kind: "scalar", text: leaf.text, js: leaf.js };
+    for (const key of [...keys].reverse())
+        node = { kind: "map", entries: [[key, node]] };
+    if (segment.kind === "match") {
+        if (node.kind !== "map")
+            throw new YamlEditError(`${where} names a list item, not a value inside it`);
+        const selected = renderScalar(segment.value, { inFlow, type: "infer", where });
+        node = {
+            kind: "map",
+            entries: [[segment.key, { kind: "scalar", text: selected.text, js: selected.js }], ...node.entries],
+        };
+    }
+    file.appendItem(doc, seq, node);
 }
 function describe(node) {
     if ((0,dist/* isMap */.jh)(node))
@@ -50594,6 +50652,16 @@ async function kustomizationPath(snapshot, overlay) {
  */
 async function applyEdits(request, snapshot) {
     const files = new Map();
+    const attempt = (input, line, edit) => {
+        try {
+            edit();
+        }
+        catch (error) {
+            if (error instanceof YamlEditError)
+                throw inputError(input, line, `cannot be applied: ${error.message}`, "fix the line or the file");
+            throw error;
+        }
+    };
     const open = async (file, input, line) => {
         const existing = files.get(file);
         if (existing)
@@ -50602,19 +50670,15 @@ async function applyEdits(request, snapshot) {
         if (!entry || !isFile(snapshot, file)) {
             throw inputError(input, line, `names ${file}, which is not a file at ${snapshot.commit.slice(0, 12)}`, "check the path");
         }
-        const text = new YamlText(file, await snapshot.readBlob(entry.oid));
+        const source = await snapshot.readBlob(entry.oid);
+        let text;
+        attempt(input, line, () => {
+            text = new YamlText(file, source);
+        });
+        if (!text)
+            throw new Error(`${file} was not read`);
         files.set(file, text);
         return text;
-    };
-    const attempt = (input, line, edit) => {
-        try {
-            edit();
-        }
-        catch (error) {
-            if (error instanceof YamlEditError)
-                throw inputError(input, line, `cannot be applied: ${error.message}`, "fix the line");
-            throw error;
-        }
     };
     if (request.images.length > 0 || request.replicas.length > 0) {
         if (!request.overlay) {
@@ -50813,6 +50877,11 @@ async function commitWithRetry(options) {
         if (result.status === "committed") {
             return { changed: true, commit: result.commit, parent, changes, attempts: attempt };
         }
+        // Refused although nobody moved the branch: not a lost race but a rule (protection, a
+        // read-only token), and trying again would only be refused again.
+        if (!result.moved && (await transport.head(branch)) === (create ? undefined : parent)) {
+            throw new ConfigurationError(`Input "branch": ${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use mode: pull-request for a protected branch.`);
+        }
         if (attempt >= policy.attempts) {
             throw new Error(`${branch} kept moving: gave up after ${attempt} attempts (last: ${result.detail})`);
         }
@@ -50904,17 +50973,19 @@ async function isCheckout(dir, env) {
     const result = await createGit(dir, env)(["rev-parse", "--show-toplevel"]).catch(() => undefined);
     return result?.exitCode === 0 && external_node_path_default().resolve(result.stdout.trim()) === external_node_path_default().resolve(dir);
 }
-function workspaceIn(dir, env) {
+function workspaceIn(dir, env, repository) {
     const git = createGit(dir, env);
     return {
         dir,
         git,
-        transport: new GitTransport({ git, spawnGit: spawnGitIn(dir, env) }),
+        transport: new GitTransport({ git, spawnGit: spawnGitIn(dir, env), repository }),
         defaultBranch: async () => {
             const result = await git(["ls-remote", "--symref", "origin", "HEAD"]);
             const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result.stdout);
             if (result.exitCode === 0 && match?.[1])
                 return match[1];
+            if (result.exitCode !== 0)
+                throw unreadable(repository, result.stderr);
             throw new Error(`cannot read the remote's default branch: ${result.stderr.trim()}`);
         },
     };
@@ -50932,15 +51003,15 @@ async function openGitWorkspace(options) {
         if (!(await isCheckout(options.checkout, options.env))) {
             throw new ConfigurationError(`Input "path": ${JSON.stringify(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`);
         }
-        return workspaceIn(options.checkout, env);
+        return workspaceIn(options.checkout, env, options.repository);
     }
     const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
     if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {
-        return workspaceIn(options.workspace, env);
+        return workspaceIn(options.workspace, env, options.repository);
     }
     (0,external_node_fs_namespaceObject.mkdirSync)(options.runnerTemp, { recursive: true });
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(options.runnerTemp, "gitops-"));
-    const created = workspaceIn(dir, env);
+    const created = workspaceIn(dir, env, options.repository);
     const url = `${options.serverUrl.replace(/\/+$/, "")}/${options.repository}.git`;
     for (const args of [
         ["init", "--quiet"],
@@ -51004,6 +51075,7 @@ const Outputs = {
 ;// CONCATENATED MODULE: ./actions/update-overlay/src/run.ts
 
 
+
 /** Edits the GitOps repository and lands the change as a commit or a pull request. */
 async function run(inputs, deps) {
     const { logger, context } = deps;
@@ -51026,10 +51098,8 @@ async function run(inputs, deps) {
     }
     else {
         transport = new ApiTransport({ client: deps.github(), repository: inputs.repository });
-        if (!branch) {
-            const [owner = "", repo = ""] = inputs.repository.split("/");
-            branch = (await deps.github().rest.repos.get({ owner, repo })).data.default_branch;
-        }
+        const defaultBranch = await readRepository(deps.github(), inputs.repository);
+        branch ??= defaultBranch;
     }
     const result = await landEdits({
         transport,
@@ -51050,6 +51120,20 @@ async function run(inputs, deps) {
         },
     });
     return { ...result, summary: summarize(inputs, result, branch, context.serverUrl) };
+}
+/** The repository's default branch; a repository the token cannot see is the user's to fix. */
+async function readRepository(client, repository) {
+    const [owner = "", repo = ""] = repository.split("/");
+    try {
+        return (await client.rest.repos.get({ owner, repo })).data.default_branch;
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 401 || status === 403 || status === 404) {
+            throw inputError("repository", repository, `cannot be read through the API (HTTP ${status})`, "check the name, and that the token can read it");
+        }
+        throw error;
+    }
 }
 function summarize(inputs, result, branch, serverUrl) {
     const lines = [`### update-overlay: ${inputs.repository}@${branch}`, ""];

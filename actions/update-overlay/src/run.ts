@@ -1,5 +1,5 @@
-import { codeBlock, type Logger } from "@platform/action-kit";
-import type { GitHubClient } from "@platform/github";
+import { codeBlock, inputError, type Logger } from "@platform/action-kit";
+import { type GitHubClient, httpStatus } from "@platform/github";
 import {
   ApiTransport,
   type AutoMerge,
@@ -70,10 +70,8 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
     branch ??= await workspace.defaultBranch();
   } else {
     transport = new ApiTransport({ client: deps.github(), repository: inputs.repository });
-    if (!branch) {
-      const [owner = "", repo = ""] = inputs.repository.split("/");
-      branch = (await deps.github().rest.repos.get({ owner, repo })).data.default_branch;
-    }
+    const defaultBranch = await readRepository(deps.github(), inputs.repository);
+    branch ??= defaultBranch;
   }
   const result = await landEdits({
     transport,
@@ -94,6 +92,25 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
     },
   });
   return { ...result, summary: summarize(inputs, result, branch, context.serverUrl) };
+}
+
+/** The repository's default branch; a repository the token cannot see is the user's to fix. */
+async function readRepository(client: GitHubClient, repository: string): Promise<string> {
+  const [owner = "", repo = ""] = repository.split("/");
+  try {
+    return (await client.rest.repos.get({ owner, repo })).data.default_branch;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 401 || status === 403 || status === 404) {
+      throw inputError(
+        "repository",
+        repository,
+        `cannot be read through the API (HTTP ${status})`,
+        "check the name, and that the token can read it",
+      );
+    }
+    throw error;
+  }
 }
 
 function summarize(inputs: RunInputs, result: LandResult, branch: string, serverUrl: string): string {

@@ -48,6 +48,9 @@ describe("update-overlay against the GitHub fake", () => {
     expect(message).toContain(`Image: ghcr.io/octo-org/web@${DIGEST_B}`);
     expect(message).toContain(`Run: ${fake.serverUrl}/octo-org/app/actions/runs/4242`);
     expect(fake.requests.some((request) => request.path.includes("graphql"))).toBe(true);
+    expect(result.summary).toContain(`[${head?.slice(0, 12)}](${fake.serverUrl}/octo-org/gitops/commit/${head})`);
+    expect(result.summary).toContain("```diff\n");
+    expect(result.summary).toContain("+  count: 8 # peak traffic");
   });
 
   it.each([
@@ -57,6 +60,11 @@ describe("update-overlay against the GitHub fake", () => {
       "a missing branch",
       { branch: "nope", set: "charts/web/values.yaml:image.tag=1" },
       /^Input "branch": "nope" does not exist/,
+    ],
+    [
+      "a repository that does not exist",
+      { repository: "octo-org/nope", set: "charts/web/values.yaml:image.tag=1" },
+      /^Input "repository": "octo-org\/nope" cannot be read through the API \(HTTP 404\); check the name/,
     ],
   ])("api mode refuses %s and writes nothing", async (_name, extra, error) => {
     const repository = fake.repository("octo-org/gitops");
@@ -90,6 +98,23 @@ describe("update-overlay against the GitHub fake", () => {
     expect(result.outputs.commit).toBe(await repository.branchHead("main"));
     expect(await repository.readFile("config/app-version.yaml")).toContain('  VERSION: "1.3.0"\n');
     expect(result.log).toContain("RUNNER_TEMP");
+  });
+
+  it.each([
+    ["without a branch", {}],
+    ["with a branch", { branch: "main" }],
+  ])("git mode: a repository that cannot be read is one line naming it (%s)", async (_name, extra) => {
+    const result = await runBundledAction("update-overlay", {
+      env: env(),
+      inputs: { repository: "octo-org/nope", token: fake.token, set: "charts/web/values.yaml:image.tag=1", ...extra },
+    });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Input "repository": "octo-org\/nope" cannot be read \(.+\); check the name, and that the token can read it\.$/,
+      ),
+    ]);
+    expect(result.log.replace(/^::add-mask::.*$/gm, "")).not.toContain(fake.token);
   });
 
   it("api mode: eight runs at once all land (expectedHeadOid refusals re-applied)", async () => {

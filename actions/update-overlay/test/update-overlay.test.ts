@@ -1,4 +1,4 @@
-import { symlink } from "node:fs/promises";
+import { chmod, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { commitFiles, createBareRepo, fileAt, git, headOf, logOf } from "../../../test/harness/git.ts";
@@ -253,6 +253,47 @@ describe("update-overlay: bad input leaves the repository untouched", () => {
     expect(await headOf(repo.bareDir, "main")).toBe(before);
     expect(await git(repo.bareDir, ["for-each-ref", "--format=%(refname)"])).toBe(branches);
     expect((await git(workspace, ["status", "--porcelain"])).trim()).toBe("");
+  });
+
+  it("refuses at once, in one line, when the remote declines the push (a protected branch)", async () => {
+    const guarded = await createBareRepo({ files: corpusFiles() });
+    try {
+      const hook = path.join(guarded.bareDir, "hooks", "pre-receive");
+      await writeFile(hook, '#!/bin/sh\necho "main is protected" >&2\nexit 1\n');
+      await chmod(hook, 0o755);
+      const before = await headOf(guarded.bareDir, "main");
+      const result = await runBundledAction("update-overlay", {
+        workspace: await guarded.workDir(),
+        inputs: { set: "charts/web/values.yaml:image.tag=9.9.9" },
+      });
+      expect(result.exitCode).not.toBe(0);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatch(
+        /^Input "branch": "main" refused the commit and did not move \(\[remote rejected\] \(pre-receive hook declined\); remote: main is protected\); give the token/,
+      );
+      expect(result.log).not.toContain("re-applying on the new head");
+      expect(await headOf(guarded.bareDir, "main")).toBe(before);
+    } finally {
+      await guarded.cleanup();
+    }
+  });
+
+  it("names the file line of a file that is not valid YAML", async () => {
+    const broken = await createBareRepo({ files: { ...corpusFiles(), "charts/broken.yaml": "a: 1\nb: c: d\n" } });
+    try {
+      const result = await runBundledAction("update-overlay", {
+        workspace: await broken.workDir(),
+        inputs: { set: "charts/broken.yaml:a=2" },
+      });
+      expect(result.exitCode).not.toBe(0);
+      expect(result.errors).toEqual([
+        expect.stringMatching(
+          /^Input "set": "charts\/broken.yaml:a=2" cannot be applied: charts\/broken.yaml is not valid YAML at line 2: /,
+        ),
+      ]);
+    } finally {
+      await broken.cleanup();
+    }
   });
 
   it("follows a symlink that stays inside the repository", async () => {

@@ -78,7 +78,7 @@ export class ApiTransport implements Transport {
         await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${request.branch}`, sha: request.parent });
       } catch (error) {
         if (httpStatus(error) === 422)
-          return { status: "stale" as const, detail: `${request.branch} was created meanwhile` };
+          return { status: "stale" as const, detail: `${request.branch} was created meanwhile`, moved: true };
         throw error;
       }
     }
@@ -102,7 +102,7 @@ export class ApiTransport implements Transport {
     } catch (error) {
       const message = errorMessage(error);
       if (/expected|head.*oid|does not match|stale|moved/i.test(message))
-        return { status: "stale" as const, detail: message };
+        return { status: "stale" as const, detail: message, moved: true };
       throw error;
     }
   }

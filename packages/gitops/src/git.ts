@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { ConfigurationError } from "@platform/action-kit";
 import { createNodeExec } from "@platform/process";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
@@ -59,6 +60,14 @@ export function gitAuthEnv(serverUrl: string, token: string): NodeJS.ProcessEnv 
   };
 }
 
+/** A remote git cannot read: a wrong name, or a token without access (GitHub answers both alike). */
+export function unreadable(repository: string, stderr: string): ConfigurationError {
+  const reason = stderr.trim().split("\n").filter(Boolean).at(-1) ?? "no answer";
+  return new ConfigurationError(
+    `Input "repository": ${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`,
+  );
+}
+
 /** The base64 credential gitAuthEnv sends, so callers can mask it too. */
 export function gitAuthSecret(token: string): string {
   return Buffer.from(`x-access-token:${token}`).toString("base64");
@@ -73,6 +82,7 @@ export class GitTransport implements Transport {
   private readonly git: Git;
   private readonly spawnGit: (args: string[]) => ReturnType<typeof spawn>;
   private readonly remote: string;
+  private readonly repository: string;
   private readonly identity: { name: string; email: string };
   private shallow: boolean | undefined;
 
@@ -81,11 +91,14 @@ export class GitTransport implements Transport {
     /** Starts a long-running git (cat-file --batch) in the same place and environment as `git`. */
     spawnGit: (args: string[]) => ReturnType<typeof spawn>;
     remote?: string;
+    /** owner/name, for messages. */
+    repository?: string;
     identity?: { name: string; email: string };
   }) {
     this.git = options.git;
     this.spawnGit = options.spawnGit;
     this.remote = options.remote ?? "origin";
+    this.repository = options.repository ?? this.remote;
     this.identity = options.identity ?? {
       name: "github-actions[bot]",
       email: "41898282+github-actions[bot]@users.noreply.github.com",
@@ -108,6 +121,9 @@ export class GitTransport implements Transport {
     ]);
     if (fetched.exitCode !== 0) {
       if (/couldn't find remote ref/i.test(fetched.stderr)) return undefined;
+      if (/not found|not exist|authenticat|denied|403|401|could not read/i.test(fetched.stderr)) {
+        throw unreadable(this.repository, fetched.stderr);
+      }
       throw new Error(`git fetch failed: ${fetched.stderr.trim().split("\n").slice(-2).join(" / ")}`);
     }
     return (await ok(this.git, ["rev-parse", "--verify", `${ref}^{commit}`])).trim();
@@ -210,9 +226,15 @@ export class GitTransport implements Transport {
         detail,
       )
     ) {
+      // The porcelain status line says why (`[remote rejected] (pre-receive hook declined)`),
+      // and a hook's own words come as `remote:` lines.
+      const lines = detail.split("\n").map((line) => line.trim());
+      const status = lines.find((line) => /\[(remote )?rejected\]/.test(line))?.replace(/^!\s*\S+\s*/, "");
+      const remote = lines.filter((line) => /^remote: \S/.test(line)).slice(-2);
       return {
         status: "stale" as const,
-        detail: detail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "rejected",
+        detail: [status ?? lines.filter(Boolean).at(-1) ?? "rejected", ...remote].join("; "),
+        moved: /non-fast-forward|fetch first|stale info/i.test(detail),
       };
     }
     throw new Error(`git push failed: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`);

@@ -77,6 +77,15 @@ async function kustomizationPath(snapshot: Snapshot, overlay: string): Promise<s
  */
 export async function applyEdits(request: EditRequest, snapshot: Snapshot): Promise<FileChange[]> {
   const files = new Map<string, YamlText>();
+  const attempt = (input: string, line: string, edit: () => void): void => {
+    try {
+      edit();
+    } catch (error) {
+      if (error instanceof YamlEditError)
+        throw inputError(input, line, `cannot be applied: ${error.message}`, "fix the line or the file");
+      throw error;
+    }
+  };
   const open = async (file: string, input: string, line: string): Promise<YamlText> => {
     const existing = files.get(file);
     if (existing) return existing;
@@ -89,18 +98,14 @@ export async function applyEdits(request: EditRequest, snapshot: Snapshot): Prom
         "check the path",
       );
     }
-    const text = new YamlText(file, await snapshot.readBlob(entry.oid));
+    const source = await snapshot.readBlob(entry.oid);
+    let text: YamlText | undefined;
+    attempt(input, line, () => {
+      text = new YamlText(file, source);
+    });
+    if (!text) throw new Error(`${file} was not read`);
     files.set(file, text);
     return text;
-  };
-  const attempt = (input: string, line: string, edit: () => void): void => {
-    try {
-      edit();
-    } catch (error) {
-      if (error instanceof YamlEditError)
-        throw inputError(input, line, `cannot be applied: ${error.message}`, "fix the line");
-      throw error;
-    }
   };
 
   if (request.images.length > 0 || request.replicas.length > 0) {

@@ -10,7 +10,8 @@ export interface Transport {
   /**
    * Commits `changes` on top of `parent` and moves `branch` there, but only if the branch
    * still points at `parent` (or, with `create`, does not exist yet): never a force.
-   * "stale" means somebody else moved the branch first.
+   * "stale" means somebody else moved the branch first, or that the remote refused the update;
+   * `moved` says the remote itself reported a different head (so no rule refused it).
    */
   commit(request: {
     branch: string;
@@ -18,7 +19,7 @@ export interface Transport {
     create: boolean;
     changes: FileChange[];
     message: string;
-  }): Promise<{ status: "committed"; commit: string } | { status: "stale"; detail: string }>;
+  }): Promise<{ status: "committed"; commit: string } | { status: "stale"; detail: string; moved?: boolean }>;
 }
 
 export interface RetryPolicy {
@@ -75,6 +76,7 @@ export async function commitWithRetry(options: {
         `Input "branch": ${JSON.stringify(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`,
       );
     }
+
     const snapshot = await transport.snapshot(parent);
     let changes: FileChange[];
     try {
@@ -88,6 +90,13 @@ export async function commitWithRetry(options: {
     const result = await transport.commit({ branch, parent, create, changes, message: options.message });
     if (result.status === "committed") {
       return { changed: true, commit: result.commit, parent, changes, attempts: attempt };
+    }
+    // Refused although nobody moved the branch: not a lost race but a rule (protection, a
+    // read-only token), and trying again would only be refused again.
+    if (!result.moved && (await transport.head(branch)) === (create ? undefined : parent)) {
+      throw new ConfigurationError(
+        `Input "branch": ${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use mode: pull-request for a protected branch.`,
+      );
     }
     if (attempt >= policy.attempts) {
       throw new Error(`${branch} kept moving: gave up after ${attempt} attempts (last: ${result.detail})`);

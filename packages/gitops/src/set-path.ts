@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import { formatPath, type PathSegment, type SetEdit } from "./specs.ts";
 import {
   isBlockScalar,
@@ -92,8 +92,15 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
       node = deref(doc, pair.value);
     } else if (segment.kind === "index") {
       if (!isSeq(node)) throw new YamlEditError(`${where}: the parent is not a list`);
-      if (segment.index >= node.items.length)
-        throw new YamlEditError(`${where} does not exist (the list has ${node.items.length} items)`);
+      if (segment.index >= node.items.length) {
+        const appendable = segment.index === node.items.length;
+        if (appendable && allowCreate) {
+          appendItem(file, doc, node, segment, edit.path.slice(i + 1), edit.value, type, where);
+          return;
+        }
+        const hint = appendable ? "; set allow-create: true to append it" : "";
+        throw new YamlEditError(`${where} does not exist (the list has ${node.items.length} items${hint})`);
+      }
       parentFlow = Boolean(node.flow);
       node = deref(doc, node.items[segment.index]);
     } else {
@@ -104,6 +111,12 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
         const value = map.get(segment.key, true);
         return isScalar(value) && String(value.value) === segment.value;
       });
+      if (matches.length === 0 && allowCreate) {
+        appendItem(file, doc, node, segment, edit.path.slice(i + 1), edit.value, type, where);
+        return;
+      }
+      if (matches.length === 0)
+        throw new YamlEditError(`${where} matches no list item (a typo? set allow-create: true to append it)`);
       if (matches.length !== 1)
         throw new YamlEditError(`${where} matches ${matches.length} list items; exactly one must`);
       parentFlow = Boolean(node.flow);
@@ -136,6 +149,40 @@ function createKeys(
   let node: NewNode = { kind: "scalar", text: scalar.text, js: scalar.js };
   for (const key of [...rest].reverse()) node = { kind: "map", entries: [[key, node]] };
   file.insertPair(doc, map, first, node);
+}
+
+/**
+ * allow-create for lists: `list[key=value].a.b=v` appends `{key: value, a: {b: v}}`,
+ * `list[n]=v` (n = the list's length) appends `v`, and `list[n].a=v` appends `{a: v}`.
+ * The selector's value is typed like a created value (`port=8080` is a number).
+ */
+function appendItem(
+  file: YamlText,
+  doc: ParsedDocument,
+  seq: YAMLSeq,
+  segment: PathSegment,
+  rest: PathSegment[],
+  value: string,
+  type: ValueType,
+  where: string,
+): void {
+  const keys = rest.map((s) => (s.kind === "key" ? s.key : undefined));
+  if (keys.some((key) => key === undefined)) {
+    throw new YamlEditError(`${where} does not exist, and only keys can follow a list item to be created`);
+  }
+  const inFlow = Boolean(seq.flow);
+  const leaf = renderScalar(value, { inFlow, type, where });
+  let node: NewNode = { kind: "scalar", text: leaf.text, js: leaf.js };
+  for (const key of [...(keys as string[])].reverse()) node = { kind: "map", entries: [[key, node]] };
+  if (segment.kind === "match") {
+    if (node.kind !== "map") throw new YamlEditError(`${where} names a list item, not a value inside it`);
+    const selected = renderScalar(segment.value, { inFlow, type: "infer", where });
+    node = {
+      kind: "map",
+      entries: [[segment.key, { kind: "scalar", text: selected.text, js: selected.js }], ...node.entries],
+    };
+  }
+  file.appendItem(doc, seq, node);
 }
 
 function describe(node: unknown): string {

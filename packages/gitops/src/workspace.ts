@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError, type Logger } from "@platform/action-kit";
-import { createGit, type Git, GitTransport, gitAuthEnv, spawnGitIn } from "./git.ts";
+import { createGit, type Git, GitTransport, gitAuthEnv, spawnGitIn, unreadable } from "./git.ts";
 
 export interface GitWorkspace {
   transport: GitTransport;
@@ -16,16 +16,17 @@ async function isCheckout(dir: string, env: NodeJS.ProcessEnv): Promise<boolean>
   return result?.exitCode === 0 && path.resolve(result.stdout.trim()) === path.resolve(dir);
 }
 
-function workspaceIn(dir: string, env: NodeJS.ProcessEnv): GitWorkspace {
+function workspaceIn(dir: string, env: NodeJS.ProcessEnv, repository: string): GitWorkspace {
   const git = createGit(dir, env);
   return {
     dir,
     git,
-    transport: new GitTransport({ git, spawnGit: spawnGitIn(dir, env) }),
+    transport: new GitTransport({ git, spawnGit: spawnGitIn(dir, env), repository }),
     defaultBranch: async () => {
       const result = await git(["ls-remote", "--symref", "origin", "HEAD"]);
       const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result.stdout);
       if (result.exitCode === 0 && match?.[1]) return match[1];
+      if (result.exitCode !== 0) throw unreadable(repository, result.stderr);
       throw new Error(`cannot read the remote's default branch: ${result.stderr.trim()}`);
     },
   };
@@ -57,15 +58,15 @@ export async function openGitWorkspace(options: {
         `Input "path": ${JSON.stringify(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`,
       );
     }
-    return workspaceIn(options.checkout, env);
+    return workspaceIn(options.checkout, env, options.repository);
   }
   const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
   if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {
-    return workspaceIn(options.workspace, env);
+    return workspaceIn(options.workspace, env, options.repository);
   }
   mkdirSync(options.runnerTemp, { recursive: true });
   const dir = mkdtempSync(path.join(options.runnerTemp, "gitops-"));
-  const created = workspaceIn(dir, env);
+  const created = workspaceIn(dir, env, options.repository);
   const url = `${options.serverUrl.replace(/\/+$/, "")}/${options.repository}.git`;
   for (const args of [
     ["init", "--quiet"],

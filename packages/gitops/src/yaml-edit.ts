@@ -41,7 +41,10 @@ function parseStream(text: string, file: string): ParsedDocument[] {
   const list: ParsedDocument[] = Array.isArray(docs) ? docs : [];
   for (const doc of list) {
     const error = doc.errors[0];
-    if (error) throw new YamlEditError(`${file} is not valid YAML: ${error.message.split("\n")[0]}`);
+    if (error) {
+      const line = text.slice(0, error.pos[0]).split("\n").length;
+      throw new YamlEditError(`${file} is not valid YAML at line ${line}: ${error.message.split("\n")[0]}`);
+    }
   }
   return list;
 }

@@ -88,6 +88,31 @@ describe("commitWithRetry", () => {
     expect(remote.commits).toEqual([]);
   });
 
+  it("stops at once with one line when the branch refuses the commit but did not move", async () => {
+    let commits = 0;
+    const transport: Transport = {
+      head: async () => "h0",
+      snapshot: async (commit) => memorySnapshot({ "v.yaml": `tag: ${commit}\n` }, commit),
+      commit: async () => {
+        commits++;
+        return { status: "stale", detail: "! [remote rejected] main (protected branch hook declined)" };
+      },
+    };
+    await expect(
+      commitWithRetry({
+        transport,
+        branch: "main",
+        edit,
+        message: "m",
+        logger: memoryLogger(),
+        retry: { sleep: async () => {} },
+      }),
+    ).rejects.toThrow(
+      /^Input "branch": "main" refused the commit and did not move \(! \[remote rejected\] main \(protected branch hook declined\)\); [^\n]+$/,
+    );
+    expect(commits).toBe(1);
+  });
+
   it("refuses a branch that does not exist", async () => {
     const transport: Transport = {
       head: async () => undefined,

@@ -51,7 +51,9 @@ describe("values are written as data, never as YAML", () => {
     await expect(edit("a: [1]\n", ["a[3]=1"])).rejects.toThrow(/does not exist \(the list has 1 items\)/);
     await expect(edit("a: [1]\n", ["a[0].b=1"], true)).rejects.toThrow(/not a mapping/);
     await expect(edit("l: [{n: a}, {n: a}]\n", ["l[n=a].v=1"], true)).rejects.toThrow(/matches 2 list items/);
-    await expect(edit("a: b: c\n", ["a=1"])).rejects.toThrow(/not valid YAML/);
+    await expect(edit("x: 1\na: b: c\n", ["a=1"])).rejects.toThrow(
+      /^Input "set": "f.yaml:a=1" cannot be applied: f.yaml is not valid YAML at line 2: [^\n]+$/,
+    );
   });
 
   it("creates nested keys only with allow-create, typed like helm --set", async () => {
@@ -59,6 +61,32 @@ describe("values are written as data, never as YAML", () => {
     expect(await edit("a: 1\n", ["b.c=2", "b.d=x"], true)).toBe("a: 1\nb:\n  c: 2\n  d: x\n");
     expect(await edit("a: 1\n", ["s=yes please: now"], true)).toBe('a: 1\ns: "yes please: now"\n');
     expect(await edit("a: 1\n", ['s="1.10"', "t=1.10"], true)).toBe('a: 1\ns: "1.10"\nt: 1.10\n');
+  });
+
+  it.each([
+    [
+      "env:\n  - name: A\n    value: x\n",
+      "env[name=B].value=y",
+      "env:\n  - name: A\n    value: x\n  - name: B\n    value: y\n",
+    ],
+    [
+      "env:\r\n- name: A # first\r\n",
+      "env[name=B].value=2",
+      "env:\r\n- name: A # first\r\n- name: B\r\n  value: 2\r\n",
+    ],
+    ["ports: [{port: 80}]\n", "ports[port=8080].name=http", "ports: [{port: 80}, {port: 8080, name: http}]\n"],
+    ["a: [x, y]\n", "a[2]=z", "a: [x, y, z]\n"],
+    ["a: []\n", "a[0].k=v", "a: [{k: v}]\n"],
+    ["l:\n- 1\n", "l[1]=2", "l:\n- 1\n- 2\n"],
+  ])("with allow-create, appends a list item to %j for %s", async (text, line, expected) => {
+    expect(await edit(text, [line], true)).toBe(expected);
+    await expect(edit(text, [line])).rejects.toThrow(/allow-create: true to append it/);
+  });
+
+  it("refuses list items it cannot create", async () => {
+    await expect(edit("a: [x]\n", ["a[3]=z"], true)).rejects.toThrow(/does not exist \(the list has 1 items\)/);
+    await expect(edit("l: [{n: a}]\n", ["l[n=b]=1"], true)).rejects.toThrow(/names a list item, not a value/);
+    await expect(edit("l: [{n: a}]\n", ["l[n=b][0]=1"], true)).rejects.toThrow(/only keys can follow/);
   });
 
   it("leaves a file byte-identical when the value is already there", async () => {
