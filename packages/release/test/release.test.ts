@@ -92,6 +92,24 @@ describe("runRelease (in-process, plugins from node_modules)", () => {
     expect(fake.repository("octo-org/angular").releases.map((r) => r.tag_name)).toEqual(["v1.0.0"]);
   });
 
+  it("hands semantic-release the environment without inputs, runner tokens or a second git token", async () => {
+    const dir = await repositoryWith("confined", ["fix: x"]);
+    const { deps: d, logger } = deps("confined");
+    const env = {
+      ...d.env,
+      "INPUT_GITHUB-TOKEN": fake.token,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "oidc",
+      ACTIONS_RUNTIME_TOKEN: "runtime",
+      GH_TOKEN: "ghp_someone_elses",
+    };
+    const result = await runRelease(inputs(dir, { dryRun: true }), { ...d, env });
+    expect(result).toMatchObject({ released: true, version: "1.0.0" });
+    const line = logger.lines.find((l) => l.startsWith("debug: semantic-release environment (names): "));
+    const names = line?.split(": ")[2]?.split(" ");
+    expect(names).toEqual(expect.arrayContaining(["CI", "GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_TOKEN", "PATH"]));
+    expect(names?.filter((n) => /^(INPUT_|ACTIONS_|GH_TOKEN$)/.test(n))).toEqual([]);
+  });
+
   it("refuses a preset that is not bundled before touching anything", async () => {
     const dir = await repositoryWith("preset", ["feat: x"]);
     const { deps: d } = deps("preset");
