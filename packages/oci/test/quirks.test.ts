@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
-import { ImmutableTagError } from "@platform/oci";
+import { ImmutableTagError, tagName } from "@platform/oci";
 import { pushTestImage } from "../../../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
 import { inspectRaw } from "../../../test/harness/skopeo.ts";
@@ -123,6 +123,24 @@ it("turns an immutable tag into an error naming the tag, with the tag unchanged"
   expect(JSON.parse(await inspectRaw(`${target.host}/prod/imm:live`))).toEqual(
     JSON.parse(await inspectRaw(first.reference)),
   );
+});
+
+it("puts an earlier target's tag back when a later target's tag is immutable", async () => {
+  quirk = undefined;
+  const first = await pushTestImage(source, "imm2/app:v1", { layers: 1 });
+  const second = await pushTestImage(source, "imm2/app:v2", { layers: 1 });
+  const targets = [`${source.host}/prod/imm2:live`, `${proxyHost}/prod/imm2:live`];
+  await copy(clientFor([]), first.reference, targets);
+  quirk = "immutable-tags";
+  const failure = await copy(clientFor([]), second.reference, targets, { overwrite: true }).catch((e: unknown) => e);
+  quirk = undefined;
+  expect(failure).toBeInstanceOf(ImmutableTagError);
+  if (!(failure instanceof ImmutableTagError)) return;
+  expect(failure.tagPhase?.failedTag).toBe(`${proxyHost}/prod/imm2:live`);
+  expect(failure.tagPhase?.rollback.restored.map(tagName)).toEqual([`${source.host}/prod/imm2:live`]);
+  for (const ref of [`${source.host}/prod/imm2:live`, `${target.host}/prod/imm2:live`]) {
+    expect(JSON.parse(await inspectRaw(ref))).toEqual(JSON.parse(await inspectRaw(first.reference)));
+  }
 });
 
 it("lists tags across pages (Link: rel=next)", async () => {
