@@ -350,6 +350,32 @@ describe("drift-report (bundled) never shows a sensitive value", () => {
   });
 });
 
+describe("drift-report (bundled) never shows a sensitive value from a failed plan", () => {
+  it("Terraform prints a sensitive variable's value when its validation fails: it goes nowhere", async () => {
+    const root = await freshRepo();
+    const dir = await makeWorkspace(root, "infra/app", { dataDir, apply: false });
+    writeFileSync(
+      path.join(dir, "validation.tf"),
+      'variable "token" {\n  type      = string\n  sensitive = true\n  default   = "leaky-token-value-42"\n  validation {\n    condition     = length(var.token) < 5\n    error_message = "The token is too long."\n  }\n}\n',
+    );
+    const result = await driftReport(root, { workspaces: "infra/app", "show-values": "true" });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.failed).toBe("1");
+    const body = issues()[0]?.body ?? "";
+    expect(issues()[0]?.title).toBe("Terraform plan fails in infra/app");
+    expect(body).toContain("Invalid value for variable");
+    expect(body).toContain("var.token is (value not shown)");
+    const texts = [
+      body,
+      JSON.stringify(fake.requests.map((r) => r.body ?? null)),
+      result.summary,
+      result.log,
+      JSON.stringify(result.outputs),
+    ].join("\n");
+    expect(texts).not.toContain("leaky-token-value-42");
+  });
+});
+
 describe("drift-report (bundled) bad input touches no issue", () => {
   it.each([
     [{ workspaces: "infra/nothing-*" }, /matches no Terraform directory/],

@@ -20,10 +20,17 @@ export type PlanRun = { ok: true; planJson: string; exitCode: number } | { ok: f
 
 const ERROR_LINE_LIMIT = 40;
 const LINE_LENGTH_LIMIT = 400;
+/**
+ * A diagnostic's expression values ("│ var.token is \"...\""). Terraform prints them even for
+ * sensitive variables (a failed validation shows the value), and a failed plan gives no JSON
+ * to tell which are sensitive: no value is passed on, only the expression it belongs to.
+ */
+const EXPRESSION_VALUE = /^(\s*│\s+\S.*? is ).+$/;
 
 /**
  * The lines of Terraform's output that explain a failure: its diagnostics without the box
- * drawing, from the first "Error:" on (or the tail when there is none).
+ * drawing and without expression values, from the first "Error:" on (or the tail when there
+ * is none).
  */
 export function errorLines(output: string): string[] {
   const lines = output
@@ -34,9 +41,9 @@ export function errorLines(output: string): string[] {
   const relevant = (first >= 0 ? lines.slice(first) : lines.slice(-ERROR_LINE_LIMIT)).filter(
     (line, i, all) => line.trim() !== "" || (i > 0 && (all[i - 1] ?? "").trim() !== ""),
   );
-  const trimmed = relevant.map((line) =>
-    line.length > LINE_LENGTH_LIMIT ? `${line.slice(0, LINE_LENGTH_LIMIT)}…` : line,
-  );
+  const trimmed = relevant
+    .map((line) => line.replace(EXPRESSION_VALUE, "$1(value not shown)"))
+    .map((line) => (line.length > LINE_LENGTH_LIMIT ? `${line.slice(0, LINE_LENGTH_LIMIT)}…` : line));
   while (trimmed.length > 0 && (trimmed[trimmed.length - 1] ?? "").trim() === "") trimmed.pop();
   return trimmed.length > ERROR_LINE_LIMIT
     ? [...trimmed.slice(0, ERROR_LINE_LIMIT), `… ${trimmed.length - ERROR_LINE_LIMIT} more lines`]

@@ -9,7 +9,7 @@ export interface WorkspaceResult {
   path: string;
   status: WorkspaceStatus;
   analysis?: PlanAnalysis;
-  /** For `failed`: the error lines Terraform printed (secrets scrubbed). */
+  /** For `failed`: the error lines Terraform printed, without the values of expressions. */
   errorLines?: string[];
   /** Identifies the drift (or, for `failed`, the error): equal fingerprints render equal reports. */
   fingerprint: string;

@@ -27,6 +27,33 @@ describe("errorLines", () => {
     const output = "Initializing...\n\n╷\n│ Error: Invalid multi-line string\n│ \n│   on main.tf line 6\n╵\n";
     expect(errorLines(output)).toEqual(["Error: Invalid multi-line string", "", "  on main.tf line 6"]);
   });
+
+  it("never passes on the expression values of a diagnostic (Terraform shows sensitive ones too)", () => {
+    const output = [
+      "╷",
+      "│ Error: Invalid value for variable",
+      "│ ",
+      "│   on main.tf line 1:",
+      '│    1: variable "token" {',
+      "│     ├────────────────",
+      '│     │ var.token is "leaky-token-value-42"',
+      "│     │ local.ids is a list of string",
+      "│ ",
+      "│ The token is too long.",
+      "╵",
+    ].join("\n");
+    expect(errorLines(output)).toEqual([
+      "Error: Invalid value for variable",
+      "",
+      "  on main.tf line 1:",
+      '   1: variable "token" {',
+      "    ├────────────────",
+      "    │ var.token is (value not shown)",
+      "    │ local.ids is (value not shown)",
+      "",
+      "The token is too long.",
+    ]);
+  });
 });
 
 describe("runPlan", () => {
