@@ -222,4 +222,16 @@ describe("drift-report (bundled) refuses bad input with one line and touches not
     expect(result.outputs).toEqual({});
     expect(fake.requests.length).toBe(before);
   });
+
+  it("a repository that is not owner/name is one line too", async () => {
+    const before = fake.requests.length;
+    const result = await runBundledAction("drift-report", {
+      workspace: root,
+      env: { ...terraformEnv(dataDir), GITHUB_API_URL: fake.apiUrl, GITHUB_REPOSITORY: "no-slash" },
+      inputs: { "github-token": fake.token, workspaces: "infra/app" },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/^GITHUB_REPOSITORY is "no-slash", not owner\/name/)]);
+    expect(fake.requests.length).toBe(before);
+  });
 });
