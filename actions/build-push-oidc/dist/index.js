@@ -32396,7 +32396,7 @@ void (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(a
     (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(inputs.githubToken);
     if (inputs.platforms.length === 0)
         inputs.platforms = ["linux/amd64", "linux/arm64"];
-    const { execute } = await __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 9981));
+    const { execute } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 8240));
     await execute(inputs, runnerTemp);
 });
 

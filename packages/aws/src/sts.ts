@@ -1,6 +1,7 @@
 import { ConfigurationError, errorMessage, type Logger } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
 import { describeTokenSubject } from "./jwt.ts";
+import { throttlingAndNetworkRetry } from "./retry.ts";
 import { validateDurationSeconds, validateRegion, validateSessionName } from "./role.ts";
 
 export interface AssumeRoleWithOidcOptions {
@@ -14,7 +15,7 @@ export interface AssumeRoleWithOidcOptions {
   getIdToken: (audience: string) => Promise<string>;
   mask: Mask;
   logger: Logger;
-  /** Attempts of the SDK's standard retry strategy (throttling, 5xx, network errors). Default 5. */
+  /** Attempts of the SDK's standard retry strategy, on throttling and network errors only. Default 5. */
   maxAttempts?: number;
   /** Where to look for ACTIONS_ID_TOKEN_REQUEST_URL when getIdToken fails; process.env by default. */
   env?: NodeJS.ProcessEnv;
@@ -34,7 +35,7 @@ const REFUSALS = new Set([
 /**
  * GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials, each secret
  * masked the moment it exists. Throttling and network errors are retried by the SDK's own
- * standard retry strategy (exponential backoff with jitter); refusals fail at once.
+ * standard retry strategy (exponential backoff with jitter); refusals and 5xx answers fail at once.
  */
 export async function assumeRoleWithOidc(options: AssumeRoleWithOidcOptions): Promise<AwsCredentials> {
   validateRegion(options.region);
@@ -49,8 +50,7 @@ export async function assumeRoleWithOidc(options: AssumeRoleWithOidcOptions): Pr
   // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
   const client = new STSClient({
     region: options.region,
-    maxAttempts: options.maxAttempts ?? 5,
-    retryMode: "standard",
+    retryStrategy: await throttlingAndNetworkRetry(options.maxAttempts ?? 5),
   });
   options.logger.info(`Assuming ${options.roleArn} as session ${options.sessionName} through GitHub OIDC`);
   try {

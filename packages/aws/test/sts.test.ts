@@ -147,6 +147,35 @@ describe("assumeRoleWithOidc", () => {
     }
   });
 
+  test.each([
+    [500, "InternalFailure"],
+    [503, "ServiceUnavailable"],
+  ])("a %i answer (%s) is neither throttling nor network: it fails at once, a plain error", async (status, code) => {
+    // A loopback hop answering every request with that error; the fake behind it is never reached.
+    let requests = 0;
+    const hop = http.createServer((request, response) => {
+      requests++;
+      request.resume();
+      request.on("end", () => {
+        response.writeHead(status, { "content-type": "text/xml" });
+        response.end(
+          `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Receiver</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`,
+        );
+      });
+    });
+    await new Promise<void>((resolve) => hop.listen(0, "127.0.0.1", resolve));
+    try {
+      process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${(hop.address() as AddressInfo).port}`;
+      const error = await rejection(assumeRoleWithOidc(options()));
+      expect(error).not.toBeInstanceOf(ConfigurationError);
+      expect(error.message).toContain(`${code}: injected`);
+      expect(requests).toBe(1);
+    } finally {
+      hop.closeAllConnections();
+      await new Promise<void>((resolve) => hop.close(() => resolve()));
+    }
+  });
+
   test("AccessDenied fails at once with the token's sub and aud, and no secret", async () => {
     oidc.setClaims({ environment: "staging" });
     const before = stsCalls();

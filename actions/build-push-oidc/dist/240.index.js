@@ -1,8 +1,8 @@
-export const id = 981;
-export const ids = [981];
+export const id = 240;
+export const ids = [240];
 export const modules = {
 
-/***/ 9981:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -84,7 +84,7 @@ function parseEcrHost(host) {
     return { accountId: match[1], region: match[2] };
 }
 /** Loaded on first use: the SDK costs ~100 ms of start-up that actions without ECR need not pay. */
-const loadEcr = () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+const loadEcr = () => Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
 async function ecrClient(options) {
     validateRegion(options.region);
     const { ECRClient } = await loadEcr();
@@ -219,7 +219,36 @@ function describeTokenSubject(token) {
     return `sub ${JSON.stringify(String(claims.sub))} aud ${JSON.stringify(aud)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/aws/src/retry.ts
+/**
+ * Throttling, or no answer at all (connection reset or refused, a timeout). An answer with
+ * a 5xx status is the service failing, not the network: the SDK retries it by default.
+ */
+function isThrottlingOrNetworkError(info) {
+    if (info.errorType === "THROTTLING")
+        return true;
+    const error = info.error;
+    return info.errorType === "TRANSIENT" && error.$response === undefined && !error.$metadata?.httpStatusCode;
+}
+/**
+ * The SDK's own standard retry strategy (exponential backoff with jitter, retry quota), refusing
+ * a retry for anything but throttling and network errors: what the OIDC -> STS contract asks.
+ * A refused retry makes the SDK throw the error it got.
+ */
+async function throttlingAndNetworkRetry(maxAttempts) {
+    const { StandardRetryStrategy } = await __webpack_require__.e(/* import() */ 609).then(__webpack_require__.t.bind(__webpack_require__, 3609, 19));
+    const standard = new StandardRetryStrategy(maxAttempts);
+    return {
+        acquireInitialRetryToken: (scope) => standard.acquireInitialRetryToken(scope),
+        refreshRetryTokenForRetry: (token, info) => isThrottlingOrNetworkError(info)
+            ? standard.refreshRetryTokenForRetry(token, info)
+            : Promise.reject(new Error(`not retried: ${info.errorType}`)),
+        recordSuccess: (token) => standard.recordSuccess(token),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/aws/src/sts.ts
+
 
 
 
@@ -236,7 +265,7 @@ const REFUSALS = new Set([
 /**
  * GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials, each secret
  * masked the moment it exists. Throttling and network errors are retried by the SDK's own
- * standard retry strategy (exponential backoff with jitter); refusals fail at once.
+ * standard retry strategy (exponential backoff with jitter); refusals and 5xx answers fail at once.
  */
 async function assumeRoleWithOidc(options) {
     validateRegion(options.region);
@@ -245,12 +274,11 @@ async function assumeRoleWithOidc(options) {
     const token = await fetchIdToken(options);
     options.mask(token);
     // Loaded on first use: the SDK costs ~100 ms of start-up that actions without AWS need not pay.
-    const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
     const client = new STSClient({
         region: options.region,
-        maxAttempts: options.maxAttempts ?? 5,
-        retryMode: "standard",
+        retryStrategy: await throttlingAndNetworkRetry(options.maxAttempts ?? 5),
     });
     options.logger.info(`Assuming ${options.roleArn} as session ${options.sessionName} through GitHub OIDC`);
     try {
