@@ -49287,7 +49287,7 @@ function splitBlock(source, header, value, parentIndent) {
         indicatorLast: header[5] !== undefined,
         comment: header[6] ?? "",
         indent,
-        lineBreak: /\n$/.test(source) && lastText >= 0,
+        lineBreak: /\n$/.test(source),
         tail: lastText < 0 ? "" : eolTail,
     };
 }

@@ -379,7 +379,7 @@ function splitBlock(source: string, header: RegExpExecArray, value: string, pare
     indicatorLast: header[5] !== undefined,
     comment: header[6] ?? "",
     indent,
-    lineBreak: /\n$/.test(source) && lastText >= 0,
+    lineBreak: /\n$/.test(source),
     tail: lastText < 0 ? "" : eolTail,
   };
 }

@@ -118,6 +118,9 @@ describe("block scalars are edited in place", () => {
     ["k:\n  a: |\n    x\n  b: 1\n", 'k.a="p\\n\\tq\\n"', "k:\n  a: |\n    p\n    \tq\n  b: 1\n"],
     ["a: |\n  x\n", 'a="\\n\\n"', 'a: "\\n\\n"\n'],
     ["a: 'x'\n", 'a="p\\nq"', 'a: "p\\nq"\n'],
+    ["a: |\nb: 1\n", 'a="p\\nq\\n"', "a: |\n  p\n  q\nb: 1\n"],
+    ["a: |\nb: 1\n", "a=p", 'a: "p"\nb: 1\n'],
+    ["- k: |\n    x\n  j: 1\n", '[0].k="p\\n"', "- k: |\n    p\n  j: 1\n"],
   ])("%j with %s", async (text, line, expected) => {
     expect(await edit(text, [line])).toBe(expected);
   });
