@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -277,7 +277,7 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
           password: bases.password,
           image: "base",
           context: "app",
-          tags: "refused\ncarried",
+          tags: "refused\ncarried\nstored",
         },
         timeoutMs: 300_000,
       });
@@ -287,11 +287,11 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
         writeFileSync(path.join(dir, "app", "Dockerfile"), `FROM ${bases.host}/base:${tag}\nCOPY hello.txt /app.txt\n`);
         return dir;
       };
-      const build = (dir: string, config: unknown) => {
+      const build = (dir: string, config: unknown, env: Record<string, string> = {}) => {
         writeFileSync(path.join(userConfig, "config.json"), JSON.stringify(config));
         return runBundledAction("build-push-oidc", {
           workspace: dir,
-          env: { ...ecrEnv(), DOCKER_CONFIG: userConfig },
+          env: { ...ecrEnv(), DOCKER_CONFIG: userConfig, ...env },
           inputs: {
             registry: "ecr",
             "aws-region": "eu-central-1",
@@ -331,6 +331,36 @@ describe("build-push-oidc (bundled, real Docker Engine and registries)", () => {
       expect(JSON.parse(readFileSync(path.join(userConfig, "config.json"), "utf8"))).toEqual({
         auths: { [bases.host]: { auth: userAuth } },
       });
+
+      // The same login kept in a credential store (credsStore): a real docker-credential helper
+      // on PATH, which docker itself asks during the build; the action only lists its servers.
+      const bin = mkdtempSync(path.join(os.tmpdir(), "bpo-store-"));
+      const helper = path.join(bin, "docker-credential-bpo-test");
+      writeFileSync(
+        helper,
+        [
+          "#!/bin/sh",
+          `echo "$1" >> "${bin}/calls"`,
+          `[ "$1" = list ] && { printf '{"%s":"%s"}' "${bases.host}" "${bases.username}"; exit 0; }`,
+          `[ "$1" = get ] && { read server; [ "$server" = "${bases.host}" ] || { echo "credentials not found in native keychain"; exit 1; }`,
+          `  printf '{"ServerURL":"%s","Username":"%s","Secret":"%s"}' "$server" "${bases.username}" "${bases.password}"; exit 0; }`,
+          "exit 1",
+          "",
+        ].join("\n"),
+      );
+      chmodSync(helper, 0o755);
+      const stored = await build(
+        app("stored"),
+        { credsStore: "bpo-test" },
+        { PATH: `${bin}:${process.env.PATH ?? ""}` },
+      );
+      expect(stored.errors).toEqual([]);
+      expect(stored.exitCode).toBe(0);
+      expect(stored.log).toMatch(/stored: Pulling from base/);
+      const calls = readFileSync(path.join(bin, "calls"), "utf8").trim().split("\n");
+      expect(calls[0]).toBe("list");
+      expect(calls).toContain("get");
+      expectNoSecretLeft(stored, secrets(ecrData, bases));
     } finally {
       await bases.stop();
     }
