@@ -50322,19 +50322,23 @@ function unifiedDiff(changes) {
 
 
 /**
- * `newName:newTag@digest` as kustomize 5 renders the entry (the name stays when no newName);
- * a part kept with `*` is not known before the edit, so it is left out.
+ * `newName:newTag@digest` as kustomize 5 renders the entry (the name stays when no newName).
+ * A line that keeps a part with `*` is shown as written: the part is not known before the edit.
  */
 function imageReference(edit) {
-    let reference = known(edit.newName) ?? edit.name;
-    if (known(edit.newTag))
+    if (keepsAPart(edit)) {
+        const newName = edit.newName === undefined ? "" : `=${edit.newName}`;
+        return `${edit.name}${newName}${edit.newTag === undefined ? "" : `:${edit.newTag}`}${edit.digest === undefined ? "" : `@${edit.digest}`}`;
+    }
+    let reference = edit.newName ?? edit.name;
+    if (edit.newTag)
         reference += `:${edit.newTag}`;
-    if (known(edit.digest))
+    if (edit.digest)
         reference += `@${edit.digest}`;
     return reference;
 }
-function known(part) {
-    return part === PRESERVE ? undefined : part;
+function keepsAPart(edit) {
+    return [edit.newName, edit.newTag, edit.digest].includes(PRESERVE);
 }
 /** What changed, in a few words: the commit subject's and pull request title's default. */
 function describeEdits(request) {
@@ -50362,7 +50366,10 @@ function commitMessage(request, options) {
             .replaceAll("{overlay}", request.overlay ?? "")
             .replaceAll("{changes}", describeEdits(request))
         : defaultSubject(request);
-    const trailers = request.images.map(({ edit }) => known(edit.digest) ? `Image: ${known(edit.newName) ?? edit.name}@${edit.digest}` : `Image: ${imageReference(edit)}`);
+    // An Image trailer names what will run; a line keeping a part with * cannot say that.
+    const trailers = request.images
+        .filter(({ edit }) => !keepsAPart(edit))
+        .map(({ edit }) => edit.digest ? `Image: ${edit.newName ?? edit.name}@${edit.digest}` : `Image: ${imageReference(edit)}`);
     if (options.runUrl)
         trailers.push(`Run: ${options.runUrl}`);
     return trailers.length > 0 ? `${body.trimEnd()}\n\n${trailers.join("\n")}\n` : `${body.trimEnd()}\n`;

@@ -151,6 +151,13 @@ describe("messages and branches", () => {
     );
   });
 
+  it("shows a line that keeps a part with * as written, without an Image trailer", () => {
+    const keeping = buildEditRequest({ overlay: "o", images: ["web=*:1.2", `api:2@sha256:${"b".repeat(64)}`] });
+    expect(commitMessage(keeping, {})).toBe(
+      `chore(deploy): update web=*:1.2, api:2@sha256:${"b".repeat(64)} in o\n\nImage: api@sha256:${"b".repeat(64)}\n`,
+    );
+  });
+
   it("names the pull request branch from what is edited, not the new values", () => {
     const newer = buildEditRequest({ overlay: "apps/web/overlays/prod", images: ["web:1.2.4"] });
     const other = buildEditRequest({ overlay: "apps/web/overlays/dev", images: ["web:1.2.4"] });
