@@ -467,6 +467,105 @@ describe("environments and deployments", () => {
   });
 });
 
+describe("environment approvals: rejection and refusals", () => {
+  test("a rejected run creates no deployment; bad reviews and read-only tokens are refused", async () => {
+    const reviewer = (await octokit.rest.users.getByUsername({ username: "octocat" })).data.id;
+    expect(
+      (await failure(octokit.rest.repos.createOrUpdateEnvironment({ ...base, environment_name: "x", wait_timer: -1 })))
+        .status,
+    ).toBe(422);
+    expect(
+      (
+        await failure(
+          octokit.rest.repos.createOrUpdateEnvironment({
+            ...base,
+            environment_name: "x",
+            reviewers: [{ type: "User", id: 987654321 }],
+          }),
+        )
+      ).status,
+    ).toBe(422);
+    await octokit.rest.repos.createOrUpdateEnvironment({
+      ...base,
+      environment_name: "staging-gate",
+      reviewers: [{ type: "User", id: reviewer }],
+    });
+
+    const deploymentsBefore = repository.counters.deploymentsCreated;
+    repository.addPendingDeployment(5151, "staging-gate");
+    const [pending] = (await octokit.rest.actions.getPendingDeploymentsForRun({ ...base, run_id: 5151 })).data;
+    expect(pending?.environment.name).toBe("staging-gate");
+    expect(pending?.current_user_can_approve).toBe(true);
+    expect(pending?.reviewers.map((r) => r.type)).toEqual(["User"]);
+    const envId = pending?.environment.id ?? 0;
+    const review = { ...base, run_id: 5151, environment_ids: [envId] };
+
+    // Refusals change nothing: the run still waits.
+    const readOnlyToken = "ghs_read_only_approver";
+    fake.addToken(readOnlyToken, { readOnly: true });
+    const readOnly = createGitHubClient({ token: readOnlyToken, baseUrl: fake.apiUrl, rateLimitRetries: 0 });
+    const readOnlyPending = await readOnly.rest.actions.getPendingDeploymentsForRun({ ...base, run_id: 5151 });
+    expect(readOnlyPending.data[0]?.current_user_can_approve).toBe(false);
+    expect(
+      (
+        await failure(
+          readOnly.rest.actions.reviewPendingDeploymentsForRun({ ...review, state: "approved", comment: "" }),
+        )
+      ).status,
+    ).toBe(403);
+    const bad = [
+      { ...review, state: "approved" as const, comment: "x", environment_ids: [envId + 1000] },
+      { ...review, state: "approved" as const, comment: "x", environment_ids: [] },
+      { ...review, state: "maybe" as "approved", comment: "x" },
+    ];
+    for (const request of bad) {
+      expect((await failure(octokit.rest.actions.reviewPendingDeploymentsForRun(request))).status).toBe(422);
+    }
+    const noComment = await failure(
+      octokit.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments", {
+        ...review,
+        state: "approved",
+      } as never),
+    );
+    expect(noComment.status).toBe(422);
+    expect((await octokit.rest.actions.getPendingDeploymentsForRun({ ...base, run_id: 5151 })).data).toHaveLength(1);
+
+    const rejected = await octokit.rest.actions.reviewPendingDeploymentsForRun({
+      ...review,
+      state: "rejected",
+      comment: "not today",
+    });
+    expect(rejected.data).toEqual([]);
+    expect(repository.counters.deploymentsCreated).toBe(deploymentsBefore);
+    expect((await octokit.rest.actions.getPendingDeploymentsForRun({ ...base, run_id: 5151 })).data).toEqual([]);
+    const approvals = await octokit.rest.actions.getReviewsForRun({ ...base, run_id: 5151 });
+    expect(approvals.data.map((a) => [a.state, a.comment, a.environments[0]?.name])).toEqual([
+      ["rejected", "not today", "staging-gate"],
+    ]);
+  });
+
+  test("a successful deployment makes the environment's earlier one inactive", async () => {
+    const create = async () => {
+      const created = await octokit.rest.repos.createDeployment({
+        ...base,
+        ref: "main",
+        environment: "qa",
+        auto_merge: false,
+        required_contexts: [],
+      });
+      if (created.status !== 201) throw new Error("expected a deployment");
+      await octokit.rest.repos.createDeploymentStatus({ ...base, deployment_id: created.data.id, state: "success" });
+      return created.data.id;
+    };
+    const first = await create();
+    const second = await create();
+    const states = async (id: number) =>
+      (await octokit.rest.repos.listDeploymentStatuses({ ...base, deployment_id: id })).data.map((s) => s.state);
+    expect(await states(first)).toEqual(["inactive", "success"]);
+    expect(await states(second)).toEqual(["success"]);
+  });
+});
+
 describe("GraphQL", () => {
   const refQuery = `query($owner: String!, $name: String!, $ref: String!) {
     repository(owner: $owner, name: $name) {

@@ -10,6 +10,9 @@ type Schema = Record<string, unknown>;
 /**
  * OpenAPI 3.0's `nullable: true` is not JSON Schema: rewrite it (a type union, or anyOf
  * with null when the schema has no type, e.g. `allOf` + nullable) so Ajv understands it.
+ * A formatted string whose declared default is "" (a deployment status's `log_url`,
+ * `environment_url`, `target_url`) also accepts "": the description says so itself, and
+ * GitHub answers "" when the field was not given.
  */
 function rewriteNullable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteNullable);
@@ -18,6 +21,11 @@ function rewriteNullable(node: unknown): unknown {
   // GitHub's oneOf alternatives overlap (a basic error also matches a rule-violation error):
   // its clients treat them as anyOf, and so does this check.
   for (const [key, value] of Object.entries(node)) result[key === "oneOf" ? "anyOf" : key] = rewriteNullable(value);
+  const rewritten = withNull(result);
+  return result.default === "" && typeof result.format === "string" ? { anyOf: [rewritten, { const: "" }] } : rewritten;
+}
+
+function withNull(result: Schema): Schema {
   if (result.nullable !== true) return result;
   delete result.nullable;
   if (Array.isArray(result.enum) && !result.enum.includes(null)) result.enum = [...result.enum, null];
