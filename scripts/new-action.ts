@@ -1,4 +1,5 @@
 // npm run new-action -- <name> ["description"]: creates actions/<name> from action-templates/action.
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { actionsDir, repoRoot } from "./actions.ts";
@@ -33,4 +34,11 @@ function fill(dir: string): void {
   }
 }
 fill(target);
+// The usage tables in the action's README and the top-level one come from action.yml; write
+// them now so `npm test`'s docs check passes with no other step.
+const docs = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "docs.ts")], {
+  cwd: repoRoot,
+  stdio: "inherit",
+});
+if (docs.status !== 0) process.exit(docs.status ?? 1);
 console.log(`created actions/${name}: edit action.yml and src/, then "npm run build -- ${name}"`);
