@@ -31,6 +31,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Not Debian packages, so not installed here: say so in one line; the tests that need one fail naming it.
+for cmd in terraform kubectl; do
+  command -v "$cmd" >/dev/null 2>&1 || echo "setup: warning: $cmd is not on PATH; the tests that use it will fail (install it to run them)." >&2
+done
+
 # Install from the lock file when node_modules is absent or older than it. `npm install
 # --no-save` rather than `npm ci`: registries that mirror only some platforms' binaries
 # (swc, biome) leave the other platforms' optional packages out of the lock, which npm ci
