@@ -40065,7 +40065,13 @@ class DriftIssueSync {
     }
     /** Lists the issues the token's owner (and whoever opened the labelled ones) opened. */
     async listOwn(state) {
-        this.actor ??= (await this.port.authenticatedLogin()) ?? ACTIONS_BOT;
+        if (this.actor === undefined) {
+            const login = await this.port.authenticatedLogin();
+            if (login === undefined) {
+                this.options.logger.info(`GitHub did not name the token's owner; looking for issues opened by ${ACTIONS_BOT}.`);
+            }
+            this.actor = login ?? ACTIONS_BOT;
+        }
         const creators = new Set([this.actor]);
         for (const { issue, markers } of this.known.values())
             if (markers.length > 0)

@@ -320,7 +320,13 @@ export class DriftIssueSync {
 
   /** Lists the issues the token's owner (and whoever opened the labelled ones) opened. */
   private async listOwn(state: "open" | "all"): Promise<void> {
-    this.actor ??= (await this.port.authenticatedLogin()) ?? ACTIONS_BOT;
+    if (this.actor === undefined) {
+      const login = await this.port.authenticatedLogin();
+      if (login === undefined) {
+        this.options.logger.info(`GitHub did not name the token's owner; looking for issues opened by ${ACTIONS_BOT}.`);
+      }
+      this.actor = login ?? ACTIONS_BOT;
+    }
     const creators = new Set([this.actor]);
     for (const { issue, markers } of this.known.values()) if (markers.length > 0) creators.add(issue.author);
     for (const creator of creators) {

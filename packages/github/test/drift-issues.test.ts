@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { silentLogger } from "@platform/action-kit";
+import { memoryLogger, silentLogger } from "@platform/action-kit";
 import {
   changeComment,
   DriftIssueSync,
@@ -238,6 +238,19 @@ describe("DriftIssueSync finds its issues when labels are gone", () => {
       "list creator github-actions[bot] open",
       "list creator ops-bot open",
     ]);
+  });
+
+  it("when GitHub does not name the token's owner, looks at github-actions[bot]'s issues and says so", async () => {
+    const port = memoryPort({ actor: null });
+    port.labels.add("drift");
+    port.seed({ state: "open", body: bodyWith("infra/prod", "f1"), labels: [] });
+    const logger = memoryLogger();
+    const outcome = await morning(port, subject("drifted", "f1"), { ...options, logger });
+    expect(outcome.drift).toMatchObject({ action: "unchanged", number: 1 });
+    expect(port.reads).toContain("list creator github-actions[bot] all");
+    expect(logger.lines).toContain(
+      "GitHub did not name the token's owner; looking for issues opened by github-actions[bot].",
+    );
   });
 
   it("an unlabelled issue someone else opened is not taken for ours", async () => {

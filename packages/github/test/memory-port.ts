@@ -3,7 +3,8 @@ import type { DriftIssue, DriftIssuePort, IssueUpdate } from "../src/drift-issue
 type MemoryIssue = DriftIssue & { stateReason?: IssueUpdate["stateReason"]; duplicateOf?: number };
 
 /** An in-memory repository's issues, counting every write, for the drift state machine's tests. */
-export function memoryPort(options: { actor?: string } = {}): DriftIssuePort & {
+/** `actor: null` plays a GitHub that does not name the token's owner. */
+export function memoryPort(options: { actor?: string | null } = {}): DriftIssuePort & {
   issues: MemoryIssue[];
   comments: { issue: number; body: string }[];
   labels: Set<string>;
@@ -12,7 +13,7 @@ export function memoryPort(options: { actor?: string } = {}): DriftIssuePort & {
   /** Adds an issue as if opened earlier (by the actor unless `author` says otherwise). */
   seed(issue: Pick<DriftIssue, "state" | "body" | "labels"> & Partial<DriftIssue>): MemoryIssue;
 } {
-  const actor = options.actor ?? "github-actions[bot]";
+  const actor = options.actor === undefined ? "github-actions[bot]" : options.actor;
   const issues: MemoryIssue[] = [];
   const comments: { issue: number; body: string }[] = [];
   const labels = new Set<string>();
@@ -32,7 +33,7 @@ export function memoryPort(options: { actor?: string } = {}): DriftIssuePort & {
     const created: MemoryIssue = {
       number,
       id: 1000 + number,
-      author: actor,
+      author: actor ?? "github-actions[bot]",
       title: `issue ${number}`,
       url: `https://github.test/o/r/issues/${number}`,
       ...issue,
@@ -57,7 +58,7 @@ export function memoryPort(options: { actor?: string } = {}): DriftIssuePort & {
     },
     async authenticatedLogin() {
       reads.push("viewer");
-      return actor;
+      return actor ?? undefined;
     },
     async createIssue(input) {
       for (const label of input.labels) if (!labels.has(label)) throw new Error(`label ${label} missing`);
