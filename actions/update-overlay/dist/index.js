@@ -50457,16 +50457,20 @@ function applySet(file, edit, allowCreate) {
                 throw new YamlEditError(`${where}: the parent is not a mapping`);
             const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment.key);
             if (!pair) {
-                const rest = edit.path.slice(i);
                 if (!allowCreate)
                     throw new YamlEditError(`${where} does not exist (a typo? set allow-create: true to add it)`);
-                if (rest.some((s) => s.kind !== "key"))
-                    throw new YamlEditError(`${where} does not exist, and only keys can be created`);
-                createKeys(file, doc, node, rest.map((s) => (s.kind === "key" ? s.key : "")), edit.value, type, node.flow ?? false, where);
+                const inFlow = Boolean(node.flow);
+                file.insertPair(doc, node, segment.key, created(edit.path.slice(i + 1), edit.value, type, inFlow, where));
                 return;
             }
             parentFlow = Boolean(node.flow);
             node = deref(doc, pair.value);
+            // `env:` with nothing after it: with allow-create, the rest of the path fills it.
+            const emptyValue = (0,dist/* isScalar */.jn)(node) && node.value === null && i + 1 < edit.path.length;
+            if (emptyValue && allowCreate) {
+                file.fillEmpty(doc, pair, created(edit.path.slice(i + 1), edit.value, type, false, where));
+                return;
+            }
         }
         else if (segment.kind === "index") {
             if (!(0,dist/* isSeq */.oP)(node))
@@ -50515,41 +50519,43 @@ function applySet(file, edit, allowCreate) {
     const rendered = renderScalar(edit.value, { existing: node, inFlow: parentFlow, type, where });
     file.setScalar(doc, node, rendered.text, rendered.js);
 }
-function createKeys(file, doc, map, keys, value, type, inFlow, where) {
-    const [first, ...rest] = keys;
-    if (first === undefined)
-        return;
-    const scalar = renderScalar(value, { inFlow: inFlow, type, where });
-    let node = { kind: "scalar", text: scalar.text, js: scalar.js };
-    for (const key of [...rest].reverse())
-        node = { kind: "map", entries: [[key, node]] };
-    file.insertPair(doc, map, first, node);
+/**
+ * What allow-create writes for the part of the path that does not exist yet: maps for keys,
+ * a one-item list for `[0]`, and for `[key=value]` a list item starting with `key: value`
+ * (typed like a created value: `port=8080` is a number). `[n]` past 0 and a list item holding
+ * a bare value (`list[key=value]=x`) cannot be created.
+ */
+function created(path, value, type, inFlow, where) {
+    const [head, ...rest] = path;
+    if (head === undefined) {
+        const leaf = renderScalar(value, { inFlow, type, where });
+        return { kind: "scalar", text: leaf.text, js: leaf.js };
+    }
+    const inner = created(rest, value, type, inFlow, where);
+    if (head.kind === "key")
+        return { kind: "map", entries: [[head.key, inner]] };
+    if (head.kind === "index") {
+        if (head.index !== 0)
+            throw new YamlEditError(`${where} does not exist, and a new list starts at [0]`);
+        return { kind: "seq", items: [inner] };
+    }
+    if (inner.kind !== "map")
+        throw new YamlEditError(`${where} names a list item, not a value inside it`);
+    const selected = renderScalar(head.value, { inFlow, type: "infer", where });
+    const first = [head.key, { kind: "scalar", text: selected.text, js: selected.js }];
+    return { kind: "seq", items: [{ kind: "map", entries: [first, ...inner.entries] }] };
 }
 /**
  * allow-create for lists: `list[key=value].a.b=v` appends `{key: value, a: {b: v}}`,
  * `list[n]=v` (n = the list's length) appends `v`, and `list[n].a=v` appends `{a: v}`.
- * The selector's value is typed like a created value (`port=8080` is a number).
  */
 function appendItem(file, doc, seq, segment, rest, value, type, where) {
-    const keys = rest.map((s) => (s.kind === "key" ? s.key : undefined));
-    if (keys.some((key) => key === undefined)) {
-        throw new YamlEditError(`${where} does not exist, and only keys can follow a list item to be created`);
-    }
-    const inFlow = Boolean(seq.flow);
-    const leaf = renderScalar(value, { inFlow, type, where });
-    let node = { kind: "scalar", text: leaf.text, js: leaf.js };
-    for (const key of [...keys].reverse())
-        node = { kind: "map", entries: [[key, node]] };
-    if (segment.kind === "match") {
-        if (node.kind !== "map")
-            throw new YamlEditError(`${where} names a list item, not a value inside it`);
-        const selected = renderScalar(segment.value, { inFlow, type: "infer", where });
-        node = {
-            kind: "map",
-            entries: [[segment.key, { kind: "scalar", text: selected.text, js: selected.js }], ...node.entries],
-        };
-    }
-    file.appendItem(doc, seq, node);
+    const first = segment.kind === "index" ? { kind: "index", index: 0 } : segment;
+    const list = created([first, ...rest], value, type, Boolean(seq.flow), where);
+    const item = list.kind === "seq" ? list.items[0] : undefined;
+    if (!item)
+        throw new Error("a created list item is missing");
+    file.appendItem(doc, seq, item);
 }
 function describe(node) {
     if ((0,dist/* isMap */.jh)(node))

@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type YAMLSeq } from "yaml";
 import { formatPath, type PathSegment, type SetEdit } from "./specs.ts";
 import {
   isBlockScalar,
@@ -72,24 +72,19 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
       if (!isMap(node)) throw new YamlEditError(`${where}: the parent is not a mapping`);
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment.key);
       if (!pair) {
-        const rest = edit.path.slice(i);
         if (!allowCreate) throw new YamlEditError(`${where} does not exist (a typo? set allow-create: true to add it)`);
-        if (rest.some((s) => s.kind !== "key"))
-          throw new YamlEditError(`${where} does not exist, and only keys can be created`);
-        createKeys(
-          file,
-          doc,
-          node,
-          rest.map((s) => (s.kind === "key" ? s.key : "")),
-          edit.value,
-          type,
-          node.flow ?? false,
-          where,
-        );
+        const inFlow = Boolean(node.flow);
+        file.insertPair(doc, node, segment.key, created(edit.path.slice(i + 1), edit.value, type, inFlow, where));
         return;
       }
       parentFlow = Boolean(node.flow);
       node = deref(doc, pair.value);
+      // `env:` with nothing after it: with allow-create, the rest of the path fills it.
+      const emptyValue = isScalar(node) && node.value === null && i + 1 < edit.path.length;
+      if (emptyValue && allowCreate) {
+        file.fillEmpty(doc, pair, created(edit.path.slice(i + 1), edit.value, type, false, where));
+        return;
+      }
     } else if (segment.kind === "index") {
       if (!isSeq(node)) throw new YamlEditError(`${where}: the parent is not a list`);
       if (segment.index >= node.items.length) {
@@ -133,28 +128,33 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
   file.setScalar(doc, node, rendered.text, rendered.js);
 }
 
-function createKeys(
-  file: YamlText,
-  doc: ParsedDocument,
-  map: YAMLMap,
-  keys: string[],
-  value: string,
-  type: ValueType,
-  inFlow: boolean,
-  where: string,
-): void {
-  const [first, ...rest] = keys;
-  if (first === undefined) return;
-  const scalar = renderScalar(value, { inFlow: inFlow, type, where });
-  let node: NewNode = { kind: "scalar", text: scalar.text, js: scalar.js };
-  for (const key of [...rest].reverse()) node = { kind: "map", entries: [[key, node]] };
-  file.insertPair(doc, map, first, node);
+/**
+ * What allow-create writes for the part of the path that does not exist yet: maps for keys,
+ * a one-item list for `[0]`, and for `[key=value]` a list item starting with `key: value`
+ * (typed like a created value: `port=8080` is a number). `[n]` past 0 and a list item holding
+ * a bare value (`list[key=value]=x`) cannot be created.
+ */
+function created(path: PathSegment[], value: string, type: ValueType, inFlow: boolean, where: string): NewNode {
+  const [head, ...rest] = path;
+  if (head === undefined) {
+    const leaf = renderScalar(value, { inFlow, type, where });
+    return { kind: "scalar", text: leaf.text, js: leaf.js };
+  }
+  const inner = created(rest, value, type, inFlow, where);
+  if (head.kind === "key") return { kind: "map", entries: [[head.key, inner]] };
+  if (head.kind === "index") {
+    if (head.index !== 0) throw new YamlEditError(`${where} does not exist, and a new list starts at [0]`);
+    return { kind: "seq", items: [inner] };
+  }
+  if (inner.kind !== "map") throw new YamlEditError(`${where} names a list item, not a value inside it`);
+  const selected = renderScalar(head.value, { inFlow, type: "infer", where });
+  const first: [string, NewNode] = [head.key, { kind: "scalar", text: selected.text, js: selected.js }];
+  return { kind: "seq", items: [{ kind: "map", entries: [first, ...inner.entries] }] };
 }
 
 /**
  * allow-create for lists: `list[key=value].a.b=v` appends `{key: value, a: {b: v}}`,
  * `list[n]=v` (n = the list's length) appends `v`, and `list[n].a=v` appends `{a: v}`.
- * The selector's value is typed like a created value (`port=8080` is a number).
  */
 function appendItem(
   file: YamlText,
@@ -166,23 +166,11 @@ function appendItem(
   type: ValueType,
   where: string,
 ): void {
-  const keys = rest.map((s) => (s.kind === "key" ? s.key : undefined));
-  if (keys.some((key) => key === undefined)) {
-    throw new YamlEditError(`${where} does not exist, and only keys can follow a list item to be created`);
-  }
-  const inFlow = Boolean(seq.flow);
-  const leaf = renderScalar(value, { inFlow, type, where });
-  let node: NewNode = { kind: "scalar", text: leaf.text, js: leaf.js };
-  for (const key of [...(keys as string[])].reverse()) node = { kind: "map", entries: [[key, node]] };
-  if (segment.kind === "match") {
-    if (node.kind !== "map") throw new YamlEditError(`${where} names a list item, not a value inside it`);
-    const selected = renderScalar(segment.value, { inFlow, type: "infer", where });
-    node = {
-      kind: "map",
-      entries: [[segment.key, { kind: "scalar", text: selected.text, js: selected.js }], ...node.entries],
-    };
-  }
-  file.appendItem(doc, seq, node);
+  const first = segment.kind === "index" ? { kind: "index" as const, index: 0 } : segment;
+  const list = created([first, ...rest], value, type, Boolean(seq.flow), where);
+  const item = list.kind === "seq" ? list.items[0] : undefined;
+  if (!item) throw new Error("a created list item is missing");
+  file.appendItem(doc, seq, item);
 }
 
 function describe(node: unknown): string {

@@ -83,10 +83,21 @@ describe("values are written as data, never as YAML", () => {
     await expect(edit(text, [line])).rejects.toThrow(/allow-create: true to append it/);
   });
 
+  it.each([
+    ["a: 1\n", "env[name=A].value=x", "a: 1\nenv:\n- name: A\n  value: x\n"],
+    ["a:\n  - 1\n", "b[0].k=v", "a:\n  - 1\nb:\n  - k: v\n"],
+    ["x: {a: 1}\n", "x.l[0]=v", "x: {a: 1, l: [v]}\n"],
+    ["env:\nb: 1\n", "env[name=A].value=x", "env:\n- name: A\n  value: x\nb: 1\n"],
+    ["k:\n  env: # none yet\n", "k.env[0]=x", "k:\n  env: # none yet\n  - x\n"],
+  ])("with allow-create, creates a missing list in %j for %s", async (text, line, expected) => {
+    expect(await edit(text, [line], true)).toBe(expected);
+  });
+
   it("refuses list items it cannot create", async () => {
     await expect(edit("a: [x]\n", ["a[3]=z"], true)).rejects.toThrow(/does not exist \(the list has 1 items\)/);
     await expect(edit("l: [{n: a}]\n", ["l[n=b]=1"], true)).rejects.toThrow(/names a list item, not a value/);
-    await expect(edit("l: [{n: a}]\n", ["l[n=b][0]=1"], true)).rejects.toThrow(/only keys can follow/);
+    await expect(edit("l: [{n: a}]\n", ["l[n=b][0]=1"], true)).rejects.toThrow(/names a list item, not a value/);
+    await expect(edit("a: 1\n", ["l[1]=x"], true)).rejects.toThrow(/a new list starts at \[0\]/);
   });
 
   it("leaves a file byte-identical when the value is already there", async () => {
