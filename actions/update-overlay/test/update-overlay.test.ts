@@ -78,6 +78,23 @@ describe("update-overlay (bundled, git mode against a real bare remote)", () => 
     expect(await headOf(repo.bareDir, "main")).toBe(before);
   });
 
+  it("replaces a ConfigMap's file in its | block from a JSON-string value, only the changed line differs", async () => {
+    const conf = String.raw`server {\n  listen 8080;\n  location / {\n    proxy_pass http://127.0.0.1:5000;\n  }\n}\n`;
+    const result = await runBundledAction("update-overlay", {
+      workspace: await repo.workDir(),
+      inputs: { set: `config/nginx.yaml:data."default.conf"="${conf}"` },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.changed).toBe("true");
+    const text = await fileAt(repo.bareDir, "main", "config/nginx.yaml");
+    expect(text).toContain("  default.conf: |\n    server {\n      listen 8080;\n");
+    expect(text).toContain("        proxy_pass http://127.0.0.1:5000;\n");
+    expect(result.outputs.diff?.split("\n").filter((line) => /^[-+] /.test(line))).toEqual([
+      "-        proxy_pass http://127.0.0.1:3000;",
+      "+        proxy_pass http://127.0.0.1:5000;",
+    ]);
+  });
+
   it("dry-run prints the diff and writes nothing", async () => {
     const before = await headOf(repo.bareDir, "main");
     const result = await runBundledAction("update-overlay", {
