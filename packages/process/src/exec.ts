@@ -63,8 +63,13 @@ export function createNodeExec(defaults: { env?: NodeJS.ProcessEnv; timeoutMs?: 
         cwd: options.cwd,
         env,
         stdio: [stdinMode, "pipe", "pipe"],
-        timeout: defaults.timeoutMs,
       });
+      // Our own timer rather than spawn's `timeout`: Node clears that one only on 'exit',
+      // which a command that never started (ENOENT) does not emit, so the timer would hold
+      // the process open for the whole timeout after the failure was already reported.
+      const timer =
+        defaults.timeoutMs === undefined ? undefined : setTimeout(() => child.kill("SIGTERM"), defaults.timeoutMs);
+      const settle = (): void => clearTimeout(timer);
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
@@ -77,8 +82,12 @@ export function createNodeExec(defaults: { env?: NodeJS.ProcessEnv; timeoutMs?: 
         stderr.push(chunk);
         errLines?.push(chunk);
       });
-      child.on("error", (error: NodeJS.ErrnoException) => reject(startError(command, error)));
+      child.on("error", (error: NodeJS.ErrnoException) => {
+        settle();
+        reject(startError(command, error));
+      });
       child.on("close", (code, signal) => {
+        settle();
         outLines?.end();
         errLines?.end();
         resolve({

@@ -66,6 +66,19 @@ describe("nodeExec", () => {
       "no-such-command-here is not installed or not on PATH",
     );
   });
+
+  it("leaves no timer behind when a command with a timeout cannot start", async () => {
+    // In a process of its own, so jest's timers are not counted: after the rejection,
+    // nothing may keep the event loop alive (spawn's own timeout option did, for 30 s).
+    const script = `
+      import { createNodeExec } from ${JSON.stringify(new URL("../src/index.ts", import.meta.url).href)};
+      await createNodeExec({ timeoutMs: 600000 })("no-such-command-here", []).catch(() => {});
+      console.log(JSON.stringify(process.getActiveResourcesInfo()));
+      process.exit(0);`;
+    const result = await nodeExec(process.execPath, ["--input-type=module", "-e", script]);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).not.toContain("Timeout");
+  });
 });
 
 describe("childEnvironment", () => {
