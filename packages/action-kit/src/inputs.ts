@@ -124,6 +124,21 @@ export function isInside(root: string, candidate: string): boolean {
   return first !== "..";
 }
 
+/**
+ * True when `candidate` stays inside `root` both as written and through any symbolic link:
+ * for paths a glob found, which are to be skipped rather than refused when they escape.
+ */
+export function staysInside(root: string, candidate: string): boolean {
+  const resolvedRoot = path.resolve(root);
+  const resolved = path.resolve(resolvedRoot, candidate);
+  if (!isInside(resolvedRoot, resolved)) return false;
+  try {
+    return isInside(realPath(resolvedRoot), realPath(resolved));
+  } catch {
+    return false;
+  }
+}
+
 const MAX_LINKS = 40;
 
 function realPathOf(name: string, value: string, target: string): string {

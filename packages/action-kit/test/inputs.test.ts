@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { ConfigurationError, environmentInputs, InputReader, isInside, resolveInside } from "../src/index.ts";
+import {
+  ConfigurationError,
+  environmentInputs,
+  InputReader,
+  isInside,
+  resolveInside,
+  staysInside,
+} from "../src/index.ts";
 
 const reader = (inputs: Record<string, string>): InputReader => new InputReader((name) => inputs[name]);
 
@@ -124,6 +131,21 @@ describe("resolveInside", () => {
     expect((caught as Error).message).toMatch(message);
     expect((caught as Error).message).toContain(`Input "path": ${JSON.stringify(value)}`);
     expect((caught as Error).message).not.toContain("\n");
+  });
+
+  it.each([
+    ["overlays", true],
+    ["..cache", true],
+    ["in/new-file", true],
+    ["not-yet/created", true],
+    ["../x", false],
+    ["/etc", false],
+    ["out", false],
+    ["out/file", false],
+    ["dangling-out", false],
+    ["loop-a", false],
+  ])("staysInside %j: %j (skips what resolveInside refuses, without throwing)", (value, expected) => {
+    expect(staysInside(root, value)).toBe(expected);
   });
 
   it("pathInside reads the input and applies its default", () => {

@@ -1,6 +1,6 @@
 import { glob, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { inputError, resolveInside } from "@platform/action-kit";
+import { inputError, resolveInside, staysInside } from "@platform/action-kit";
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -23,9 +23,9 @@ async function expand(input: string, pattern: string, root: string): Promise<str
   const found: string[] = [];
   for await (const match of glob(relative, { cwd: root })) {
     const full = path.resolve(root, match);
-    // A glob may be given by an untrusted pull request: keep what it finds inside the root.
-    const inside = path.relative(root, full);
-    if (!inside.startsWith("..") && !path.isAbsolute(inside)) found.push(full);
+    // A glob may be given by an untrusted pull request, and a match may be a symbolic link
+    // it planted: keep only what stays inside the root.
+    if (staysInside(root, full)) found.push(full);
   }
   return found.sort();
 }
