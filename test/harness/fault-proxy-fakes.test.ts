@@ -56,8 +56,6 @@ describe("fault proxy in front of the GitHub fake", () => {
   });
 
   it("a body reset mid-way fails the read", async () => {
-    // Octokit would not say so: @octokit/request returns a JSON body it cannot parse as a
-    // string (here ""), so the client sees a cut response as a 200. Read it raw.
     proxy.inject({ kind: "reset-mid-body", afterBytes: 1000, match: /\/contents\/README\.md/ });
     const before = proxy.stats.fired["reset-mid-body"];
     const response = await fetch(`${proxy.url}/api/v3/repos/octo-org/proxied/contents/README.md`, {
@@ -66,6 +64,29 @@ describe("fault proxy in front of the GitHub fake", () => {
     expect(response.status).toBe(200);
     await expect(response.text()).rejects.toThrow();
     expect(proxy.stats.fired["reset-mid-body"] - before).toBe(1);
+  });
+
+  it("Octokit retries a JSON body cut mid-way instead of taking it as a 200", async () => {
+    // @octokit/request returns a JSON body it cannot parse as a string with the 200;
+    // createGitHubClient turns that into a 502 that the retry plugin carries through.
+    proxy.inject({ kind: "reset-mid-body", afterBytes: 1000, match: /\/contents\/README\.md/ });
+    const before = proxy.stats.fired["reset-mid-body"];
+    const { data } = await octokit.rest.repos.getContent({ ...base, path: "README.md" });
+    if (Array.isArray(data) || data.type !== "file") throw new Error("expected a file");
+    expect(data.size).toBe(20_000);
+    expect(proxy.stats.fired["reset-mid-body"] - before).toBe(1);
+  });
+
+  it("a body cut on every try fails with one line naming the request", async () => {
+    proxy.inject({ kind: "reset-mid-body", afterBytes: 1000, times: 10, match: /\/contents\/README\.md/ });
+    const once = createGitHubClient({ token: github.token, baseUrl: `${proxy.url}/api/v3`, rateLimitRetries: 0 });
+    const error = await failure(
+      once.rest.repos.getContent({ ...base, path: "README.md", request: { retries: 0 } }),
+    ).finally(() => proxy.clear());
+    expect(error.status).toBe(502);
+    expect(error.message).toBe(
+      "GitHub's JSON response to GET /repos/{owner}/{repo}/contents/{path} arrived incomplete",
+    );
   });
 
   it("a slow body arrives whole", async () => {

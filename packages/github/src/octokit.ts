@@ -1,12 +1,37 @@
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { RequestError } from "@octokit/request-error";
 import { Octokit } from "@octokit/rest";
+
+const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
+
+/**
+ * A JSON response whose body could not be read or parsed becomes an error (status 502, so the
+ * retry plugin tries it again). @octokit/request hands such a body back as a string with the
+ * response's 200: a connection cut mid-body would otherwise pass as a success with no data.
+ */
+export function refuseUnreadableJson(octokit: Pick<Octokit, "hook">): void {
+  octokit.hook.after("request", (response, options) => {
+    if (response.status === 204 || typeof response.data !== "string") return;
+    if (!JSON_TYPE.test(String(response.headers["content-type"] ?? ""))) return;
+    try {
+      JSON.parse(response.data);
+      return;
+    } catch {
+      throw new RequestError(`GitHub's JSON response to ${options.method} ${options.url} arrived incomplete`, 502, {
+        request: options,
+        response,
+      });
+    }
+  });
+}
 
 /**
  * Octokit with GitHub's maintained retry (5xx, network) and throttling (primary and
  * secondary rate limits, honouring Retry-After) plugins, instead of hand-written loops.
+ * refuseUnreadableJson comes first so its error passes through the retry plugin.
  */
-const PlatformOctokit = Octokit.plugin(retry, throttling);
+const PlatformOctokit = Octokit.plugin(refuseUnreadableJson, retry, throttling);
 export type GitHubClient = InstanceType<typeof PlatformOctokit>;
 
 export interface GitHubClientOptions {
