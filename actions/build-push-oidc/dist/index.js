@@ -28442,7 +28442,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: codeBlock, environmentInputs, escapeCell, exportVariable, isConfigurationError, isInside, memoryLogger
+// UNUSED EXPORTS: codeBlock, environmentInputs, escapeCell, exportVariable, isConfigurationError, isInside, memoryLogger, staysInside
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31629,6 +31629,22 @@ function isInside(root, candidate) {
     const first = relative.split((external_node_path_default()).sep)[0];
     return first !== "..";
 }
+/**
+ * True when `candidate` stays inside `root` both as written and through any symbolic link:
+ * for paths a glob found, which are to be skipped rather than refused when they escape.
+ */
+function staysInside(root, candidate) {
+    const resolvedRoot = path.resolve(root);
+    const resolved = path.resolve(resolvedRoot, candidate);
+    if (!isInside(resolvedRoot, resolved))
+        return false;
+    try {
+        return isInside(realPath(resolvedRoot), realPath(resolved));
+    }
+    catch {
+        return false;
+    }
+}
 const MAX_LINKS = 40;
 function realPathOf(name, value, target) {
     try {
@@ -31858,8 +31874,12 @@ function createNodeExec(defaults = {}) {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],
-            timeout: defaults.timeoutMs,
         });
+        // Our own timer rather than spawn's `timeout`: Node clears that one only on 'exit',
+        // which a command that never started (ENOENT) does not emit, so the timer would hold
+        // the process open for the whole timeout after the failure was already reported.
+        const timer = defaults.timeoutMs === undefined ? undefined : setTimeout(() => child.kill("SIGTERM"), defaults.timeoutMs);
+        const settle = () => clearTimeout(timer);
         const stdout = [];
         const stderr = [];
         const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
@@ -31872,8 +31892,12 @@ function createNodeExec(defaults = {}) {
             stderr.push(chunk);
             errLines?.push(chunk);
         });
-        child.on("error", (error) => reject(startError(command, error)));
+        child.on("error", (error) => {
+            settle();
+            reject(startError(command, error));
+        });
         child.on("close", (code, signal) => {
+            settle();
             outLines?.end();
             errLines?.end();
             resolve({

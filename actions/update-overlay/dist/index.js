@@ -42683,8 +42683,12 @@ function createNodeExec(defaults = {}) {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],
-            timeout: defaults.timeoutMs,
         });
+        // Our own timer rather than spawn's `timeout`: Node clears that one only on 'exit',
+        // which a command that never started (ENOENT) does not emit, so the timer would hold
+        // the process open for the whole timeout after the failure was already reported.
+        const timer = defaults.timeoutMs === undefined ? undefined : setTimeout(() => child.kill("SIGTERM"), defaults.timeoutMs);
+        const settle = () => clearTimeout(timer);
         const stdout = [];
         const stderr = [];
         const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
@@ -42697,8 +42701,12 @@ function createNodeExec(defaults = {}) {
             stderr.push(chunk);
             errLines?.push(chunk);
         });
-        child.on("error", (error) => reject(startError(command, error)));
+        child.on("error", (error) => {
+            settle();
+            reject(startError(command, error));
+        });
         child.on("close", (code, signal) => {
+            settle();
             outLines?.end();
             errLines?.end();
             resolve({
@@ -42879,6 +42887,22 @@ function isInside(root, candidate) {
         return false;
     const first = relative.split((external_node_path_default()).sep)[0];
     return first !== "..";
+}
+/**
+ * True when `candidate` stays inside `root` both as written and through any symbolic link:
+ * for paths a glob found, which are to be skipped rather than refused when they escape.
+ */
+function staysInside(root, candidate) {
+    const resolvedRoot = path.resolve(root);
+    const resolved = path.resolve(resolvedRoot, candidate);
+    if (!isInside(resolvedRoot, resolved))
+        return false;
+    try {
+        return isInside(realPath(resolvedRoot), realPath(resolved));
+    }
+    catch {
+        return false;
+    }
 }
 const MAX_LINKS = 40;
 function realPathOf(name, value, target) {
@@ -48375,11 +48399,37 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 
 
 
+
+const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
+/**
+ * A JSON response whose body could not be read or parsed becomes an error (status 502, so the
+ * retry plugin tries it again). @octokit/request hands such a body back as a string with the
+ * response's 200: a connection cut mid-body would otherwise pass as a success with no data.
+ */
+function refuseUnreadableJson(octokit) {
+    octokit.hook.after("request", (response, options) => {
+        if (response.status === 204 || typeof response.data !== "string")
+            return;
+        if (!JSON_TYPE.test(String(response.headers["content-type"] ?? "")))
+            return;
+        try {
+            JSON.parse(response.data);
+            return;
+        }
+        catch {
+            throw new RequestError(`GitHub's JSON response to ${options.method} ${options.url} arrived incomplete`, 502, {
+                request: options,
+                response,
+            });
+        }
+    });
+}
 /**
  * Octokit with GitHub's maintained retry (5xx, network) and throttling (primary and
  * secondary rate limits, honouring Retry-After) plugins, instead of hand-written loops.
+ * refuseUnreadableJson comes first so its error passes through the retry plugin.
  */
-const PlatformOctokit = dist_src_Octokit.plugin(retry, throttling);
+const PlatformOctokit = dist_src_Octokit.plugin(refuseUnreadableJson, retry, throttling);
 function createGitHubClient(options) {
     const limit = options.rateLimitRetries ?? 3;
     const warn = (message) => options.log?.warning(message);
