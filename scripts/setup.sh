@@ -36,12 +36,11 @@ for cmd in terraform kubectl; do
   command -v "$cmd" >/dev/null 2>&1 || echo "setup: warning: $cmd is not on PATH; the tests that use it will fail (install it to run them)." >&2
 done
 
-# Install from the lock file when node_modules is absent or older than it. `npm install
-# --no-save` rather than `npm ci`: registries that mirror only some platforms' binaries
-# (swc, biome) leave the other platforms' optional packages out of the lock, which npm ci
-# rejects as "Missing ... from lock file"; install honours the locked versions all the same.
+# Install exactly the lock file when node_modules is absent or older than it. The lock lists
+# every platform's optional binaries (swc, biome, jest's resolver), so `npm ci` takes it on
+# any machine and installs only this platform's.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: npm install (from package-lock.json)"
-  npm install --no-save --no-audit --no-fund --loglevel=error
+  echo "setup: npm ci (from package-lock.json)"
+  npm ci --no-audit --no-fund --loglevel=error
 fi
-[ -x node_modules/.bin/node ] || die "node_modules/.bin/node (the node@24 package) is missing; run npm install."
+[ -x node_modules/.bin/node ] || die "node_modules/.bin/node (the node@24 package) is missing; run npm ci."
