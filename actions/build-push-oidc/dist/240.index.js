@@ -2572,6 +2572,10 @@ function explain(error, raw) {
                 ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
                 : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
         }
+        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
+            // Retried already (bounded attempts and wait): the registry is failing, not the input.
+            return new ServiceError(`${registry} kept failing for ${input} ${JSON.stringify(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
+        }
         if (cause.status >= 400 && cause.status < 500) {
             return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
         }

@@ -28378,6 +28378,7 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
   i_: () => (/* reexport */ InputReader),
+  _7: () => (/* reexport */ ServiceError),
   MV: () => (/* reexport */ actionsLogger),
   gJ: () => (/* reexport */ errorMessage),
   z3: () => (/* reexport */ formatBytes),
@@ -28391,7 +28392,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: actionsExec, codeBlock, environmentInputs, escapeCell, exportVariable, getState, isConfigurationError, isInside, isPostPhase, markMainPhaseDone, memoryLogger, resolveInside, saveState, staysInside
+// UNUSED EXPORTS: actionsExec, codeBlock, environmentInputs, escapeCell, exportVariable, getState, isConfigurationError, isInside, isOneLineError, isPostPhase, markMainPhaseDone, memoryLogger, resolveInside, saveState, staysInside
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31349,12 +31350,23 @@ function getIDToken(aud) {
 class ConfigurationError extends Error {
     name = "ConfigurationError";
 }
+/**
+ * An outside service (a registry, GitHub, AWS) kept failing after the retries: neither a bug in
+ * the suite nor something the inputs can fix. Reported as one line without a stack trace.
+ */
+class ServiceError extends Error {
+    name = "ServiceError";
+}
 /** Builds the suite's standard one-liner for an input at fault. */
 function inputError(input, value, problem, fix) {
     return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${problem}; ${fix}.`);
 }
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
+}
+/** Errors reported as their one line: a user's mistake, or a service that kept failing. */
+function isOneLineError(error) {
+    return error instanceof ConfigurationError || error instanceof ServiceError;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -31396,15 +31408,15 @@ function actions_exportVariable(name, value) {
     core.exportVariable(name, value);
 }
 /**
- * Runs an action's body. A ConfigurationError fails the step with its one line; any other
- * error is a bug: its stack goes to the log so it can be reported.
+ * Runs an action's body. A ConfigurationError or ServiceError fails the step with its one
+ * line; any other error is a bug: its stack goes to the log so it can be reported.
  */
 async function runAction(body) {
     try {
         await body();
     }
     catch (error) {
-        if (!isConfigurationError(error) && error instanceof Error && error.stack) {
+        if (!isOneLineError(error) && error instanceof Error && error.stack) {
             core_error(error.stack);
         }
         setFailed(errorMessage(error));
@@ -34213,6 +34225,10 @@ function explain(error, raw) {
             return error.side === "source"
                 ? (0,src/* inputError */.Xu)(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
                 : (0,src/* inputError */.Xu)(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
+        }
+        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
+            // Retried already (bounded attempts and wait): the registry is failing, not the input.
+            return new src/* ServiceError */._7(`${registry} kept failing for ${input} ${JSON.stringify(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
         }
         if (cause.status >= 400 && cause.status < 500) {
             return (0,src/* inputError */.Xu)(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");

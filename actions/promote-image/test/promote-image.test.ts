@@ -172,6 +172,34 @@ describe("promote-image (bundled, real registries)", () => {
     }
   });
 
+  it("a registry that answers 503 on every retry fails in one line, no stack, and no tag is written", async () => {
+    const failing = await startRegistry({ auth: "anonymous" });
+    const proxy = await startFaultProxy(failing.url);
+    try {
+      const image = await pushTestImage(source, "dev/down:v1", { layers: 1 });
+      const targetRef = `${proxy.host}/prod/down:v1`;
+      proxy.inject({ kind: "status", status: 503, times: 1000, match: /^PUT \/v2\/prod\/down\/manifests\// });
+
+      const result = await promote({ source: image.reference, targets: targetRef });
+
+      expect(result.exitCode).not.toBe(0);
+      expect(proxy.stats.fired.status).toBeGreaterThan(1);
+      expect(result.errors).toHaveLength(1);
+      const [line = ""] = result.errors;
+      const prefix = `${proxy.host} kept failing for targets ${JSON.stringify(targetRef)}: PUT `;
+      const suffix = "; try again later, or check that registry's status.";
+      expect(line.slice(0, prefix.length)).toBe(prefix);
+      expect(line).toContain("HTTP 503");
+      expect(line.slice(-suffix.length)).toBe(suffix);
+      expect(result.log).not.toMatch(/^\s+at /m);
+      expect(result.outputs).toEqual({});
+      expect(await listTags(`${failing.host}/prod/down`)).toEqual([]);
+    } finally {
+      await proxy.stop();
+      await failing.stop();
+    }
+  });
+
   it("authenticates to the ECR stand-in through GitHub OIDC -> STS -> GetAuthorizationToken", async () => {
     let oidc: OidcFake | undefined;
     let aws: AwsFake | undefined;

@@ -42540,12 +42540,23 @@ function getIDToken(aud) {
 class ConfigurationError extends Error {
     name = "ConfigurationError";
 }
+/**
+ * An outside service (a registry, GitHub, AWS) kept failing after the retries: neither a bug in
+ * the suite nor something the inputs can fix. Reported as one line without a stack trace.
+ */
+class ServiceError extends Error {
+    name = "ServiceError";
+}
 /** Builds the suite's standard one-liner for an input at fault. */
 function inputError(input, value, problem, fix) {
     return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${problem}; ${fix}.`);
 }
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
+}
+/** Errors reported as their one line: a user's mistake, or a service that kept failing. */
+function isOneLineError(error) {
+    return error instanceof ConfigurationError || error instanceof ServiceError;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -42587,15 +42598,15 @@ function actions_exportVariable(name, value) {
     core.exportVariable(name, value);
 }
 /**
- * Runs an action's body. A ConfigurationError fails the step with its one line; any other
- * error is a bug: its stack goes to the log so it can be reported.
+ * Runs an action's body. A ConfigurationError or ServiceError fails the step with its one
+ * line; any other error is a bug: its stack goes to the log so it can be reported.
  */
 async function runAction(body) {
     try {
         await body();
     }
     catch (error) {
-        if (!isConfigurationError(error) && error instanceof Error && error.stack) {
+        if (!isOneLineError(error) && error instanceof Error && error.stack) {
             core_error(error.stack);
         }
         setFailed(errorMessage(error));

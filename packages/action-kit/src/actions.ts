@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { errorMessage, isConfigurationError } from "./errors.ts";
+import { errorMessage, isOneLineError } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 
 /** The only module in the suite that touches @actions/core. */
@@ -40,14 +40,14 @@ export function exportVariable(name: string, value: string): void {
 }
 
 /**
- * Runs an action's body. A ConfigurationError fails the step with its one line; any other
- * error is a bug: its stack goes to the log so it can be reported.
+ * Runs an action's body. A ConfigurationError or ServiceError fails the step with its one
+ * line; any other error is a bug: its stack goes to the log so it can be reported.
  */
 export async function runAction(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    if (!isConfigurationError(error) && error instanceof Error && error.stack) {
+    if (!isOneLineError(error) && error instanceof Error && error.stack) {
       core.error(error.stack);
     }
     core.setFailed(errorMessage(error));

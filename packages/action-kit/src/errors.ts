@@ -7,6 +7,14 @@ export class ConfigurationError extends Error {
   override readonly name = "ConfigurationError";
 }
 
+/**
+ * An outside service (a registry, GitHub, AWS) kept failing after the retries: neither a bug in
+ * the suite nor something the inputs can fix. Reported as one line without a stack trace.
+ */
+export class ServiceError extends Error {
+  override readonly name = "ServiceError";
+}
+
 /** Builds the suite's standard one-liner for an input at fault. */
 export function inputError(input: string, value: string, problem: string, fix: string): ConfigurationError {
   return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${problem}; ${fix}.`);
@@ -14,6 +22,11 @@ export function inputError(input: string, value: string, problem: string, fix: s
 
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof ConfigurationError;
+}
+
+/** Errors reported as their one line: a user's mistake, or a service that kept failing. */
+export function isOneLineError(error: unknown): error is ConfigurationError | ServiceError {
+  return error instanceof ConfigurationError || error instanceof ServiceError;
 }
 
 export function errorMessage(error: unknown): string {
