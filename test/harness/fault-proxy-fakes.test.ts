@@ -2,6 +2,7 @@ import { createVerify } from "node:crypto";
 import { ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
 import { AssumeRoleWithWebIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { ServiceError } from "@platform/action-kit";
 import { createGitHubClient, type GitHubClient } from "@platform/github";
 import { type AwsFake, startAwsFake } from "../fakes/aws.ts";
 import { type GitHubFake, startGitHubFake } from "../fakes/github/index.ts";
@@ -83,10 +84,26 @@ describe("fault proxy in front of the GitHub fake", () => {
     const error = await failure(
       once.rest.repos.getContent({ ...base, path: "README.md", request: { retries: 0 } }),
     ).finally(() => proxy.clear());
-    expect(error.status).toBe(502);
+    expect(error).toBeInstanceOf(ServiceError);
     expect(error.message).toBe(
-      "GitHub's JSON response to GET /repos/{owner}/{repo}/contents/{path} arrived incomplete",
+      "GitHub kept failing: GET /repos/{owner}/{repo}/contents/{path} answered HTTP 502 (GitHub's JSON response to GET /repos/{owner}/{repo}/contents/{path} arrived incomplete) after the retries; try again later, or check GitHub's status.",
     );
+  });
+
+  it("a GitHub that answers 503 on every retry is one ServiceError line; a 404 stays Octokit's error", async () => {
+    proxy.inject({ kind: "status", status: 503, times: 10, match: /^GET \/api\/v3\/repos\/octo-org\/proxied$/ });
+    const before = proxy.stats.fired.status;
+    const error = await failure(octokit.rest.repos.get({ ...base, request: { retries: 1 } })).finally(() =>
+      proxy.clear(),
+    );
+    expect(proxy.stats.fired.status - before).toBe(2);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error.message).toMatch(
+      /^GitHub kept failing: GET \/repos\/\{owner\}\/\{repo\} answered HTTP 503 \(.*\) after the retries; try again later, or check GitHub's status\.$/,
+    );
+    const missing = await failure(octokit.rest.repos.get({ owner: "octo-org", repo: "no-such-repo" }));
+    expect(missing).not.toBeInstanceOf(ServiceError);
+    expect(missing.status).toBe(404);
   });
 
   it("a slow body arrives whole", async () => {

@@ -39845,6 +39845,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 
 
 
+
 const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
 /**
  * A JSON response whose body could not be read or parsed becomes an error (status 502, so the
@@ -39878,7 +39879,7 @@ const PlatformOctokit = dist_src_Octokit.plugin(refuseUnreadableJson, retry, thr
 function createGitHubClient(options) {
     const limit = options.rateLimitRetries ?? 3;
     const warn = (message) => options.log?.warning(message);
-    return new PlatformOctokit({
+    const client = new PlatformOctokit({
         auth: options.token,
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
         userAgent: options.userAgent ?? "org-platform-actions",
@@ -39899,6 +39900,21 @@ function createGitHubClient(options) {
             },
         },
     });
+    // Registered after the plugins, so it sees what is left once the retries are spent: a
+    // GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
+    // line for the user, not a stack trace filed as our bug.
+    client.hook.error("request", (error, request) => {
+        const status = httpStatus(error);
+        if (status !== undefined && (status >= 500 || status === 408)) {
+            throw new ServiceError(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
+        }
+        throw error;
+    });
+    return client;
+}
+function firstLine(error) {
+    const line = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return line.length > 200 ? `${line.slice(0, 200)}...` : line;
 }
 /** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
 function httpStatus(error) {

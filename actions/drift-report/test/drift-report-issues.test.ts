@@ -100,6 +100,25 @@ describe("drift-report (bundled) keeps one honest issue per workspace", () => {
     expect(commentsOf(1)).toHaveLength(2);
   });
 
+  it("a GitHub that keeps answering 502 fails the step in one line after the retries, with no stack", async () => {
+    const root = await freshRepo();
+    const dir = await makeWorkspace(root, "infra/app", { dataDir });
+    writeVars(dir, { input: "two" });
+    // Octokit's retry plugin makes 3 retries: 4 answers of 502 use the fault up.
+    fake.failNext(/^POST \/repos\/octo-org\/app-\d+\/issues$/, 502, 4, { message: "Server Error" });
+    const before = fake.requests.length;
+
+    const result = await driftReport(root, { workspaces: "infra/app" });
+
+    expect(result.exitCode).not.toBe(0);
+    expect(fake.requests.slice(before).filter((r) => r.method === "POST" && r.status === 502)).toHaveLength(4);
+    expect(result.errors).toEqual([
+      "GitHub kept failing: POST /repos/{owner}/{repo}/issues answered HTTP 502 (Server Error - https://docs.github.com/rest) after the retries; try again later, or check GitHub's status.",
+    ]);
+    expect(result.log).not.toMatch(/^\s+at /m);
+    expect(issues()).toEqual([]);
+  });
+
   it("a label removed by hand (or a changed labels input) loses no issue: the same one is updated and relabelled", async () => {
     const root = await freshRepo();
     const dir = await makeWorkspace(root, "infra/app", { dataDir });

@@ -2,6 +2,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { RequestError } from "@octokit/request-error";
 import { Octokit } from "@octokit/rest";
+import { ServiceError } from "@platform/action-kit";
 
 const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
 
@@ -47,7 +48,7 @@ export interface GitHubClientOptions {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const limit = options.rateLimitRetries ?? 3;
   const warn = (message: string): void => options.log?.warning(message);
-  return new PlatformOctokit({
+  const client = new PlatformOctokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
     userAgent: options.userAgent ?? "org-platform-actions",
@@ -78,6 +79,25 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       },
     },
   });
+  // Registered after the plugins, so it sees what is left once the retries are spent: a
+  // GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
+  // line for the user, not a stack trace filed as our bug.
+  client.hook.error("request", (error, request) => {
+    const status = httpStatus(error);
+    if (status !== undefined && (status >= 500 || status === 408)) {
+      throw new ServiceError(
+        `GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`,
+        { cause: error },
+      );
+    }
+    throw error;
+  });
+  return client;
+}
+
+function firstLine(error: unknown): string {
+  const line = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
 }
 
 /** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
