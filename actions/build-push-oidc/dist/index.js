@@ -28423,6 +28423,7 @@ const CACHE_MODES = ["none", "registry", "gha"];
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
   i_: () => (/* reexport */ InputReader),
+  _7: () => (/* reexport */ ServiceError),
   dw: () => (/* reexport */ actionsExec),
   MV: () => (/* reexport */ actionsLogger),
   gJ: () => (/* reexport */ errorMessage),
@@ -28442,7 +28443,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ServiceError, codeBlock, environmentInputs, escapeCell, exportVariable, isConfigurationError, isInside, isOneLineError, memoryLogger, staysInside
+// UNUSED EXPORTS: codeBlock, environmentInputs, escapeCell, exportVariable, isConfigurationError, isInside, isOneLineError, memoryLogger, staysInside
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32431,7 +32432,7 @@ void (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(a
     (0,_platform_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(inputs.githubToken);
     if (inputs.platforms.length === 0)
         inputs.platforms = ["linux/amd64", "linux/arm64"];
-    const { execute } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 8240));
+    const { execute } = await __nccwpck_require__.e(/* import() */ 737).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
     await execute(inputs, runnerTemp);
 });
 

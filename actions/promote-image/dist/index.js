@@ -34434,9 +34434,9 @@ void (0,src/* runAction */.Cs)(async () => {
         // Blob streams leave socket buffers behind faster than V8 collects them on its own.
         reclaim: youngGenerationCollector(),
         // The AWS SDK loads only when a registry needs it: other promotions start faster and smaller.
-        getEcrAuthorization: async (options) => (await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).getEcrAuthorization(options),
+        getEcrAuthorization: async (options) => (await __nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 470))).getEcrAuthorization(options),
         assumeRole: async (region, role, accountId) => {
-            const aws = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
+            const aws = await __nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 470));
             return aws.assumeRoleWithOidc({
                 region,
                 roleArn: aws.resolveRoleArn(role, accountId),

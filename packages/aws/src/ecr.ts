@@ -1,6 +1,7 @@
 import type { ECRClient } from "@aws-sdk/client-ecr";
 import { ConfigurationError, errorMessage, inputError, type Logger } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
+import { awsServiceFailure } from "./failures.ts";
 import { validateRegion } from "./role.ts";
 
 const ECR_HOST =
@@ -147,5 +148,8 @@ function explainEcrError(error: unknown, what: string): Error {
   if (name === "InvalidParameterException") {
     return new ConfigurationError(`ECR refused ${what} (InvalidParameterException: ${errorMessage(error)}).`);
   }
-  return new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${errorMessage(error)}`, { cause: error });
+  return (
+    awsServiceFailure(error, `ECR ${what}`) ??
+    new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${errorMessage(error)}`, { cause: error })
+  );
 }

@@ -1,5 +1,6 @@
 import { ConfigurationError, errorMessage, type Logger } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
+import { awsServiceFailure } from "./failures.ts";
 import { describeTokenSubject } from "./jwt.ts";
 import { throttlingAndNetworkRetry } from "./retry.ts";
 import { validateDurationSeconds, validateRegion, validateSessionName } from "./role.ts";
@@ -119,6 +120,8 @@ function explainStsError(error: unknown, roleArn: string, token: string): Error 
       `Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check role-to-assume, role-session-name and role-duration-seconds.`,
     );
   }
+  const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);
+  if (outside) return outside;
   const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
   return new Error(
     `STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${errorMessage(error)}`,

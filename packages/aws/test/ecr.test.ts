@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "@jest/globals";
-import { ConfigurationError, memoryLogger } from "@platform/action-kit";
+import { ConfigurationError, memoryLogger, ServiceError } from "@platform/action-kit";
 import { type AwsFake, startAwsFake } from "../../../test/fakes/aws.ts";
 import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
 import { type AwsCredentials, assumeRoleWithOidc, ensureEcrRepository, getEcrAuthorization } from "../src/index.ts";
@@ -158,6 +158,17 @@ describe("ensureEcrRepository", () => {
       "ThrottlingException",
       "ok",
     ]);
+  });
+
+  test("ECR throttling that outlasts the attempts is one ServiceError line", async () => {
+    aws.throttleNext(2);
+    const error = await rejection(
+      ensureEcrRepository({ region: REGION, credentials, name: "legacy", create: false, logger, maxAttempts: 2 }),
+    );
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error.message).toMatch(
+      /^AWS ECR repository legacy failed \(ThrottlingException: .*; HTTP 400, after 2 attempts\); try again later, or check the AWS Health Dashboard\.$/,
+    );
   });
 
   test("expired credentials are a plain error naming ExpiredTokenException", async () => {

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "@jest/globals";
-import { ConfigurationError, getIDToken, memoryLogger } from "@platform/action-kit";
+import { ConfigurationError, getIDToken, memoryLogger, ServiceError } from "@platform/action-kit";
 import { type AwsFake, startAwsFake } from "../../../test/fakes/aws.ts";
 import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
 import { type AssumeRoleWithOidcOptions, assumeRoleWithOidc } from "../src/index.ts";
@@ -104,12 +104,14 @@ describe("assumeRoleWithOidc", () => {
     expect(logger.lines.join("\n")).toMatch(/after 3 attempts/);
   });
 
-  test("throttling that outlasts the attempts is a plain error naming Throttling", async () => {
+  test("throttling that outlasts the attempts is one ServiceError line naming Throttling", async () => {
     const before = stsCalls();
     aws.throttleNext(10);
     const error = await rejection(assumeRoleWithOidc(options({ maxAttempts: 2 })));
-    expect(error).not.toBeInstanceOf(ConfigurationError);
-    expect(error.message).toMatch(/Throttling: Rate exceeded/);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error.message).toBe(
+      `AWS STS AssumeRoleWithWebIdentity for ${ROLE} failed (Throttling: Rate exceeded; HTTP 400, after 2 attempts); try again later, or check the AWS Health Dashboard.`,
+    );
     expect(stsCalls() - before).toBe(2);
   });
 
@@ -150,31 +152,34 @@ describe("assumeRoleWithOidc", () => {
   test.each([
     [500, "InternalFailure"],
     [503, "ServiceUnavailable"],
-  ])("a %i answer (%s) is neither throttling nor network: it fails at once, a plain error", async (status, code) => {
-    // A loopback hop answering every request with that error; the fake behind it is never reached.
-    let requests = 0;
-    const hop = http.createServer((request, response) => {
-      requests++;
-      request.resume();
-      request.on("end", () => {
-        response.writeHead(status, { "content-type": "text/xml" });
-        response.end(
-          `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Receiver</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`,
-        );
+  ])(
+    "a %i answer (%s) is neither throttling nor network: it fails at once, one ServiceError line",
+    async (status, code) => {
+      // A loopback hop answering every request with that error; the fake behind it is never reached.
+      let requests = 0;
+      const hop = http.createServer((request, response) => {
+        requests++;
+        request.resume();
+        request.on("end", () => {
+          response.writeHead(status, { "content-type": "text/xml" });
+          response.end(
+            `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Receiver</Type><Code>${code}</Code><Message>injected</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`,
+          );
+        });
       });
-    });
-    await new Promise<void>((resolve) => hop.listen(0, "127.0.0.1", resolve));
-    try {
-      process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${(hop.address() as AddressInfo).port}`;
-      const error = await rejection(assumeRoleWithOidc(options()));
-      expect(error).not.toBeInstanceOf(ConfigurationError);
-      expect(error.message).toContain(`${code}: injected`);
-      expect(requests).toBe(1);
-    } finally {
-      hop.closeAllConnections();
-      await new Promise<void>((resolve) => hop.close(() => resolve()));
-    }
-  });
+      await new Promise<void>((resolve) => hop.listen(0, "127.0.0.1", resolve));
+      try {
+        process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${(hop.address() as AddressInfo).port}`;
+        const error = await rejection(assumeRoleWithOidc(options()));
+        expect(error).toBeInstanceOf(ServiceError);
+        expect(error.message).toContain(`(${code}: injected; HTTP ${status}, after 1 attempt); try again later`);
+        expect(requests).toBe(1);
+      } finally {
+        hop.closeAllConnections();
+        await new Promise<void>((resolve) => hop.close(() => resolve()));
+      }
+    },
+  );
 
   test("AccessDenied fails at once with the token's sub and aud, and no secret", async () => {
     oidc.setClaims({ environment: "staging" });

@@ -1,8 +1,8 @@
-export const id = 240;
-export const ids = [240];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
-/***/ 8240:
+/***/ 737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,30 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
 var src = __webpack_require__(2774);
+;// CONCATENATED MODULE: ./packages/aws/src/failures.ts
+
+const THROTTLING = new Set(["Throttling", "ThrottlingException", "TooManyRequestsException", "RequestLimitExceeded"]);
+/**
+ * An AWS call that failed on AWS's side or on the way there: a server fault (5xx), throttling
+ * the retries did not outlast, or no answer at all. Not the user's mistake and not a bug in the
+ * suite, so one line (a ServiceError); anything else is left to the caller (undefined).
+ */
+function awsServiceFailure(error, what) {
+    if (!(error instanceof Error))
+        return undefined;
+    const fields = error;
+    const status = fields.$metadata?.httpStatusCode;
+    const serverFault = fields.$fault === "server" || (status !== undefined && status >= 500);
+    const throttled = THROTTLING.has(error.name) || status === 429;
+    const noAnswer = status === undefined &&
+        (error.name === "TimeoutError" || (typeof fields.code === "string" && /^E[A-Z]+$/.test(fields.code)));
+    if (!serverFault && !throttled && !noAnswer)
+        return undefined;
+    const attempts = fields.$metadata?.attempts;
+    const answer = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new src/* ServiceError */._7(`AWS ${what} failed (${error.name}: ${(0,src/* errorMessage */.gJ)(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
+}
+
 ;// CONCATENATED MODULE: ./packages/aws/src/role.ts
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
@@ -73,6 +97,7 @@ function validateRegion(region) {
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/ecr.ts
+
 
 
 const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com|amazonaws\.com\.cn|on\.aws)$/;
@@ -191,7 +216,8 @@ function explainEcrError(error, what) {
     if (name === "InvalidParameterException") {
         return new src/* ConfigurationError */.j1(`ECR refused ${what} (InvalidParameterException: ${(0,src/* errorMessage */.gJ)(error)}).`);
     }
-    return new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    return (awsServiceFailure(error, `ECR ${what}`) ??
+        new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error }));
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/jwt.ts
@@ -248,6 +274,7 @@ async function throttlingAndNetworkRetry(maxAttempts) {
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/sts.ts
+
 
 
 
@@ -338,6 +365,9 @@ function explainStsError(error, roleArn, token) {
     if (name === "ValidationError") {
         return new src/* ConfigurationError */.j1(`Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${(0,src/* errorMessage */.gJ)(error)}); check role-to-assume, role-session-name and role-duration-seconds.`);
     }
+    const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);
+    if (outside)
+        return outside;
     const attempts = error.$metadata?.attempts;
     return new Error(`STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
 }
