@@ -83,6 +83,29 @@ describe("update-overlay against the GitHub fake", () => {
     expect(fake.requests.filter((request) => request.method !== "GET").length).toBe(writes);
   });
 
+  it("api mode: a token that may read but not write is one line naming the repository, and nothing moves", async () => {
+    fake.addToken("ghs_reader_only", { readOnly: true });
+    const repository = fake.repository("octo-org/gitops");
+    const before = await repository.branchHead("main");
+    const result = await runBundledAction("update-overlay", {
+      env: env(),
+      inputs: {
+        repository: "octo-org/gitops",
+        token: "ghs_reader_only",
+        "commit-via": "api",
+        set: "charts/web/values.yaml:image.tag=read-only-1",
+      },
+    });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Input "repository": "octo-org\/gitops" refused the commit to main \(FORBIDDEN: .+\); give the token contents: write there and check the branch's rules, or use commit-via: git\.$/,
+      ),
+    ]);
+    expect(result.log).not.toMatch(/^\s+at /m);
+    expect(await repository.branchHead("main")).toBe(before);
+  });
+
   it("git mode without a checkout: clones into RUNNER_TEMP over smart HTTP with the token", async () => {
     const repository = fake.repository("octo-org/gitops");
     const result = await runBundledAction("update-overlay", {

@@ -1,4 +1,4 @@
-import { errorMessage } from "@platform/action-kit";
+import { ConfigurationError, errorMessage } from "@platform/action-kit";
 import { type GitHubClient, httpStatus } from "@platform/github";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
@@ -103,7 +103,28 @@ export class ApiTransport implements Transport {
       const message = errorMessage(error);
       if (/expected|head.*oid|does not match|stale|moved/i.test(message))
         return { status: "stale" as const, detail: message, moved: true };
-      throw error;
+      throw refusal(error, `${owner}/${repo}`, request.branch) ?? error;
     }
   }
+}
+
+/** GraphQL error types that mean "no" to this token or this branch, not a bug of ours. */
+const REFUSALS = new Set(["FORBIDDEN", "NOT_FOUND", "UNPROCESSABLE"]);
+
+/**
+ * createCommitOnBranch refused for a reason the user can fix: a token without contents: write
+ * (FORBIDDEN), a branch or repository it cannot see (NOT_FOUND), a rule such as branch
+ * protection (UNPROCESSABLE). One line naming the repository; anything else stays a bug.
+ */
+function refusal(error: unknown, repository: string, branch: string): ConfigurationError | undefined {
+  const errors = (error as { errors?: unknown }).errors;
+  if (!Array.isArray(errors)) return undefined;
+  const refused = errors.find(
+    (e): e is { type: string; message?: string } =>
+      typeof e === "object" && e !== null && "type" in e && typeof e.type === "string" && REFUSALS.has(e.type),
+  );
+  if (!refused) return undefined;
+  return new ConfigurationError(
+    `Input "repository": ${JSON.stringify(repository)} refused the commit to ${branch} (${refused.type}: ${refused.message ?? ""}); give the token contents: write there and check the branch's rules, or use commit-via: git.`,
+  );
 }
