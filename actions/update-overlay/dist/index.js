@@ -48420,7 +48420,10 @@ const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
  */
 function refuseUnreadableJson(octokit) {
     octokit.hook.after("request", (response, options) => {
-        if (response.status === 204 || typeof response.data !== "string")
+        if (response.status === 204 || options.method === "HEAD" || typeof response.data !== "string")
+            return;
+        // An empty body that says so is not a cut one.
+        if (response.data === "" && String(response.headers["content-length"] ?? "") === "0")
             return;
         if (!JSON_TYPE.test(String(response.headers["content-type"] ?? "")))
             return;

@@ -13,7 +13,9 @@ const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
  */
 export function refuseUnreadableJson(octokit: Pick<Octokit, "hook">): void {
   octokit.hook.after("request", (response, options) => {
-    if (response.status === 204 || typeof response.data !== "string") return;
+    if (response.status === 204 || options.method === "HEAD" || typeof response.data !== "string") return;
+    // An empty body that says so is not a cut one.
+    if (response.data === "" && String(response.headers["content-length"] ?? "") === "0") return;
     if (!JSON_TYPE.test(String(response.headers["content-type"] ?? ""))) return;
     try {
       JSON.parse(response.data);
