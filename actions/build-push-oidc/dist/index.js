@@ -31623,13 +31623,14 @@ class InputReader {
  * (symlinks not replaced), so messages and outputs show what the user gave.
  */
 function resolveInside(name, value, root) {
-    const resolvedRoot = external_node_path_default().resolve(root);
-    const resolved = external_node_path_default().resolve(resolvedRoot, value);
-    if (!isInside(resolvedRoot, resolved)) {
-        throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
-    }
-    if (!isInside(realPath(resolvedRoot), realPathOf(name, value, resolved))) {
-        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, "use a path inside the workspace");
+    const { resolvedRoot, resolved, leaves } = locate(root, value);
+    const fix = "use a path inside the workspace";
+    if (leaves === "lexical")
+        throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
+    if (leaves === "link")
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+    if (leaves === "loop") {
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
     }
     return resolved;
 }
@@ -31646,28 +31647,33 @@ function isInside(root, candidate) {
  * for paths a glob found, which are to be skipped rather than refused when they escape.
  */
 function staysInside(root, candidate) {
-    const resolvedRoot = path.resolve(root);
-    const resolved = path.resolve(resolvedRoot, candidate);
-    if (!isInside(resolvedRoot, resolved))
-        return false;
     try {
-        return isInside(realPath(resolvedRoot), realPath(resolved));
+        return locate(root, candidate).leaves === undefined;
     }
     catch {
         return false;
     }
 }
-const MAX_LINKS = 40;
-function realPathOf(name, value, target) {
+/** `value` resolved against `root`, and how it leaves the root (undefined: it stays inside). */
+function locate(root, value) {
+    const resolvedRoot = external_node_path_default().resolve(root);
+    const resolved = external_node_path_default().resolve(resolvedRoot, value);
+    if (!isInside(resolvedRoot, resolved))
+        return { resolvedRoot, resolved, leaves: "lexical" };
+    let real;
     try {
-        return realPath(target);
+        real = realPath(resolved);
     }
     catch (error) {
         if (error.code !== "ELOOP")
             throw error;
-        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+        return { resolvedRoot, resolved, leaves: "loop" };
     }
+    return isInside(realPath(resolvedRoot), real)
+        ? { resolvedRoot, resolved }
+        : { resolvedRoot, resolved, leaves: "link" };
 }
+const MAX_LINKS = 40;
 /**
  * The canonical path of `target`, following every symbolic link of the part that exists;
  * the part that does not exist yet (a file an action will create, a glob) is appended as

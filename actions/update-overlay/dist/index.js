@@ -42881,13 +42881,14 @@ class InputReader {
  * (symlinks not replaced), so messages and outputs show what the user gave.
  */
 function resolveInside(name, value, root) {
-    const resolvedRoot = external_node_path_default().resolve(root);
-    const resolved = external_node_path_default().resolve(resolvedRoot, value);
-    if (!isInside(resolvedRoot, resolved)) {
-        throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
-    }
-    if (!isInside(realPath(resolvedRoot), realPathOf(name, value, resolved))) {
-        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, "use a path inside the workspace");
+    const { resolvedRoot, resolved, leaves } = locate(root, value);
+    const fix = "use a path inside the workspace";
+    if (leaves === "lexical")
+        throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
+    if (leaves === "link")
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+    if (leaves === "loop") {
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
     }
     return resolved;
 }
@@ -42904,28 +42905,33 @@ function isInside(root, candidate) {
  * for paths a glob found, which are to be skipped rather than refused when they escape.
  */
 function staysInside(root, candidate) {
-    const resolvedRoot = path.resolve(root);
-    const resolved = path.resolve(resolvedRoot, candidate);
-    if (!isInside(resolvedRoot, resolved))
-        return false;
     try {
-        return isInside(realPath(resolvedRoot), realPath(resolved));
+        return locate(root, candidate).leaves === undefined;
     }
     catch {
         return false;
     }
 }
-const MAX_LINKS = 40;
-function realPathOf(name, value, target) {
+/** `value` resolved against `root`, and how it leaves the root (undefined: it stays inside). */
+function locate(root, value) {
+    const resolvedRoot = external_node_path_default().resolve(root);
+    const resolved = external_node_path_default().resolve(resolvedRoot, value);
+    if (!isInside(resolvedRoot, resolved))
+        return { resolvedRoot, resolved, leaves: "lexical" };
+    let real;
     try {
-        return realPath(target);
+        real = realPath(resolved);
     }
     catch (error) {
         if (error.code !== "ELOOP")
             throw error;
-        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+        return { resolvedRoot, resolved, leaves: "loop" };
     }
+    return isInside(realPath(resolvedRoot), real)
+        ? { resolvedRoot, resolved }
+        : { resolvedRoot, resolved, leaves: "link" };
 }
+const MAX_LINKS = 40;
 /**
  * The canonical path of `target`, following every symbolic link of the part that exists;
  * the part that does not exist yet (a file an action will create, a glob) is appended as
@@ -48440,15 +48446,29 @@ function refuseUnreadableJson(octokit) {
     });
 }
 /**
+ * A GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
+ * line for the user, not a stack trace filed as our bug.
+ */
+function reportServiceFailures(octokit) {
+    octokit.hook.error("request", (error, request) => {
+        const status = httpStatus(error);
+        if (status !== undefined && (status >= 500 || status === 408)) {
+            throw new ServiceError(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
+        }
+        throw error;
+    });
+}
+/**
  * Octokit with GitHub's maintained retry (5xx, network) and throttling (primary and
  * secondary rate limits, honouring Retry-After) plugins, instead of hand-written loops.
- * refuseUnreadableJson comes first so its error passes through the retry plugin.
+ * refuseUnreadableJson comes first so its error passes through the retry plugin;
+ * reportServiceFailures last, so it sees only what is left once the retries are spent.
  */
-const PlatformOctokit = dist_src_Octokit.plugin(refuseUnreadableJson, retry, throttling);
+const PlatformOctokit = dist_src_Octokit.plugin(refuseUnreadableJson, retry, throttling, reportServiceFailures);
 function createGitHubClient(options) {
     const limit = options.rateLimitRetries ?? 3;
     const warn = (message) => options.log?.warning(message);
-    const client = new PlatformOctokit({
+    return new PlatformOctokit({
         auth: options.token,
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
         userAgent: options.userAgent ?? "org-platform-actions",
@@ -48469,17 +48489,6 @@ function createGitHubClient(options) {
             },
         },
     });
-    // Registered after the plugins, so it sees what is left once the retries are spent: a
-    // GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
-    // line for the user, not a stack trace filed as our bug.
-    client.hook.error("request", (error, request) => {
-        const status = httpStatus(error);
-        if (status !== undefined && (status >= 500 || status === 408)) {
-            throw new ServiceError(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
-        }
-        throw error;
-    });
-    return client;
 }
 function firstLine(error) {
     const line = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";

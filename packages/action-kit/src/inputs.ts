@@ -100,18 +100,12 @@ export class InputReader {
  * (symlinks not replaced), so messages and outputs show what the user gave.
  */
 export function resolveInside(name: string, value: string, root: string): string {
-  const resolvedRoot = path.resolve(root);
-  const resolved = path.resolve(resolvedRoot, value);
-  if (!isInside(resolvedRoot, resolved)) {
-    throw inputError(name, value, `leads outside ${resolvedRoot}`, "use a path inside the workspace");
-  }
-  if (!isInside(realPath(resolvedRoot), realPathOf(name, value, resolved))) {
-    throw inputError(
-      name,
-      value,
-      `leads outside ${resolvedRoot} through a symbolic link`,
-      "use a path inside the workspace",
-    );
+  const { resolvedRoot, resolved, leaves } = locate(root, value);
+  const fix = "use a path inside the workspace";
+  if (leaves === "lexical") throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
+  if (leaves === "link") throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+  if (leaves === "loop") {
+    throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
   }
   return resolved;
 }
@@ -129,26 +123,34 @@ export function isInside(root: string, candidate: string): boolean {
  * for paths a glob found, which are to be skipped rather than refused when they escape.
  */
 export function staysInside(root: string, candidate: string): boolean {
-  const resolvedRoot = path.resolve(root);
-  const resolved = path.resolve(resolvedRoot, candidate);
-  if (!isInside(resolvedRoot, resolved)) return false;
   try {
-    return isInside(realPath(resolvedRoot), realPath(resolved));
+    return locate(root, candidate).leaves === undefined;
   } catch {
     return false;
   }
 }
 
-const MAX_LINKS = 40;
+/** How a path leaves the root, if it does: as written, through a link, or into a link loop. */
+type Exit = "lexical" | "link" | "loop";
 
-function realPathOf(name: string, value: string, target: string): string {
+/** `value` resolved against `root`, and how it leaves the root (undefined: it stays inside). */
+function locate(root: string, value: string): { resolvedRoot: string; resolved: string; leaves?: Exit } {
+  const resolvedRoot = path.resolve(root);
+  const resolved = path.resolve(resolvedRoot, value);
+  if (!isInside(resolvedRoot, resolved)) return { resolvedRoot, resolved, leaves: "lexical" };
+  let real: string;
   try {
-    return realPath(target);
+    real = realPath(resolved);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ELOOP") throw error;
-    throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+    return { resolvedRoot, resolved, leaves: "loop" };
   }
+  return isInside(realPath(resolvedRoot), real)
+    ? { resolvedRoot, resolved }
+    : { resolvedRoot, resolved, leaves: "link" };
 }
+
+const MAX_LINKS = 40;
 
 /**
  * The canonical path of `target`, following every symbolic link of the part that exists;

@@ -30,11 +30,29 @@ export function refuseUnreadableJson(octokit: Pick<Octokit, "hook">): void {
 }
 
 /**
+ * A GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
+ * line for the user, not a stack trace filed as our bug.
+ */
+export function reportServiceFailures(octokit: Pick<Octokit, "hook">): void {
+  octokit.hook.error("request", (error, request) => {
+    const status = httpStatus(error);
+    if (status !== undefined && (status >= 500 || status === 408)) {
+      throw new ServiceError(
+        `GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`,
+        { cause: error },
+      );
+    }
+    throw error;
+  });
+}
+
+/**
  * Octokit with GitHub's maintained retry (5xx, network) and throttling (primary and
  * secondary rate limits, honouring Retry-After) plugins, instead of hand-written loops.
- * refuseUnreadableJson comes first so its error passes through the retry plugin.
+ * refuseUnreadableJson comes first so its error passes through the retry plugin;
+ * reportServiceFailures last, so it sees only what is left once the retries are spent.
  */
-const PlatformOctokit = Octokit.plugin(refuseUnreadableJson, retry, throttling);
+const PlatformOctokit = Octokit.plugin(refuseUnreadableJson, retry, throttling, reportServiceFailures);
 export type GitHubClient = InstanceType<typeof PlatformOctokit>;
 
 export interface GitHubClientOptions {
@@ -50,7 +68,7 @@ export interface GitHubClientOptions {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const limit = options.rateLimitRetries ?? 3;
   const warn = (message: string): void => options.log?.warning(message);
-  const client = new PlatformOctokit({
+  return new PlatformOctokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
     userAgent: options.userAgent ?? "org-platform-actions",
@@ -81,20 +99,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       },
     },
   });
-  // Registered after the plugins, so it sees what is left once the retries are spent: a
-  // GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
-  // line for the user, not a stack trace filed as our bug.
-  client.hook.error("request", (error, request) => {
-    const status = httpStatus(error);
-    if (status !== undefined && (status >= 500 || status === 408)) {
-      throw new ServiceError(
-        `GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`,
-        { cause: error },
-      );
-    }
-    throw error;
-  });
-  return client;
 }
 
 function firstLine(error: unknown): string {
