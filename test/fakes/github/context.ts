@@ -1,4 +1,5 @@
-import { type ApiRequest, HttpError, notFound } from "./http.ts";
+import { type ApiRequest, notFound } from "./http.ts";
+import type { TokenGrant } from "./permissions.ts";
 import type { FakeRepository } from "./repository.ts";
 import type { SimpleUser, World } from "./state.ts";
 
@@ -27,7 +28,7 @@ export function numberParam(request: ApiRequest, name: string): number {
 }
 
 /** The sub-shape of `repository` / `full-repository` GitHub embeds in repos, PRs and events. */
-export function repositoryJson(repository: FakeRepository, caller?: { readOnly: boolean }): Record<string, unknown> {
+export function repositoryJson(repository: FakeRepository, caller?: { grant: TokenGrant }): Record<string, unknown> {
   const world = repository.world;
   const api = repository.apiBase;
   const owner = world.user(repository.owner, "Organization");
@@ -119,13 +120,10 @@ export function repositoryJson(repository: FakeRepository, caller?: { readOnly: 
     network_count: 0,
     subscribers_count: 0,
   };
-  if (caller) {
-    const write = !caller.readOnly;
+  // An installation token gets no `permissions` (semantic-release/github relies on that in Actions).
+  if (caller && !caller.grant.installation) {
+    const write = caller.grant.permissions.contents === "write";
     result.permissions = { admin: write, maintain: write, push: write, triage: write, pull: true };
   }
   return result;
-}
-
-export function forbiddenForReadOnly(request: ApiRequest): void {
-  if (request.caller.readOnly) throw new HttpError(403, "Resource not accessible by integration");
 }

@@ -11,6 +11,7 @@ import {
 import type { FakeContext } from "./context.ts";
 import { objectType, readBlob, readCommit, readTag, resolve } from "./git.ts";
 import { type Caller, HttpError, type Json } from "./http.ts";
+import { FORBIDDEN_MESSAGE, GRAPHQL_PERMISSIONS, judge, type Need } from "./permissions.ts";
 import type { FakeRepository } from "./repository.ts";
 import { pullCommits, pullJson } from "./routes/pulls.ts";
 import type { Issue, Label, PullRequest, SimpleUser } from "./state.ts";
@@ -250,7 +251,10 @@ function gqlError(type: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { type } });
 }
 
-async function gitObject(repository: FakeRepository, oid: string): Promise<Json | null> {
+/** Throws GitHub's FORBIDDEN (or NOT_FOUND) unless the caller's token meets one of the alternatives. */
+type Guard = (anyOf: Need[][]) => void;
+
+async function gitObject(repository: FakeRepository, oid: string, guard: Guard): Promise<Json | null> {
   const type = await objectType(repository.bareDir, oid);
   const base = {
     id: repository.world.nodeId("GO", Number.parseInt(oid.slice(0, 8), 16)),
@@ -270,6 +274,7 @@ async function gitObject(repository: FakeRepository, oid: string): Promise<Json 
       url: `${repository.htmlBase}/commit/${oid}`,
       tree: { __typename: "Tree", id: commit.tree, oid: commit.tree, abbreviatedOid: commit.tree.slice(0, 7) },
       associatedPullRequests: async (page: Page) => {
+        guard([GRAPHQL_PERMISSIONS.pullRequests]);
         const associated: Json[] = [];
         for (const pull of repository.pulls) {
           if (pull.merge_commit_sha === oid || (await pullCommits(repository, pull)).includes(oid)) {
@@ -287,18 +292,18 @@ async function gitObject(repository: FakeRepository, oid: string): Promise<Json 
   }
   if (type === "tag") {
     const tag = await readTag(repository.bareDir, oid);
-    return { __typename: "Tag", ...base, name: tag.tag, target: () => gitObject(repository, tag.object) };
+    return { __typename: "Tag", ...base, name: tag.tag, target: () => gitObject(repository, tag.object, guard) };
   }
   return null;
 }
 
-function refObject(repository: FakeRepository, qualifiedName: string, oid: string): Json {
+function refObject(repository: FakeRepository, qualifiedName: string, oid: string, guard: Guard): Json {
   const prefix = qualifiedName.startsWith("refs/tags/") ? "refs/tags/" : "refs/heads/";
   return {
     id: repository.world.nodeId("REF", Number.parseInt(oid.slice(0, 8), 16)),
     name: qualifiedName.slice(prefix.length),
     prefix,
-    target: () => gitObject(repository, oid),
+    target: () => gitObject(repository, oid, guard),
   };
 }
 
@@ -410,7 +415,10 @@ function pullObject(repository: FakeRepository, pull: PullRequest): Json {
   };
 }
 
-function repositoryObject(repository: FakeRepository): Json {
+function repositoryObject(repository: FakeRepository, guard: Guard): Json {
+  const git = () => guard([GRAPHQL_PERMISSIONS.gitObjects]);
+  const issues = () => guard([GRAPHQL_PERMISSIONS.issues]);
+  const pulls = () => guard([GRAPHQL_PERMISSIONS.pullRequests]);
   const qualified = (name: string): string => (name.startsWith("refs/") ? name : `refs/heads/${name}`);
   return {
     id: repository.node_id,
@@ -419,24 +427,29 @@ function repositoryObject(repository: FakeRepository): Json {
     isPrivate: repository.private,
     url: repository.htmlBase,
     defaultBranchRef: async () => {
+      git();
       const oid = await repository.branchHead(repository.defaultBranch);
-      return oid ? refObject(repository, `refs/heads/${repository.defaultBranch}`, oid) : null;
+      return oid ? refObject(repository, `refs/heads/${repository.defaultBranch}`, oid, guard) : null;
     },
     ref: async ({ qualifiedName }: { qualifiedName: string }) => {
+      git();
       const name = qualified(qualifiedName);
       const oid = await resolve(repository.bareDir, name);
-      return oid ? refObject(repository, name, oid) : null;
+      return oid ? refObject(repository, name, oid, guard) : null;
     },
     object: async ({ expression, oid }: { expression?: string; oid?: string }) => {
+      git();
       const sha = await resolve(repository.bareDir, oid ?? expression ?? "");
-      return sha ? gitObject(repository, sha) : null;
+      return sha ? gitObject(repository, sha, guard) : null;
     },
     pullRequest: ({ number }: { number: number }) => {
+      pulls();
       const pull = repository.pull(number);
       if (!pull) throw gqlError("NOT_FOUND", `Could not resolve to a PullRequest with the number of ${number}.`);
       return pullObject(repository, pull);
     },
     issue: ({ number }: { number: number }) => {
+      issues();
       const issue = repository.issue(number);
       if (!issue || issue.pull_request) {
         throw gqlError("NOT_FOUND", `Could not resolve to an Issue with the number of ${number}.`);
@@ -445,13 +458,18 @@ function repositoryObject(repository: FakeRepository): Json {
     },
     issueOrPullRequest: ({ number }: { number: number }) => {
       const pull = repository.pull(number);
-      if (pull) return pullObject(repository, pull);
+      if (pull) {
+        guard([GRAPHQL_PERMISSIONS.pullRequests, GRAPHQL_PERMISSIONS.issues]);
+        return pullObject(repository, pull);
+      }
+      issues();
       const issue = repository.issue(number);
       if (!issue)
         throw gqlError("NOT_FOUND", `Could not resolve to an issue or pull request with the number of ${number}.`);
       return issueObject(repository, issue);
     },
     issues: (args: Page & { states?: string[]; labels?: string[]; filterBy?: IssueFilters }) => {
+      issues();
       const states = args.filterBy?.states ?? args.states;
       const labels = [...(args.labels ?? []), ...(args.filterBy?.labels ?? [])].map((l) => l.toLowerCase());
       const createdBy = args.filterBy?.createdBy?.toLowerCase();
@@ -473,6 +491,7 @@ function repositoryObject(repository: FakeRepository): Json {
     pullRequests: (
       args: Page & { states?: string[]; labels?: string[]; headRefName?: string; baseRefName?: string },
     ) => {
+      pulls();
       const matching = repository.pulls
         .map((pull) => pullObject(repository, pull))
         .filter(
@@ -525,24 +544,35 @@ export async function handleGraphql(context: FakeContext, body: Json, caller: Ca
   const findRepository = (nameWithOwner: string): FakeRepository | undefined =>
     context.repositories.get(nameWithOwner.toLowerCase());
 
+  const notFound = (nameWithOwner: string) =>
+    gqlError("NOT_FOUND", `Could not resolve to a Repository with the name '${nameWithOwner}'.`);
+  /** The caller's token judged on one repository, as the REST routes are (permissions.ts). */
+  const guardOf =
+    (repository: FakeRepository): Guard =>
+    (anyOf) => {
+      const verdict = judge(caller.grant, repository, anyOf);
+      if (verdict === "not-found") throw notFound(repository.fullName);
+      if (verdict === "forbidden") throw gqlError("FORBIDDEN", FORBIDDEN_MESSAGE);
+    };
+
   const root = {
-    viewer: () => actorObject(context.world.user(caller.login)),
+    // An installation token has no user behind it.
+    viewer: () => {
+      if (caller.grant.installation) throw gqlError("FORBIDDEN", FORBIDDEN_MESSAGE);
+      return actorObject(context.world.user(caller.login));
+    },
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repository = findRepository(`${owner}/${name}`);
-      if (!repository) {
-        throw gqlError("NOT_FOUND", `Could not resolve to a Repository with the name '${owner}/${name}'.`);
-      }
-      return repositoryObject(repository);
+      if (!repository) throw notFound(`${owner}/${name}`);
+      const guard = guardOf(repository);
+      guard([[{ permission: "metadata", access: "read" }]]);
+      return repositoryObject(repository, guard);
     },
     createCommitOnBranch: async ({ input }: { input: CommitInput }) => {
-      if (caller.readOnly) throw gqlError("FORBIDDEN", "Resource not accessible by integration");
       const repository = findRepository(input.branch.repositoryNameWithOwner ?? "");
-      if (!repository) {
-        throw gqlError(
-          "NOT_FOUND",
-          `Could not resolve to a Repository with the name '${input.branch.repositoryNameWithOwner}'.`,
-        );
-      }
+      if (!repository) throw notFound(input.branch.repositoryNameWithOwner ?? "");
+      const guard = guardOf(repository);
+      guard([GRAPHQL_PERMISSIONS.createCommitOnBranch]);
       const branch = (input.branch.branchName ?? "").replace(/^refs\/heads\//, "");
       const head = await repository.branchHead(branch);
       if (!head) throw gqlError("NOT_FOUND", `A ref named "refs/heads/${branch}" does not exist.`);
@@ -591,15 +621,16 @@ export async function handleGraphql(context: FakeContext, body: Json, caller: Ca
       }
       return {
         clientMutationId: input.clientMutationId ?? null,
-        commit: () => gitObject(repository, oid),
-        ref: refObject(repository, `refs/heads/${branch}`, oid),
+        commit: () => gitObject(repository, oid, guard),
+        ref: refObject(repository, `refs/heads/${branch}`, oid, guard),
       };
     },
     enablePullRequestAutoMerge: async ({ input }: { input: AutoMergeInput }) => {
-      if (caller.readOnly) throw gqlError("FORBIDDEN", "Resource not accessible by integration");
       for (const repository of context.repositories.values()) {
         const pull = repository.pulls.find((p) => p.node_id === input.pullRequestId);
         if (!pull) continue;
+        if (judge(caller.grant, repository, [GRAPHQL_PERMISSIONS.enablePullRequestAutoMerge]) === "not-found") break;
+        guardOf(repository)([GRAPHQL_PERMISSIONS.enablePullRequestAutoMerge]);
         if (repository.issue(pull.number)?.state !== "open") {
           throw gqlError("UNPROCESSABLE", "Pull request is not in the correct state to enable auto-merge");
         }

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { TokenGrant } from "./permissions.ts";
 
 export const DOCS = "https://docs.github.com/rest";
 
@@ -36,7 +37,8 @@ export function missingField(resource: string, field: string): HttpError {
 export interface Caller {
   token: string;
   login: string;
-  readOnly: boolean;
+  /** What the token may touch (permissions.ts decides with it before a route runs). */
+  grant: TokenGrant;
 }
 
 export interface ApiRequest {

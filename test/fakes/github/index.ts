@@ -3,10 +3,13 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { FakeContext } from "./context.ts";
+import { type JobPermissions, jobGrant, userGrant } from "./permissions.ts";
 import { FakeRepository } from "./repository.ts";
 import { API_PREFIX, FakeServer, type FaultOptions, type RecordedRequest, type RecordedResponse } from "./server.ts";
 import { World } from "./state.ts";
 
+export type { Access, JobPermission, JobPermissions } from "./permissions.ts";
+export { JOB_PERMISSIONS, ROUTE_PERMISSIONS } from "./permissions.ts";
 export type { FileChange } from "./repository.ts";
 export { FakeRepository } from "./repository.ts";
 export type { FaultOptions, RecordedRequest, RecordedResponse } from "./server.ts";
@@ -21,7 +24,15 @@ export interface GitHubFake {
   serverUrl: string;
   /** A token with write access, acting as `github-actions[bot]`. */
   token: string;
+  /** A user-like token on every repository: every permission write, or every permission read (`readOnly`). */
   addToken(token: string, options?: { login?: string; readOnly?: boolean }): void;
+  /**
+   * A job's GITHUB_TOKEN: an installation token (`ghs_...`) limited to `repository` and to
+   * exactly `permissions` (`metadata: read` always); acts as `login` (default `github-actions[bot]`).
+   */
+  mintJobToken(options: MintJobTokenOptions): string;
+  /** Revokes a token (GitHub does so when the job ends): later calls answer 401 `Bad credentials`. */
+  revokeToken(token: string): void;
   createRepository(
     fullName: string,
     options?: { defaultBranch?: string; files?: Record<string, string>; private?: boolean },
@@ -42,6 +53,20 @@ export interface GitHubFake {
   stop(): Promise<void>;
 }
 
+export interface MintJobTokenOptions {
+  /** `owner/name` of the repository the workflow runs in. */
+  repository: string;
+  /** The job's effective permissions, as the workflow writes them (`pull-requests`, `id-token`, ...). */
+  permissions: JobPermissions;
+  login?: string;
+}
+
+/** GitHub's installation token shape: `ghs_` and 36 base62 characters. */
+function installationToken(): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  return `ghs_${[...randomBytes(36)].map((byte) => alphabet[byte % alphabet.length]).join("")}`;
+}
+
 export async function startGitHubFake(): Promise<GitHubFake> {
   const root = await mkdtemp(path.join(os.tmpdir(), "github-fake-"));
   const context: FakeContext = { world: new World("", ""), repositories: new Map() };
@@ -56,7 +81,7 @@ export async function startGitHubFake(): Promise<GitHubFake> {
   const addToken = (value: string, options: { login?: string; readOnly?: boolean } = {}): void => {
     const login = options.login ?? "github-actions[bot]";
     context.world.user(login);
-    server.tokens.set(value, { login, readOnly: options.readOnly ?? false, remaining: 5000 });
+    server.tokens.set(value, { grant: userGrant(login, options.readOnly ?? false), remaining: 5000 });
   };
   const token = `ghs_${randomBytes(18).toString("hex")}`;
   addToken(token);
@@ -67,6 +92,19 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     serverUrl,
     token,
     addToken,
+    mintJobToken(options) {
+      if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repository)) {
+        throw new Error(`Repository name must be owner/name, got ${JSON.stringify(options.repository)}`);
+      }
+      const login = options.login ?? "github-actions[bot]";
+      context.world.user(login);
+      const value = installationToken();
+      server.tokens.set(value, { grant: jobGrant(login, options.repository, options.permissions), remaining: 5000 });
+      return value;
+    },
+    revokeToken(value) {
+      server.tokens.delete(value);
+    },
     async createRepository(fullName, options = {}) {
       if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(fullName)) {
         throw new Error(`Repository name must be owner/name, got ${JSON.stringify(fullName)}`);

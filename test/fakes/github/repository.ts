@@ -354,11 +354,25 @@ export class FakeRepository {
   // ---- deployments ----
 
   /** Declares that workflow run `runId` waits for approval of `environment` (created if missing). */
-  addPendingDeployment(runId: number, environment: string): PendingDeployment {
+  addPendingDeployment(
+    runId: number,
+    environment: string,
+    details: Pick<PendingDeployment, "requester" | "ref" | "sha"> = {},
+  ): PendingDeployment {
     this.ensureEnvironment(environment);
-    const pending: PendingDeployment = { runId, environment };
+    const pending: PendingDeployment = { runId, environment, createdAt: this.world.now(), ...details };
     this.pendingDeployments.push(pending);
     return pending;
+  }
+
+  /**
+   * Limits `environment` to refs matching `name` (GitHub's custom deployment branch policy,
+   * fnmatch-style: `*` stops at `/`, `**` does not), as POST .../deployment-branch-policies does.
+   */
+  addDeploymentBranchPolicy(environment: string, name: string, type: "branch" | "tag" = "branch"): void {
+    const target = this.ensureEnvironment(environment);
+    target.deployment_branch_policy = { protected_branches: false, custom_branch_policies: true };
+    target.branch_policies.push({ name, type });
   }
 
   ensureEnvironment(name: string): Environment {
@@ -378,6 +392,7 @@ export class FakeRepository {
       deployment_branch_policy: null,
       wait_timer: 0,
       reviewers: [],
+      branch_policies: [],
     };
     this.environments.set(name, environment);
     return environment;

@@ -4,6 +4,15 @@ import type { FakeContext } from "./context.ts";
 import { listRefs } from "./git.ts";
 import { handleGraphql } from "./graphql.ts";
 import { type ApiRequest, type Caller, DOCS, HttpError, type Json, Router } from "./http.ts";
+import {
+  FORBIDDEN_MESSAGE,
+  judge,
+  type Need,
+  ROUTE_PERMISSIONS,
+  type RouteRule,
+  type TokenGrant,
+} from "./permissions.ts";
+import type { FakeRepository } from "./repository.ts";
 import { registerContents } from "./routes/contents.ts";
 import { registerDeployments } from "./routes/deployments.ts";
 import { registerGitData } from "./routes/git-data.ts";
@@ -35,8 +44,7 @@ export interface RecordedResponse {
 }
 
 interface TokenInfo {
-  login: string;
-  readOnly: boolean;
+  grant: TokenGrant;
   remaining: number;
 }
 
@@ -118,7 +126,25 @@ export class FakeServer {
     }
     const info = this.tokens.get(token);
     if (!info) return "invalid";
-    return { token, login: info.login, readOnly: info.readOnly };
+    return { token, login: info.grant.login, grant: info.grant };
+  }
+
+  /** The error GitHub answers when the token may not call this route, or undefined. */
+  private refusal(rule: RouteRule | undefined, route: string, caller: Caller, params: Record<string, string>) {
+    if (rule === undefined) return new HttpError(500, `GitHub fake: no permission entry for ${route}`);
+    if (rule.kind === "public") return undefined;
+    if (rule.kind === "user") return caller.grant.installation ? new HttpError(403, FORBIDDEN_MESSAGE) : undefined;
+    const repository = this.context.repositories.get(`${params.owner}/${params.repo}`.toLowerCase());
+    // An unknown repository is the route's own 404.
+    if (!repository) return undefined;
+    let anyOf = rule.anyOf;
+    if (rule.pullRequestsOnlyOnPulls && !targetsPullRequest(repository, params)) {
+      anyOf = anyOf.filter((all) => all.every((need: Need) => need.permission !== "pull-requests"));
+    }
+    const verdict = judge(caller.grant, repository, anyOf);
+    if (verdict === "not-found") return new HttpError(404, "Not Found");
+    if (verdict === "forbidden") return new HttpError(403, FORBIDDEN_MESSAGE);
+    return undefined;
   }
 
   private takeFault(method: string, path: string): Fault | undefined {
@@ -206,6 +232,14 @@ export class FakeServer {
       this.sendJson(response, 404, { message: "Not Found", documentation_url: DOCS, status: "404" }, rate);
       return;
     }
+    const routeName = `${method} ${matched.route.template}`;
+    const refused = this.refusal(ROUTE_PERMISSIONS[routeName], routeName, caller, matched.params);
+    if (refused) {
+      record.status = refused.status;
+      this.responses.push({ method, template: matched.route.template, status: refused.status, body: refused.body() });
+      this.sendJson(response, refused.status, refused.body(), rate);
+      return;
+    }
     const apiRequest: ApiRequest = {
       method,
       path,
@@ -264,10 +298,20 @@ export class FakeServer {
       response.end("Repository not found.\n");
       return 404;
     }
-    if (push && caller?.readOnly) {
+    // Fetch needs Contents (read), push Contents (write), as for the REST git data routes.
+    const verdict = caller
+      ? judge(caller.grant, repository, [[{ permission: "contents", access: push ? "write" : "read" }]])
+      : "allowed";
+    if (verdict === "not-found") {
+      request.resume();
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("Repository not found.\n");
+      return 404;
+    }
+    if (verdict === "forbidden") {
       request.resume();
       response.writeHead(403, { "content-type": "text/plain" });
-      response.end(`Permission to ${repository.fullName}.git denied to ${caller.login}.\n`);
+      response.end(`Permission to ${repository.fullName}.git denied to ${caller?.login ?? ""}.\n`);
       return 403;
     }
     // git probes with an empty receive-pack POST before a chunked one: count pushes that moved refs.
@@ -315,4 +359,14 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** Whether an issue route's number (or its comment's issue) is a pull request. */
+function targetsPullRequest(repository: FakeRepository, params: Record<string, string>): boolean {
+  let number = params.issue_number === undefined ? undefined : Number(params.issue_number);
+  if (params.comment_id !== undefined) {
+    const comment = repository.comments.find((c) => String(c.id) === params.comment_id);
+    number = comment ? Number(comment.issue_url.split("/").pop()) : undefined;
+  }
+  return number !== undefined && repository.pull(number) !== undefined;
 }

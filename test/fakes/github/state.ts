@@ -128,6 +128,8 @@ export interface Environment {
   deployment_branch_policy: { protected_branches: boolean; custom_branch_policies: boolean } | null;
   wait_timer: number;
   reviewers: Array<{ type: "User" | "Team"; id: number }>;
+  /** The name patterns of a `custom_branch_policies` policy (GitHub's deployment-branch-policies). */
+  branch_policies: Array<{ name: string; type: "branch" | "tag" }>;
 }
 
 export interface Deployment {
@@ -171,8 +173,18 @@ export interface DeploymentStatus {
 export interface PendingDeployment {
   runId: number;
   environment: string;
+  /** When the run started waiting: the wait timer counts from here. */
+  createdAt: string;
+  /** Who triggered the run, and the ref and commit it deploys (the approval's deployment uses them). */
+  requester?: SimpleUser;
+  ref?: string;
+  sha?: string;
   /** Set when approved or rejected through the API. */
   review?: { state: "approved" | "rejected"; comment: string; user: SimpleUser; at: string };
+  /** A wait timer with no reviewers let the run go: it no longer waits. */
+  timerPassed?: boolean;
+  /** The deployment GitHub created when the run was approved; the job's statuses go to it. */
+  deployment?: Deployment;
 }
 
 /** How often each kind of change went through the API: counting edits is how tests catch spam. */

@@ -1,4 +1,4 @@
-import { type FakeContext, forbiddenForReadOnly, repositoryOf } from "../context.ts";
+import { type FakeContext, repositoryOf } from "../context.ts";
 import { type GitIdentity, lsTree, readBlob, type TreeEntry } from "../git.ts";
 import {
   type ApiRequest,
@@ -92,7 +92,6 @@ export function registerContents(router: Router, context: FakeContext): void {
   };
 
   router.add("PUT", "/repos/{owner}/{repo}/contents/{path}", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repositoryOf(context, request);
     const path = (request.params.path ?? "").replace(/^\/+|\/+$/g, "");
     const message = requiredString(request.body, "message", "Commit");
@@ -120,7 +119,6 @@ export function registerContents(router: Router, context: FakeContext): void {
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/contents/{path}", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repositoryOf(context, request);
     const path = (request.params.path ?? "").replace(/^\/+|\/+$/g, "");
     const message = requiredString(request.body, "message", "Commit");

@@ -1,4 +1,5 @@
-import { callerUser, type FakeContext, forbiddenForReadOnly, numberParam, repositoryOf } from "../context.ts";
+import { callerUser, type FakeContext, numberParam, repositoryOf } from "../context.ts";
+import { decide, isRequiredReviewer } from "../gates.ts";
 import {
   type ApiRequest,
   HttpError,
@@ -14,13 +15,24 @@ import {
   requiredString,
   validationFailed,
 } from "../http.ts";
+import { FORBIDDEN_MESSAGE } from "../permissions.ts";
 import type { FakeRepository } from "../repository.ts";
-import type { Deployment, DeploymentStatus, Environment, SimpleUser } from "../state.ts";
+import type { Deployment, DeploymentStatus, Environment, PendingDeployment, SimpleUser } from "../state.ts";
 
 const STATES = new Set(["error", "failure", "inactive", "in_progress", "queued", "pending", "success"]);
 
 function newestFirst<T extends { id: number }>(items: T[]): T[] {
   return [...items].sort((a, b) => b.id - a.id);
+}
+
+/**
+ * Who may approve: a required reviewer, or the fake's write token (the admin of every repository
+ * in tests). An installation token (a job's GITHUB_TOKEN) never is: GitHub Apps cannot be reviewers.
+ */
+function canReview(request: ApiRequest, repository: FakeRepository, environment: Environment): boolean {
+  const grant = request.caller.grant;
+  if (grant.installation) return false;
+  return grant.permissions.administration === "write" || isRequiredReviewer(repository, environment, grant.login);
 }
 
 export function environmentJson(repository: FakeRepository, environment: Environment): Json {
@@ -58,7 +70,7 @@ export function environmentJson(repository: FakeRepository, environment: Environ
   };
 }
 
-function createDeployment(
+export function createDeployment(
   repository: FakeRepository,
   options: {
     ref: string;
@@ -101,6 +113,68 @@ function createDeployment(
   return deployment;
 }
 
+/** A status on a deployment; `autoInactive` makes the environment's earlier successful deployments inactive. */
+export function addDeploymentStatus(
+  repository: FakeRepository,
+  deployment: Deployment,
+  options: {
+    state: string;
+    creator: SimpleUser;
+    description: string;
+    logUrl: string;
+    environmentUrl: string;
+    environment?: string;
+    autoInactive: boolean;
+  },
+): DeploymentStatus {
+  const world = repository.world;
+  const id = world.nextId();
+  const now = world.now();
+  const environment = options.environment ?? deployment.environment;
+  const status: DeploymentStatus = {
+    url: `${deployment.url}/statuses/${id}`,
+    id,
+    node_id: world.nodeId("DES", id),
+    state: options.state,
+    creator: options.creator,
+    description: options.description,
+    environment,
+    target_url: options.logUrl,
+    log_url: options.logUrl,
+    environment_url: options.environmentUrl,
+    created_at: now,
+    updated_at: now,
+    deployment_url: deployment.url,
+    repository_url: repository.apiBase,
+  };
+  const statuses = repository.deploymentStatuses.get(deployment.id) ?? [];
+  statuses.push(status);
+  repository.deploymentStatuses.set(deployment.id, statuses);
+  deployment.environment = environment;
+  deployment.updated_at = now;
+  if (options.state === "success" && options.autoInactive) {
+    for (const other of repository.deployments) {
+      if (other === deployment || other.environment !== environment) continue;
+      const list = repository.deploymentStatuses.get(other.id) ?? [];
+      if (list.at(-1)?.state === "success") {
+        const inactiveId = world.nextId();
+        list.push({
+          ...status,
+          id: inactiveId,
+          node_id: world.nodeId("DES", inactiveId),
+          url: `${other.url}/statuses/${inactiveId}`,
+          state: "inactive",
+          deployment_url: other.url,
+        });
+      }
+    }
+  }
+  return status;
+}
+
+/** Still waiting: neither reviewed nor let go by its wait timer. */
+const isWaiting = (p: PendingDeployment): boolean => !p.review && !p.timerPassed;
+
 export function registerDeployments(router: Router, context: FakeContext): void {
   const { world } = context;
   const repo = (request: ApiRequest): FakeRepository => repositoryOf(context, request);
@@ -121,7 +195,6 @@ export function registerDeployments(router: Router, context: FakeContext): void 
   });
 
   router.add("PUT", "/repos/{owner}/{repo}/environments/{environment_name}", (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const environment = repository.ensureEnvironment(request.params.environment_name ?? "");
     const wait = optionalNumber(request.body, "wait_timer");
@@ -157,7 +230,6 @@ export function registerDeployments(router: Router, context: FakeContext): void 
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/environments/{environment_name}", (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     if (!repository.environments.delete(request.params.environment_name ?? "")) throw notFound();
     return { status: 204 };
@@ -190,7 +262,6 @@ export function registerDeployments(router: Router, context: FakeContext): void 
   }));
 
   router.add("POST", "/repos/{owner}/{repo}/deployments", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const ref = requiredString(request.body, "ref", "Deployment");
     const sha = await repository.resolveCommit(ref);
@@ -217,53 +288,20 @@ export function registerDeployments(router: Router, context: FakeContext): void 
   });
 
   router.add("POST", "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, deployment } = deploymentOf(request);
     const state = requiredString(request.body, "state", "DeploymentStatus");
     if (!STATES.has(state)) throw validationFailed([{ resource: "DeploymentStatus", field: "state", code: "invalid" }]);
-    const id = world.nextId();
-    const now = world.now();
     const logUrl = optionalString(request.body, "log_url") ?? optionalString(request.body, "target_url") ?? "";
-    const environment = optionalString(request.body, "environment") ?? deployment.environment;
-    const status: DeploymentStatus = {
-      url: `${deployment.url}/statuses/${id}`,
-      id,
-      node_id: world.nodeId("DES", id),
+    const status = addDeploymentStatus(repository, deployment, {
       state,
       creator: callerUser(context, request),
       description: optionalString(request.body, "description") ?? "",
-      environment,
-      target_url: logUrl,
-      log_url: logUrl,
-      environment_url: optionalString(request.body, "environment_url") ?? "",
-      created_at: now,
-      updated_at: now,
-      deployment_url: deployment.url,
-      repository_url: repository.apiBase,
-    };
-    const statuses = repository.deploymentStatuses.get(deployment.id) ?? [];
-    statuses.push(status);
-    repository.deploymentStatuses.set(deployment.id, statuses);
-    deployment.environment = environment;
-    deployment.updated_at = now;
-    // auto_inactive (default true): a success makes earlier deployments of the environment inactive.
-    if (state === "success" && (optionalBoolean(request.body, "auto_inactive") ?? true)) {
-      for (const other of repository.deployments) {
-        if (other === deployment || other.environment !== environment) continue;
-        const list = repository.deploymentStatuses.get(other.id) ?? [];
-        if (list.at(-1)?.state === "success") {
-          const inactiveId = world.nextId();
-          list.push({
-            ...status,
-            id: inactiveId,
-            node_id: world.nodeId("DES", inactiveId),
-            url: `${other.url}/statuses/${inactiveId}`,
-            state: "inactive",
-            deployment_url: other.url,
-          });
-        }
-      }
-    }
+      logUrl,
+      environmentUrl: optionalString(request.body, "environment_url") ?? "",
+      environment: optionalString(request.body, "environment") ?? deployment.environment,
+      // auto_inactive (default true): a success makes earlier deployments of the environment inactive.
+      autoInactive: optionalBoolean(request.body, "auto_inactive") ?? true,
+    });
     repository.counters.deploymentStatusesCreated += 1;
     return { status: 201, body: status, headers: { location: status.url } };
   });
@@ -272,7 +310,7 @@ export function registerDeployments(router: Router, context: FakeContext): void 
   router.add("GET", "/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments", (request) => {
     const repository = repo(request);
     const runId = numberParam(request, "run_id");
-    const pending = repository.pendingDeployments.filter((p) => p.runId === runId && !p.review);
+    const pending = repository.pendingDeployments.filter((p) => p.runId === runId && isWaiting(p));
     return {
       status: 200,
       body: pending.map((p) => {
@@ -286,8 +324,8 @@ export function registerDeployments(router: Router, context: FakeContext): void 
             html_url: environment.html_url,
           },
           wait_timer: environment.wait_timer,
-          wait_timer_started_at: environment.created_at,
-          current_user_can_approve: !request.caller.readOnly,
+          wait_timer_started_at: p.createdAt,
+          current_user_can_approve: canReview(request, repository, environment),
           reviewers: environment.reviewers.map((r) => ({
             type: r.type,
             reviewer: [...world.users.values()].find((u) => u.id === r.id) ?? callerUser(context, request),
@@ -298,7 +336,6 @@ export function registerDeployments(router: Router, context: FakeContext): void 
   });
 
   router.add("POST", "/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const runId = numberParam(request, "run_id");
     const ids = (optionalArray(request.body, "environment_ids") ?? []).map(Number);
@@ -309,33 +346,16 @@ export function registerDeployments(router: Router, context: FakeContext): void 
     if (state !== "approved" && state !== "rejected") {
       throw validationFailed([{ resource: "PendingDeployment", field: "state", code: "invalid" }]);
     }
-    const waiting = repository.pendingDeployments.filter((p) => p.runId === runId && !p.review);
+    const waiting = repository.pendingDeployments.filter((p) => p.runId === runId && isWaiting(p));
     const chosen = ids.map((id) => waiting.find((p) => repository.environments.get(p.environment)?.id === id));
     if (ids.length === 0 || chosen.some((p) => p === undefined)) {
       throw new HttpError(422, "No pending deployment requests to approve or reject");
     }
-    const user = callerUser(context, request);
-    const sha = (await repository.branchHead(repository.defaultBranch)) ?? "";
-    const deployments: Deployment[] = [];
-    for (const pending of chosen) {
-      if (!pending) continue;
-      pending.review = { state, comment, user, at: world.now() };
-      if (state === "approved") {
-        deployments.push(
-          createDeployment(repository, {
-            ref: repository.defaultBranch,
-            sha,
-            task: "deploy",
-            environment: pending.environment,
-            payload: {},
-            description: null,
-            creator: user,
-            transient: false,
-            production: pending.environment === "production",
-          }),
-        );
-      }
+    const decided = chosen.filter((p): p is PendingDeployment => p !== undefined);
+    if (!decided.every((p) => canReview(request, repository, repository.ensureEnvironment(p.environment)))) {
+      throw new HttpError(403, FORBIDDEN_MESSAGE);
     }
+    const deployments = await decide(repository, decided, { state, comment, user: callerUser(context, request) });
     return { status: 200, body: deployments };
   });
 

@@ -1,4 +1,4 @@
-import { type FakeContext, forbiddenForReadOnly, repositoryOf } from "../context.ts";
+import { type FakeContext, repositoryOf } from "../context.ts";
 import {
   buildTree,
   commitTree,
@@ -241,7 +241,6 @@ export function registerGitData(router: Router, context: FakeContext): void {
   });
 
   router.add("POST", "/repos/{owner}/{repo}/git/refs", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const ref = requiredString(request.body, "ref", "Reference");
     const sha = requiredString(request.body, "sha", "Reference");
@@ -260,7 +259,6 @@ export function registerGitData(router: Router, context: FakeContext): void {
   });
 
   router.add("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const ref = fullRef(request.params.ref ?? "");
     const sha = requiredString(request.body, "sha", "Reference");
@@ -280,7 +278,6 @@ export function registerGitData(router: Router, context: FakeContext): void {
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/git/refs/{ref}", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const ref = fullRef(request.params.ref ?? "");
     if (!(await resolve(repository.bareDir, ref))) throw new HttpError(422, "Reference does not exist");
@@ -298,7 +295,6 @@ export function registerGitData(router: Router, context: FakeContext): void {
   });
 
   router.add("POST", "/repos/{owner}/{repo}/git/commits", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const message = requiredString(request.body, "message", "Commit");
     const tree = requiredString(request.body, "tree", "Commit");
@@ -335,7 +331,6 @@ export function registerGitData(router: Router, context: FakeContext): void {
   });
 
   router.add("POST", "/repos/{owner}/{repo}/git/trees", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const baseTree = optionalString(request.body, "base_tree");
     if (baseTree && (await objectType(repository.bareDir, baseTree)) === undefined) {
@@ -391,7 +386,6 @@ export function registerGitData(router: Router, context: FakeContext): void {
   });
 
   router.add("POST", "/repos/{owner}/{repo}/git/blobs", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const content = optionalString(request.body, "content");
     if (content === undefined) throw validationFailed([{ resource: "Blob", field: "content", code: "missing_field" }]);
@@ -409,7 +403,6 @@ export function registerGitData(router: Router, context: FakeContext): void {
 
   // ---- annotated tags ----
   router.add("POST", "/repos/{owner}/{repo}/git/tags", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const tag = requiredString(request.body, "tag", "Tag");
     const message = optionalString(request.body, "message") ?? "";

@@ -1,4 +1,4 @@
-import { callerUser, type FakeContext, forbiddenForReadOnly, numberParam, repositoryOf } from "../context.ts";
+import { callerUser, type FakeContext, numberParam, repositoryOf } from "../context.ts";
 import {
   type ApiRequest,
   HttpError,
@@ -75,7 +75,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   }));
 
   router.add("POST", "/repos/{owner}/{repo}/issues", (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const title = requiredString(request.body, "title", "Issue");
     const issue = repository.createIssue({
@@ -90,7 +89,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   });
 
   router.add("PATCH", "/repos/{owner}/{repo}/issues/{issue_number}", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, issue } = issueOf(request);
     const title = optionalString(request.body, "title");
     if (title !== undefined) {
@@ -136,7 +134,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   });
 
   router.add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, issue } = issueOf(request);
     const body = requiredString(request.body, "body", "IssueComment");
     if (issue.locked) throw new HttpError(403, "Unable to create comment because issue is locked.");
@@ -158,7 +155,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   }));
 
   router.add("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, comment } = commentOf(request);
     comment.body = requiredString(request.body, "body", "IssueComment");
     comment.updated_at = world.now();
@@ -167,7 +163,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, comment } = commentOf(request);
     repository.comments.splice(repository.comments.indexOf(comment), 1);
     const issue = repository.issues.find((i) => i.url === comment.issue_url);
@@ -189,7 +184,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   };
 
   router.add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, issue } = issueOf(request);
     for (const label of repository.labelsByName(labelsInBody(request))) {
       if (!issue.labels.includes(label)) issue.labels.push(label);
@@ -200,7 +194,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   });
 
   router.add("PUT", "/repos/{owner}/{repo}/issues/{issue_number}/labels", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, issue } = issueOf(request);
     issue.labels = repository.labelsByName(labelsInBody(request));
     issue.updated_at = world.now();
@@ -209,7 +202,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, issue } = issueOf(request);
     const name = (request.params.name ?? "").toLowerCase();
     const index = issue.labels.findIndex((l) => l.name.toLowerCase() === name);
@@ -221,7 +213,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/issues/{issue_number}/labels", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, issue } = issueOf(request);
     issue.labels = [];
     issue.updated_at = world.now();
@@ -233,7 +224,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   router.add("GET", "/repos/{owner}/{repo}/labels", (request) => paginate(request, repo(request).labels, world.apiUrl));
 
   router.add("POST", "/repos/{owner}/{repo}/labels", (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const name = requiredString(request.body, "name", "Label");
     if (repository.label(name)) throw validationFailed([{ resource: "Label", code: "already_exists", field: "name" }]);
@@ -257,7 +247,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   }));
 
   router.add("PATCH", "/repos/{owner}/{repo}/labels/{name}", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, label } = labelOf(request);
     const newName = optionalString(request.body, "new_name");
     if (newName !== undefined && newName.toLowerCase() !== label.name.toLowerCase() && repository.label(newName)) {
@@ -275,7 +264,6 @@ export function registerIssues(router: Router, context: FakeContext): void {
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/labels/{name}", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, label } = labelOf(request);
     repository.labels.splice(repository.labels.indexOf(label), 1);
     for (const issue of repository.issues) issue.labels = issue.labels.filter((l) => l !== label);

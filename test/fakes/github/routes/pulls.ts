@@ -1,11 +1,4 @@
-import {
-  callerUser,
-  type FakeContext,
-  forbiddenForReadOnly,
-  numberParam,
-  repositoryJson,
-  repositoryOf,
-} from "../context.ts";
+import { callerUser, type FakeContext, numberParam, repositoryJson, repositoryOf } from "../context.ts";
 import { commitTree, git, isAncestor, readCommit, updateRef } from "../git.ts";
 import {
   type ApiRequest,
@@ -232,7 +225,6 @@ export function registerPulls(router: Router, context: FakeContext): void {
   });
 
   router.add("POST", "/repos/{owner}/{repo}/pulls", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const headInput = requiredString(request.body, "head", "PullRequest");
     const baseRef = requiredString(request.body, "base", "PullRequest");
@@ -287,7 +279,6 @@ export function registerPulls(router: Router, context: FakeContext): void {
   });
 
   router.add("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}", async (request) => {
-    forbiddenForReadOnly(request);
     const { repository, pull, issue } = pullOf(request);
     const title = optionalString(request.body, "title");
     if (title !== undefined) issue.title = title;
@@ -321,7 +312,6 @@ export function registerPulls(router: Router, context: FakeContext): void {
   });
 
   router.add("POST", "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", async (request) => {
-    forbiddenForReadOnly(request);
     const { repository, pull, issue } = pullOf(request);
     const reviewers = stringArray(request.body, "reviewers") ?? [];
     const teams = stringArray(request.body, "team_reviewers") ?? [];
@@ -337,7 +327,6 @@ export function registerPulls(router: Router, context: FakeContext): void {
   });
 
   router.add("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge", async (request) => {
-    forbiddenForReadOnly(request);
     const { repository, pull, issue } = pullOf(request);
     if (pull.merged_at || issue.state === "closed") throw new HttpError(405, "Pull Request is not mergeable");
     const head = await headSha(repository, pull);

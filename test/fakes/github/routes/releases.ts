@@ -1,4 +1,4 @@
-import { callerUser, type FakeContext, forbiddenForReadOnly, numberParam, repositoryOf } from "../context.ts";
+import { callerUser, type FakeContext, numberParam, repositoryOf } from "../context.ts";
 import { resolve, updateRef } from "../git.ts";
 import {
   type ApiRequest,
@@ -67,7 +67,6 @@ export function registerReleases(router: Router, context: FakeContext): void {
   }));
 
   router.add("POST", "/repos/{owner}/{repo}/releases", async (request) => {
-    forbiddenForReadOnly(request);
     const repository = repo(request);
     const tagName = requiredString(request.body, "tag_name", "Release");
     if (repository.releases.some((r) => r.tag_name === tagName)) {
@@ -105,7 +104,6 @@ export function registerReleases(router: Router, context: FakeContext): void {
   });
 
   router.add("PATCH", "/repos/{owner}/{repo}/releases/{release_id}", async (request) => {
-    forbiddenForReadOnly(request);
     const { repository, release } = releaseOf(request);
     const tagName = optionalString(request.body, "tag_name");
     if (tagName !== undefined && tagName !== release.tag_name) {
@@ -136,7 +134,6 @@ export function registerReleases(router: Router, context: FakeContext): void {
   });
 
   router.add("DELETE", "/repos/{owner}/{repo}/releases/{release_id}", (request) => {
-    forbiddenForReadOnly(request);
     const { repository, release } = releaseOf(request);
     repository.releases.splice(repository.releases.indexOf(release), 1);
     repository.counters.releasesDeleted += 1;
