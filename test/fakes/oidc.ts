@@ -23,9 +23,14 @@ export interface Claims {
   ref_type: string;
   sha: string;
   environment?: string;
+  /** Pull request events: the head and base branches. */
+  head_ref?: string;
+  base_ref?: string;
   workflow: string;
   workflow_ref: string;
   job_workflow_ref: string;
+  workflow_sha?: string;
+  job_workflow_sha?: string;
   event_name: string;
   actor: string;
   run_id: string;
@@ -48,8 +53,16 @@ export interface OidcFake {
   /** The signing key's public half (also served as JWKS). */
   publicKey: KeyObject;
   keyId: string;
-  /** Claims for later tokens, merged over the current ones (`environment: undefined` removes it). */
+  /** Claims for later tokens of `requestToken`, merged over the current ones (`environment: undefined` removes it). */
   setClaims(claims: Partial<Claims>): void;
+  /**
+   * A job's own request token (`requestToken`, or a fresh one when undefined): tokens fetched
+   * with it carry the job's claims, completed as GitHub derives them (sub, repository_owner,
+   * ref_type, job_workflow_ref, ...). Returns ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN for the job.
+   */
+  registerJob(requestToken: string | undefined, claims: JobClaims): { requestUrl: string; requestToken: string };
+  /** The job ended: its request token is refused from now on. */
+  revokeJob(requestToken: string): void;
   /** Signs a token directly, as the endpoint would for `audience` (for tests that call STS themselves). */
   mintToken(audience: string, claims?: Partial<Claims>): string;
   /** Every token handed out by the endpoint, in order (to check that callers masked them). */
@@ -67,6 +80,10 @@ export interface JsonWebKeyWithId {
   alg: "RS256";
   use: "sig";
 }
+
+/** What a job tells the fake about itself; the rest of the claims are derived or defaulted. */
+export type JobClaims = Partial<Claims> &
+  Pick<Claims, "repository" | "ref" | "sha" | "workflow_ref" | "event_name" | "actor" | "run_id" | "run_attempt">;
 
 const DEFAULT_CLAIMS = {
   repository: "octo-org/app",
@@ -99,11 +116,38 @@ export function signJwt(claims: Record<string, unknown>, privateKey: KeyObject, 
   return `${signingInput}.${signature}`;
 }
 
-/** The subject GitHub derives: the environment wins over the ref when the job has one. */
-export function subjectFor(claims: { repository: string; ref: string; environment?: string | undefined }): string {
-  return claims.environment
-    ? `repo:${claims.repository}:environment:${claims.environment}`
-    : `repo:${claims.repository}:ref:${claims.ref}`;
+/**
+ * The subject GitHub derives (https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#example-subject-claims):
+ * the environment wins, then a pull_request event, then the ref.
+ */
+export function subjectFor(claims: {
+  repository: string;
+  ref: string;
+  environment?: string | undefined;
+  event_name?: string | undefined;
+}): string {
+  if (claims.environment) return `repo:${claims.repository}:environment:${claims.environment}`;
+  if (claims.event_name === "pull_request") return `repo:${claims.repository}:pull_request`;
+  return `repo:${claims.repository}:ref:${claims.ref}`;
+}
+
+/** A job's claims completed as GitHub fills them in. */
+export function jobClaims(job: JobClaims): Partial<Claims> {
+  const [owner = ""] = job.repository.split("/");
+  // `workflow` is the workflow's name; without one GitHub shows the file's path.
+  const workflowPath = job.workflow_ref.replace(/^[^/]+\/[^/]+\//, "").replace(/@.*$/, "");
+  return {
+    ...DEFAULT_CLAIMS,
+    repository_owner: owner,
+    ref_type: job.ref.startsWith("refs/tags/") ? "tag" : "branch",
+    workflow: workflowPath,
+    job_workflow_ref: job.workflow_ref,
+    workflow_sha: job.sha,
+    job_workflow_sha: job.sha,
+    run_number: "1",
+    ...job,
+    sub: job.sub ?? subjectFor(job),
+  };
 }
 
 export async function startOidcFake(options: { claims?: Partial<Claims> } = {}): Promise<OidcFake> {
@@ -121,9 +165,11 @@ export async function startOidcFake(options: { claims?: Partial<Claims> } = {}):
     };
   };
 
-  const mintToken = (audience: string, extra: Partial<Claims> = {}): string => {
+  /** Each registered job's request token and its claims. */
+  const jobs = new Map<string, Partial<Claims>>();
+
+  const sign = (audience: string, merged: Partial<Claims>): string => {
     const now = Math.floor(Date.now() / 1000);
-    const merged: Partial<Claims> = { ...DEFAULT_CLAIMS, ...overrides, ...extra };
     const claims: Partial<Claims> = {
       jti: randomUUID(),
       ...merged,
@@ -135,6 +181,7 @@ export async function startOidcFake(options: { claims?: Partial<Claims> } = {}):
           repository: merged.repository ?? DEFAULT_CLAIMS.repository,
           ref: merged.ref ?? DEFAULT_CLAIMS.ref,
           environment: merged.environment,
+          event_name: merged.event_name,
         }),
       iat: merged.iat ?? now,
       nbf: merged.nbf ?? now - 5,
@@ -142,6 +189,8 @@ export async function startOidcFake(options: { claims?: Partial<Claims> } = {}):
     };
     return signJwt(claims, privateKey, keyId);
   };
+  const mintToken = (audience: string, extra: Partial<Claims> = {}): string =>
+    sign(audience, { ...DEFAULT_CLAIMS, ...overrides, ...extra });
 
   /** Answers one request as [status, JSON body]. */
   const route = (request: http.IncomingMessage): [number, unknown] => {
@@ -163,14 +212,15 @@ export async function startOidcFake(options: { claims?: Partial<Claims> } = {}):
     }
     if (url.pathname === "/.well-known/jwks") return [200, jwks()];
     if (url.pathname !== "/token") return [404, { message: "Not Found" }];
-    if (request.headers.authorization !== `Bearer ${requestToken}`) {
-      return [401, { message: "Bad credentials" }];
-    }
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
+    const job = jobs.get(bearer);
+    if (bearer !== requestToken && job === undefined) return [401, { message: "Bad credentials" }];
+    const claims: Partial<Claims> = job ?? { ...DEFAULT_CLAIMS, ...overrides };
     // Without `audience` GitHub uses the repository owner's URL.
     const audience =
       url.searchParams.get("audience") ??
-      `https://github.com/${overrides.repository_owner ?? DEFAULT_CLAIMS.repository_owner}`;
-    const value = mintToken(audience);
+      `https://github.com/${claims.repository_owner ?? DEFAULT_CLAIMS.repository_owner}`;
+    const value = sign(audience, claims);
     issuedTokens.push(value);
     return [200, { count: 1, value }];
   };
@@ -204,6 +254,15 @@ export async function startOidcFake(options: { claims?: Partial<Claims> } = {}):
     mintToken,
     setClaims(claims) {
       overrides = { ...overrides, ...claims };
+    },
+    registerJob(token, claims) {
+      const value = token ?? randomBytes(24).toString("base64url");
+      if (value === requestToken || jobs.has(value)) throw new Error("That OIDC request token is already in use");
+      jobs.set(value, jobClaims(claims));
+      return { requestUrl: `${issuer}/token?api-version=2.0`, requestToken: value };
+    },
+    revokeJob(token) {
+      jobs.delete(token);
     },
     stop: () =>
       new Promise<void>((resolve, reject) => {

@@ -3,11 +3,26 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { FakeContext } from "./context.ts";
+import {
+  type DeploymentDecision,
+  type DeploymentReview,
+  type DeploymentReviewRequest,
+  type EnvironmentDeployment,
+  type EnvironmentDeploymentRequest,
+  EnvironmentGates,
+} from "./gates.ts";
 import { type JobPermissions, jobGrant, userGrant } from "./permissions.ts";
 import { FakeRepository } from "./repository.ts";
 import { API_PREFIX, FakeServer, type FaultOptions, type RecordedRequest, type RecordedResponse } from "./server.ts";
-import { World } from "./state.ts";
+import { type Deployment, World } from "./state.ts";
 
+export type {
+  DeploymentDecision,
+  DeploymentReview,
+  DeploymentReviewRequest,
+  EnvironmentDeployment,
+  EnvironmentDeploymentRequest,
+} from "./gates.ts";
 export type { Access, JobPermission, JobPermissions } from "./permissions.ts";
 export { JOB_PERMISSIONS, ROUTE_PERMISSIONS } from "./permissions.ts";
 export type { FileChange } from "./repository.ts";
@@ -33,6 +48,20 @@ export interface GitHubFake {
   mintJobToken(options: MintJobTokenOptions): string;
   /** Revokes a token (GitHub does so when the job ends): later calls answer 401 `Bad credentials`. */
   revokeToken(token: string): void;
+  /**
+   * A job with `environment:` asks to deploy: the environment's protection rules apply as on
+   * GitHub (branch policy, required reviewers, wait timer). Resolves at once without rules, with
+   * `rejected` and GitHub's message when the branch policy refuses the ref, else when a reviewer
+   * decides (POST .../pending_deployments or `reviewDeployment`) and the wait timer has run out.
+   */
+  requestDeploymentReview(options: DeploymentReviewRequest): Promise<DeploymentDecision>;
+  /** A required reviewer approves or rejects the run's waiting deployments (as --approve/--reject). */
+  reviewDeployment(options: DeploymentReview): Promise<Deployment[]>;
+  /**
+   * The deployment and `in_progress` status GitHub creates when a job with `environment:` starts
+   * (the approval's deployment when the run was reviewed); `complete()` adds success or failure.
+   */
+  createEnvironmentDeployment(options: EnvironmentDeploymentRequest): Promise<EnvironmentDeployment>;
   createRepository(
     fullName: string,
     options?: { defaultBranch?: string; files?: Record<string, string>; private?: boolean },
@@ -67,10 +96,16 @@ function installationToken(): string {
   return `ghs_${[...randomBytes(36)].map((byte) => alphabet[byte % alphabet.length]).join("")}`;
 }
 
-export async function startGitHubFake(): Promise<GitHubFake> {
+export interface GitHubFakeOptions {
+  /** How long one minute of an environment's wait timer lasts (default 60000; tests shorten it). */
+  waitTimerMinuteMs?: number;
+}
+
+export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<GitHubFake> {
   const root = await mkdtemp(path.join(os.tmpdir(), "github-fake-"));
   const context: FakeContext = { world: new World("", ""), repositories: new Map() };
   const server = new FakeServer(context, root);
+  const gates = new EnvironmentGates(context, options.waitTimerMinuteMs ?? 60_000);
   const port = await server.listen();
   const serverUrl = `http://127.0.0.1:${port}`;
   const apiUrl = `${serverUrl}${API_PREFIX}`;
@@ -105,6 +140,9 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     revokeToken(value) {
       server.tokens.delete(value);
     },
+    requestDeploymentReview: (request) => gates.request(request),
+    reviewDeployment: (review) => gates.review(review),
+    createEnvironmentDeployment: (request) => gates.createEnvironmentDeployment(request),
     async createRepository(fullName, options = {}) {
       if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(fullName)) {
         throw new Error(`Repository name must be owner/name, got ${JSON.stringify(fullName)}`);
@@ -132,6 +170,7 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     },
     routes: () => server.router.routes.map((r) => `${r.method} ${r.template}`),
     async stop() {
+      gates.stop();
       await server.close();
       await rm(root, { recursive: true, force: true });
     },

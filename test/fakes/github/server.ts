@@ -302,7 +302,8 @@ export class FakeServer {
     const verdict = caller
       ? judge(caller.grant, repository, [[{ permission: "contents", access: push ? "write" : "read" }]])
       : "allowed";
-    if (verdict === "not-found") {
+    // A fetch it may not make finds no repository, as GitHub answers a token without contents: read.
+    if (verdict === "not-found" || (verdict === "forbidden" && !push)) {
       request.resume();
       response.writeHead(404, { "content-type": "text/plain" });
       response.end("Repository not found.\n");

@@ -1,5 +1,6 @@
 import type { FakeContext } from "../context.ts";
 import { paginate, type Router, validationFailed } from "../http.ts";
+import { judge } from "../permissions.ts";
 import type { Issue } from "../state.ts";
 
 interface SearchQuery {
@@ -65,7 +66,13 @@ export function registerSearch(router: Router, context: FakeContext): void {
     const found: Issue[] = [];
     for (const [name, repository] of context.repositories) {
       if (query.repos.length > 0 && !query.repos.includes(name)) continue;
-      found.push(...repository.issues.filter((issue) => matches(issue, query)));
+      // Search answers only what the token could read through the issue and pull request routes.
+      const readable = (issue: Issue): boolean =>
+        judge(request.caller.grant, repository, [
+          [{ permission: "issues", access: "read" }],
+          ...(issue.pull_request ? [[{ permission: "pull-requests" as const, access: "read" as const }]] : []),
+        ]) === "allowed";
+      found.push(...repository.issues.filter((issue) => matches(issue, query) && readable(issue)));
     }
     const sort = request.query.get("sort");
     const sign = request.query.get("order") === "asc" ? 1 : -1;
