@@ -75,13 +75,13 @@ export async function decide(
   review: { state: "approved" | "rejected"; comment: string; user: SimpleUser },
 ): Promise<Deployment[]> {
   const deployments: Deployment[] = [];
-  const defaultSha = (await repository.branchHead(repository.defaultBranch)) ?? "";
   for (const pending of chosen) {
     pending.review = { ...review, at: repository.world.now() };
     if (review.state === "approved") {
+      const ref = pending.ref ?? repository.defaultBranch;
       pending.deployment = createDeployment(repository, {
-        ref: pending.ref ?? repository.defaultBranch,
-        sha: pending.sha ?? defaultSha,
+        ref,
+        sha: pending.sha ?? (await repository.resolveCommit(ref)) ?? "",
         task: "deploy",
         environment: pending.environment,
         payload: {},
@@ -163,7 +163,8 @@ export class EnvironmentGates {
     this.timers.add(timer);
   }
 
-  async request(options: DeploymentReviewRequest): Promise<DeploymentDecision> {
+  /** Synchronous up to the pending deployment, so a review right after the call finds it. */
+  request(options: DeploymentReviewRequest): Promise<DeploymentDecision> {
     const repository = this.repository(options.repository);
     const environment = repository.ensureEnvironment(options.environment);
     const ref = options.ref
@@ -172,15 +173,15 @@ export class EnvironmentGates {
         : `refs/heads/${options.ref}`
       : `refs/heads/${repository.defaultBranch}`;
     const refused = branchPolicyRefusal(repository, environment, ref);
-    if (refused) return { state: "rejected", user: null, comment: refused };
+    if (refused) return Promise.resolve({ state: "rejected", user: null, comment: refused });
     if (environment.reviewers.length === 0 && environment.wait_timer === 0) {
-      return { state: "approved", user: null, comment: "" };
+      return Promise.resolve({ state: "approved", user: null, comment: "" });
     }
-    const sha = options.sha ?? (await repository.resolveCommit(ref.replace(/^refs\/(heads|tags)\//, ""))) ?? "";
     const pending = repository.addPendingDeployment(options.runId, environment.name, {
       requester: repository.world.user(options.requester),
       ref: ref.replace(/^refs\/(heads|tags)\//, ""),
-      sha,
+      // Unknown: the approval resolves the ref when it creates the deployment.
+      ...(options.sha === undefined ? {} : { sha: options.sha }),
     });
     const waitMs = environment.wait_timer * this.minuteMs;
     const startedAt = Date.now();
