@@ -109,3 +109,90 @@ describe("OIDC token endpoint fake", () => {
     await expect(getIDToken("sts.amazonaws.com")).rejects.toThrow(/401/);
   });
 });
+
+// Each job asks with its own request token and gets its own claims, as GitHub derives them
+// (https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect).
+describe("OIDC tokens per job", () => {
+  let oidc: OidcFake;
+  const saved = { ...process.env };
+  const base = {
+    repository: "octo-org/web",
+    ref: "refs/heads/main",
+    sha: "a".repeat(40),
+    workflow_ref: "octo-org/web/.github/workflows/deploy.yml@refs/heads/main",
+    event_name: "workflow_dispatch",
+    actor: "hubot",
+    run_id: "777",
+    run_attempt: "2",
+  };
+
+  /** What an action in the job gets through @actions/core with the job's two variables. */
+  async function tokenOf(job: { requestUrl: string; requestToken: string }, audience?: string) {
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = job.requestUrl;
+    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = job.requestToken;
+    return verifyThroughDiscovery(oidc.issuer, await getIDToken(audience));
+  }
+
+  beforeAll(async () => {
+    oidc = await startOidcFake();
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await oidc.stop();
+  });
+
+  test("a job with an environment in a called workflow: sub names the environment, job_workflow_ref the called file", async () => {
+    const job = oidc.registerJob("job-deploy-token", {
+      ...base,
+      environment: "production",
+      job_workflow_ref: "octo-org/platform/.github/workflows/promote.yml@refs/tags/v1",
+    });
+    expect(job).toEqual({ requestUrl: oidc.url, requestToken: "job-deploy-token" });
+    const claims = await tokenOf(job, "sts.amazonaws.com");
+    expect(claims).toMatchObject({
+      iss: oidc.issuer,
+      aud: "sts.amazonaws.com",
+      sub: "repo:octo-org/web:environment:production",
+      environment: "production",
+      repository: "octo-org/web",
+      repository_owner: "octo-org",
+      ref: "refs/heads/main",
+      ref_type: "branch",
+      sha: "a".repeat(40),
+      workflow_ref: "octo-org/web/.github/workflows/deploy.yml@refs/heads/main",
+      job_workflow_ref: "octo-org/platform/.github/workflows/promote.yml@refs/tags/v1",
+      event_name: "workflow_dispatch",
+      actor: "hubot",
+      run_id: "777",
+      run_attempt: "2",
+    });
+    expect(oidc.issuedTokens).toHaveLength(1);
+  });
+
+  test("two jobs at once each get their own claims; the shared request token keeps the old ones", async () => {
+    const tag = oidc.registerJob(undefined, { ...base, ref: "refs/tags/v2.0.0", event_name: "push" });
+    const pull = oidc.registerJob(undefined, { ...base, ref: "refs/pull/7/merge", event_name: "pull_request" });
+    expect(tag.requestToken).not.toBe(pull.requestToken);
+    const tagClaims = await tokenOf(tag);
+    expect(tagClaims).toMatchObject({
+      sub: "repo:octo-org/web:ref:refs/tags/v2.0.0",
+      ref_type: "tag",
+      // Without an audience: the owner's URL.
+      aud: "https://github.com/octo-org",
+      // Not in a called workflow: job_workflow_ref is the workflow itself.
+      job_workflow_ref: base.workflow_ref,
+    });
+    expect(tagClaims.environment).toBeUndefined();
+    expect((await tokenOf(pull)).sub).toBe("repo:octo-org/web:pull_request");
+    expect((await tokenOf({ requestUrl: oidc.url, requestToken: oidc.requestToken })).repository).toBe("octo-org/app");
+  });
+
+  test("an unknown or revoked request token is refused as a bad credential", async () => {
+    const job = oidc.registerJob(undefined, base);
+    await tokenOf(job);
+    oidc.revokeJob(job.requestToken);
+    await expect(tokenOf(job)).rejects.toThrow(/401/);
+    await expect(tokenOf({ requestUrl: oidc.url, requestToken: "never-registered" })).rejects.toThrow(/401/);
+    expect(() => oidc.registerJob(oidc.requestToken, base)).toThrow(/already in use/);
+  });
+});
