@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type GitHubFake, startGitHubFake } from "./index.ts";
+import { contractViolations, GitHubOpenApi } from "./openapi.ts";
 
 // Environment protection rules as GitHub applies them to a job with `environment:`
 // (https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-deployments/managing-environments-for-deployment)
@@ -306,4 +307,9 @@ describe("createEnvironmentDeployment", () => {
     expect(fake.repository(REPO).deployments.length).toBe(before);
     expect(job.complete("failure").state).toBe("failure");
   });
+});
+
+test("every response above, refusals included, matches GitHub's OpenAPI description", () => {
+  expect(fake.responses.length).toBeGreaterThan(10);
+  expect(contractViolations(new GitHubOpenApi(), fake.responses)).toEqual([]);
 });

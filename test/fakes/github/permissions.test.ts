@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { type GitHubFake, ROUTE_PERMISSIONS, startGitHubFake } from "./index.ts";
+import { contractViolations, GitHubOpenApi } from "./openapi.ts";
 import { authArgs, mustGit, removeTempDirs, runGit, tempDir } from "./test-helpers.ts";
 
 // A job's GITHUB_TOKEN as GitHub documents it: an installation token limited to the job's
@@ -278,4 +279,9 @@ describe("git smart HTTP with a job token", () => {
     expect(other.code).not.toBe(0);
     await mustGit(work, [...authArgs(writer), "clone", "--quiet", `${fake.serverUrl}/octo-org/other-public.git`]);
   });
+});
+
+test("every response above, refusals included, matches GitHub's OpenAPI description", () => {
+  expect(fake.responses.length).toBeGreaterThan(10);
+  expect(contractViolations(new GitHubOpenApi(), fake.responses)).toEqual([]);
 });
