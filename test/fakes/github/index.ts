@@ -85,8 +85,8 @@ export interface GitHubFake {
 export interface MintJobTokenOptions {
   /** `owner/name` of the repository the workflow runs in. */
   repository: string;
-  /** The job's effective permissions, as the workflow writes them (`pull-requests`, `id-token`, ...). */
-  permissions: JobPermissions;
+  /** The job's effective permissions, as the workflow writes them (`pull-requests`, `id-token`, ..., or `read-all`/`write-all`). */
+  permissions: JobPermissions | "read-all" | "write-all";
   login?: string;
 }
 

@@ -86,6 +86,17 @@ describe("job tokens", () => {
       fake.mintJobToken({ repository: "octo-org/app", permissions: { pull_requests: "write" } as never }),
     ).toThrow(/Unknown job permission "pull_requests"/);
     expect(() => fake.mintJobToken({ repository: "app", permissions: {} })).toThrow(/owner\/name/);
+    expect(() => fake.mintJobToken({ repository: "octo-org/app", permissions: { issues: "admin" } as never })).toThrow(
+      /must be read, write or none/,
+    );
+  });
+
+  test("read-all reads everything and writes nothing; write-all writes", async () => {
+    const readAll = fake.mintJobToken({ repository: "octo-org/app", permissions: "read-all" });
+    expect((await api(readAll, "GET", "/repos/octo-org/app/issues")).status).toBe(200);
+    expect((await api(readAll, "POST", "/repos/octo-org/app/issues", { title: "t" })).status).toBe(403);
+    const writeAll = fake.mintJobToken({ repository: "octo-org/app", permissions: "write-all" });
+    expect((await api(writeAll, "POST", "/repos/octo-org/app/labels", { name: "write-all" })).status).toBe(201);
   });
 
   test("metadata is always readable; the repository JSON has no permissions key, as for installations", async () => {

@@ -207,16 +207,26 @@ export function userGrant(login: string, readOnly: boolean): TokenGrant {
 }
 
 /** A job's token: exactly its permissions (`metadata: read` always, as GitHub adds it) on one repository. */
-export function jobGrant(login: string, repository: string, permissions: JobPermissions): TokenGrant {
+export function jobGrant(
+  login: string,
+  repository: string,
+  permissions: JobPermissions | "read-all" | "write-all",
+): TokenGrant {
   const granted: TokenGrant["permissions"] = { metadata: "read" };
-  for (const [name, access] of Object.entries(permissions)) {
+  // The workflow shorthands: every scope at that access (metadata stays read).
+  const expanded: Record<string, unknown> =
+    typeof permissions === "string"
+      ? Object.fromEntries(JOB_PERMISSIONS.map((p) => [p, permissions === "write-all" ? "write" : "read"]))
+      : permissions;
+  for (const [name, access] of Object.entries(expanded)) {
     if (!(JOB_PERMISSIONS as readonly string[]).includes(name)) {
       throw new Error(`Unknown job permission ${JSON.stringify(name)}; GitHub's are ${JOB_PERMISSIONS.join(", ")}`);
     }
     if (access !== "read" && access !== "write" && access !== "none") {
       throw new Error(`Permission ${name} must be read, write or none, got ${JSON.stringify(access)}`);
     }
-    if (access !== "none") granted[name as JobPermission] = access;
+    // Metadata is read whatever the workflow says (GitHub grants no more, and no less).
+    if (access !== "none" && name !== "metadata") granted[name as JobPermission] = access;
   }
   return { login, repository: repository.toLowerCase(), installation: true, permissions: granted };
 }
