@@ -5,10 +5,10 @@ import {
   type CredentialResolver,
   chainResolvers,
   dockerConfigCredentials,
-  ECR_HOST,
   ecrCredentials,
   explicitCredentials,
   githubTokenCredentials,
+  isEcrHost,
   type PromoteInputs,
   promoteImage,
   type RetryPolicy,
@@ -122,7 +122,7 @@ function defaultEcrRegistry(
 ): CredentialResolver {
   let answers: Promise<EcrAuthorization[]> | undefined;
   return async (registry) => {
-    if (ECR_HOST.test(registry) || registry === "ghcr.io" || registry === "docker.io") return undefined;
+    if (isEcrHost(registry) || registry === "ghcr.io" || registry === "docker.io") return undefined;
     if (!region) return undefined;
     answers ??= authorize({ region, registryIds: [] });
     const found = (await answers).find((a) => a.registry === registry);

@@ -3,12 +3,12 @@ import path from "node:path";
 import { inputError } from "@platform/action-kit";
 import {
   defaultSessionName,
-  parseEcrHost,
   resolveRoleArn,
   validateDurationSeconds,
   validateRegion,
   validateSessionName,
 } from "@platform/aws";
+import { parseEcrHost } from "@platform/oci";
 import type { CacheMode } from "./buildx.ts";
 import { ociLabels, parseKeyValueLines } from "./labels.ts";
 import { formatPlatform, type Platform, parsePlatforms } from "./platforms.ts";

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createNodeExec } from "@platform/process";
+import { parseEcrHost } from "./ecr-host.ts";
 import { DOCKER_HUB } from "./reference.ts";
 
 /**
@@ -39,8 +40,6 @@ export function githubTokenCredentials(token: string): CredentialResolver {
     registry === "ghcr.io" ? { kind: "basic", username: "x-access-token", password: token } : undefined;
 }
 
-export const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-
 export interface EcrAuthorization {
   /** host[:port] of the registry (from the proxy endpoint). */
   registry: string;
@@ -58,10 +57,10 @@ export function ecrCredentials(
 ): CredentialResolver {
   const cache = new Map<string, Promise<EcrAuthorization[]>>();
   return async (registry) => {
-    const match = ECR_HOST.exec(registry);
+    const host = parseEcrHost(registry);
     const extra = options.extraHosts?.[registry];
-    const region = match?.[2] ?? extra?.region;
-    const registryId = match?.[1] ?? extra?.registryId;
+    const region = host?.region ?? extra?.region;
+    const registryId = host?.accountId ?? extra?.registryId;
     if (!region || !registryId) return undefined;
     const key = `${region}/${registryId}`;
     let pending = cache.get(key);

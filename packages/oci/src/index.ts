@@ -3,6 +3,7 @@ export * from "./client.ts";
 export * from "./copy.ts";
 export * from "./credentials.ts";
 export * from "./digest.ts";
+export * from "./ecr-host.ts";
 export * from "./errors.ts";
 export * from "./index-builder.ts";
 export * from "./limiter.ts";
