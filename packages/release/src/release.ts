@@ -1,5 +1,6 @@
 import { ConfigurationError, inputError, type Logger } from "@platform/action-kit";
 import { type GitHubClient, httpStatus } from "@platform/github";
+import { createGitRunner } from "@platform/process";
 import type { Options } from "semantic-release";
 import getCommits from "semantic-release/lib/get-commits.js";
 import getLastRelease from "semantic-release/lib/get-last-release.js";
@@ -17,7 +18,7 @@ import {
   moveTag,
   remoteTagCommit,
 } from "./git.ts";
-import { gitCredentialEnv } from "./git-credentials.ts";
+import { gitCredentials } from "./git-credentials.ts";
 import type { CommitLine } from "./summary.ts";
 import { floatingTags, parseVersion, tagFor } from "./versions.ts";
 
@@ -97,10 +98,17 @@ interface Captured {
 
 export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { logger } = deps;
-  const env = releaseEnv(inputs, deps);
+  const runner = createGitRunner({
+    cwd: inputs.cwd,
+    env: releaseEnv(deps),
+    credentials: gitCredentials(deps.serverUrl, inputs.token),
+  });
+  // semantic-release runs all its git commands with one environment, so it gets the remote one
+  // (its push needs the token); hooks are disabled there as in every other command.
+  const env = runner.environments.remote;
   // Names only: which variables reach semantic-release is checkable from a debug log without a value in it.
   logger.debug(`semantic-release environment (names): ${Object.keys(env).sort().join(" ")}`);
-  const git = createGit(inputs.cwd, env);
+  const git = createGit(runner);
   if (!(await isWorkTree(git))) {
     throw new ConfigurationError(
       `"working-directory" ${inputs.cwd} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
@@ -288,7 +296,7 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
     commits: captured.commits,
   };
   if (dryRun || !captured.lastRelease?.gitTag || !captured.branch) return none;
-  return completeEarlierRelease(none, captured, git, env, inputs, deps, notesOptions, tagFormat);
+  return completeEarlierRelease(none, captured, git, runner.environments.local, inputs, deps, notesOptions, tagFormat);
 }
 
 interface CaptureContext {
@@ -529,18 +537,18 @@ async function hasRemote(git: Git, name: string): Promise<boolean> {
 }
 
 /**
- * The environment semantic-release and git run with: the step's without the runner's secrets
- * (see environment.ts), the token for the GitHub plugin, git credentials.
+ * The environment semantic-release and git run with, before the token: the step's without the
+ * runner's secrets (see environment.ts) and without a GITHUB_TOKEN of the workflow's `env:`
+ * (github-token is the one token, and it goes to the remote commands and the GitHub plugin only).
  */
-function releaseEnv(inputs: ReleaseInputs, deps: ReleaseDeps): NodeJS.ProcessEnv {
+function releaseEnv(deps: ReleaseDeps): NodeJS.ProcessEnv {
+  const { GITHUB_TOKEN: _workflowToken, ...kept } = releaseEnvironment(deps.env);
   return {
-    ...releaseEnvironment(deps.env),
-    GITHUB_TOKEN: inputs.token,
+    ...kept,
     GITHUB_API_URL: deps.apiUrl,
     GITHUB_URL: deps.serverUrl,
     // The GitHub plugin skips its push-permission probe inside Actions (installation tokens have no "permissions").
     GITHUB_ACTION: deps.env.GITHUB_ACTION ?? "release",
-    ...gitCredentialEnv(deps.env, deps.serverUrl),
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -108,6 +108,25 @@ describe("runRelease (in-process, plugins from node_modules)", () => {
     const names = line?.split(": ")[2]?.split(" ");
     expect(names).toEqual(expect.arrayContaining(["CI", "GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_TOKEN", "PATH"]));
     expect(names?.filter((n) => /^(INPUT_|ACTIONS_|GH_TOKEN$)/.test(n))).toEqual([]);
+  });
+
+  it("runs no hook of the checkout (semantic-release's push and ours), so none sees the token", async () => {
+    const dir = await repositoryWith("hooks", ["feat: x"]);
+    const markers = mkdtempSync(path.join(root, "hook-markers-"));
+    const planted = mkdtempSync(path.join(root, "planted-hooks-"));
+    for (const hooks of [path.join(dir, ".git", "hooks"), planted]) {
+      mkdirSync(hooks, { recursive: true });
+      for (const hook of ["pre-push", "reference-transaction", "post-checkout"]) {
+        writeFileSync(path.join(hooks, hook), `#!/bin/sh\nenv > "${markers}/${hook}-$$"\ncat >/dev/null\n`);
+        chmodSync(path.join(hooks, hook), 0o755);
+      }
+    }
+    await git(dir, ["config", "core.hooksPath", planted]);
+    const { deps: d } = deps("hooks");
+    const result = await runRelease(inputs(dir), d);
+    expect(result).toMatchObject({ released: true, tag: "v1.0.0", floatingTags: ["v1"] });
+    expect(await git(dir, ["ls-remote", "--tags", "origin"])).toContain("refs/tags/v1.0.0");
+    expect(readdirSync(markers)).toEqual([]);
   });
 
   it("refuses a preset that is not bundled before touching anything", async () => {
