@@ -1,15 +1,7 @@
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "@platform/action-kit";
+import { configKeyHost, readDockerConfig } from "@platform/oci";
 import { createNodeExec, type Exec } from "@platform/process";
 import { PRIVATE_CONFIG_PREFIX } from "./cleanup.ts";
 
@@ -23,17 +15,6 @@ export interface RegistryLogin {
 // What buildx and docker keep next to config.json: plugins installed by setup-buildx-action,
 // the builder it created, and docker contexts. Linked, so this step sees the same builder.
 const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
-
-const DOCKER_HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-
-/**
- * The host a config key stands for, as docker's ConvertToHostname reads it (`https://host/v1/`
- * -> `host`), with Docker Hub's names folded into one.
- */
-export function configKeyHost(key: string): string {
-  const host = (key.replace(/^https?:\/\//, "").split("/")[0] ?? "").toLowerCase();
-  return DOCKER_HUB_ALIASES.has(host) ? "docker.io" : host;
-}
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -134,17 +115,6 @@ export async function listCredentialStore(store: string, exec: Exec = helperExec
   return Object.keys(asRecord(JSON.parse(result.stdout || "{}")));
 }
 
-function readUserConfig(userDir: string | undefined): unknown {
-  const file = userDir ? path.join(userDir, "config.json") : undefined;
-  if (!file || !existsSync(file)) return {};
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    // An unreadable user config is docker's problem, not ours: start from an empty one.
-    return {};
-  }
-}
-
 /**
  * Writes a docker config directory of our own under RUNNER_TEMP, so a login never lands in
  * ~/.docker where later steps (and other jobs on a self-hosted runner) would find it. The
@@ -161,7 +131,7 @@ export async function writePrivateDockerConfig(options: {
   /** Runs `docker-credential-<store> list`; a 30 s node:child_process run by default. */
   helperExec?: Exec;
 }): Promise<string> {
-  const user = readUserConfig(options.userConfigDir);
+  const user = readDockerConfig(options.userConfigDir);
   const store = asRecord(user).credsStore;
   let storeServers: string[] = [];
   if (typeof store === "string" && store !== "") {

@@ -8,12 +8,12 @@ import {
   validateRegion,
   validateSessionName,
 } from "@platform/aws";
-import { parseEcrHost } from "@platform/oci";
+import { isTag, parseEcrHost } from "@platform/oci";
 import type { CacheMode } from "./buildx.ts";
 import { ociLabels, parseKeyValueLines } from "./labels.ts";
 import { formatPlatform, type Platform, parsePlatforms } from "./platforms.ts";
 import { type ImageName, parseImage, parseRegistry, type RegistrySpec } from "./registry.ts";
-import { branchFromEnvironment, defaultTagTemplates, isValidTag, renderTags } from "./tags.ts";
+import { branchFromEnvironment, defaultTagTemplates, renderTags } from "./tags.ts";
 
 /** Every input as main.ts read it, once, with InputReader. Paths are already resolved. */
 export interface BuildInputs {
@@ -241,7 +241,7 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
   const first = tags[0] ?? "";
   for (const platform of platforms) {
     const tag = platformTag(first, platform);
-    if (!isValidTag(tag)) {
+    if (!isTag(tag)) {
       throw inputError(
         "tags",
         first,

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatBytes, inputError, type Logger, table } from "@platform/action-kit";
 import type { AwsCredentials, EcrAuthorization } from "@platform/aws";
+import { dockerConfigKey } from "@platform/oci";
 import { buildxArgs, digestFromMetadata } from "./buildx.ts";
 import { DOCKER_CONFIG_STATE, removePrivateDockerConfig } from "./cleanup.ts";
 import { type RegistryLogin, writePrivateDockerConfig } from "./docker-config.ts";
@@ -9,7 +10,7 @@ import type { Exec } from "./exec.ts";
 import { buildWithoutBuildx, type ManifestStore } from "./legacy.ts";
 import type { BuildPlan } from "./plan.ts";
 import { formatPlatform } from "./platforms.ts";
-import { dockerConfigKey, repositoryFor } from "./registry.ts";
+import { repositoryFor } from "./registry.ts";
 
 /** The AWS calls the ECR path makes (@platform/aws in the action; passed in for tests). */
 export interface AwsApi {

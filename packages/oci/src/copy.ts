@@ -3,7 +3,8 @@ import type { RegistryClient } from "./client.ts";
 import { digestTag, sha256Digest } from "./digest.ts";
 import { IntegrityError, isRetryable, messageOf, RegistryError } from "./errors.ts";
 import { HostLimiter } from "./limiter.ts";
-import { type Descriptor, formatPlatform, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
+import { type Descriptor, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
+import { formatPlatform } from "./platforms.ts";
 import { formatRepository, type ImageReference, type Repository } from "./reference.ts";
 import { backoffDelay } from "./retry.ts";
 import {
