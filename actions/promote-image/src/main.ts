@@ -7,6 +7,7 @@ import {
   setOutputs,
   writeSummary,
 } from "@platform/action-kit";
+import { createEcrLogin, defaultSessionName } from "@platform/aws";
 import { youngGenerationCollector } from "@platform/oci";
 import { Inputs } from "./constants.ts";
 import { run } from "./run.ts";
@@ -32,24 +33,17 @@ void runAction(async () => {
     env: process.env,
     // Blob streams leave socket buffers behind faster than V8 collects them on its own.
     reclaim: youngGenerationCollector(),
-    // The AWS SDK loads only when a registry needs it: other promotions start faster and smaller.
-    getEcrAuthorization: async (options) => (await import("@platform/aws")).getEcrAuthorization(options),
-    assumeRole: async (region, role, accountId) => {
-      const aws = await import("@platform/aws");
-      return aws.assumeRoleWithOidc({
-        region,
-        roleArn: aws.resolveRoleArn(role, accountId),
-        sessionName: aws.defaultSessionName(
-          process.env.GITHUB_REPOSITORY ?? "repository",
-          process.env.GITHUB_RUN_ID ?? "0",
-        ),
-        durationSeconds: 3600,
-        audience: "sts.amazonaws.com",
-        getIdToken: getIDToken,
-        mask,
-        logger: actionsLogger,
-      });
-    },
+    // The AWS SDK clients load only when a registry needs them (@platform/aws imports them on first use).
+    ecrLogin: createEcrLogin({
+      ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),
+      ...(inputs.awsRegion ? { stsRegion: inputs.awsRegion } : {}),
+      sessionName: defaultSessionName(process.env.GITHUB_REPOSITORY ?? "repository", process.env.GITHUB_RUN_ID ?? "0"),
+      durationSeconds: 3600,
+      audience: "sts.amazonaws.com",
+      getIdToken: getIDToken,
+      mask,
+      logger: actionsLogger,
+    }),
   });
   setOutputs(outputs);
   await writeSummary(summary);

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { inputError } from "@platform/action-kit";
+import { inputError, requireBothOrNeither } from "@platform/action-kit";
 import {
   defaultSessionName,
   resolveRoleArn,
@@ -190,15 +190,7 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
     case "dockerhub":
     case "host": {
       refuseWith(registry.kind === "host" ? (registry.host ?? "host") : "dockerhub", awsOnly(inputs));
-      if (!inputs.username !== !inputs.password) {
-        const missing = inputs.username ? "password" : "username";
-        throw inputError(
-          missing,
-          "",
-          `is required together with "${missing === "password" ? "username" : "password"}"`,
-          "give both or neither",
-        );
-      }
+      requireBothOrNeither(["username", inputs.username], ["password", inputs.password]);
       if (registry.kind === "dockerhub" && !inputs.username) {
         throw inputError(
           "username",
