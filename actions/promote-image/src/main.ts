@@ -1,33 +1,13 @@
-import {
-  actionsLogger,
-  getIDToken,
-  InputReader,
-  mask,
-  runAction,
-  setOutputs,
-  writeSummary,
-} from "@platform/action-kit";
+import { actionsLogger, getIDToken, mask, runAction, runnerContext } from "@platform/action-kit";
 import { createEcrLogin, defaultSessionName } from "@platform/aws";
 import { youngGenerationCollector } from "@platform/oci";
-import { Inputs } from "./constants.ts";
+import { readInputs } from "./inputs.ts";
 import { run } from "./run.ts";
 
 void runAction(async () => {
-  const input = new InputReader();
-  const inputs = {
-    source: input.string(Inputs.Source, { required: true }),
-    targets: input.list(Inputs.Targets, { required: true }),
-    referrers: input.boolean(Inputs.Referrers, true),
-    overwrite: input.boolean(Inputs.Overwrite, false),
-    dryRun: input.boolean(Inputs.DryRun, false),
-    concurrency: input.integer(Inputs.Concurrency, 4, { min: 1, max: 64 }),
-    awsRegion: input.optional(Inputs.AwsRegion),
-    roleToAssume: input.optional(Inputs.RoleToAssume),
-    githubToken: input.optional(Inputs.GithubToken),
-    username: input.optional(Inputs.Username),
-    password: input.optional(Inputs.Password),
-  };
-  const { outputs, summary } = await run(inputs, {
+  const inputs = readInputs();
+  const runner = runnerContext();
+  return run(inputs, {
     logger: actionsLogger,
     mask,
     env: process.env,
@@ -37,7 +17,7 @@ void runAction(async () => {
     ecrLogin: createEcrLogin({
       ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),
       ...(inputs.awsRegion ? { stsRegion: inputs.awsRegion } : {}),
-      sessionName: defaultSessionName(process.env.GITHUB_REPOSITORY ?? "repository", process.env.GITHUB_RUN_ID ?? "0"),
+      sessionName: defaultSessionName(runner.repository || "repository", runner.runId || "0"),
       durationSeconds: 3600,
       audience: "sts.amazonaws.com",
       getIdToken: getIDToken,
@@ -45,6 +25,4 @@ void runAction(async () => {
       logger: actionsLogger,
     }),
   });
-  setOutputs(outputs);
-  await writeSummary(summary);
 });

@@ -14,6 +14,7 @@ import {
   type RetryPolicy,
   renderSummary,
 } from "@platform/oci";
+import { Outputs } from "./constants.ts";
 
 export interface RunInputs extends PromoteInputs {
   awsRegion: string | undefined;
@@ -43,7 +44,6 @@ export interface RunResult {
 
 /** The action's logic: credentials per host (first match wins), then the promotion. */
 export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> {
-  for (const secret of [inputs.password, inputs.githubToken]) if (secret) deps.mask(secret);
   requireBothOrNeither(["username", inputs.username], ["password", inputs.password]);
 
   const authorize = (request: { region: string; registryIds: string[] }) => deps.ecrLogin.authorize(request);
@@ -75,12 +75,12 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
   return {
     result,
     outputs: {
-      digest: result.digest,
-      images: JSON.stringify(result.targets.map((t) => t.image)),
-      "copied-blobs": sum("copiedBlobs"),
-      "mounted-blobs": sum("mountedBlobs"),
-      "skipped-blobs": sum("skippedBlobs"),
-      "copied-bytes": sum("copiedBytes"),
+      [Outputs.Digest]: result.digest,
+      [Outputs.Images]: JSON.stringify(result.targets.map((t) => t.image)),
+      [Outputs.CopiedBlobs]: sum("copiedBlobs"),
+      [Outputs.MountedBlobs]: sum("mountedBlobs"),
+      [Outputs.SkippedBlobs]: sum("skippedBlobs"),
+      [Outputs.CopiedBytes]: sum("copiedBytes"),
     },
     summary: renderSummary(result),
   };

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -413,12 +414,15 @@ describe("release (bundled) settings and failures", () => {
     await fake.createRepository(name, { files: { "README.md": "x\n" } });
     const dir = await checkout(name);
     await commit(dir, "feat: confined");
-    // Every ref update in the checkout (semantic-release's own `git tag` among them) records
-    // the command and the environment git ran with.
-    const dump = path.join(tempDir("release-env-"), "dump");
+    // Every git command (semantic-release's own `git tag` among them) records its arguments
+    // and the environment it ran with, through a git first on PATH (hooks do not run: the
+    // action disables them).
+    const shims = tempDir("release-git-shim-");
+    const dump = path.join(shims, "dump");
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
     writeFileSync(
-      path.join(dir, ".git", "hooks", "reference-transaction"),
-      `#!/bin/sh\ntest "$1" = committed || exit 0\n{ printf '### '; tr '\\0' ' ' < /proc/$PPID/cmdline; echo; env; } >> '${dump}'\n`,
+      path.join(shims, "git"),
+      `#!/bin/sh\n{ printf '### git %s\\n' "$*"; env; } >> '${dump}'\nexec '${realGit}' "$@"\n`,
       { mode: 0o755 },
     );
     const planted = {
@@ -431,7 +435,7 @@ describe("release (bundled) settings and failures", () => {
     };
     const result = await release(dir, {
       inputs: { "planted-input": "planted-input-value" },
-      env: { GITHUB_REPOSITORY: name, ...planted },
+      env: { GITHUB_REPOSITORY: name, PATH: `${shims}:${process.env.PATH ?? ""}`, ...planted },
     });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0" });

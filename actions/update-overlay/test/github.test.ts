@@ -25,7 +25,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         "commit-via": "api",
         overlay: "apps/web/overlays/prod",
         images: `ghcr.io/octo-org/web:1.3.0@${DIGEST_B}`,
@@ -73,7 +73,7 @@ describe("update-overlay against the GitHub fake", () => {
     const writes = fake.requests.filter((request) => request.method !== "GET").length;
     const result = await runBundledAction("update-overlay", {
       env: env(),
-      inputs: { repository: "octo-org/gitops", token: fake.token, "commit-via": "api", ...extra },
+      inputs: { repository: "octo-org/gitops", "github-token": fake.token, "commit-via": "api", ...extra },
     });
     expect(result.exitCode).not.toBe(0);
     expect(result.errors).toHaveLength(1);
@@ -91,7 +91,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: "ghs_reader_only",
+        "github-token": "ghs_reader_only",
         "commit-via": "api",
         set: "charts/web/values.yaml:image.tag=read-only-1",
       },
@@ -112,7 +112,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         set: "config/app-version.yaml:{kind=ConfigMap,metadata.name=web-version}data.VERSION=1.3.0",
       },
     });
@@ -129,7 +129,12 @@ describe("update-overlay against the GitHub fake", () => {
   ])("git mode: a repository that cannot be read is one line naming it (%s)", async (_name, extra) => {
     const result = await runBundledAction("update-overlay", {
       env: env(),
-      inputs: { repository: "octo-org/nope", token: fake.token, set: "charts/web/values.yaml:image.tag=1", ...extra },
+      inputs: {
+        repository: "octo-org/nope",
+        "github-token": fake.token,
+        set: "charts/web/values.yaml:image.tag=1",
+        ...extra,
+      },
     });
     expect(result.exitCode).not.toBe(0);
     expect(result.errors).toEqual([
@@ -149,7 +154,7 @@ describe("update-overlay against the GitHub fake", () => {
           env: env(),
           inputs: {
             repository: "octo-org/gitops",
-            token: fake.token,
+            "github-token": fake.token,
             "commit-via": "api",
             overlay: `apps/svc-${i}/overlays/prod`,
             images: `ghcr.io/octo-org/svc-${i}:3.0.${i}`,
@@ -179,7 +184,7 @@ describe("update-overlay against the GitHub fake", () => {
       const mainBefore = await repository.branchHead("main");
       const inputs = {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         "commit-via": via,
         mode: "pull-request",
         overlay: `apps/web/overlays/${env_}`,
@@ -236,7 +241,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         mode: "pull-request",
         overlay: "apps/worker/overlays/prod",
         images: "worker=ghcr.io/octo-org/worker:v1.0.0",
@@ -258,7 +263,7 @@ describe("update-overlay against the GitHub fake", () => {
         env: env(),
         inputs: {
           repository: "octo-org/gitops",
-          token: fake.token,
+          "github-token": fake.token,
           mode: "pull-request",
           overlay: "apps/api/overlays/prod",
           images: `ghcr.io/octo-org/api:${version}`,

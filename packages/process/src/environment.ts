@@ -1,4 +1,33 @@
+/**
+ * The child-environment policies of the suite, side by side: each names what a kind of child
+ * gets from the step's environment.
+ * - `childEnvironment`: the default of every Exec: all but the step's inputs and the OIDC request.
+ * - `gitBaseEnvironment`: git talking to a GitHub remote (update-overlay): what git needs from the
+ *   runner, proxies included, and nothing else (no other step's secrets).
+ * - terraform's (`terraformEnvironment` in @platform/terraform) and semantic-release's
+ *   (`releaseEnvironment` in @platform/release) keep their lists beside the tool they serve.
+ */
 const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
+
+const GIT_BASE_VARIABLES = [
+  "PATH",
+  "HOME",
+  "LANG",
+  "TMPDIR",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+] as const;
+
+/** What git needs from the runner (PATH, HOME, locale, temp, proxies); nothing else. */
+export function gitBaseEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    GIT_BASE_VARIABLES.filter((name) => env[name] !== undefined).map((name) => [name, env[name]]),
+  );
+}
 
 /**
  * The environment a child command gets: ours, minus the step's inputs (a password or token
