@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "@platform/action-kit";
 import { configKeyHost, readDockerConfig } from "@platform/oci";
@@ -80,26 +80,10 @@ export function mergeDockerConfig(
   return { config, secrets: [...new Set(secrets)] };
 }
 
-// A store waiting for a keychain prompt must not hang the step.
-const timedExec = createNodeExec({ timeoutMs: 30_000 });
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
-    try {
-      accessSync(path.join(dir, command), constants.X_OK);
-      return dir !== "";
-    } catch {
-      return false;
-    }
-  });
-}
-
-// Looked up first: node's spawn timeout keeps its timer (and this process) alive for the full
-// 30 s when the command does not exist.
-const helperExec: Exec = async (command, args, options) => {
-  if (!onPath(command)) throw new Error(`${command} is not installed or not on PATH`);
-  return timedExec(command, args, options);
-};
+// A store waiting for a keychain prompt must not hang the step. A helper that is not installed
+// rejects at once with "... is not installed or not on PATH" (createNodeExec's own timer is
+// cleared then, so nothing waits out the 30 s).
+const helperExec: Exec = createNodeExec({ timeoutMs: 30_000 });
 
 /**
  * The servers `docker-credential-<store> list` knows (their usernames only: no secret is read).
