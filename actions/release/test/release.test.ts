@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
 import { commitFiles, git } from "../../../test/harness/git.ts";
 import { type ActionResult, repoRoot, runBundledAction } from "../../../test/harness/run-action.ts";
+import { expectNoSecret } from "../../../test/harness/secrets.ts";
 
 let fake: GitHubFake;
 const temps: string[] = [];
@@ -118,7 +119,7 @@ describe("release (bundled) through a history of conventional commits", () => {
     expect(result.summary).toContain("| (none) | v1.0.0 |");
     expect(result.summary).toContain("does not start other workflows");
     expect(result.masked).toContain(fake.token);
-    expect(result.log.replaceAll(`::add-mask::${fake.token}`, "")).not.toContain(fake.token);
+    expectNoSecret(result, [fake.token]);
   });
 
   it("a feat gives v1.1.0 and moves v1", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startGitHubFake } from "../../../test/fakes/github/index.ts";
 import { runBundledAction } from "../../../test/harness/run-action.ts";
+import { expectNoSecret } from "../../../test/harness/secrets.ts";
 import { corpusFiles, DIGEST_A, DIGEST_B, serviceOverlays } from "./helpers.ts";
 
 type Fake = Awaited<ReturnType<typeof startGitHubFake>>;
@@ -36,7 +37,7 @@ describe("update-overlay against the GitHub fake", () => {
     expect(result.exitCode).toBe(0);
     expect(result.masked).toContain(fake.token);
     // Only the runner's own ::add-mask:: command may carry the token; it hides it everywhere else.
-    expect(result.log.replace(/^::add-mask::.*$/gm, "")).not.toContain(fake.token);
+    expectNoSecret(result, [fake.token]);
     const head = await repository.branchHead("main");
     expect(head).not.toBe(before);
     expect(result.outputs.commit).toBe(head);
@@ -142,7 +143,7 @@ describe("update-overlay against the GitHub fake", () => {
         /^Input "repository": "octo-org\/nope" cannot be read \(.+\); check the name, and that the token can read it\.$/,
       ),
     ]);
-    expect(result.log.replace(/^::add-mask::.*$/gm, "")).not.toContain(fake.token);
+    expectNoSecret(result, [fake.token]);
   });
 
   it("api mode: eight runs at once all land (expectedHeadOid refusals re-applied)", async () => {
