@@ -71,6 +71,14 @@ describe("layout", () => {
     expect(offenders.map((f) => path.relative(repoRoot, f))).toEqual([]);
   });
 
+  it("no package renders an action's heading: summaries are headed in the action", () => {
+    const headings = listActions().map((name) => `### ${name}`);
+    const offenders = packages
+      .flatMap((name) => sources(path.join(packagesDir, name, "src")))
+      .filter((file) => headings.some((heading) => readFileSync(file, "utf8").includes(heading)));
+    expect(offenders.map((f) => path.relative(repoRoot, f))).toEqual([]);
+  });
+
   it.each(packages)("packages/%s is an ESM workspace package exporting src/index.ts", (name) => {
     const manifest = JSON.parse(readFileSync(path.join(packagesDir, name, "package.json"), "utf8")) as {
       name?: string;

@@ -49,6 +49,6 @@ export async function run(inputs: BuildInputs, runner: RunnerContext): Promise<A
       [Outputs.Tags]: JSON.stringify(result.tags),
       [Outputs.Platforms]: result.platforms.join(","),
     },
-    summary: summaryMarkdown(result),
+    summary: `### build-push-oidc\n\n${summaryMarkdown(result)}`,
   };
 }

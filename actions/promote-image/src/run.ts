@@ -82,7 +82,7 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
       [Outputs.SkippedBlobs]: sum("skippedBlobs"),
       [Outputs.CopiedBytes]: sum("copiedBytes"),
     },
-    summary: renderSummary(result),
+    summary: `### promote-image\n\n${renderSummary(result)}`,
   };
 }
 

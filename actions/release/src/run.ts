@@ -29,7 +29,7 @@ export async function run(
 ): Promise<{ outputs: Record<string, string | boolean>; summary: string }> {
   const result = await runRelease(inputs, deps);
   const outputs = Object.fromEntries(Object.entries(OUTPUT_FIELDS).map(([output, field]) => [output, result[field]]));
-  const summary = releaseSummary({
+  const summary = `### release\n\n${releaseSummary({
     released: result.released,
     dryRun: result.dryRun,
     previousTag: result.previousTag,
@@ -40,6 +40,6 @@ export async function run(
     floatingTags: result.floatingTags,
     defaultTokenInUse: inputs.defaultTokenInUse,
     completed: result.completed,
-  });
+  })}`;
   return { outputs, summary };
 }

@@ -266,5 +266,5 @@ export function summaryMarkdown(result: BuildPushResult): string {
     ["pushed size", result.digest ? formatBytes(result.pushedBytes) : "0 B"],
     ["builder", result.builder],
   ];
-  return `### build-push-oidc\n\n${table(["", "pushed"], rows)}\n`;
+  return `${table(["", "pushed"], rows)}\n`;
 }
