@@ -109,59 +109,9 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   // Names only: which variables reach semantic-release is checkable from a debug log without a value in it.
   logger.debug(`semantic-release environment (names): ${Object.keys(env).sort().join(" ")}`);
   const git = createGit(runner);
-  if (!(await isWorkTree(git))) {
-    throw new ConfigurationError(
-      `"working-directory" ${inputs.cwd} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
-    );
-  }
-  if (await isShallow(git)) {
-    throw new ConfigurationError(
-      `The repository in ${inputs.cwd} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`,
-    );
-  }
-  if (!inputs.token) {
-    throw inputError(
-      "github-token",
-      "",
-      "is empty",
-      "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
-    );
-  }
-  if (!Object.hasOwn(presets, inputs.preset)) {
-    throw inputError(
-      "preset",
-      inputs.preset,
-      "is not a bundled preset",
-      `use one of: ${Object.keys(presets).join(", ")}`,
-    );
-  }
+  await checkPreconditions(inputs, git);
 
-  const file = await loadReleaseFile(inputs.cwd);
-  const top = file?.config ?? {};
-  if (file) logger.info(`Using the release configuration in ${file.filepath} (its plugins are the bundled ones).`);
-  const selection = selectPluginOptions(file?.config);
-  for (const name of selection.ignored) {
-    logger.warning(`${file?.filepath}: plugin ${name} is not bundled with the release action and does not run.`);
-  }
-  if (top.extends !== undefined) {
-    logger.warning(
-      `${file?.filepath}: "extends" is not supported by the release action (nothing is installed at run time) and is ignored.`,
-    );
-  }
-
-  const where = file?.filepath ?? "inputs";
-  const analyzerPreset = await loadPreset(selection.options.commitAnalyzer, top, inputs.preset, where);
-  const notesPreset = await loadPreset(selection.options.notesGenerator, top, inputs.preset, where);
-  const analyzerOptions = withPreset(selection.options.commitAnalyzer, top, analyzerPreset, false);
-  const notesOptions = withPreset(selection.options.notesGenerator, top, notesPreset, true);
-  const githubOptions: PluginOptions = {
-    githubUrl: deps.serverUrl,
-    githubApiUrl: deps.apiUrl,
-    ...selection.options.github,
-    successComment: false,
-    failComment: false,
-    releasedLabels: false,
-  };
+  const { top, analyzerOptions, notesOptions, githubOptions } = await pluginOptions(inputs, deps);
 
   if (inputs.majorTag && (await hasRemote(git, "origin"))) {
     // Floating tags move on the remote; a plain `git fetch --tags` (semantic-release's) refuses
@@ -246,40 +196,7 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   };
 
   if (result !== false && result.nextRelease) {
-    const next = result.nextRelease;
-    const version = parseVersion(next.version);
-    const moved: string[] = [];
-    if (!dryRun && inputs.majorTag && !next.channel && version?.prerelease === "") {
-      const floating = await planFloatingTags(
-        git,
-        captured,
-        next.version,
-        next.gitHead,
-        tagFormat,
-        inputs.minorTag,
-        logger,
-      );
-      try {
-        await moveFloatingTags(git, captured, floating, next.version, next.gitHead, tagFormat, logger, moved);
-      } catch (error) {
-        logger.debug(describeFailure(error).stack ?? "");
-        throw await floatingTagFailure(error, { tag: next.gitTag, floating, moved }, captured, git, deps);
-      }
-    }
-    return {
-      ...base,
-      released: true,
-      version: next.version,
-      major: String(version?.major ?? ""),
-      minor: String(version?.minor ?? ""),
-      patch: String(version?.patch ?? ""),
-      prerelease: version?.prerelease ?? "",
-      tag: next.gitTag,
-      notes: next.notes ?? "",
-      sha: next.gitHead,
-      commits: result.commits.map((c) => ({ hash: c.hash, message: c.message })),
-      floatingTags: moved,
-    };
+    return releasedResult(result.nextRelease, result.commits, base, captured, git, inputs, deps, tagFormat);
   }
 
   const none: ReleaseResult = {
@@ -297,6 +214,116 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   };
   if (dryRun || !captured.lastRelease?.gitTag || !captured.branch) return none;
   return completeEarlierRelease(none, captured, git, runner.environments.local, inputs, deps, notesOptions, tagFormat);
+}
+
+/** The repository must be a full (not shallow) work tree, the token given and the preset bundled: checked before anything runs. */
+async function checkPreconditions(inputs: ReleaseInputs, git: Git): Promise<void> {
+  if (!(await isWorkTree(git))) {
+    throw new ConfigurationError(
+      `"working-directory" ${inputs.cwd} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
+    );
+  }
+  if (await isShallow(git)) {
+    throw new ConfigurationError(
+      `The repository in ${inputs.cwd} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`,
+    );
+  }
+  if (!inputs.token) {
+    throw inputError(
+      "github-token",
+      "",
+      "is empty",
+      "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
+    );
+  }
+  if (!Object.hasOwn(presets, inputs.preset)) {
+    throw inputError(
+      "preset",
+      inputs.preset,
+      "is not a bundled preset",
+      `use one of: ${Object.keys(presets).join(", ")}`,
+    );
+  }
+}
+
+/** The release file (if any) and the inputs, as the options of the bundled plugins. */
+async function pluginOptions(inputs: ReleaseInputs, deps: ReleaseDeps) {
+  const { logger } = deps;
+  const file = await loadReleaseFile(inputs.cwd);
+  const top = file?.config ?? {};
+  if (file) logger.info(`Using the release configuration in ${file.filepath} (its plugins are the bundled ones).`);
+  const selection = selectPluginOptions(file?.config);
+  for (const name of selection.ignored) {
+    logger.warning(`${file?.filepath}: plugin ${name} is not bundled with the release action and does not run.`);
+  }
+  if (top.extends !== undefined) {
+    logger.warning(
+      `${file?.filepath}: "extends" is not supported by the release action (nothing is installed at run time) and is ignored.`,
+    );
+  }
+
+  const where = file?.filepath ?? "inputs";
+  const analyzerPreset = await loadPreset(selection.options.commitAnalyzer, top, inputs.preset, where);
+  const notesPreset = await loadPreset(selection.options.notesGenerator, top, inputs.preset, where);
+  const analyzerOptions = withPreset(selection.options.commitAnalyzer, top, analyzerPreset, false);
+  const notesOptions = withPreset(selection.options.notesGenerator, top, notesPreset, true);
+  const githubOptions: PluginOptions = {
+    githubUrl: deps.serverUrl,
+    githubApiUrl: deps.apiUrl,
+    ...selection.options.github,
+    successComment: false,
+    failComment: false,
+    releasedLabels: false,
+  };
+  return { top, analyzerOptions, notesOptions, githubOptions };
+}
+
+/** A release semantic-release made: the floating tags moved (stable releases), then the outputs. */
+async function releasedResult(
+  next: { version: string; gitTag: string; gitHead: string; notes?: string; channel?: string | null },
+  commits: Array<{ hash: string; message: string }>,
+  base: Pick<ReleaseResult, "dryRun" | "branch" | "previousVersion" | "previousTag" | "floatingTags" | "completed">,
+  captured: Captured,
+  git: Git,
+  inputs: ReleaseInputs,
+  deps: ReleaseDeps,
+  tagFormat: string,
+): Promise<ReleaseResult> {
+  const { logger } = deps;
+  const dryRun = base.dryRun;
+  const version = parseVersion(next.version);
+  const moved: string[] = [];
+  if (!dryRun && inputs.majorTag && !next.channel && version?.prerelease === "") {
+    const floating = await planFloatingTags(
+      git,
+      captured,
+      next.version,
+      next.gitHead,
+      tagFormat,
+      inputs.minorTag,
+      logger,
+    );
+    try {
+      await moveFloatingTags(git, captured, floating, next.version, next.gitHead, tagFormat, logger, moved);
+    } catch (error) {
+      logger.debug(describeFailure(error).stack ?? "");
+      throw await floatingTagFailure(error, { tag: next.gitTag, floating, moved }, captured, git, deps);
+    }
+  }
+  return {
+    ...base,
+    released: true,
+    version: next.version,
+    major: String(version?.major ?? ""),
+    minor: String(version?.minor ?? ""),
+    patch: String(version?.patch ?? ""),
+    prerelease: version?.prerelease ?? "",
+    tag: next.gitTag,
+    notes: next.notes ?? "",
+    sha: next.gitHead,
+    commits: commits.map((c) => ({ hash: c.hash, message: c.message })),
+    floatingTags: moved,
+  };
 }
 
 interface CaptureContext {
