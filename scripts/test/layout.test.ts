@@ -18,6 +18,14 @@ function sources(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** Every source file of the actions and of the packages but the action kit. */
+function sourcesOutsideTheKit(): string[] {
+  return [
+    ...packages.filter((name) => name !== "action-kit").flatMap((name) => sources(path.join(packagesDir, name, "src"))),
+    ...listActions().flatMap((name) => sources(path.join(actionsDir, name, "src"))),
+  ];
+}
+
 const importsToolkit = (text: string): boolean => /(?:from\s+|import\s*\(\s*|import\s+)["']@actions\//.test(text);
 
 describe("layout", () => {
@@ -59,12 +67,7 @@ describe("layout", () => {
   );
 
   it("no file but the action kit reads the runner's GITHUB_* or RUNNER_* variables (runnerContext does)", () => {
-    const files = [
-      ...packages
-        .filter((name) => name !== "action-kit")
-        .flatMap((name) => sources(path.join(packagesDir, name, "src"))),
-      ...listActions().flatMap((name) => sources(path.join(actionsDir, name, "src"))),
-    ];
+    const files = sourcesOutsideTheKit();
     const offenders = files.filter((file) =>
       /process\.env\.(GITHUB|RUNNER)_|process\.env\[["'`](GITHUB|RUNNER)_/.test(readFileSync(file, "utf8")),
     );
@@ -91,12 +94,7 @@ describe("layout", () => {
   });
 
   it("only packages/action-kit imports @actions/*", () => {
-    const files = [
-      ...packages
-        .filter((name) => name !== "action-kit")
-        .flatMap((name) => sources(path.join(packagesDir, name, "src"))),
-      ...listActions().flatMap((name) => sources(path.join(actionsDir, name, "src"))),
-    ];
+    const files = sourcesOutsideTheKit();
     expect(files.length).toBeGreaterThan(0);
     expect(
       files.filter((file) => importsToolkit(readFileSync(file, "utf8"))).map((f) => path.relative(repoRoot, f)),

@@ -1,11 +1,19 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
 import { createGitHubClient } from "@platform/github";
 import { startGitHubFake } from "../../../test/fakes/github/index.ts";
-import { createBareRepo, fileAt, git, headOf, logOf, pushFiles } from "../../../test/harness/git.ts";
+import {
+  createBareRepo,
+  fileAt,
+  git,
+  headOf,
+  logOf,
+  plantRecordingHooks,
+  pushFiles,
+} from "../../../test/harness/git.ts";
 import {
   ApiTransport,
   applyEdits,
@@ -157,17 +165,7 @@ describe("git mode in a checkout with planted hooks (the GitHub fake's smart HTT
     const root = mkdtempSync(path.join(os.tmpdir(), "gitops-hooks-"));
     const dir = path.join(root, "checkout");
     await git(root, ["clone", "--quiet", `${fake.serverUrl}/octo-org/hooked.git`, dir]);
-    const markers = path.join(root, "markers");
-    const planted = path.join(root, "planted");
-    mkdirSync(markers);
-    for (const hooks of [path.join(dir, ".git", "hooks"), planted]) {
-      mkdirSync(hooks, { recursive: true });
-      for (const hook of ["pre-push", "reference-transaction", "post-checkout"]) {
-        writeFileSync(path.join(hooks, hook), `#!/bin/sh\nenv > "${markers}/${hook}-$$"\ncat >/dev/null\n`);
-        chmodSync(path.join(hooks, hook), 0o755);
-      }
-    }
-    await git(dir, ["config", "core.hooksPath", planted]);
+    const hooks = await plantRecordingHooks(dir);
     const workspace = await openGitWorkspace({
       repository: "octo-org/hooked",
       currentRepository: "octo-org/hooked",
@@ -188,6 +186,6 @@ describe("git mode in a checkout with planted hooks (the GitHub fake's smart HTT
     });
     expect(outcome).toMatchObject({ changed: true });
     expect(outcome.commit).toBe(await fake.repository("octo-org/hooked").branchHead("main"));
-    expect(readdirSync(markers)).toEqual([]);
+    expect(hooks.ran()).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { type BareRepo, createBareRepo, git, gitEnv, headOf } from "../../../test/harness/git.ts";
+import { type BareRepo, createBareRepo, git, gitEnv, headOf, plantRecordingHooks } from "../../../test/harness/git.ts";
 import { createGitRunner, type ExecOptions, gitConfigVariables, gitEnvironments, talksToRemote } from "../src/index.ts";
 
 const TOKEN = "ghs_hook-must-never-see-this";
@@ -65,30 +65,6 @@ describe("createGitRunner environments", () => {
   });
 });
 
-/**
- * Hooks an earlier step of the job (a pull request's tests) could plant: in `.git/hooks`, and
- * in a directory the checkout's own config names as core.hooksPath. Each one records that it
- * ran, with the environment it saw.
- */
-const HOOKS = ["pre-push", "reference-transaction", "pre-commit", "post-checkout", "pre-auto-gc"];
-
-function plantHooks(checkout: string, markers: string): void {
-  const planted = path.join(checkout, "planted-hooks");
-  for (const dir of [path.join(checkout, ".git", "hooks"), planted]) {
-    mkdirSync(dir, { recursive: true });
-    for (const hook of HOOKS) {
-      const file = path.join(dir, hook);
-      writeFileSync(file, `#!/bin/sh\nenv > "${markers}/${hook}-$$.env"\ncat >/dev/null\nexit 0\n`);
-      chmodSync(file, 0o755);
-    }
-  }
-  writeFileSync(path.join(checkout, ".git", "info", "exclude"), "planted-hooks/\n");
-}
-
-function markerFiles(markers: string): string[] {
-  return existsSync(markers) ? readdirSync(markers).sort() : [];
-}
-
 describe("createGitRunner against a checkout with planted hooks", () => {
   let repo: BareRepo;
   let root: string;
@@ -103,22 +79,23 @@ describe("createGitRunner against a checkout with planted hooks", () => {
 
   it("the planted hooks do run for a plain git (the test can fail)", async () => {
     const checkout = await repo.workDir();
-    const markers = path.join(root, "plain");
-    mkdirSync(markers);
-    plantHooks(checkout, markers);
+    const hooks = await plantRecordingHooks(checkout);
     await git(checkout, ["commit", "--quiet", "--allow-empty", "-m", "plain"]);
     await git(checkout, ["push", "--quiet", "origin", "HEAD:refs/heads/plain"]);
-    const ran = markerFiles(markers).join(" ");
+    const ran = hooks.ran().join(" ");
     expect(ran).toContain("pre-push");
     expect(ran).toContain("reference-transaction");
   });
 
   it("no planted hook runs for any command of the runner, so none sees the token", async () => {
     const checkout = await repo.workDir();
-    const markers = path.join(root, "runner");
-    mkdirSync(markers);
-    plantHooks(checkout, markers);
-    await git(checkout, ["config", "core.hooksPath", path.join(checkout, "planted-hooks")]);
+    const hooks = await plantRecordingHooks(checkout, [
+      "pre-push",
+      "reference-transaction",
+      "pre-commit",
+      "post-checkout",
+      "pre-auto-gc",
+    ]);
     const runner = createGitRunner({ cwd: checkout, env: gitEnv(), credentials });
     const must = async (args: string[]): Promise<string> => {
       const result = await runner(args);
@@ -131,7 +108,7 @@ describe("createGitRunner against a checkout with planted hooks", () => {
     await must(["fetch", "--quiet", "origin"]);
     await must(["push", "--quiet", "origin", "HEAD:refs/heads/main"]);
     await must(["push", "--quiet", "origin", "HEAD:refs/heads/second"]);
-    expect(markerFiles(markers)).toEqual([]);
+    expect(hooks.ran()).toEqual([]);
     expect(await headOf(repo.bareDir, "second")).toBe((await must(["rev-parse", "HEAD"])).trim());
   });
 

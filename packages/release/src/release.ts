@@ -313,16 +313,24 @@ async function releasedResult(
   return {
     ...base,
     released: true,
-    version: next.version,
-    major: String(version?.major ?? ""),
-    minor: String(version?.minor ?? ""),
-    patch: String(version?.patch ?? ""),
-    prerelease: version?.prerelease ?? "",
+    ...versionFields(next.version),
     tag: next.gitTag,
     notes: next.notes ?? "",
     sha: next.gitHead,
     commits: commits.map((c) => ({ hash: c.hash, message: c.message })),
     floatingTags: moved,
+  };
+}
+
+/** The version outputs of a released version: the whole, its parts and its prerelease label. */
+function versionFields(text: string): Pick<ReleaseResult, "version" | "major" | "minor" | "patch" | "prerelease"> {
+  const version = parseVersion(text);
+  return {
+    version: text,
+    major: String(version?.major ?? ""),
+    minor: String(version?.minor ?? ""),
+    patch: String(version?.patch ?? ""),
+    prerelease: version?.prerelease ?? "",
   };
 }
 
@@ -422,11 +430,7 @@ async function completeEarlierRelease(
   return {
     ...none,
     released: true,
-    version: last.version,
-    major: String(version?.major ?? ""),
-    minor: String(version?.minor ?? ""),
-    patch: String(version?.patch ?? ""),
-    prerelease: version?.prerelease ?? "",
+    ...versionFields(last.version),
     tag: last.gitTag,
     notes,
     sha: gitHead,

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
 import { createGitHubClient } from "@platform/github";
 import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
-import { commitFiles, git } from "../../../test/harness/git.ts";
+import { commitFiles, git, plantRecordingHooks } from "../../../test/harness/git.ts";
 import { type ReleaseInputs, runRelease } from "../src/release.ts";
 
 let fake: GitHubFake;
@@ -112,21 +112,12 @@ describe("runRelease (in-process, plugins from node_modules)", () => {
 
   it("runs no hook of the checkout (semantic-release's push and ours), so none sees the token", async () => {
     const dir = await repositoryWith("hooks", ["feat: x"]);
-    const markers = mkdtempSync(path.join(root, "hook-markers-"));
-    const planted = mkdtempSync(path.join(root, "planted-hooks-"));
-    for (const hooks of [path.join(dir, ".git", "hooks"), planted]) {
-      mkdirSync(hooks, { recursive: true });
-      for (const hook of ["pre-push", "reference-transaction", "post-checkout"]) {
-        writeFileSync(path.join(hooks, hook), `#!/bin/sh\nenv > "${markers}/${hook}-$$"\ncat >/dev/null\n`);
-        chmodSync(path.join(hooks, hook), 0o755);
-      }
-    }
-    await git(dir, ["config", "core.hooksPath", planted]);
+    const hooks = await plantRecordingHooks(dir);
     const { deps: d } = deps("hooks");
     const result = await runRelease(inputs(dir), d);
     expect(result).toMatchObject({ released: true, tag: "v1.0.0", floatingTags: ["v1"] });
     expect(await git(dir, ["ls-remote", "--tags", "origin"])).toContain("refs/tags/v1.0.0");
-    expect(readdirSync(markers)).toEqual([]);
+    expect(hooks.ran()).toEqual([]);
   });
 
   it("refuses a preset that is not bundled before touching anything", async () => {
