@@ -49,7 +49,7 @@ function testFiles(dir) {
 
 const candidates = [...testFiles("packages"), ...testFiles("scripts")];
 const heavy = new Set(candidates.filter(isHeavy));
-const escape = (file) => file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (file) => file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const common = {
   testEnvironment: "node",
@@ -77,7 +77,7 @@ export default {
       testMatch: ["<rootDir>/{packages,scripts}/**/*.test.ts"],
       testPathIgnorePatterns: [
         ...common.testPathIgnorePatterns,
-        ...[...heavy].map((file) => `<rootDir>/${escape(file)}$`),
+        ...[...heavy].map((file) => `<rootDir>/${escapeRegExp(file)}$`),
       ],
     },
     {
