@@ -6,7 +6,7 @@ export interface PolicyProblem {
 }
 
 /**
- * The suite's workflow rules (DEVELOPERS.md, "Workflows are code too"):
+ * The suite's workflow rules (the "Workflows are code too" rules of the developers' guide):
  * - top-level `permissions` present and read-only;
  * - every remote `uses:` pinned to a full commit SHA followed by a version comment;
  * - no `${{ }}` inside `run:` (script injection): pass values through `env:`;

@@ -18,6 +18,14 @@ function sources(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** Every source file of the actions and of the packages but the action kit. */
+function sourcesOutsideTheKit(): string[] {
+  return [
+    ...packages.filter((name) => name !== "action-kit").flatMap((name) => sources(path.join(packagesDir, name, "src"))),
+    ...listActions().flatMap((name) => sources(path.join(actionsDir, name, "src"))),
+  ];
+}
+
 const importsToolkit = (text: string): boolean => /(?:from\s+|import\s*\(\s*|import\s+)["']@actions\//.test(text);
 
 describe("layout", () => {
@@ -41,6 +49,39 @@ describe("layout", () => {
     expect(tests.some((file) => readFileSync(file, "utf8").includes("runBundledAction("))).toBe(true);
   });
 
+  it.each(listActions())(
+    "actions/%s: one shape: inputs.ts reads, run.ts returns outputs and summary, main.ts of a screen wires",
+    (name) => {
+      const src = path.join(actionsDir, name, "src");
+      expect(existsSync(path.join(src, "inputs.ts"))).toBe(true);
+      expect(readFileSync(path.join(src, "inputs.ts"), "utf8")).toMatch(/export function readInputs\(/);
+      const run = readFileSync(path.join(src, "run.ts"), "utf8");
+      expect(run).toMatch(/export async function run\(/);
+      expect(run).toMatch(/outputs/);
+      expect(run).toMatch(/summary/);
+      const main = readFileSync(path.join(src, "main.ts"), "utf8");
+      expect(main.split("\n").length).toBeLessThanOrEqual(40);
+      // The kit writes outputs and the summary from what run returns; inputs are read in inputs.ts.
+      expect(main).not.toMatch(/\b(setOutputs|writeSummary|setOutput|markMainPhaseDone|new InputReader)\b/);
+    },
+  );
+
+  it("no file but the action kit reads the runner's GITHUB_* or RUNNER_* variables (runnerContext does)", () => {
+    const files = sourcesOutsideTheKit();
+    const offenders = files.filter((file) =>
+      /process\.env\.(GITHUB|RUNNER)_|process\.env\[["'`](GITHUB|RUNNER)_/.test(readFileSync(file, "utf8")),
+    );
+    expect(offenders.map((f) => path.relative(repoRoot, f))).toEqual([]);
+  });
+
+  it("no package renders an action's heading: summaries are headed in the action", () => {
+    const headings = listActions().map((name) => `### ${name}`);
+    const offenders = packages
+      .flatMap((name) => sources(path.join(packagesDir, name, "src")))
+      .filter((file) => headings.some((heading) => readFileSync(file, "utf8").includes(heading)));
+    expect(offenders.map((f) => path.relative(repoRoot, f))).toEqual([]);
+  });
+
   it.each(packages)("packages/%s is an ESM workspace package exporting src/index.ts", (name) => {
     const manifest = JSON.parse(readFileSync(path.join(packagesDir, name, "package.json"), "utf8")) as {
       name?: string;
@@ -53,12 +94,7 @@ describe("layout", () => {
   });
 
   it("only packages/action-kit imports @actions/*", () => {
-    const files = [
-      ...packages
-        .filter((name) => name !== "action-kit")
-        .flatMap((name) => sources(path.join(packagesDir, name, "src"))),
-      ...listActions().flatMap((name) => sources(path.join(actionsDir, name, "src"))),
-    ];
+    const files = sourcesOutsideTheKit();
     expect(files.length).toBeGreaterThan(0);
     expect(
       files.filter((file) => importsToolkit(readFileSync(file, "utf8"))).map((f) => path.relative(repoRoot, f)),

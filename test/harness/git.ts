@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -144,4 +144,27 @@ export async function createBareRepo(
     workDir: () => cloneRepo(url, path.join(root, `clone-${++clones}`)),
     cleanup: async () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Hooks an earlier step of a job (a pull request's tests) could plant in a checkout: each of
+ * `hooks`, in `.git/hooks` and in a directory the checkout's own config names as
+ * core.hooksPath, records that it ran, with the environment it saw. `ran()` lists the records.
+ */
+export async function plantRecordingHooks(
+  checkout: string,
+  hooks: readonly string[] = ["pre-push", "reference-transaction", "pre-commit", "post-checkout"],
+): Promise<{ ran(): string[] }> {
+  const markers = mkdtempSync(path.join(os.tmpdir(), "hook-markers-"));
+  const planted = mkdtempSync(path.join(os.tmpdir(), "planted-hooks-"));
+  for (const dir of [path.join(checkout, ".git", "hooks"), planted]) {
+    mkdirSync(dir, { recursive: true });
+    for (const hook of hooks) {
+      const file = path.join(dir, hook);
+      writeFileSync(file, `#!/bin/sh\nenv > "${markers}/${hook}-$$.env"\ncat >/dev/null\nexit 0\n`);
+      chmodSync(file, 0o755);
+    }
+  }
+  await git(checkout, ["config", "core.hooksPath", planted]);
+  return { ran: () => readdirSync(markers).sort() };
 }

@@ -1,59 +1,16 @@
-import os from "node:os";
-import {
-  actionsLogger,
-  getState,
-  InputReader,
-  isPostPhase,
-  markMainPhaseDone,
-  mask,
-  resolveInside,
-  runAction,
-} from "@platform/action-kit";
-import type { BuildInputs } from "@platform/build";
+import { actionsLogger, getState, runAction, runnerContext } from "@platform/action-kit";
 import { cleanUpDockerConfig, DOCKER_CONFIG_STATE } from "@platform/build/cleanup";
-import { CACHE_MODES, Inputs } from "./constants.ts";
+import { readInputs } from "./inputs.ts";
 
-const runnerTemp = process.env.RUNNER_TEMP ?? os.tmpdir();
+const runner = runnerContext();
 
-void runAction(async () => {
-  if (isPostPhase()) {
-    cleanUpDockerConfig(getState(DOCKER_CONFIG_STATE), runnerTemp, actionsLogger);
-    return;
-  }
-  markMainPhaseDone();
-
-  const input = new InputReader();
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const file = input.optional(Inputs.File);
-  const inputs: BuildInputs = {
-    registry: input.string(Inputs.Registry, { required: true }),
-    awsRegion: input.optional(Inputs.AwsRegion),
-    roleToAssume: input.optional(Inputs.RoleToAssume),
-    roleSessionName: input.optional(Inputs.RoleSessionName),
-    audience: input.string(Inputs.Audience, { default: "sts.amazonaws.com" }),
-    roleDurationSeconds: input.integer(Inputs.RoleDurationSeconds, 3600),
-    createRepository: input.boolean(Inputs.CreateRepository, false),
-    githubToken: input.optional(Inputs.GithubToken),
-    username: input.optional(Inputs.Username),
-    password: input.optional(Inputs.Password),
-    image: input.string(Inputs.Image, { required: true }),
-    context: input.pathInside(Inputs.Context, workspace, { default: "." }),
-    file: file === undefined ? undefined : resolveInside(Inputs.File, file, workspace),
-    target: input.optional(Inputs.Target),
-    buildArgs: input.list(Inputs.BuildArgs),
-    platforms: input.list(Inputs.Platforms, { commas: true }),
-    version: input.optional(Inputs.Version),
-    tags: input.list(Inputs.Tags),
-    labels: input.list(Inputs.Labels),
-    push: input.boolean(Inputs.Push, true),
-    cache: input.choice(Inputs.Cache, CACHE_MODES, "none"),
-    provenance: input.boolean(Inputs.Provenance, false),
-    sbom: input.boolean(Inputs.Sbom, false),
-  };
-  mask(inputs.password);
-  mask(inputs.githubToken);
-  if (inputs.platforms.length === 0) inputs.platforms = ["linux/amd64", "linux/arm64"];
-
-  const { execute } = await import("./execute.ts");
-  await execute(inputs, runnerTemp);
-});
+void runAction(
+  async () => {
+    const inputs = readInputs(runner);
+    // Loaded once the inputs are read: the AWS SDK and the registry client are not parsed before
+    // the first input is (nor at all in the post step).
+    const { run } = await import("./run.ts");
+    return run(inputs, runner);
+  },
+  { post: () => cleanUpDockerConfig(getState(DOCKER_CONFIG_STATE), runner.temp, actionsLogger) },
+);

@@ -8,6 +8,7 @@ import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
 import { type DockerEngine, ensureDocker } from "../../../test/harness/docker.ts";
 import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
 import { type ActionResult, runBundledAction } from "../../../test/harness/run-action.ts";
+import { expectNoSecret } from "../../../test/harness/secrets.ts";
 import { inspectRaw, listTags, skopeo } from "../../../test/harness/skopeo.ts";
 
 /*
@@ -58,26 +59,8 @@ function secrets(...registries: TestRegistry[]): string[] {
   return values.filter((value) => value.length >= 8);
 }
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 function expectNoSecretLeft(result: ActionResult, values: string[]): void {
-  const leftovers = [
-    // The runner consumes ::add-mask:: lines: they declare secrets, they do not print them.
-    result.log.replace(/^::add-mask::.*$/gm, ""),
-    JSON.stringify(result.outputs),
-    JSON.stringify(result.state),
-    JSON.stringify(result.exportedEnv),
-    result.summary,
-    ...filesUnder(result.runnerTemp).map((file) => readFileSync(file, "utf8")),
-    ...filesUnder(path.join(home, ".docker")).map((file) => readFileSync(file, "utf8")),
-  ].join("\n");
-  expect(values.length).toBeGreaterThan(0);
-  for (const value of values) expect(leftovers.includes(value)).toBe(false);
+  expectNoSecret(result, values, { also: [path.join(home, ".docker")] });
   // No private docker config survives the step, and ~/.docker was never written.
   expect(readdirSync(result.runnerTemp).filter((name) => name.startsWith("build-push-oidc-docker-"))).toEqual([]);
   expect(existsSync(path.join(home, ".docker", "config.json"))).toBe(false);

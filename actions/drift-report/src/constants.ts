@@ -5,7 +5,7 @@ export const Inputs = {
   Terraform: "terraform",
   Init: "init",
   PlanArgs: "plan-args",
-  Parallelism: "parallelism",
+  Concurrency: "concurrency",
   Issues: "issues",
   Labels: "labels",
   MaxNewIssues: "max-new-issues",

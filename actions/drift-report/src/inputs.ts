@@ -1,14 +1,19 @@
-import { ConfigurationError, errorMessage, type InputReader, inputError, mask } from "@platform/action-kit";
+import {
+  ConfigurationError,
+  errorMessage,
+  InputReader,
+  inputError,
+  mask,
+  type RunnerContext,
+} from "@platform/action-kit";
 import { splitArguments } from "@platform/terraform";
 import { Inputs, ISSUE_MODES } from "./constants.ts";
 import type { RunInputs } from "./run.ts";
 
-/** Reads and checks every input once; a mistake is one line naming the input. */
-/** `runUrl` links the report to this run (from the github-context module; undefined outside a run). */
+/** Reads and checks every input once; a mistake is one line naming the input. The report links to the run. */
 export function readInputs(
-  reader: InputReader,
-  env: NodeJS.ProcessEnv,
-  runUrl?: string,
+  runner: RunnerContext,
+  reader: InputReader = new InputReader(),
 ): RunInputs & { token: string } {
   const workspaces = reader.list(Inputs.Workspaces);
   const plans = reader.list(Inputs.Plans);
@@ -38,15 +43,15 @@ export function readInputs(
     terraform: reader.string(Inputs.Terraform, { default: "terraform" }),
     init: reader.boolean(Inputs.Init, true),
     planArgs,
-    parallelism: reader.integer(Inputs.Parallelism, 2, { min: 1, max: 64 }),
+    concurrency: reader.integer(Inputs.Concurrency, 2, { min: 1, max: 64 }),
     issues,
     labels,
     maxNewIssues: reader.integer(Inputs.MaxNewIssues, 10, { min: 0, max: 1000 }),
     showValues: reader.boolean(Inputs.ShowValues, false),
     failOnDrift: reader.boolean(Inputs.FailOnDrift, false),
-    root: env.GITHUB_WORKSPACE ?? process.cwd(),
-    tempDir: env.RUNNER_TEMP ?? "",
-    runUrl,
+    root: runner.workspace,
+    tempDir: runner.temp,
+    runUrl: runner.runUrl,
     token,
   };
 }

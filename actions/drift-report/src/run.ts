@@ -27,7 +27,7 @@ import {
   runPlan,
   type WorkspaceResult,
 } from "@platform/terraform";
-import { Inputs, type IssueMode } from "./constants.ts";
+import { Inputs, type IssueMode, Outputs } from "./constants.ts";
 
 export interface RunInputs {
   workspaces: string[];
@@ -35,7 +35,7 @@ export interface RunInputs {
   terraform: string;
   init: boolean;
   planArgs: string[];
-  parallelism: number;
+  concurrency: number;
   issues: IssueMode;
   labels: string[];
   maxNewIssues: number;
@@ -60,6 +60,10 @@ export interface RunDeps {
 }
 
 export interface RunResult {
+  /** The action's outputs, by name. */
+  outputs: Record<string, string | number>;
+  /** With fail-on-drift and something drifted or failed: the line the step fails with. */
+  failure?: string;
   results: WorkspaceResult[];
   outcomes: SubjectOutcome[];
   drifted: number;
@@ -71,8 +75,8 @@ export interface RunResult {
 
 async function planAll(inputs: RunInputs, deps: RunDeps): Promise<WorkspaceResult[]> {
   const paths = await findWorkspaces(Inputs.Workspaces, inputs.workspaces, inputs.root);
-  deps.logger.info(`Planning ${paths.length} workspace(s), ${inputs.parallelism} at a time.`);
-  return mapLimit(paths, inputs.parallelism, async (workspace) => {
+  deps.logger.info(`Planning ${paths.length} workspace(s), ${inputs.concurrency} at a time.`);
+  return mapLimit(paths, inputs.concurrency, async (workspace) => {
     const run = await runPlan(path.join(inputs.root, workspace), workspace, {
       terraform: inputs.terraform,
       init: inputs.init,
@@ -225,12 +229,26 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
     renderSummaryTable(results, links),
     capped > 0 ? `\n${capped} issue(s) not opened: max-new-issues (${inputs.maxNewIssues}) reached.` : "",
   ].join("\n");
+  const drifted = results.filter((r) => r.status === "drifted").length;
+  const failed = results.filter((r) => r.status === "failed").length;
+  const report = reportJson(results.map(reportWorkspace));
   return {
+    outputs: {
+      [Outputs.Drifted]: drifted,
+      [Outputs.Failed]: failed,
+      [Outputs.Report]: report,
+      [Outputs.Issues]: JSON.stringify(issueUrls),
+    },
+    ...(inputs.failOnDrift && drifted + failed > 0
+      ? {
+          failure: `${drifted} workspace(s) drifted and ${failed} failed to plan; failing because fail-on-drift is true.`,
+        }
+      : {}),
     results,
     outcomes,
-    drifted: results.filter((r) => r.status === "drifted").length,
-    failed: results.filter((r) => r.status === "failed").length,
-    report: reportJson(results.map(reportWorkspace)),
+    drifted,
+    failed,
+    report,
     issueUrls,
     summary,
   };

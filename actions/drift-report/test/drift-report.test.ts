@@ -200,7 +200,7 @@ describe("drift-report (bundled) refuses bad input with one line and touches not
     [{ plans: "future.json" }, /Input "plans": future.json has plan format_version "2.0", but only 1.x/],
     [{ workspaces: "infra/app", "plan-args": "-var 'x=1" }, /Input "plan-args": .* cannot be split/],
     [{ workspaces: "infra/app", issues: "some" }, /Input "issues": "some" is not a known value/],
-    [{ workspaces: "infra/app", parallelism: "0" }, /Input "parallelism": "0" is not a whole number in range/],
+    [{ workspaces: "infra/app", concurrency: "0" }, /Input "concurrency": "0" is not a whole number in range/],
     [{ workspaces: "infra/app", "max-new-issues": "-1" }, /Input "max-new-issues": "-1" is not a whole number/],
     [{ workspaces: "infra/app", "show-values": "maybe" }, /Input "show-values": "maybe"/],
     [{ workspaces: "infra/app", "github-token": "" }, /Input "github-token": "" is empty/],

@@ -1,19 +1,20 @@
-import { inputError, type Logger } from "@platform/action-kit";
-import type { AwsCredentials, EcrAuthorization } from "@platform/aws";
+import { type Logger, requireBothOrNeither } from "@platform/action-kit";
+import type { EcrAuthorization, EcrLogin } from "@platform/aws";
 import {
   type CopyResult,
   type CredentialResolver,
   chainResolvers,
   dockerConfigCredentials,
-  ECR_HOST,
   ecrCredentials,
   explicitCredentials,
   githubTokenCredentials,
+  isEcrHost,
   type PromoteInputs,
   promoteImage,
   type RetryPolicy,
   renderSummary,
 } from "@platform/oci";
+import { Outputs } from "./constants.ts";
 
 export interface RunInputs extends PromoteInputs {
   awsRegion: string | undefined;
@@ -26,16 +27,8 @@ export interface RunInputs extends PromoteInputs {
 export interface RunDeps {
   logger: Logger;
   mask: (secret: string) => void;
-  /** @platform/aws getEcrAuthorization. */
-  getEcrAuthorization: (options: {
-    region: string;
-    credentials?: AwsCredentials;
-    registryIds?: string[];
-    mask: (secret: string) => void;
-    logger: Logger;
-  }) => Promise<EcrAuthorization[]>;
-  /** OIDC -> STS for role-to-assume (region and role given). */
-  assumeRole: (region: string, role: string, accountId: string | undefined) => Promise<AwsCredentials>;
+  /** @platform/aws createEcrLogin: OIDC -> STS -> ECR for role-to-assume, cached per region. */
+  ecrLogin: EcrLogin;
   /** For the docker config (DOCKER_CONFIG, HOME). */
   env: NodeJS.ProcessEnv;
   retry?: RetryPolicy;
@@ -51,32 +44,9 @@ export interface RunResult {
 
 /** The action's logic: credentials per host (first match wins), then the promotion. */
 export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> {
-  for (const secret of [inputs.password, inputs.githubToken]) if (secret) deps.mask(secret);
-  if ((inputs.username === undefined) !== (inputs.password === undefined)) {
-    const missing = inputs.username === undefined ? "username" : "password";
-    throw inputError(missing, "", "is empty while its partner is set", "set both username and password, or neither");
-  }
+  requireBothOrNeither(["username", inputs.username], ["password", inputs.password]);
 
-  const awsCredentials = new Map<string, Promise<AwsCredentials | undefined>>();
-  const credentialsFor = (region: string, accountId: string | undefined): Promise<AwsCredentials | undefined> => {
-    const role = inputs.roleToAssume;
-    if (!role) return Promise.resolve(undefined);
-    const key = inputs.awsRegion ?? region;
-    let pending = awsCredentials.get(key);
-    if (!pending) {
-      pending = deps.assumeRole(key, role, accountId);
-      awsCredentials.set(key, pending);
-    }
-    return pending;
-  };
-  const authorize = async (request: { region: string; registryIds: string[] }) =>
-    deps.getEcrAuthorization({
-      region: request.region,
-      ...(request.registryIds.length ? { registryIds: request.registryIds } : {}),
-      ...(await credentialsFor(request.region, request.registryIds[0]).then((c) => (c ? { credentials: c } : {}))),
-      mask: deps.mask,
-      logger: deps.logger,
-    });
+  const authorize = (request: { region: string; registryIds: string[] }) => deps.ecrLogin.authorize(request);
 
   const result = await promoteImage(inputs, {
     logger: deps.logger,
@@ -105,14 +75,14 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
   return {
     result,
     outputs: {
-      digest: result.digest,
-      images: JSON.stringify(result.targets.map((t) => t.image)),
-      "copied-blobs": sum("copiedBlobs"),
-      "mounted-blobs": sum("mountedBlobs"),
-      "skipped-blobs": sum("skippedBlobs"),
-      "copied-bytes": sum("copiedBytes"),
+      [Outputs.Digest]: result.digest,
+      [Outputs.Images]: JSON.stringify(result.targets.map((t) => t.image)),
+      [Outputs.CopiedBlobs]: sum("copiedBlobs"),
+      [Outputs.MountedBlobs]: sum("mountedBlobs"),
+      [Outputs.SkippedBlobs]: sum("skippedBlobs"),
+      [Outputs.CopiedBytes]: sum("copiedBytes"),
     },
-    summary: renderSummary(result),
+    summary: `### promote-image\n\n${renderSummary(result)}`,
   };
 }
 
@@ -122,7 +92,7 @@ function defaultEcrRegistry(
 ): CredentialResolver {
   let answers: Promise<EcrAuthorization[]> | undefined;
   return async (registry) => {
-    if (ECR_HOST.test(registry) || registry === "ghcr.io" || registry === "docker.io") return undefined;
+    if (isEcrHost(registry) || registry === "ghcr.io" || registry === "docker.io") return undefined;
     if (!region) return undefined;
     answers ??= authorize({ region, registryIds: [] });
     const found = (await answers).find((a) => a.registry === registry);

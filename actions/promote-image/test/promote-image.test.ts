@@ -8,6 +8,7 @@ import { startFaultProxy } from "../../../test/harness/fault-proxy.ts";
 import { pushTestImage } from "../../../test/harness/images.ts";
 import { freePort, startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
 import { type ActionResult, runBundledAction } from "../../../test/harness/run-action.ts";
+import { expectNoSecret } from "../../../test/harness/secrets.ts";
 import { inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
 
 const ROLE = "arn:aws:iam::123456789012:role/promoter";
@@ -32,13 +33,7 @@ function promote(inputs: Record<string, string>, extraEnv: Record<string, string
 }
 
 function expectNoSecretIn(result: ActionResult, ...secrets: string[]): void {
-  // ::add-mask:: lines are how a secret is declared: the runner never shows them.
-  const log = result.log.replace(/^::add-mask::.*$/gm, "");
-  for (const secret of secrets) {
-    expect(log).not.toContain(secret);
-    expect(result.summary).not.toContain(secret);
-    expect(JSON.stringify(result.outputs)).not.toContain(secret);
-  }
+  expectNoSecret(result, secrets);
 }
 
 beforeAll(async () => {

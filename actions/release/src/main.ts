@@ -1,40 +1,24 @@
-import { actionsLogger, InputReader, mask, runAction, setOutputs, writeSummary } from "@platform/action-kit";
-import { workflowRun } from "@platform/action-kit/github-context";
+import { actionsLogger, runAction, runnerContext } from "@platform/action-kit";
 import { createGitHubClient } from "@platform/github";
-import { confineEnvironment, parseBranches, releaseSummary, runRelease } from "@platform/release";
-import { defaultBranches, Inputs, Outputs } from "./constants.ts";
+import { confineEnvironment } from "@platform/release";
+import { readInputs } from "./inputs.ts";
+import { run } from "./run.ts";
 
 void runAction(async () => {
-  const input = new InputReader();
-  const token = input.string(Inputs.GitHubToken);
-  const jobToken = input.string(Inputs.JobToken);
-  mask(token);
-  mask(jobToken);
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const inputs = {
-    cwd: input.pathInside(Inputs.WorkingDirectory, workspace, { default: "." }),
-    token,
-    defaultTokenInUse: token !== "" && token === jobToken,
-    branches: parseBranches(input.string(Inputs.Branches, { default: defaultBranches })),
-    tagFormat: input.string(Inputs.TagFormat, { default: "v${version}" }),
-    preset: input.string(Inputs.Preset, { default: "conventionalcommits" }),
-    dryRun: input.boolean(Inputs.DryRun, false),
-    majorTag: input.boolean(Inputs.MajorTag, false),
-    minorTag: input.boolean(Inputs.MinorTag, false),
-  };
-  const github = workflowRun();
+  const runner = runnerContext();
+  const inputs = readInputs(runner);
   // Inputs are read: the runner's secrets (inputs, OIDC request, runtime tokens) leave process.env,
   // which semantic-release's git children inherit whatever environment they are handed.
   confineEnvironment(process.env);
-  const result = await runRelease(inputs, {
+  return run(inputs, {
     logger: actionsLogger,
     env: { ...process.env },
-    apiUrl: github.apiUrl,
-    serverUrl: github.serverUrl,
-    repository: github.repository,
+    apiUrl: runner.apiUrl,
+    serverUrl: runner.serverUrl,
+    repository: runner.repository,
     github: createGitHubClient({
-      token,
-      baseUrl: github.apiUrl,
+      token: inputs.token,
+      baseUrl: runner.apiUrl,
       // "Is there a Release for this tag?" answers 404 by design: not worth a warning.
       log: {
         debug: actionsLogger.debug,
@@ -44,31 +28,4 @@ void runAction(async () => {
     stdout: process.stdout,
     stderr: process.stderr,
   });
-  setOutputs({
-    [Outputs.Released]: result.released,
-    [Outputs.Version]: result.version,
-    [Outputs.Major]: result.major,
-    [Outputs.Minor]: result.minor,
-    [Outputs.Patch]: result.patch,
-    [Outputs.Prerelease]: result.prerelease,
-    [Outputs.Tag]: result.tag,
-    [Outputs.PreviousVersion]: result.previousVersion,
-    [Outputs.PreviousTag]: result.previousTag,
-    [Outputs.Notes]: result.notes,
-    [Outputs.Sha]: result.sha,
-  });
-  await writeSummary(
-    releaseSummary({
-      released: result.released,
-      dryRun: result.dryRun,
-      previousTag: result.previousTag,
-      nextTag: result.tag,
-      branch: result.branch,
-      commits: result.commits,
-      notes: result.notes,
-      floatingTags: result.floatingTags,
-      defaultTokenInUse: inputs.defaultTokenInUse,
-      completed: result.completed,
-    }),
-  );
 });

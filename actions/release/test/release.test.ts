@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
 import { commitFiles, git } from "../../../test/harness/git.ts";
 import { type ActionResult, repoRoot, runBundledAction } from "../../../test/harness/run-action.ts";
+import { expectNoSecret } from "../../../test/harness/secrets.ts";
 
 let fake: GitHubFake;
 const temps: string[] = [];
@@ -117,7 +119,7 @@ describe("release (bundled) through a history of conventional commits", () => {
     expect(result.summary).toContain("| (none) | v1.0.0 |");
     expect(result.summary).toContain("does not start other workflows");
     expect(result.masked).toContain(fake.token);
-    expect(result.log.replaceAll(`::add-mask::${fake.token}`, "")).not.toContain(fake.token);
+    expectNoSecret(result, [fake.token]);
   });
 
   it("a feat gives v1.1.0 and moves v1", async () => {
@@ -413,12 +415,15 @@ describe("release (bundled) settings and failures", () => {
     await fake.createRepository(name, { files: { "README.md": "x\n" } });
     const dir = await checkout(name);
     await commit(dir, "feat: confined");
-    // Every ref update in the checkout (semantic-release's own `git tag` among them) records
-    // the command and the environment git ran with.
-    const dump = path.join(tempDir("release-env-"), "dump");
+    // Every git command (semantic-release's own `git tag` among them) records its arguments
+    // and the environment it ran with, through a git first on PATH (hooks do not run: the
+    // action disables them).
+    const shims = tempDir("release-git-shim-");
+    const dump = path.join(shims, "dump");
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
     writeFileSync(
-      path.join(dir, ".git", "hooks", "reference-transaction"),
-      `#!/bin/sh\ntest "$1" = committed || exit 0\n{ printf '### '; tr '\\0' ' ' < /proc/$PPID/cmdline; echo; env; } >> '${dump}'\n`,
+      path.join(shims, "git"),
+      `#!/bin/sh\n{ printf '### git %s\\n' "$*"; env; } >> '${dump}'\nexec '${realGit}' "$@"\n`,
       { mode: 0o755 },
     );
     const planted = {
@@ -431,7 +436,7 @@ describe("release (bundled) settings and failures", () => {
     };
     const result = await release(dir, {
       inputs: { "planted-input": "planted-input-value" },
-      env: { GITHUB_REPOSITORY: name, ...planted },
+      env: { GITHUB_REPOSITORY: name, PATH: `${shims}:${process.env.PATH ?? ""}`, ...planted },
     });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ released: "true", version: "1.0.0" });

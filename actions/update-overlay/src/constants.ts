@@ -2,7 +2,7 @@
 export const Inputs = {
   Repository: "repository",
   Branch: "branch",
-  Token: "token",
+  GitHubToken: "github-token",
   CommitVia: "commit-via",
   Path: "path",
   Overlay: "overlay",

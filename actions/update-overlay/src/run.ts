@@ -10,6 +10,7 @@ import {
   openGitWorkspace,
   type RetryPolicy,
 } from "@platform/gitops";
+import { Outputs } from "./constants.ts";
 
 export interface RunInputs {
   /** owner/name */
@@ -46,6 +47,7 @@ export interface RunDeps {
 }
 
 export interface RunResult extends LandResult {
+  outputs: Record<string, string | boolean>;
   summary: string;
 }
 
@@ -91,7 +93,17 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
       autoMerge: inputs.autoMerge,
     },
   });
-  return { ...result, summary: summarize(inputs, result, branch, context.serverUrl) };
+  return {
+    ...result,
+    outputs: {
+      [Outputs.Changed]: result.changed,
+      [Outputs.Commit]: result.commit,
+      [Outputs.PullRequest]: result.pullRequest,
+      [Outputs.Files]: JSON.stringify(result.files),
+      [Outputs.Diff]: result.diff,
+    },
+    summary: summarize(inputs, result, branch, context.serverUrl),
+  };
 }
 
 /** The repository's default branch; a repository the token cannot see is the user's to fix. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startGitHubFake } from "../../../test/fakes/github/index.ts";
 import { runBundledAction } from "../../../test/harness/run-action.ts";
+import { expectNoSecret } from "../../../test/harness/secrets.ts";
 import { corpusFiles, DIGEST_A, DIGEST_B, serviceOverlays } from "./helpers.ts";
 
 type Fake = Awaited<ReturnType<typeof startGitHubFake>>;
@@ -25,7 +26,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         "commit-via": "api",
         overlay: "apps/web/overlays/prod",
         images: `ghcr.io/octo-org/web:1.3.0@${DIGEST_B}`,
@@ -36,7 +37,7 @@ describe("update-overlay against the GitHub fake", () => {
     expect(result.exitCode).toBe(0);
     expect(result.masked).toContain(fake.token);
     // Only the runner's own ::add-mask:: command may carry the token; it hides it everywhere else.
-    expect(result.log.replace(/^::add-mask::.*$/gm, "")).not.toContain(fake.token);
+    expectNoSecret(result, [fake.token]);
     const head = await repository.branchHead("main");
     expect(head).not.toBe(before);
     expect(result.outputs.commit).toBe(head);
@@ -73,7 +74,7 @@ describe("update-overlay against the GitHub fake", () => {
     const writes = fake.requests.filter((request) => request.method !== "GET").length;
     const result = await runBundledAction("update-overlay", {
       env: env(),
-      inputs: { repository: "octo-org/gitops", token: fake.token, "commit-via": "api", ...extra },
+      inputs: { repository: "octo-org/gitops", "github-token": fake.token, "commit-via": "api", ...extra },
     });
     expect(result.exitCode).not.toBe(0);
     expect(result.errors).toHaveLength(1);
@@ -91,7 +92,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: "ghs_reader_only",
+        "github-token": "ghs_reader_only",
         "commit-via": "api",
         set: "charts/web/values.yaml:image.tag=read-only-1",
       },
@@ -112,7 +113,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         set: "config/app-version.yaml:{kind=ConfigMap,metadata.name=web-version}data.VERSION=1.3.0",
       },
     });
@@ -129,7 +130,12 @@ describe("update-overlay against the GitHub fake", () => {
   ])("git mode: a repository that cannot be read is one line naming it (%s)", async (_name, extra) => {
     const result = await runBundledAction("update-overlay", {
       env: env(),
-      inputs: { repository: "octo-org/nope", token: fake.token, set: "charts/web/values.yaml:image.tag=1", ...extra },
+      inputs: {
+        repository: "octo-org/nope",
+        "github-token": fake.token,
+        set: "charts/web/values.yaml:image.tag=1",
+        ...extra,
+      },
     });
     expect(result.exitCode).not.toBe(0);
     expect(result.errors).toEqual([
@@ -137,7 +143,7 @@ describe("update-overlay against the GitHub fake", () => {
         /^Input "repository": "octo-org\/nope" cannot be read \(.+\); check the name, and that the token can read it\.$/,
       ),
     ]);
-    expect(result.log.replace(/^::add-mask::.*$/gm, "")).not.toContain(fake.token);
+    expectNoSecret(result, [fake.token]);
   });
 
   it("api mode: eight runs at once all land (expectedHeadOid refusals re-applied)", async () => {
@@ -149,7 +155,7 @@ describe("update-overlay against the GitHub fake", () => {
           env: env(),
           inputs: {
             repository: "octo-org/gitops",
-            token: fake.token,
+            "github-token": fake.token,
             "commit-via": "api",
             overlay: `apps/svc-${i}/overlays/prod`,
             images: `ghcr.io/octo-org/svc-${i}:3.0.${i}`,
@@ -179,7 +185,7 @@ describe("update-overlay against the GitHub fake", () => {
       const mainBefore = await repository.branchHead("main");
       const inputs = {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         "commit-via": via,
         mode: "pull-request",
         overlay: `apps/web/overlays/${env_}`,
@@ -236,7 +242,7 @@ describe("update-overlay against the GitHub fake", () => {
       env: env(),
       inputs: {
         repository: "octo-org/gitops",
-        token: fake.token,
+        "github-token": fake.token,
         mode: "pull-request",
         overlay: "apps/worker/overlays/prod",
         images: "worker=ghcr.io/octo-org/worker:v1.0.0",
@@ -258,7 +264,7 @@ describe("update-overlay against the GitHub fake", () => {
         env: env(),
         inputs: {
           repository: "octo-org/gitops",
-          token: fake.token,
+          "github-token": fake.token,
           mode: "pull-request",
           overlay: "apps/api/overlays/prod",
           images: `ghcr.io/octo-org/api:${version}`,

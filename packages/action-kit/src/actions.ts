@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { errorMessage, isOneLineError } from "./errors.ts";
+import { ConfigurationError, errorMessage, isOneLineError } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 
 /** The only module in the suite that touches @actions/core. */
@@ -39,13 +39,36 @@ export function exportVariable(name: string, value: string): void {
   core.exportVariable(name, value);
 }
 
+/** What an action's main hands back: the kit sets the outputs, writes the summary, then fails the step with `failure` if given. */
+export interface ActionResult {
+  outputs?: Record<string, string | number | boolean>;
+  summary?: string;
+  /** One line: the step fails after its outputs and summary are written (drift-report's fail-on-drift). */
+  failure?: string;
+}
+
 /**
- * Runs an action's body. A ConfigurationError or ServiceError fails the step with its one
- * line; any other error is a bug: its stack goes to the log so it can be reported.
+ * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line; any
+ * other error is a bug: its stack goes to the log so it can be reported.
  */
-export async function runAction(body: () => Promise<void>): Promise<void> {
+export async function runAction(
+  main: () => Promise<ActionResult | undefined> | Promise<void>,
+  options: { post?: () => Promise<void> | void } = {},
+): Promise<void> {
   try {
-    await body();
+    if (options.post) {
+      if (isPostPhase()) {
+        await options.post();
+        return;
+      }
+      // Marked before main runs: a main that fails half-way still gets its post step to clean up.
+      markMainPhaseDone();
+    }
+    const result: ActionResult | undefined = (await main()) ?? undefined;
+    if (result?.outputs) setOutputs(result.outputs);
+    if (result?.summary) await writeSummary(result.summary);
+    if (result?.failure) throw new ConfigurationError(result.failure);
   } catch (error) {
     if (!isOneLineError(error) && error instanceof Error && error.stack) {
       core.error(error.stack);
@@ -59,6 +82,6 @@ export function isPostPhase(): boolean {
   return core.getState("isPost") === "true";
 }
 
-export function markMainPhaseDone(): void {
+function markMainPhaseDone(): void {
   core.saveState("isPost", "true");
 }

@@ -4,3 +4,4 @@ export * from "./exec.ts";
 export * from "./inputs.ts";
 export * from "./logger.ts";
 export * from "./markdown.ts";
+export * from "./runner.ts";

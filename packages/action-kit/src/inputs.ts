@@ -179,3 +179,18 @@ function realPath(target: string, links = 0): string {
     throw Object.assign(new Error(`${target}: too many levels of symbolic links`), { code: "ELOOP" });
   return realPath(path.resolve(path.dirname(candidate), readlinkSync(candidate)), links + 1);
 }
+
+/**
+ * Two inputs that only make sense together (username and password): both set or neither,
+ * else one line naming the one that is missing. The one wording of that rule in the suite.
+ */
+export function requireBothOrNeither(
+  first: readonly [name: string, value: string | undefined],
+  second: readonly [name: string, value: string | undefined],
+): void {
+  const [firstName, firstValue] = first;
+  const [secondName, secondValue] = second;
+  if (!firstValue === !secondValue) return;
+  const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
+  throw inputError(missing, "", `is required together with "${partner}"`, "give both or neither");
+}

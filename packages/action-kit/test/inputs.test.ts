@@ -7,6 +7,7 @@ import {
   environmentInputs,
   InputReader,
   isInside,
+  requireBothOrNeither,
   resolveInside,
   staysInside,
 } from "../src/index.ts";
@@ -167,5 +168,19 @@ describe("isInside", () => {
     ["/w", "/..cache", false],
   ])("%j contains %j: %j", (root, candidate, expected) => {
     expect(isInside(root, candidate)).toBe(expected);
+  });
+});
+
+describe("requireBothOrNeither", () => {
+  it.each([
+    [undefined, undefined, undefined],
+    ["me", "pw", undefined],
+    ["me", undefined, 'Input "password": "" is required together with "username"; give both or neither.'],
+    [undefined, "pw", 'Input "username": "" is required together with "password"; give both or neither.'],
+    ["", "pw", 'Input "username": "" is required together with "password"; give both or neither.'],
+  ])("username %j, password %j", (username, password, message) => {
+    const check = () => requireBothOrNeither(["username", username], ["password", password]);
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
   });
 });

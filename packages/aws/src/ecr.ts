@@ -4,16 +4,6 @@ import type { AwsCredentials, Mask } from "./credentials.ts";
 import { awsServiceFailure } from "./failures.ts";
 import { validateRegion } from "./role.ts";
 
-const ECR_HOST =
-  /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com|amazonaws\.com\.cn|on\.aws)$/;
-
-/** `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]` -> its account and region. */
-export function parseEcrHost(host: string): { accountId: string; region: string } | undefined {
-  const match = ECR_HOST.exec(host.toLowerCase().replace(/:\d+$/, ""));
-  if (!match?.[1] || !match[2]) return undefined;
-  return { accountId: match[1], region: match[2] };
-}
-
 export interface EcrAuthorization {
   /** host[:port] of the registry, from proxyEndpoint: the key of a docker config `auths`. */
   registry: string;

@@ -1,5 +1,6 @@
 export * from "./credentials.ts";
 export * from "./ecr.ts";
+export * from "./ecr-login.ts";
 export * from "./jwt.ts";
 export * from "./role.ts";
 export * from "./sts.ts";

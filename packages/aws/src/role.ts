@@ -1,4 +1,5 @@
 import { ConfigurationError, inputError } from "@platform/action-kit";
+import { isAwsRegion } from "@platform/oci";
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
@@ -71,10 +72,8 @@ export function validateDurationSeconds(seconds: number): void {
   }
 }
 
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
-
 export function validateRegion(region: string): void {
-  if (!REGION.test(region)) {
+  if (!isAwsRegion(region)) {
     throw inputError("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { ConfigurationError } from "@platform/action-kit";
-import { defaultSessionName, parseEcrHost, resolveRoleArn, validateSessionName } from "../src/index.ts";
+import { defaultSessionName, resolveRoleArn, validateSessionName } from "../src/index.ts";
 
 describe("resolveRoleArn", () => {
   test.each([
@@ -51,20 +51,5 @@ describe("session names", () => {
 
   test.each(["ab", "x".repeat(64), "a+b=c,d.e@f_g-h"])("%j is accepted", (name) => {
     expect(() => validateSessionName(name)).not.toThrow();
-  });
-});
-
-describe("parseEcrHost", () => {
-  test.each([
-    ["123456789012.dkr.ecr.eu-central-1.amazonaws.com", { accountId: "123456789012", region: "eu-central-1" }],
-    ["123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn", { accountId: "123456789012", region: "cn-north-1" }],
-    ["123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com", { accountId: "123456789012", region: "us-gov-west-1" }],
-    ["123456789012.dkr.ecr.us-east-1.amazonaws.com:443", { accountId: "123456789012", region: "us-east-1" }],
-    ["ghcr.io", undefined],
-    ["public.ecr.aws", undefined],
-    ["12345678901.dkr.ecr.eu-central-1.amazonaws.com", undefined],
-    ["123456789012.dkr.ecr.eu-central-1.amazonaws.com.evil.example", undefined],
-  ])("%s -> %j", (host, expected) => {
-    expect(parseEcrHost(host)).toEqual(expected);
   });
 });

@@ -1,15 +1,7 @@
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "@platform/action-kit";
+import { configKeyHost, readDockerConfig } from "@platform/oci";
 import { createNodeExec, type Exec } from "@platform/process";
 import { PRIVATE_CONFIG_PREFIX } from "./cleanup.ts";
 
@@ -23,17 +15,6 @@ export interface RegistryLogin {
 // What buildx and docker keep next to config.json: plugins installed by setup-buildx-action,
 // the builder it created, and docker contexts. Linked, so this step sees the same builder.
 const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
-
-const DOCKER_HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-
-/**
- * The host a config key stands for, as docker's ConvertToHostname reads it (`https://host/v1/`
- * -> `host`), with Docker Hub's names folded into one.
- */
-export function configKeyHost(key: string): string {
-  const host = (key.replace(/^https?:\/\//, "").split("/")[0] ?? "").toLowerCase();
-  return DOCKER_HUB_ALIASES.has(host) ? "docker.io" : host;
-}
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -99,26 +80,10 @@ export function mergeDockerConfig(
   return { config, secrets: [...new Set(secrets)] };
 }
 
-// A store waiting for a keychain prompt must not hang the step.
-const timedExec = createNodeExec({ timeoutMs: 30_000 });
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
-    try {
-      accessSync(path.join(dir, command), constants.X_OK);
-      return dir !== "";
-    } catch {
-      return false;
-    }
-  });
-}
-
-// Looked up first: node's spawn timeout keeps its timer (and this process) alive for the full
-// 30 s when the command does not exist.
-const helperExec: Exec = async (command, args, options) => {
-  if (!onPath(command)) throw new Error(`${command} is not installed or not on PATH`);
-  return timedExec(command, args, options);
-};
+// A store waiting for a keychain prompt must not hang the step. A helper that is not installed
+// rejects at once with "... is not installed or not on PATH" (createNodeExec's own timer is
+// cleared then, so nothing waits out the 30 s).
+const helperExec: Exec = createNodeExec({ timeoutMs: 30_000 });
 
 /**
  * The servers `docker-credential-<store> list` knows (their usernames only: no secret is read).
@@ -132,17 +97,6 @@ export async function listCredentialStore(store: string, exec: Exec = helperExec
     throw new Error(`${command} list exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
   }
   return Object.keys(asRecord(JSON.parse(result.stdout || "{}")));
-}
-
-function readUserConfig(userDir: string | undefined): unknown {
-  const file = userDir ? path.join(userDir, "config.json") : undefined;
-  if (!file || !existsSync(file)) return {};
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    // An unreadable user config is docker's problem, not ours: start from an empty one.
-    return {};
-  }
 }
 
 /**
@@ -161,7 +115,7 @@ export async function writePrivateDockerConfig(options: {
   /** Runs `docker-credential-<store> list`; a 30 s node:child_process run by default. */
   helperExec?: Exec;
 }): Promise<string> {
-  const user = readUserConfig(options.userConfigDir);
+  const user = readDockerConfig(options.userConfigDir);
   const store = asRecord(user).credsStore;
   let storeServers: string[] = [];
   if (typeof store === "string" && store !== "") {

@@ -1,12 +1,62 @@
-export * from "./buildx.ts";
-export * from "./cleanup.ts";
-export * from "./docker-config.ts";
-export * from "./exec.ts";
-export * from "./labels.ts";
-export * from "./legacy.ts";
-export * from "./oci-store.ts";
-export * from "./plan.ts";
-export * from "./platforms.ts";
-export * from "./registry.ts";
-export * from "./run.ts";
-export * from "./tags.ts";
+export { type BuildxOptions, buildxArgs, type CacheMode, digestFromMetadata } from "./buildx.ts";
+export {
+  cleanUpDockerConfig,
+  DOCKER_CONFIG_STATE,
+  PRIVATE_CONFIG_PREFIX,
+  removePrivateDockerConfig,
+} from "./cleanup.ts";
+export {
+  listCredentialStore,
+  mergeDockerConfig,
+  type RegistryLogin,
+  writePrivateDockerConfig,
+} from "./docker-config.ts";
+export { childEnvironment, type Exec, type ExecOptions, type ExecResult, processExec } from "./exec.ts";
+export { type LabelContext, ociLabels, parseKeyValueLines } from "./labels.ts";
+export {
+  buildWithoutBuildx,
+  indexFor,
+  type LegacyResult,
+  labelDockerfile,
+  legacyBuildArgs,
+  type ManifestStore,
+  OCI_INDEX,
+  type PushedPlatform,
+} from "./legacy.ts";
+export { ociManifestStore } from "./oci-store.ts";
+export {
+  type BuildInputs,
+  type BuildPlan,
+  ECR_DEFAULTS,
+  type EcrPlan,
+  planBuild,
+  platformTag,
+  type RunnerContext,
+  runnerContext,
+} from "./plan.ts";
+export { formatPlatform, type Platform, parsePlatform, parsePlatforms } from "./platforms.ts";
+export {
+  type ImageName,
+  parseImage,
+  parseRegistry,
+  type RegistryKind,
+  type RegistrySpec,
+  repositoryFor,
+} from "./registry.ts";
+export {
+  type AwsApi,
+  type BuildPushDeps,
+  type BuildPushResult,
+  buildAndPush,
+  measurePushed,
+  type RegistryCredentials,
+  summaryMarkdown,
+} from "./run.ts";
+export {
+  branchFromEnvironment,
+  defaultTagTemplates,
+  PLACEHOLDERS,
+  renderTags,
+  sanitizeBranch,
+  type TagContext,
+} from "./tags.ts";

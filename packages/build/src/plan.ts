@@ -1,19 +1,19 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { inputError } from "@platform/action-kit";
+import { inputError, requireBothOrNeither } from "@platform/action-kit";
 import {
   defaultSessionName,
-  parseEcrHost,
   resolveRoleArn,
   validateDurationSeconds,
   validateRegion,
   validateSessionName,
 } from "@platform/aws";
+import { isTag, parseEcrHost } from "@platform/oci";
 import type { CacheMode } from "./buildx.ts";
 import { ociLabels, parseKeyValueLines } from "./labels.ts";
 import { formatPlatform, type Platform, parsePlatforms } from "./platforms.ts";
 import { type ImageName, parseImage, parseRegistry, type RegistrySpec } from "./registry.ts";
-import { branchFromEnvironment, defaultTagTemplates, isValidTag, renderTags } from "./tags.ts";
+import { branchFromEnvironment, defaultTagTemplates, renderTags } from "./tags.ts";
 
 /** Every input as main.ts read it, once, with InputReader. Paths are already resolved. */
 export interface BuildInputs {
@@ -190,15 +190,7 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
     case "dockerhub":
     case "host": {
       refuseWith(registry.kind === "host" ? (registry.host ?? "host") : "dockerhub", awsOnly(inputs));
-      if (!inputs.username !== !inputs.password) {
-        const missing = inputs.username ? "password" : "username";
-        throw inputError(
-          missing,
-          "",
-          `is required together with "${missing === "password" ? "username" : "password"}"`,
-          "give both or neither",
-        );
-      }
+      requireBothOrNeither(["username", inputs.username], ["password", inputs.password]);
       if (registry.kind === "dockerhub" && !inputs.username) {
         throw inputError(
           "username",
@@ -241,7 +233,7 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
   const first = tags[0] ?? "";
   for (const platform of platforms) {
     const tag = platformTag(first, platform);
-    if (!isValidTag(tag)) {
+    if (!isTag(tag)) {
       throw inputError(
         "tags",
         first,

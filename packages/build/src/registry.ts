@@ -1,4 +1,5 @@
 import { inputError } from "@platform/action-kit";
+import { DOCKER_HUB, GHCR, isRegistryHost, isRepositoryComponent } from "@platform/oci";
 
 export type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
 
@@ -8,31 +9,15 @@ export interface RegistrySpec {
   host?: string;
 }
 
-export const GHCR_HOST = "ghcr.io";
-export const DOCKER_HUB_HOST = "docker.io";
-/** Where docker itself keeps Docker Hub credentials in a config file. */
-export const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
-
-const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
-const HOST = new RegExp(
-  `^(?:localhost|${LABEL}(?:\\.${LABEL})+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$|^${LABEL}:\\d{1,5}$`,
-);
-// The distribution spec's repository path: lower-case components joined by slashes.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-
-export function isRegistryHost(value: string): boolean {
-  return HOST.test(value);
-}
-
 /** `ecr`, `ghcr`, `dockerhub`, or a registry host such as `registry.example.com:5000`. */
 export function parseRegistry(value: string): RegistrySpec {
   switch (value) {
     case "ecr":
       return { kind: "ecr" };
     case "ghcr":
-      return { kind: "ghcr", host: GHCR_HOST };
+      return { kind: "ghcr", host: GHCR };
     case "dockerhub":
-      return { kind: "dockerhub", host: DOCKER_HUB_HOST };
+      return { kind: "dockerhub", host: DOCKER_HUB };
   }
   if (isRegistryHost(value)) return { kind: "host", host: value.toLowerCase() };
   throw inputError(
@@ -59,7 +44,7 @@ export function parseImage(value: string): ImageName {
   const first = parts[0] ?? "";
   const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
   const pathParts = hasHost ? parts.slice(1) : parts;
-  if (pathParts.length === 0 || !pathParts.every((part) => PATH_COMPONENT.test(part))) {
+  if (pathParts.length === 0 || !pathParts.every(isRepositoryComponent)) {
     throw inputError(
       "image",
       value,
@@ -95,9 +80,4 @@ export function repositoryFor(
     if (spec.kind === "dockerhub" && context.username) path = `${context.username.toLowerCase()}/${path}`;
   }
   return `${registryHost}/${path}`;
-}
-
-/** The `auths` key docker uses for a registry host. */
-export function dockerConfigKey(host: string): string {
-  return host === DOCKER_HUB_HOST ? DOCKER_HUB_CONFIG_KEY : host;
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatBytes, inputError, type Logger, table } from "@platform/action-kit";
-import type { AwsCredentials, EcrAuthorization } from "@platform/aws";
+import { createEcrLogin, type EcrLoginApi, type ensureEcrRepository } from "@platform/aws";
+import { dockerConfigKey } from "@platform/oci";
 import { buildxArgs, digestFromMetadata } from "./buildx.ts";
 import { DOCKER_CONFIG_STATE, removePrivateDockerConfig } from "./cleanup.ts";
 import { type RegistryLogin, writePrivateDockerConfig } from "./docker-config.ts";
@@ -9,35 +10,11 @@ import type { Exec } from "./exec.ts";
 import { buildWithoutBuildx, type ManifestStore } from "./legacy.ts";
 import type { BuildPlan } from "./plan.ts";
 import { formatPlatform } from "./platforms.ts";
-import { dockerConfigKey, repositoryFor } from "./registry.ts";
+import { repositoryFor } from "./registry.ts";
 
 /** The AWS calls the ECR path makes (@platform/aws in the action; passed in for tests). */
-export interface AwsApi {
-  assumeRoleWithOidc(options: {
-    region: string;
-    roleArn: string;
-    sessionName: string;
-    durationSeconds: number;
-    audience: string;
-    getIdToken: (audience: string) => Promise<string>;
-    mask: (secret: string) => void;
-    logger: Logger;
-  }): Promise<AwsCredentials>;
-  getEcrAuthorization(options: {
-    region: string;
-    credentials: AwsCredentials;
-    registryIds?: string[];
-    mask: (secret: string) => void;
-    logger: Logger;
-  }): Promise<EcrAuthorization[]>;
-  ensureEcrRepository(options: {
-    region: string;
-    credentials: AwsCredentials;
-    name: string;
-    create: boolean;
-    logger: Logger;
-    registryId?: string;
-  }): Promise<"exists" | "created">;
+export interface AwsApi extends EcrLoginApi {
+  ensureEcrRepository: typeof ensureEcrRepository;
 }
 
 export interface RegistryCredentials {
@@ -90,20 +67,22 @@ async function logIn(
 ): Promise<{ host: string; login?: RegistryLogin & RegistryCredentials }> {
   if (plan.ecr) {
     const ecr = plan.ecr;
-    const credentials = await deps.aws.assumeRoleWithOidc({
-      ...ecr,
+    const login = createEcrLogin({
+      role: ecr.roleArn,
+      sessionName: ecr.sessionName,
+      durationSeconds: ecr.durationSeconds,
+      audience: ecr.audience,
       getIdToken: deps.getIdToken,
       mask: deps.mask,
       logger: deps.logger,
+      api: deps.aws,
     });
-    const [authorization] = await deps.aws.getEcrAuthorization({
+    const [authorization] = await login.authorize({
       region: ecr.region,
-      credentials,
       ...(ecr.registryId ? { registryIds: [ecr.registryId] } : {}),
-      mask: deps.mask,
-      logger: deps.logger,
     });
-    if (!authorization) throw new Error("ECR gave no authorization");
+    const credentials = await login.credentials(ecr.region);
+    if (!authorization || !credentials) throw new Error("ECR gave no authorization");
     repositoryFor(plan.registry, authorization.registry, plan.image, { owner: deps.owner });
     await deps.aws.ensureEcrRepository({
       region: ecr.region,
@@ -287,5 +266,5 @@ export function summaryMarkdown(result: BuildPushResult): string {
     ["pushed size", result.digest ? formatBytes(result.pushedBytes) : "0 B"],
     ["builder", result.builder],
   ];
-  return `### build-push-oidc\n\n${table(["", "pushed"], rows)}\n`;
+  return `${table(["", "pushed"], rows)}\n`;
 }

@@ -1,4 +1,5 @@
 import { type ConfigurationError, inputError } from "@platform/action-kit";
+import { isTag } from "@platform/oci";
 
 /** The values tag templates may use; anything missing makes its placeholder an error. */
 export interface TagContext {
@@ -9,16 +10,10 @@ export interface TagContext {
   branch?: string;
 }
 
-// The distribution spec's tag grammar.
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
 
 export const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha", "sha7", "run_number", "branch"] as const;
-
-export function isValidTag(tag: string): boolean {
-  return TAG.test(tag);
-}
 
 /** The branch from the runner's variables: the head branch of a pull request, else the pushed branch. */
 export function branchFromEnvironment(env: { GITHUB_HEAD_REF?: string; GITHUB_REF?: string }): string | undefined {
@@ -96,7 +91,7 @@ export function renderTags(templates: string[], context: TagContext): string[] {
     if (tag.includes("{{") || tag.includes("}}")) {
       throw inputError("tags", template, "has an unclosed or malformed placeholder", "write placeholders as {{name}}");
     }
-    if (!isValidTag(tag)) {
+    if (!isTag(tag)) {
       throw inputError(
         "tags",
         template,

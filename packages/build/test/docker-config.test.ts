@@ -14,12 +14,7 @@ import { describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
 import { createNodeExec, type Exec } from "@platform/process";
 import { removePrivateDockerConfig } from "../src/cleanup.ts";
-import {
-  configKeyHost,
-  listCredentialStore,
-  mergeDockerConfig,
-  writePrivateDockerConfig,
-} from "../src/docker-config.ts";
+import { listCredentialStore, mergeDockerConfig, writePrivateDockerConfig } from "../src/docker-config.ts";
 
 const login = { key: "127.0.0.1:5000", username: "AWS", password: "s3cret-token" };
 const b64 = (text: string): string => Buffer.from(text).toString("base64");
@@ -41,19 +36,6 @@ function credentialStore(name: string, answer: { servers?: Record<string, string
   return (command, args, options = {}) =>
     exec(command, args, { ...options, env: { ...options.env, PATH: `${bin}:${process.env.PATH ?? ""}` } });
 }
-
-describe("configKeyHost", () => {
-  it.each([
-    ["127.0.0.1:5000", "127.0.0.1:5000"],
-    ["https://Registry.Example.com/v1/", "registry.example.com"],
-    ["http://registry.example.com:5000", "registry.example.com:5000"],
-    ["https://index.docker.io/v1/", "docker.io"],
-    ["registry-1.docker.io", "docker.io"],
-    ["docker.io", "docker.io"],
-  ])("%s -> %s", (key, host) => {
-    expect(configKeyHost(key)).toBe(host);
-  });
-});
 
 describe("mergeDockerConfig", () => {
   const user = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { dockerConfigKey, parseImage, parseRegistry, type RegistrySpec, repositoryFor } from "../src/registry.ts";
+import { parseImage, parseRegistry, type RegistrySpec, repositoryFor } from "../src/registry.ts";
 
 describe("parseRegistry", () => {
   it.each([
@@ -71,10 +71,5 @@ describe("repositoryFor", () => {
     expect(() =>
       repositoryFor({ kind: "ghcr", host: "ghcr.io" }, "ghcr.io", parseImage("quay.io/team/app"), owner),
     ).toThrow(/^Input "image": "quay.io\/team\/app" names the host quay.io but registry "ghcr" logs in to ghcr.io/);
-  });
-
-  it("maps Docker Hub to docker's config key", () => {
-    expect(dockerConfigKey("docker.io")).toBe("https://index.docker.io/v1/");
-    expect(dockerConfigKey("ghcr.io")).toBe("ghcr.io");
   });
 });

@@ -70,7 +70,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const warn = (message: string): void => options.log?.warning(message);
   return new PlatformOctokit({
     auth: options.token,
-    baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+    baseUrl: options.baseUrl ?? "https://api.github.com",
     userAgent: options.userAgent ?? "org-platform-actions",
     log: {
       debug: (message: string) => options.log?.debug(message),

@@ -1,7 +1,13 @@
-import { spawn } from "node:child_process";
+import type { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { ConfigurationError } from "@platform/action-kit";
-import { createNodeExec } from "@platform/process";
+import {
+  createGitRunner,
+  type GitConfigEntry,
+  type GitCredentials,
+  type GitRunner,
+  type RepositoryGit,
+} from "@platform/process";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
 import type { Snapshot, TreeEntry } from "./tree.ts";
@@ -13,27 +19,22 @@ export interface GitResult {
 }
 
 /** Runs git; the action passes one bound to the checkout, its environment and credentials. */
-export type Git = (
-  args: string[],
-  options?: { input?: string | Buffer; env?: NodeJS.ProcessEnv },
-) => Promise<GitResult>;
+export type Git = GitRunner;
 
-/** Starts git for a long conversation over stdin/stdout (`cat-file --batch`). */
+/** Starts git for a long conversation over stdin/stdout (`cat-file --batch`), hooks disabled, no credentials. */
 export function spawnGitIn(cwd: string, env: NodeJS.ProcessEnv): (args: string[]) => ReturnType<typeof spawn> {
-  return (args) => spawn("git", args, { cwd, env, stdio: ["pipe", "pipe", "ignore"] });
+  return createGitRunner({ cwd, env }).spawn;
 }
 
-/** A Git runner on the real binary. Secrets go in `env` (never in argv, where `ps` shows them). */
-export function createGit(cwd: string, env: NodeJS.ProcessEnv): Git {
-  const exec = createNodeExec({ env });
-  return (args, options = {}) => exec("git", args, { cwd, env: options.env, stdin: options.input ?? "" });
+/**
+ * The suite's git runner (@platform/process) in `cwd`: hooks disabled, `credentials` only on
+ * the commands that talk to the remote.
+ */
+export function createGit(cwd: string, env: NodeJS.ProcessEnv, credentials?: GitCredentials): RepositoryGit {
+  return createGitRunner({ cwd, env, ...(credentials ? { credentials } : {}) });
 }
 
-async function ok(
-  git: Git,
-  args: string[],
-  options?: { input?: string | Buffer; env?: NodeJS.ProcessEnv },
-): Promise<string> {
+async function ok(git: Git, args: string[], options?: { input?: string | Buffer }): Promise<string> {
   const result = await git(args, options);
   if (result.exitCode !== 0) {
     throw new Error(
@@ -44,20 +45,17 @@ async function ok(
 }
 
 /**
- * Environment that makes git authenticate to `serverUrl` with a token: an extra header
- * through GIT_CONFIG_* variables (not argv, not the checkout's config). The empty first value
- * clears a header actions/checkout may have persisted, so exactly one is sent.
+ * Configuration that makes git authenticate to `serverUrl` with a token: an extra header,
+ * given through GIT_CONFIG_* variables by the runner (not argv, not the checkout's config).
+ * The empty first value clears a header actions/checkout may have persisted, so exactly one
+ * is sent.
  */
-export function gitAuthEnv(serverUrl: string, token: string): NodeJS.ProcessEnv {
-  const basic = gitAuthSecret(token);
+export function gitAuthConfig(serverUrl: string, token: string): GitConfigEntry[] {
   const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
-  return {
-    GIT_CONFIG_COUNT: "2",
-    GIT_CONFIG_KEY_0: key,
-    GIT_CONFIG_VALUE_0: "",
-    GIT_CONFIG_KEY_1: key,
-    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-  };
+  return [
+    [key, ""],
+    [key, `AUTHORIZATION: basic ${gitAuthSecret(token)}`],
+  ];
 }
 
 /** A remote git cannot read: a wrong name, or a token without access (GitHub answers both alike). */
@@ -68,7 +66,7 @@ export function unreadable(repository: string, stderr: string): ConfigurationErr
   );
 }
 
-/** The base64 credential gitAuthEnv sends, so callers can mask it too. */
+/** The base64 credential gitAuthConfig sends, so callers can mask it too. */
 export function gitAuthSecret(token: string): string {
   return Buffer.from(`x-access-token:${token}`).toString("base64");
 }

@@ -1,32 +1,8 @@
 /**
  * Validation of the values an edit may write. Everything that reaches a YAML file passes one
  * of these checks first, so no input can smuggle YAML syntax (or a second image) into a file.
+ * Image names, tags and digests follow @platform/oci's grammar (isImageName, isTag, isDigest).
  */
-
-/** OCI tag grammar (distribution/reference). */
-export const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** The digests Kubernetes and the registries here deploy by. */
-export const DIGEST = /^sha256:[a-f0-9]{64}$/;
-
-// distribution/reference: domain (host[:port]) then path components of lowercase
-// alphanumerics joined by separators (., _, __, one or more -).
-const PATH_COMPONENT = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*";
-const DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-const NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const NAME_MAX = 255;
-
-export function isImageName(value: string): boolean {
-  return value.length <= NAME_MAX && NAME.test(value);
-}
-
-export function isTag(value: string): boolean {
-  return TAG.test(value);
-}
-
-export function isDigest(value: string): boolean {
-  return DIGEST.test(value);
-}
 
 /** A Kubernetes object name (DNS-1123 subdomain), as kustomize's `replicas[].name` matches. */
 export function isResourceName(value: string): boolean {

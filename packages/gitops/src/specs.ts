@@ -1,5 +1,6 @@
 import { inputError } from "@platform/action-kit";
-import { isDigest, isImageName, isReplicaCount, isResourceName, isTag } from "./reference.ts";
+import { isDigest, isImageName, isTag } from "@platform/oci";
+import { isReplicaCount, isResourceName } from "./reference.ts";
 
 /**
  * One `kustomize edit set image` argument. As in kustomize, a field that is absent is removed

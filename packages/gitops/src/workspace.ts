@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError, type Logger } from "@platform/action-kit";
-import { createGit, type Git, GitTransport, gitAuthEnv, spawnGitIn, unreadable } from "./git.ts";
+import type { GitCredentials } from "@platform/process";
+import { createGit, type Git, GitTransport, gitAuthConfig, unreadable } from "./git.ts";
 
 export interface GitWorkspace {
   transport: GitTransport;
@@ -16,12 +17,17 @@ async function isCheckout(dir: string, env: NodeJS.ProcessEnv): Promise<boolean>
   return result?.exitCode === 0 && path.resolve(result.stdout.trim()) === path.resolve(dir);
 }
 
-function workspaceIn(dir: string, env: NodeJS.ProcessEnv, repository: string): GitWorkspace {
-  const git = createGit(dir, env);
+function workspaceIn(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  credentials: GitCredentials,
+  repository: string,
+): GitWorkspace {
+  const git = createGit(dir, env, credentials);
   return {
     dir,
     git,
-    transport: new GitTransport({ git, spawnGit: spawnGitIn(dir, env), repository }),
+    transport: new GitTransport({ git, spawnGit: git.spawn, repository }),
     defaultBranch: async () => {
       const result = await git(["ls-remote", "--symref", "origin", "HEAD"]);
       const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(result.stdout);
@@ -36,7 +42,8 @@ function workspaceIn(dir: string, env: NodeJS.ProcessEnv, repository: string): G
  * Where git mode works: the checkout at `checkout` (the `path` input), else the workspace
  * when it is a checkout of `repository`, else an empty repository in `runnerTemp` whose
  * origin is `${serverUrl}/${repository}.git` (only branch tips are fetched). With a token,
- * git authenticates through GIT_CONFIG_* environment variables, never argv or a config file.
+ * git authenticates through GIT_CONFIG_* environment variables, never argv or a config file,
+ * and only the commands that talk to the remote get them; no hook of the checkout runs.
  */
 export async function openGitWorkspace(options: {
   repository: string;
@@ -50,23 +57,23 @@ export async function openGitWorkspace(options: {
   env: NodeJS.ProcessEnv;
   logger: Logger;
 }): Promise<GitWorkspace> {
-  const auth = options.token ? gitAuthEnv(options.serverUrl, options.token) : {};
-  const env = { ...options.env, GIT_TERMINAL_PROMPT: "0", ...auth };
+  const credentials: GitCredentials = options.token ? { config: gitAuthConfig(options.serverUrl, options.token) } : {};
+  const env = options.env;
   if (options.checkout) {
     if (!(await isCheckout(options.checkout, options.env))) {
       throw new ConfigurationError(
         `Input "path": ${JSON.stringify(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`,
       );
     }
-    return workspaceIn(options.checkout, env, options.repository);
+    return workspaceIn(options.checkout, env, credentials, options.repository);
   }
   const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
   if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {
-    return workspaceIn(options.workspace, env, options.repository);
+    return workspaceIn(options.workspace, env, credentials, options.repository);
   }
   mkdirSync(options.runnerTemp, { recursive: true });
   const dir = mkdtempSync(path.join(options.runnerTemp, "gitops-"));
-  const created = workspaceIn(dir, env, options.repository);
+  const created = workspaceIn(dir, env, credentials, options.repository);
   const url = `${options.serverUrl.replace(/\/+$/, "")}/${options.repository}.git`;
   for (const args of [
     ["init", "--quiet"],

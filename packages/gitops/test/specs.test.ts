@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { ConfigurationError } from "@platform/action-kit";
-import { buildEditRequest, isImageName, parseImageEdit, parseReplicaEdit, parseSetEdit } from "../src/index.ts";
+import { isImageName } from "@platform/oci";
+import { buildEditRequest, parseImageEdit, parseReplicaEdit, parseSetEdit } from "../src/index.ts";
 
 const D = `sha256:${"0123456789abcdef".repeat(4)}`;
 

@@ -1,8 +1,19 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
 import { createGitHubClient } from "@platform/github";
 import { startGitHubFake } from "../../../test/fakes/github/index.ts";
-import { createBareRepo, fileAt, git, headOf, logOf, pushFiles } from "../../../test/harness/git.ts";
+import {
+  createBareRepo,
+  fileAt,
+  git,
+  headOf,
+  logOf,
+  plantRecordingHooks,
+  pushFiles,
+} from "../../../test/harness/git.ts";
 import {
   ApiTransport,
   applyEdits,
@@ -10,6 +21,7 @@ import {
   commitWithRetry,
   createGit,
   GitTransport,
+  openGitWorkspace,
   type Snapshot,
   spawnGitIn,
   type Transport,
@@ -138,5 +150,42 @@ describe("ApiTransport against the GitHub fake", () => {
       "images:\n- name: web # the app\n  newTag: 2.0.0\n",
     );
     expect(await repository.readFile("apps/api/kustomization.yaml")).toContain("9.9.9");
+  });
+});
+
+describe("git mode in a checkout with planted hooks (the GitHub fake's smart HTTP, a token)", () => {
+  let fake: Awaited<ReturnType<typeof startGitHubFake>>;
+  beforeAll(async () => {
+    fake = await startGitHubFake();
+    await fake.createRepository("octo-org/hooked", { files });
+  });
+  afterAll(async () => fake.stop());
+
+  it("pushes with the token and runs none of the checkout's hooks", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "gitops-hooks-"));
+    const dir = path.join(root, "checkout");
+    await git(root, ["clone", "--quiet", `${fake.serverUrl}/octo-org/hooked.git`, dir]);
+    const hooks = await plantRecordingHooks(dir);
+    const workspace = await openGitWorkspace({
+      repository: "octo-org/hooked",
+      currentRepository: "octo-org/hooked",
+      checkout: dir,
+      runnerTemp: root,
+      serverUrl: fake.serverUrl,
+      token: fake.token,
+      env: { PATH: process.env.PATH, HOME: root, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" },
+      logger: memoryLogger(),
+    });
+    const outcome = await commitWithRetry({
+      transport: workspace.transport,
+      branch: "main",
+      edit: (snapshot) => applyEdits(request, snapshot),
+      message: "hooked\n",
+      logger: memoryLogger(),
+      retry: noSleep,
+    });
+    expect(outcome).toMatchObject({ changed: true });
+    expect(outcome.commit).toBe(await fake.repository("octo-org/hooked").branchHead("main"));
+    expect(hooks.ran()).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import type { RegistryClient } from "./client.ts";
 import { digestTag, sha256Digest } from "./digest.ts";
 import { IntegrityError, isRetryable, messageOf, RegistryError } from "./errors.ts";
 import { HostLimiter } from "./limiter.ts";
-import { type Descriptor, formatPlatform, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
+import { type Descriptor, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
+import { formatPlatform } from "./platforms.ts";
 import { formatRepository, type ImageReference, type Repository } from "./reference.ts";
 import { backoffDelay } from "./retry.ts";
 import {
@@ -163,6 +164,22 @@ const CHECKS_PER_TRANSFER = 4;
 export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promise<CopyResult> {
   const now = deps.now ?? Date.now;
   const { client, logger } = deps;
+  const { source, graph, platforms, targetTags } = await readSource(request, deps);
+  const plans = await planTargets(request, client, graph.root, targetTags);
+  const reports = await copyContent(request, deps, now, source, graph, platforms, plans);
+  if (!request.dryRun) await writeTargetTags(request, deps, now, graph, plans, reports);
+  const { root } = graph;
+  for (const report of reports) {
+    logger.info(
+      `${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`,
+    );
+  }
+  return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
+}
+
+/** 1. The source, read completely before anything is written; the targets' tags are read at the same time. */
+async function readSource(request: CopyPlanRequest, deps: CopyDeps) {
+  const { client, logger } = deps;
   const source: Repository = { registry: request.source.registry, repository: request.source.repository };
   const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
 
@@ -190,7 +207,21 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
   logger.info(
     `source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`,
   );
+  return { source, graph, platforms, targetTags };
+}
 
+/** 2. Every target checked (tags and conflicts) before any write; a tag about to move read in full. */
+async function planTargets(
+  request: CopyPlanRequest,
+  client: RegistryClient,
+  root: Node,
+  targetTags: Array<{
+    ref: ImageReference;
+    repo: Repository;
+    tag: string | undefined;
+    existing: Promise<string | undefined> | undefined;
+  }>,
+): Promise<TargetPlan[]> {
   // 2. Check every target (tags and conflicts) before any write; a tag about to move is read in
   // full, so it can be put back if a later write of this run fails.
   const plans: TargetPlan[] = [];
@@ -228,7 +259,21 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
       }),
     );
   }
+  return plans;
+}
 
+/** 3. The content of every target, by digest. */
+async function copyContent(
+  request: CopyPlanRequest,
+  deps: CopyDeps,
+  now: () => number,
+  source: Repository,
+  graph: SourceGraph,
+  platforms: string[],
+  plans: TargetPlan[],
+): Promise<TargetReport[]> {
+  const { client, logger } = deps;
+  const { root } = graph;
   // 3. Content of every target, by digest.
   const limiter = new HostLimiter(request.concurrency);
   // Existence checks and mounts move no bytes: more of them in flight than transfers, still bounded.
@@ -271,54 +316,60 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
       durationMs: now() - started,
     });
   }
+  return reports;
+}
 
-  // 4. Tags, last, for every target at once: first planned (reads only), then written, attached
-  // tags before the targets' own; a failed write puts back the tags this run had moved.
-  if (!request.dryRun) {
-    const writes: TagWrite[] = [];
-    const content: TagContent = { digest: root.digest, bytes: root.bytes, mediaType: root.mediaType };
-    for (const [target, plan] of plans.entries()) {
-      try {
-        writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
-      } catch (error) {
-        throw new CopyError("target", plan.ref, error);
-      }
-      if (plan.tag && plan.existing !== root.digest) {
-        writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
-      }
-    }
+/**
+ * 4. Tags, last, for every target at once: first planned (reads only), then written, attached
+ * tags before the targets' own; a failed write puts back the tags this run had moved.
+ */
+async function writeTargetTags(
+  request: CopyPlanRequest,
+  deps: CopyDeps,
+  now: () => number,
+  graph: SourceGraph,
+  plans: TargetPlan[],
+  reports: TargetReport[],
+): Promise<void> {
+  const { client, logger } = deps;
+  const { root } = graph;
+  const writes: TagWrite[] = [];
+  const content: TagContent = { digest: root.digest, bytes: root.bytes, mediaType: root.mediaType };
+  for (const [target, plan] of plans.entries()) {
     try {
-      await writeTags(orderTagWrites(writes), {
-        put: async (write) => {
-          const begun = now();
-          const plan = plans[write.target];
-          if (write.kind === "target" && plan) await putTag(client, plan.ref, write.repo, write.tag, root);
-          else await client.putManifest(write.repo, write.tag, write.content.bytes, write.content.mediaType);
-          const report = reports[write.target];
-          if (report) report.durationMs += now() - begun;
-        },
-        restore: async (write) => {
-          if (write.previous) {
-            await client.putManifest(write.repo, write.tag, write.previous.bytes, write.previous.mediaType);
-          }
-        },
-        probe: async (write) => (await client.headManifest(write.repo, write.tag, true))?.digest,
-      });
+      writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
     } catch (error) {
-      if (!(error instanceof TagWriteError)) throw error;
-      const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
-      const cause = error.cause;
-      if (cause instanceof ImmutableTagError) throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
-      const ref = plans[error.write.target]?.ref ?? request.source;
-      throw new CopyError("target", ref, cause, tagPhase);
+      throw new CopyError("target", plan.ref, error);
+    }
+    if (plan.tag && plan.existing !== root.digest) {
+      writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
     }
   }
-  for (const report of reports) {
-    logger.info(
-      `${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`,
-    );
+  try {
+    await writeTags(orderTagWrites(writes), {
+      put: async (write) => {
+        const begun = now();
+        const plan = plans[write.target];
+        if (write.kind === "target" && plan) await putTag(client, plan.ref, write.repo, write.tag, root);
+        else await client.putManifest(write.repo, write.tag, write.content.bytes, write.content.mediaType);
+        const report = reports[write.target];
+        if (report) report.durationMs += now() - begun;
+      },
+      restore: async (write) => {
+        if (write.previous) {
+          await client.putManifest(write.repo, write.tag, write.previous.bytes, write.previous.mediaType);
+        }
+      },
+      probe: async (write) => (await client.headManifest(write.repo, write.tag, true))?.digest,
+    });
+  } catch (error) {
+    if (!(error instanceof TagWriteError)) throw error;
+    const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
+    const cause = error.cause;
+    if (cause instanceof ImmutableTagError) throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
+    const ref = plans[error.write.target]?.ref ?? request.source;
+    throw new CopyError("target", ref, cause, tagPhase);
   }
-  return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
 }
 
 interface TargetPlan {

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { createNodeExec } from "@platform/process";
+import { DOCKER_HUB_CONFIG_KEYS, dockerConfigDir, readDockerConfig } from "./docker-config.ts";
+import { parseEcrHost } from "./ecr-host.ts";
 import { DOCKER_HUB } from "./reference.ts";
 
 /**
@@ -39,8 +38,6 @@ export function githubTokenCredentials(token: string): CredentialResolver {
     registry === "ghcr.io" ? { kind: "basic", username: "x-access-token", password: token } : undefined;
 }
 
-export const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-
 export interface EcrAuthorization {
   /** host[:port] of the registry (from the proxy endpoint). */
   registry: string;
@@ -58,10 +55,10 @@ export function ecrCredentials(
 ): CredentialResolver {
   const cache = new Map<string, Promise<EcrAuthorization[]>>();
   return async (registry) => {
-    const match = ECR_HOST.exec(registry);
+    const host = parseEcrHost(registry);
     const extra = options.extraHosts?.[registry];
-    const region = match?.[2] ?? extra?.region;
-    const registryId = match?.[1] ?? extra?.registryId;
+    const region = host?.region ?? extra?.region;
+    const registryId = host?.accountId ?? extra?.registryId;
     if (!region || !registryId) return undefined;
     const key = `${region}/${registryId}`;
     let pending = cache.get(key);
@@ -84,10 +81,8 @@ interface DockerConfig {
   credsStore?: string;
 }
 
-const HUB_KEYS = ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
-
 function configKeys(registry: string): string[] {
-  const keys = registry === DOCKER_HUB ? HUB_KEYS : [registry];
+  const keys = registry === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEYS : [registry];
   return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
 }
 
@@ -116,23 +111,15 @@ export const runCredentialHelper: HelperRunner = async (helper, registry) => {
 export function dockerConfigCredentials(
   options: { env?: NodeJS.ProcessEnv; home?: string; helper?: HelperRunner; mask?: (secret: string) => void } = {},
 ): CredentialResolver {
-  const env = options.env ?? process.env;
-  const dir = env.DOCKER_CONFIG ?? path.join(options.home ?? os.homedir(), ".docker");
-  const file = path.join(dir, "config.json");
+  const dir = dockerConfigDir(options.env ?? process.env, options.home);
   let config: DockerConfig | undefined;
   const load = (): DockerConfig => {
-    if (!config) {
-      try {
-        config = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as DockerConfig) : {};
-      } catch {
-        config = {};
-      }
-    }
+    config ??= readDockerConfig(dir) as DockerConfig;
     return config;
   };
   const helper = options.helper ?? runCredentialHelper;
   const fromHelper = async (name: string, registry: string): Promise<Credential | undefined> => {
-    for (const key of registry === DOCKER_HUB ? HUB_KEYS : [registry, `https://${registry}`]) {
+    for (const key of registry === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEYS : [registry, `https://${registry}`]) {
       const answer = await helper(name, key);
       if (answer?.Secret) {
         options.mask?.(answer.Secret);

@@ -1,5 +1,6 @@
 import { sha256Digest } from "./digest.ts";
-import { type Descriptor, MediaType, type Platform } from "./media-types.ts";
+import { type Descriptor, MediaType } from "./media-types.ts";
+import type { Platform } from "./platforms.ts";
 
 /**
  * An OCI image index over per-platform manifests (what build-push-oidc pushes after its

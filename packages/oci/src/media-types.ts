@@ -1,3 +1,5 @@
+import type { Platform } from "./platforms.ts";
+
 /** Manifest and blob media types the engine recognises (OCI image spec 1.1, Docker schema 2). */
 export const MediaType = {
   OciIndex: "application/vnd.oci.image.index.v1+json",
@@ -23,12 +25,6 @@ export function isIndex(mediaType: string): boolean {
   return INDEX_TYPES.includes(mediaType);
 }
 
-export interface Platform {
-  os: string;
-  architecture: string;
-  variant?: string;
-}
-
 export interface Descriptor {
   mediaType: string;
   digest: string;
@@ -49,9 +45,4 @@ export interface ManifestJson {
   manifests?: Descriptor[];
   subject?: Descriptor;
   annotations?: Record<string, string>;
-}
-
-export function formatPlatform(platform: Platform | undefined): string {
-  if (!platform) return "";
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
 }

@@ -191,8 +191,8 @@ export function renderSummary(result: CopyResult): string {
     formatBytes(t.copiedBytes),
     t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
   ]);
-  const heading = result.dryRun ? "### promote-image (dry run: nothing was written)" : "### promote-image";
-  return `${heading}\n\n${table(
+  const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
+  return `${note}${table(
     ["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"],
     rows,
   )}\n`;

@@ -17,6 +17,9 @@ export interface Repository {
 }
 
 export const DOCKER_HUB = "docker.io";
+/** Docker Hub's other names, folded into DOCKER_HUB wherever a registry is compared. */
+export const DOCKER_HUB_ALIASES: readonly string[] = ["index.docker.io", "docker.io", "registry-1.docker.io"];
+export const GHCR = "ghcr.io";
 
 const alphaNumeric = "[a-z0-9]+";
 const separator = "(?:[._]|__|[-]+)";
@@ -24,10 +27,38 @@ const pathComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
 const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
 const domain = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
 const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+const PATH_COMPONENT = new RegExp(`^${pathComponent}$`);
 const DOMAIN = new RegExp(`^${domain}$`);
+const NAME = new RegExp(`^(?:${domain}/)?${pathComponent}(?:/${pathComponent})*$`);
+const NAME_MAX = 255;
+// A registry host as a user writes one on its own: a name with a dot, localhost, an IPv6
+// literal, or a single label with a port (`registry:5000`); a port of up to five digits.
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+const REGISTRY_HOST = new RegExp(
+  `^(?:localhost|${LABEL}(?:\\.${LABEL})+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$|^${LABEL}:\\d{1,5}$`,
+);
+// The distribution spec's tag grammar.
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 const SHA256 = /^sha256:[a-f0-9]{64}$/;
+
+export function isTag(value: string): boolean {
+  return TAG.test(value);
+}
+
+/** One component of a repository path: lower-case letters and digits joined by . _ __ or dashes. */
+export function isRepositoryComponent(value: string): boolean {
+  return PATH_COMPONENT.test(value);
+}
+
+/** A name without tag or digest: `[host[:port]/]path`, at most 255 characters. */
+export function isImageName(value: string): boolean {
+  return value.length <= NAME_MAX && NAME.test(value);
+}
+
+export function isRegistryHost(value: string): boolean {
+  return REGISTRY_HOST.test(value);
+}
 
 export class InvalidReferenceError extends Error {
   override readonly name = "InvalidReference";
@@ -57,7 +88,7 @@ export function parseReference(input: string, options: { defaultTag?: boolean } 
   if (colon > lastSlash) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new InvalidReferenceError(`has an invalid tag "${tag}"`);
+    if (!isTag(tag)) throw new InvalidReferenceError(`has an invalid tag "${tag}"`);
   }
   let registry = DOCKER_HUB;
   let repository = rest;
@@ -70,14 +101,14 @@ export function parseReference(input: string, options: { defaultTag?: boolean } 
       if (!DOMAIN.test(registry)) throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
     }
   }
-  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DOCKER_HUB;
+  if (DOCKER_HUB_ALIASES.includes(registry)) registry = DOCKER_HUB;
   if (registry === DOCKER_HUB && !repository.includes("/")) repository = `library/${repository}`;
   if (!PATH.test(repository)) {
     throw new InvalidReferenceError(
       `has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`,
     );
   }
-  if (`${registry}/${repository}`.length > 255)
+  if (`${registry}/${repository}`.length > NAME_MAX)
     throw new InvalidReferenceError("has a name longer than 255 characters");
   if (!tag && !digest && options.defaultTag !== false) tag = "latest";
   return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };

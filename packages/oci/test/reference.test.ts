@@ -1,5 +1,14 @@
 import { describe, expect, it } from "@jest/globals";
-import { formatReference, InvalidReferenceError, parseReference, registryEndpoint } from "@platform/oci";
+import {
+  formatReference,
+  InvalidReferenceError,
+  isImageName,
+  isRegistryHost,
+  isRepositoryComponent,
+  isTag,
+  parseReference,
+  registryEndpoint,
+} from "@platform/oci";
 
 const DIGEST = `sha256:${"a".repeat(64)}`;
 
@@ -65,5 +74,54 @@ describe("parseReference (docker normalisation)", () => {
     ["registry.example.com:8443", "https://registry.example.com:8443"],
   ])("endpoint of %s is %s", (registry, endpoint) => {
     expect(registryEndpoint(registry)).toBe(endpoint);
+  });
+});
+
+/** The grammar build-push-oidc, update-overlay and the copy engine share (one home: this package). */
+describe("name, tag and host rules", () => {
+  it.each([
+    ["v1.2.3", true],
+    ["_x", true],
+    ["a".repeat(128), true],
+    ["a".repeat(129), false],
+    [".x", false],
+    ["-x", false],
+    ["a:b", false],
+    ["", false],
+  ])("isTag(%j) -> %j", (value, expected) => {
+    expect(isTag(value)).toBe(expected);
+  });
+
+  it.each([
+    ["app", true],
+    ["a.b-c/d_e/f__g/h---i", true],
+    ["[::1]:5000/app", true],
+    ["registry.example.com:5000/team/app", true],
+    ["app_", false],
+    ["-app", false],
+    ["App", false],
+    ["ghcr.io/app:tag", false],
+    [`a/${"b".repeat(260)}`, false],
+  ])("isImageName(%j) -> %j", (value, expected) => {
+    expect(isImageName(value)).toBe(expected);
+  });
+
+  it.each([
+    ["ghcr.io", true],
+    ["localhost", true],
+    ["localhost:5000", true],
+    ["registry:5000", true],
+    ["[::1]:5000", true],
+    ["registry", false],
+    ["https://ghcr.io", false],
+    ["ghcr.io/path", false],
+    ["ghcr.io:123456", false],
+  ])("isRegistryHost(%j) -> %j", (value, expected) => {
+    expect(isRegistryHost(value)).toBe(expected);
+  });
+
+  it("path components", () => {
+    expect(isRepositoryComponent("a__b")).toBe(true);
+    expect(isRepositoryComponent("a/b")).toBe(false);
   });
 });

@@ -43,8 +43,6 @@ describe("renderSummary", () => {
     };
     expect(renderSummary(result)).toBe(
       [
-        "### promote-image",
-        "",
         "| reference | digest | platforms | tag | blobs copied | blobs mounted | blobs skipped | bytes | time |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         "| ghcr.io/org/app:v1 | `sha256:abc` | linux/amd64, linux/arm64 | created | 5 | 1 | 2 | 3.0 MiB | 2.3 s |",
@@ -56,6 +54,7 @@ describe("renderSummary", () => {
 
   it("says so on a dry run", () => {
     const summary = renderSummary({ digest: "d", mediaType: "m", platforms: [], dryRun: true, targets: [report({})] });
-    expect(summary.split("\n")[0]).toBe("### promote-image (dry run: nothing was written)");
+    expect(summary.split("\n")[0]).toBe("_dry run: nothing was written_");
+    expect(summary).not.toContain("###");
   });
 });

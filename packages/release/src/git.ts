@@ -1,16 +1,17 @@
-import { createNodeExec, type Exec } from "@platform/process";
+import type { GitRunner } from "@platform/process";
 
 /** Runs git with fixed arguments (never a secret) and resolves with stdout. */
 export type Git = (args: string[]) => Promise<string>;
 
 /**
- * A Git in `cwd` with exactly `env`; a non-zero exit rejects with the line of stderr that says
- * why: a push's rejected refs (" ! [remote rejected] v1 -> v1 (hook declined)") rather than its
- * closing "failed to push some refs", otherwise the last line.
+ * A Git on the suite's runner (hooks disabled, the token only where the remote is talked to);
+ * a non-zero exit rejects with the line of stderr that says why: a push's rejected refs
+ * (" ! [remote rejected] v1 -> v1 (hook declined)") rather than its closing "failed to push
+ * some refs", otherwise the last line.
  */
-export function createGit(cwd: string, env: NodeJS.ProcessEnv, exec: Exec = createNodeExec({ env })): Git {
+export function createGit(runner: GitRunner): Git {
   return async (args) => {
-    const result = await exec("git", args, { cwd });
+    const result = await runner(args);
     if (result.exitCode !== 0) throw new Error(`git ${args[0] ?? ""} failed: ${failureDetail(result)}`);
     return result.stdout;
   };

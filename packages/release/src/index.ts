@@ -1,5 +1,16 @@
-export * from "./config.ts";
-export * from "./environment.ts";
-export * from "./release.ts";
-export * from "./summary.ts";
-export * from "./versions.ts";
+export {
+  type BranchSpec,
+  type BundledPlugin,
+  bundledPluginNames,
+  isRecord,
+  loadReleaseFile,
+  type PluginOptions,
+  type PluginSelection,
+  parseBranches,
+  type ReleaseFile,
+  selectPluginOptions,
+} from "./config.ts";
+export { confineEnvironment, keptForRelease, releaseEnvironment } from "./environment.ts";
+export { type ReleaseDeps, type ReleaseInputs, type ReleaseResult, runRelease } from "./release.ts";
+export { type CommitLine, commitsByType, commitType, releaseSummary, type SummaryInput } from "./summary.ts";
+export { floatingTags, parseVersion, tagFor, type Version, versionOfTag } from "./versions.ts";

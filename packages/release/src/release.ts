@@ -1,5 +1,6 @@
 import { ConfigurationError, inputError, type Logger } from "@platform/action-kit";
 import { type GitHubClient, httpStatus } from "@platform/github";
+import { createGitRunner } from "@platform/process";
 import type { Options } from "semantic-release";
 import getCommits from "semantic-release/lib/get-commits.js";
 import getLastRelease from "semantic-release/lib/get-last-release.js";
@@ -17,7 +18,7 @@ import {
   moveTag,
   remoteTagCommit,
 } from "./git.ts";
-import { gitCredentialEnv } from "./git-credentials.ts";
+import { gitCredentials } from "./git-credentials.ts";
 import type { CommitLine } from "./summary.ts";
 import { floatingTags, parseVersion, tagFor } from "./versions.ts";
 
@@ -97,63 +98,20 @@ interface Captured {
 
 export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Promise<ReleaseResult> {
   const { logger } = deps;
-  const env = releaseEnv(inputs, deps);
+  const runner = createGitRunner({
+    cwd: inputs.cwd,
+    env: releaseEnv(deps),
+    credentials: gitCredentials(deps.serverUrl, inputs.token),
+  });
+  // semantic-release runs all its git commands with one environment, so it gets the remote one
+  // (its push needs the token); hooks are disabled there as in every other command.
+  const env = runner.environments.remote;
   // Names only: which variables reach semantic-release is checkable from a debug log without a value in it.
   logger.debug(`semantic-release environment (names): ${Object.keys(env).sort().join(" ")}`);
-  const git = createGit(inputs.cwd, env);
-  if (!(await isWorkTree(git))) {
-    throw new ConfigurationError(
-      `"working-directory" ${inputs.cwd} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
-    );
-  }
-  if (await isShallow(git)) {
-    throw new ConfigurationError(
-      `The repository in ${inputs.cwd} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`,
-    );
-  }
-  if (!inputs.token) {
-    throw inputError(
-      "github-token",
-      "",
-      "is empty",
-      "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
-    );
-  }
-  if (!Object.hasOwn(presets, inputs.preset)) {
-    throw inputError(
-      "preset",
-      inputs.preset,
-      "is not a bundled preset",
-      `use one of: ${Object.keys(presets).join(", ")}`,
-    );
-  }
+  const git = createGit(runner);
+  await checkPreconditions(inputs, git);
 
-  const file = await loadReleaseFile(inputs.cwd);
-  const top = file?.config ?? {};
-  if (file) logger.info(`Using the release configuration in ${file.filepath} (its plugins are the bundled ones).`);
-  const selection = selectPluginOptions(file?.config);
-  for (const name of selection.ignored) {
-    logger.warning(`${file?.filepath}: plugin ${name} is not bundled with the release action and does not run.`);
-  }
-  if (top.extends !== undefined) {
-    logger.warning(
-      `${file?.filepath}: "extends" is not supported by the release action (nothing is installed at run time) and is ignored.`,
-    );
-  }
-
-  const where = file?.filepath ?? "inputs";
-  const analyzerPreset = await loadPreset(selection.options.commitAnalyzer, top, inputs.preset, where);
-  const notesPreset = await loadPreset(selection.options.notesGenerator, top, inputs.preset, where);
-  const analyzerOptions = withPreset(selection.options.commitAnalyzer, top, analyzerPreset, false);
-  const notesOptions = withPreset(selection.options.notesGenerator, top, notesPreset, true);
-  const githubOptions: PluginOptions = {
-    githubUrl: deps.serverUrl,
-    githubApiUrl: deps.apiUrl,
-    ...selection.options.github,
-    successComment: false,
-    failComment: false,
-    releasedLabels: false,
-  };
+  const { top, analyzerOptions, notesOptions, githubOptions } = await pluginOptions(inputs, deps);
 
   if (inputs.majorTag && (await hasRemote(git, "origin"))) {
     // Floating tags move on the remote; a plain `git fetch --tags` (semantic-release's) refuses
@@ -238,40 +196,7 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   };
 
   if (result !== false && result.nextRelease) {
-    const next = result.nextRelease;
-    const version = parseVersion(next.version);
-    const moved: string[] = [];
-    if (!dryRun && inputs.majorTag && !next.channel && version?.prerelease === "") {
-      const floating = await planFloatingTags(
-        git,
-        captured,
-        next.version,
-        next.gitHead,
-        tagFormat,
-        inputs.minorTag,
-        logger,
-      );
-      try {
-        await moveFloatingTags(git, captured, floating, next.version, next.gitHead, tagFormat, logger, moved);
-      } catch (error) {
-        logger.debug(describeFailure(error).stack ?? "");
-        throw await floatingTagFailure(error, { tag: next.gitTag, floating, moved }, captured, git, deps);
-      }
-    }
-    return {
-      ...base,
-      released: true,
-      version: next.version,
-      major: String(version?.major ?? ""),
-      minor: String(version?.minor ?? ""),
-      patch: String(version?.patch ?? ""),
-      prerelease: version?.prerelease ?? "",
-      tag: next.gitTag,
-      notes: next.notes ?? "",
-      sha: next.gitHead,
-      commits: result.commits.map((c) => ({ hash: c.hash, message: c.message })),
-      floatingTags: moved,
-    };
+    return releasedResult(result.nextRelease, result.commits, base, captured, git, inputs, deps, tagFormat);
   }
 
   const none: ReleaseResult = {
@@ -288,7 +213,125 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
     commits: captured.commits,
   };
   if (dryRun || !captured.lastRelease?.gitTag || !captured.branch) return none;
-  return completeEarlierRelease(none, captured, git, env, inputs, deps, notesOptions, tagFormat);
+  return completeEarlierRelease(none, captured, git, runner.environments.local, inputs, deps, notesOptions, tagFormat);
+}
+
+/** The repository must be a full (not shallow) work tree, the token given and the preset bundled: checked before anything runs. */
+async function checkPreconditions(inputs: ReleaseInputs, git: Git): Promise<void> {
+  if (!(await isWorkTree(git))) {
+    throw new ConfigurationError(
+      `"working-directory" ${inputs.cwd} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
+    );
+  }
+  if (await isShallow(git)) {
+    throw new ConfigurationError(
+      `The repository in ${inputs.cwd} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`,
+    );
+  }
+  if (!inputs.token) {
+    throw inputError(
+      "github-token",
+      "",
+      "is empty",
+      "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
+    );
+  }
+  if (!Object.hasOwn(presets, inputs.preset)) {
+    throw inputError(
+      "preset",
+      inputs.preset,
+      "is not a bundled preset",
+      `use one of: ${Object.keys(presets).join(", ")}`,
+    );
+  }
+}
+
+/** The release file (if any) and the inputs, as the options of the bundled plugins. */
+async function pluginOptions(inputs: ReleaseInputs, deps: ReleaseDeps) {
+  const { logger } = deps;
+  const file = await loadReleaseFile(inputs.cwd);
+  const top = file?.config ?? {};
+  if (file) logger.info(`Using the release configuration in ${file.filepath} (its plugins are the bundled ones).`);
+  const selection = selectPluginOptions(file?.config);
+  for (const name of selection.ignored) {
+    logger.warning(`${file?.filepath}: plugin ${name} is not bundled with the release action and does not run.`);
+  }
+  if (top.extends !== undefined) {
+    logger.warning(
+      `${file?.filepath}: "extends" is not supported by the release action (nothing is installed at run time) and is ignored.`,
+    );
+  }
+
+  const where = file?.filepath ?? "inputs";
+  const analyzerPreset = await loadPreset(selection.options.commitAnalyzer, top, inputs.preset, where);
+  const notesPreset = await loadPreset(selection.options.notesGenerator, top, inputs.preset, where);
+  const analyzerOptions = withPreset(selection.options.commitAnalyzer, top, analyzerPreset, false);
+  const notesOptions = withPreset(selection.options.notesGenerator, top, notesPreset, true);
+  const githubOptions: PluginOptions = {
+    githubUrl: deps.serverUrl,
+    githubApiUrl: deps.apiUrl,
+    ...selection.options.github,
+    successComment: false,
+    failComment: false,
+    releasedLabels: false,
+  };
+  return { top, analyzerOptions, notesOptions, githubOptions };
+}
+
+/** A release semantic-release made: the floating tags moved (stable releases), then the outputs. */
+async function releasedResult(
+  next: { version: string; gitTag: string; gitHead: string; notes?: string; channel?: string | null },
+  commits: Array<{ hash: string; message: string }>,
+  base: Pick<ReleaseResult, "dryRun" | "branch" | "previousVersion" | "previousTag" | "floatingTags" | "completed">,
+  captured: Captured,
+  git: Git,
+  inputs: ReleaseInputs,
+  deps: ReleaseDeps,
+  tagFormat: string,
+): Promise<ReleaseResult> {
+  const { logger } = deps;
+  const dryRun = base.dryRun;
+  const version = parseVersion(next.version);
+  const moved: string[] = [];
+  if (!dryRun && inputs.majorTag && !next.channel && version?.prerelease === "") {
+    const floating = await planFloatingTags(
+      git,
+      captured,
+      next.version,
+      next.gitHead,
+      tagFormat,
+      inputs.minorTag,
+      logger,
+    );
+    try {
+      await moveFloatingTags(git, captured, floating, next.version, next.gitHead, tagFormat, logger, moved);
+    } catch (error) {
+      logger.debug(describeFailure(error).stack ?? "");
+      throw await floatingTagFailure(error, { tag: next.gitTag, floating, moved }, captured, git, deps);
+    }
+  }
+  return {
+    ...base,
+    released: true,
+    ...versionFields(next.version),
+    tag: next.gitTag,
+    notes: next.notes ?? "",
+    sha: next.gitHead,
+    commits: commits.map((c) => ({ hash: c.hash, message: c.message })),
+    floatingTags: moved,
+  };
+}
+
+/** The version outputs of a released version: the whole, its parts and its prerelease label. */
+function versionFields(text: string): Pick<ReleaseResult, "version" | "major" | "minor" | "patch" | "prerelease"> {
+  const version = parseVersion(text);
+  return {
+    version: text,
+    major: String(version?.major ?? ""),
+    minor: String(version?.minor ?? ""),
+    patch: String(version?.patch ?? ""),
+    prerelease: version?.prerelease ?? "",
+  };
 }
 
 interface CaptureContext {
@@ -387,11 +430,7 @@ async function completeEarlierRelease(
   return {
     ...none,
     released: true,
-    version: last.version,
-    major: String(version?.major ?? ""),
-    minor: String(version?.minor ?? ""),
-    patch: String(version?.patch ?? ""),
-    prerelease: version?.prerelease ?? "",
+    ...versionFields(last.version),
     tag: last.gitTag,
     notes,
     sha: gitHead,
@@ -529,18 +568,18 @@ async function hasRemote(git: Git, name: string): Promise<boolean> {
 }
 
 /**
- * The environment semantic-release and git run with: the step's without the runner's secrets
- * (see environment.ts), the token for the GitHub plugin, git credentials.
+ * The environment semantic-release and git run with, before the token: the step's without the
+ * runner's secrets (see environment.ts) and without a GITHUB_TOKEN of the workflow's `env:`
+ * (github-token is the one token, and it goes to the remote commands and the GitHub plugin only).
  */
-function releaseEnv(inputs: ReleaseInputs, deps: ReleaseDeps): NodeJS.ProcessEnv {
+function releaseEnv(deps: ReleaseDeps): NodeJS.ProcessEnv {
+  const { GITHUB_TOKEN: _workflowToken, ...kept } = releaseEnvironment(deps.env);
   return {
-    ...releaseEnvironment(deps.env),
-    GITHUB_TOKEN: inputs.token,
+    ...kept,
     GITHUB_API_URL: deps.apiUrl,
     GITHUB_URL: deps.serverUrl,
     // The GitHub plugin skips its push-permission probe inside Actions (installation tokens have no "permissions").
     GITHUB_ACTION: deps.env.GITHUB_ACTION ?? "release",
-    ...gitCredentialEnv(deps.env, deps.serverUrl),
   };
 }
 

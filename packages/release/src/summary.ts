@@ -56,7 +56,7 @@ export interface SummaryInput {
 }
 
 export function releaseSummary(input: SummaryInput): string {
-  const lines: string[] = ["### release", ""];
+  const lines: string[] = [];
   const previous = input.previousTag || "(none)";
   if (input.released) {
     const verb = input.dryRun ? "would release" : "released";

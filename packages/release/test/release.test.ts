@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
 import { createGitHubClient } from "@platform/github";
 import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
-import { commitFiles, git } from "../../../test/harness/git.ts";
+import { commitFiles, git, plantRecordingHooks } from "../../../test/harness/git.ts";
 import { type ReleaseInputs, runRelease } from "../src/release.ts";
 
 let fake: GitHubFake;
@@ -108,6 +108,16 @@ describe("runRelease (in-process, plugins from node_modules)", () => {
     const names = line?.split(": ")[2]?.split(" ");
     expect(names).toEqual(expect.arrayContaining(["CI", "GITHUB_ACTIONS", "GITHUB_REF", "GITHUB_TOKEN", "PATH"]));
     expect(names?.filter((n) => /^(INPUT_|ACTIONS_|GH_TOKEN$)/.test(n))).toEqual([]);
+  });
+
+  it("runs no hook of the checkout (semantic-release's push and ours), so none sees the token", async () => {
+    const dir = await repositoryWith("hooks", ["feat: x"]);
+    const hooks = await plantRecordingHooks(dir);
+    const { deps: d } = deps("hooks");
+    const result = await runRelease(inputs(dir), d);
+    expect(result).toMatchObject({ released: true, tag: "v1.0.0", floatingTags: ["v1"] });
+    expect(await git(dir, ["ls-remote", "--tags", "origin"])).toContain("refs/tags/v1.0.0");
+    expect(hooks.ran()).toEqual([]);
   });
 
   it("refuses a preset that is not bundled before touching anything", async () => {
