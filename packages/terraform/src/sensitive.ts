@@ -51,13 +51,32 @@ export class SecretSet {
   }
 
   /**
+   * True when a decoded value (a leaf, or any key or leaf below it) equals or contains a
+   * sensitive value. Compared decoded, not JSON-printed: a secret holding `"`, `\` or a line
+   * break (a PEM key) is escaped in JSON text and would not be found there.
+   */
+  leaksValue(value: Json | undefined): boolean {
+    if (value === null || value === undefined) return false;
+    if (typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if ((!Array.isArray(value) && this.leaks(key)) || this.leaksValue(item)) return true;
+      }
+      return false;
+    }
+    return this.leaks(String(value));
+  }
+
+  /**
    * Replaces every sensitive value in `text` with ***: the last line of defence for rendered
    * text (values themselves are checked with `leaks`, which also catches the short ones).
    */
   scrub(text: string): string {
     let result = text;
     for (const secret of this.maskable()) {
-      if (result.includes(secret)) result = result.split(secret).join("***");
+      // Also the JSON-escaped form: rendered values are JSON text, where `"`, `\` and line breaks are escaped.
+      for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+        if (result.includes(form)) result = result.split(form).join("***");
+      }
     }
     return result;
   }
