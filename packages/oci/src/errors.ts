@@ -36,6 +36,20 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * A registry pointed our credentials somewhere they must not go (a token realm over plain http
+ * from a registry that is not on loopback, or in the link-local/metadata range). Never retried.
+ */
+export class UntrustedEndpointError extends Error {
+  override readonly name = "UntrustedEndpointError";
+  readonly fix: string;
+
+  constructor(problem: string, fix: string) {
+    super(problem);
+    this.fix = fix;
+  }
+}
+
 /** Content that does not match its digest or size: never retried into a registry. */
 export class IntegrityError extends Error {
   override readonly name = "IntegrityError";

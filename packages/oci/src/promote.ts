@@ -10,7 +10,13 @@ import {
   UnusableReferenceError,
 } from "./copy.ts";
 import type { CredentialResolver } from "./credentials.ts";
-import { IntegrityError, isConnectionRefused, isNetworkError, RegistryError } from "./errors.ts";
+import {
+  IntegrityError,
+  isConnectionRefused,
+  isNetworkError,
+  RegistryError,
+  UntrustedEndpointError,
+} from "./errors.ts";
 import { formatReference, type ImageReference, InvalidReferenceError, parseReference } from "./reference.ts";
 import type { RetryPolicy, Sleep } from "./retry.ts";
 import { describeRollback } from "./tag-plan.ts";
@@ -138,6 +144,8 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
   const registry = error.reference.registry;
   const tags = afterTags(error.tagPhase);
   if (cause instanceof UnusableReferenceError) return inputError(input, value, cause.message, cause.fix);
+  if (cause instanceof UntrustedEndpointError)
+    return inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
   if (cause instanceof RegistryError) {
     const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
     if (cause.status === 401 || cause.status === 403) {
