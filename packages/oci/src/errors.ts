@@ -98,11 +98,24 @@ export function isNetworkError(error: unknown): boolean {
   return false;
 }
 
+/** No connection at all: refused, no such host, no route (ENETUNREACH on a runner without IPv6). */
+const UNREACHABLE = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL"];
+
+/** Node's HTTP parser refused the answer (HPE_HEADER_OVERFLOW, HPE_INVALID_*): not HTTP we can read. */
+export function isMalformedResponse(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+    if (typeof current.code === "string" && current.code.startsWith("HPE_")) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 export function isConnectionRefused(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
     const { code } = current;
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return true;
+    if (typeof code === "string" && UNREACHABLE.includes(code)) return true;
     current = current.cause;
   }
   return false;

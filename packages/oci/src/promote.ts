@@ -13,7 +13,9 @@ import type { CredentialResolver } from "./credentials.ts";
 import {
   IntegrityError,
   isConnectionRefused,
+  isMalformedResponse,
   isNetworkError,
+  messageOf,
   RegistryError,
   UntrustedEndpointError,
 } from "./errors.ts";
@@ -170,6 +172,11 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
     if (cause.status >= 400 && cause.status < 500) {
       return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
     }
+  }
+  if (isMalformedResponse(cause)) {
+    return new ServiceError(
+      `${registry} answered ${input} ${JSON.stringify(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`,
+    );
   }
   if (isConnectionRefused(cause) || isNetworkError(cause)) {
     return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
