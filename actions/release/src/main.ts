@@ -1,4 +1,12 @@
-import { actionsLogger, InputReader, mask, runAction, setOutputs, writeSummary } from "@platform/action-kit";
+import {
+  actionsLogger,
+  escapedStream,
+  InputReader,
+  mask,
+  runAction,
+  setOutputs,
+  writeSummary,
+} from "@platform/action-kit";
 import { workflowRun } from "@platform/action-kit/github-context";
 import { createGitHubClient } from "@platform/github";
 import { confineEnvironment, parseBranches, releaseSummary, runRelease } from "@platform/release";
@@ -41,8 +49,9 @@ void runAction(async () => {
         warning: (message) => (/ - 404 with id /.test(message) ? actionsLogger.debug : actionsLogger.warning)(message),
       },
     }),
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // semantic-release logs commit subjects and git's output: escaped like every outside text.
+    stdout: escapedStream(process.stdout),
+    stderr: escapedStream(process.stderr),
   });
   setOutputs({
     [Outputs.Released]: result.released,

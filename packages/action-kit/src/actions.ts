@@ -1,12 +1,16 @@
 import * as core from "@actions/core";
 import { errorMessage, isOneLineError } from "./errors.ts";
+import { escapeLog } from "./log-escape.ts";
 import type { Logger } from "./logger.ts";
 
-/** The only module in the suite that touches @actions/core. */
+/**
+ * The only module in the suite that touches @actions/core. Every message is escaped: packages
+ * log what registries, GitHub, terraform and git said, which must not run as workflow commands.
+ */
 export const actionsLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
+  info: (message) => core.info(escapeLog(message)),
+  warning: (message) => core.warning(escapeLog(message)),
+  debug: (message) => core.debug(escapeLog(message)),
 };
 
 /** Masks a secret in every later log line. Call it the moment a secret exists. */
