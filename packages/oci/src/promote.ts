@@ -1,4 +1,12 @@
-import { ConfigurationError, formatBytes, inputError, type Logger, ServiceError, table } from "@platform/action-kit";
+import {
+  ConfigurationError,
+  formatBytes,
+  inlineCode,
+  inputError,
+  type Logger,
+  ServiceError,
+  table,
+} from "@platform/action-kit";
 import { RegistryClient } from "./client.ts";
 import {
   CopyError,
@@ -197,7 +205,7 @@ function afterTags(tagPhase: TagPhaseFailure | undefined): string {
 export function renderSummary(result: CopyResult): string {
   const rows = result.targets.map((t) => [
     t.reference,
-    `\`${t.digest}\``,
+    inlineCode(t.digest),
     t.platforms.join(", ") || "-",
     t.tagAction,
     String(t.copiedBlobs),
