@@ -9,7 +9,7 @@ import {
 } from "@platform/action-kit";
 import { runUrl, workflowRun } from "@platform/action-kit/github-context";
 import { createGitHubClient, type GitHubClient } from "@platform/github";
-import { type AutoMerge, buildEditRequest, gitAuthSecret, isBranchName } from "@platform/gitops";
+import { type AutoMerge, buildEditRequest, gitAuthSecret, isBranchName, isRepositoryName } from "@platform/gitops";
 import { Inputs, Outputs } from "./constants.ts";
 import { run } from "./run.ts";
 
@@ -22,7 +22,7 @@ void runAction(async () => {
   if (token) mask(gitAuthSecret(token));
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repository = input.string(Inputs.Repository, { default: github.repository });
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
+  if (!isRepositoryName(repository)) {
     throw inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
   }
   const branch = input.optional(Inputs.Branch);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
 import { ConfigurationError } from "@platform/action-kit";
-import { buildEditRequest, isImageName, parseImageEdit, parseReplicaEdit, parseSetEdit } from "../src/index.ts";
+import {
+  buildEditRequest,
+  isImageName,
+  isRepositoryName,
+  parseImageEdit,
+  parseReplicaEdit,
+  parseSetEdit,
+} from "../src/index.ts";
 
 const D = `sha256:${"0123456789abcdef".repeat(4)}`;
 
@@ -123,5 +130,17 @@ describe("buildEditRequest", () => {
     expect(() => buildEditRequest({ images: Array.from({ length: 1001 }, (_, i) => `a${i}:1`) })).toThrow(
       /more than 1000/,
     );
+  });
+});
+
+describe("isRepositoryName", () => {
+  it.each(["../x", "./x", "o/..", "o/.", "-o/x", "o/x/y", "o/", "/x", "o x/y", `o/${"a".repeat(101)}`])(
+    "refuses %s",
+    (value) => {
+      expect(isRepositoryName(value)).toBe(false);
+    },
+  );
+  it.each(["octo-org/app", "o/.github", "o_enterprise/app.v2", "O/X-_."])("accepts %s", (value) => {
+    expect(isRepositoryName(value)).toBe(true);
   });
 });
