@@ -43,6 +43,9 @@ export function exportVariable(name: string, value: string): void {
   core.exportVariable(name, value);
 }
 
+/** Longest error line a step fails with (values inside are cut to a prefix before that). */
+export const MAX_ERROR_LINE = 4000;
+
 /**
  * Runs an action's body. A ConfigurationError or ServiceError fails the step with its one
  * line; any other error is a bug: its stack goes to the log so it can be reported.
@@ -54,7 +57,9 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
     if (!isOneLineError(error) && error instanceof Error && error.stack) {
       core.error(error.stack);
     }
-    core.setFailed(errorMessage(error));
+    // The last guard against a value echoed whole: an error line is never longer than this.
+    const message = errorMessage(error);
+    core.setFailed(message.length > MAX_ERROR_LINE ? `${message.slice(0, MAX_ERROR_LINE)}… (cut)` : message);
   }
 }
 
