@@ -1,4 +1,5 @@
 import { inputError } from "@platform/action-kit";
+import { isLinkLocalHost } from "@platform/oci";
 
 export type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
 
@@ -20,9 +21,13 @@ const HOST = new RegExp(
 // The distribution spec's repository path: lower-case components joined by slashes.
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 
+/** A registry host as written (with port); never one in the link-local/metadata range (@platform/oci's rule). */
 export function isRegistryHost(value: string): boolean {
-  return HOST.test(value);
+  return HOST.test(value) && !isLinkLocalHost(value.replace(/:\d{1,5}$/, ""));
 }
+
+/** The distribution spec's limit for `host/path` (docker refuses longer names too). */
+export const MAX_NAME_LENGTH = 255;
 
 /** `ecr`, `ghcr`, `dockerhub`, or a registry host such as `registry.example.com:5000`. */
 export function parseRegistry(value: string): RegistrySpec {
@@ -38,7 +43,7 @@ export function parseRegistry(value: string): RegistrySpec {
   throw inputError(
     "registry",
     value,
-    "is not a known registry kind or a registry host",
+    "is not a known registry kind or a registry host (link-local and metadata addresses are refused)",
     "use ecr, ghcr, dockerhub or a host such as registry.example.com[:port] (no scheme, no path)",
   );
 }
@@ -52,6 +57,9 @@ export interface ImageName {
 /** `dev-backend`, `team/app` or a full name such as `registry.example.com/team/app`; no tag. */
 export function parseImage(value: string): ImageName {
   const fix = 'give a repository such as dev-backend or team/app, without tag or digest (tags go in "tags")';
+  if (value.length > MAX_NAME_LENGTH) {
+    throw inputError("image", value, `is ${value.length} characters long`, `${fix}; at most ${MAX_NAME_LENGTH}`);
+  }
   if (value.includes("@") || /:[^/]*$/.test(value.replace(/^[^/]*\//, ""))) {
     throw inputError("image", value, "carries a tag or digest", fix);
   }

@@ -1,6 +1,7 @@
 import type { Credential, CredentialResolver } from "./credentials.ts";
 import { RegistryError, UntrustedEndpointError } from "./errors.ts";
 import type { Exchange, ExchangeInit } from "./http-exchange.ts";
+import { isLinkLocalHost } from "./reference.ts";
 
 /**
  * Answers a registry's `WWW-Authenticate` challenge (RFC 7235 as the distribution token spec
@@ -33,12 +34,6 @@ export function parseChallenge(header: string | null): Challenge | undefined {
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "::1";
-}
-
-/** 169.254.0.0/16 (IPv4 link-local, the cloud metadata address) and fe80::/10, fd00:ec2::254. */
-export function isLinkLocalHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return /^169\.254\.\d+\.\d+$/.test(host) || /^fe[89ab][0-9a-f]?:/.test(host) || /^fd00:ec2:(0*:)*:?0*254$/.test(host);
 }
 
 /**

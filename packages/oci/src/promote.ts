@@ -5,6 +5,7 @@ import {
   inputError,
   type Logger,
   ServiceError,
+  shownValue,
   table,
 } from "@platform/action-kit";
 import { RegistryClient } from "./client.ts";
@@ -174,7 +175,7 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
     if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
       // Retried already (bounded attempts and wait): the registry is failing, not the input.
       return new ServiceError(
-        `${registry} kept failing for ${input} ${JSON.stringify(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`,
+        `${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`,
       );
     }
     if (cause.status >= 400 && cause.status < 500) {
@@ -183,14 +184,14 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
   }
   if (isMalformedResponse(cause)) {
     return new ServiceError(
-      `${registry} answered ${input} ${JSON.stringify(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`,
+      `${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`,
     );
   }
   if (isConnectionRefused(cause) || isNetworkError(cause)) {
     return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
   }
   if (cause instanceof IntegrityError) {
-    return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}${tags}.`);
+    return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
   }
   return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
 }

@@ -29,6 +29,32 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 const SHA256 = /^sha256:[a-f0-9]{64}$/;
 
+/**
+ * 169.254.0.0/16 (IPv4 link-local: the cloud metadata and credential endpoints), fe80::/10 and
+ * AWS's fd00:ec2::254: never a registry, and a request there with a token could read the
+ * runner's cloud credentials. Accepts a bare host or host:port, IPv6 in brackets or not.
+ */
+export function isLinkLocalHost(hostname: string): boolean {
+  let host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  try {
+    // WHATWG URL canonicalises what a connection would use: 2852039166 and 0xa9.0xfe.0xa9.0xfe are 169.254.169.254.
+    host = new URL(`http://${host.includes(":") ? `[${host}]` : host}/`).hostname.replace(/^\[|\]$/g, "");
+  } catch {
+    // Not a URL host at all: the registry grammar refuses it elsewhere.
+  }
+  return (
+    /^169\.254\.\d+\.\d+$/.test(host) ||
+    /^::ffff:(169\.254\.|a9fe:)/.test(host) ||
+    /^fe[89ab][0-9a-f]?:/.test(host) ||
+    /^fd00:ec2:(0*:)*:?0*254$/.test(host)
+  );
+}
+
+/** `host` or `host:port` without the port (IPv6 stays in brackets). */
+function hostOf(registry: string): string {
+  return registry.replace(/:\d+$/, "");
+}
+
 export class InvalidReferenceError extends Error {
   override readonly name = "InvalidReference";
 }
@@ -68,6 +94,11 @@ export function parseReference(input: string, options: { defaultTag?: boolean } 
       registry = first;
       repository = rest.slice(slash + 1);
       if (!DOMAIN.test(registry)) throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
+      if (isLinkLocalHost(hostOf(registry))) {
+        throw new InvalidReferenceError(
+          `names a registry in the link-local/metadata range ("${registry}"), where no registry runs`,
+        );
+      }
     }
   }
   if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DOCKER_HUB;
