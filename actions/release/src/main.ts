@@ -9,10 +9,17 @@ import {
 } from "@platform/action-kit";
 import { workflowRun } from "@platform/action-kit/github-context";
 import { createGitHubClient } from "@platform/github";
-import { confineEnvironment, parseBranches, releaseSummary, runRelease } from "@platform/release";
+import {
+  confineEnvironment,
+  parseBranches,
+  refusePullRequestEvent,
+  releaseSummary,
+  runRelease,
+} from "@platform/release";
 import { defaultBranches, Inputs, Outputs } from "./constants.ts";
 
 void runAction(async () => {
+  refusePullRequestEvent(process.env.GITHUB_EVENT_NAME ?? "");
   const input = new InputReader();
   const token = input.string(Inputs.GitHubToken);
   const jobToken = input.string(Inputs.JobToken);
