@@ -3,6 +3,7 @@ import { applyImageEdit, applyReplicaEdit, KUSTOMIZATION_FILES } from "./kustomi
 import { applySet } from "./set-path.ts";
 import {
   type ImageEdit,
+  isRepositoryPath,
   parseImageEdit,
   parseReplicaEdit,
   parseSetEdit,
@@ -203,6 +204,16 @@ export function buildEditRequest(raw: {
     throw inputError("images", "", "is empty, and so are replicas and set", "give at least one edit");
   }
   const request: EditRequest = { images, replicas, sets, allowCreate: raw.allowCreate ?? false };
-  if (raw.overlay) request.overlay = raw.overlay;
+  if (raw.overlay) {
+    if (!isRepositoryPath(raw.overlay)) {
+      throw inputError(
+        EditInputs.overlay,
+        raw.overlay,
+        "leads outside the repository",
+        "give a path relative to its root",
+      );
+    }
+    request.overlay = raw.overlay;
+  }
   return request;
 }

@@ -125,6 +125,15 @@ export function parseReplicaEdit(line: string, input = "replicas"): ReplicaEdit 
   return { name, count: Number(count) };
 }
 
+/**
+ * A path inside the repository as written: relative, with no `..` segment. Checked when the
+ * inputs are read, so a path that leads out is refused before any clone or API call (the tree
+ * check after the checkout still follows links).
+ */
+export function isRepositoryPath(value: string): boolean {
+  return value !== "" && !/^([A-Za-z]:)?[\\/]/.test(value) && !value.split(/[\\/]/).includes("..");
+}
+
 const MAX_VALUE = 4096;
 /** A quoted value may carry a whole file (a ConfigMap's nginx.conf), so it may be longer. */
 const MAX_QUOTED_VALUE = 65536;
@@ -142,6 +151,7 @@ export function parseSetEdit(line: string, input = "set"): SetEdit {
   const colon = line.indexOf(":");
   if (colon <= 0) fail("names no file");
   const file = line.slice(0, colon).trim();
+  if (!isRepositoryPath(file)) fail("names a file outside the repository");
   let rest = line.slice(colon + 1);
   let selector: Record<string, string> | undefined;
   if (rest.startsWith("{")) {
