@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type FaultProxy, startFaultProxy } from "../harness/fault-proxy.ts";
+import { createBareRepo } from "../harness/git.ts";
 import { pushTestImage } from "../harness/images.ts";
 import { startRegistry, type TestRegistry } from "../harness/registry.ts";
 import { type ActionResult, runBundledAction } from "../harness/run-action.ts";
@@ -101,5 +102,45 @@ describe("a hostile registry (bundled promote-image)", () => {
     const result = await promote();
     expectOneLineFailure(result);
     expect(result.errors[0]).toMatch(/not readable HTTP \(.*Header overflow\)/);
+  });
+});
+
+describe("hostile repository content (bundled update-overlay)", () => {
+  it("cannot run workflow commands or break the summary's code block from a file's lines", async () => {
+    const repo = await createBareRepo({
+      files: {
+        "config/cm.yaml": [
+          "apiVersion: v1",
+          "kind: ConfigMap",
+          "metadata:",
+          "  name: web",
+          "data:",
+          "  script: |",
+          "    ````",
+          "    ::warning::injected-by-file",
+          "    ##[add-mask]injected @octo-org/everyone <img src=x>",
+          '  VERSION: "1"',
+          "",
+        ].join("\n"),
+      },
+    });
+    try {
+      const result = await runBundledAction("update-overlay", {
+        workspace: await repo.workDir(),
+        inputs: { set: 'config/cm.yaml:data.VERSION="2"', branch: "main" },
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(result.log).toContain("injected-by-file");
+      expect(injectedCommands(result.log)).toEqual([]);
+      expect(result.masked).not.toContain("injected");
+      // The diff's ```` line sits inside a longer fence: the mention and the image stay code.
+      const fence = /^(`{3,})diff$/m.exec(result.summary)?.[1] ?? "";
+      expect(fence.length).toBeGreaterThan(4);
+      const inside = result.summary.split(`${fence}diff\n`)[1]?.split(`\n${fence}`)[0] ?? "";
+      expect(inside).toContain("@octo-org/everyone <img src=x>");
+    } finally {
+      await repo.cleanup();
+    }
   });
 });
