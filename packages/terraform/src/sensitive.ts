@@ -72,11 +72,9 @@ export class SecretSet {
    */
   scrub(text: string): string {
     let result = text;
+    // maskable() holds the JSON-escaped forms and the lines of multi-line values too.
     for (const secret of this.maskable()) {
-      // Also the JSON-escaped form: rendered values are JSON text, where `"`, `\` and line breaks are escaped.
-      for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
-        if (result.includes(form)) result = result.split(form).join("***");
-      }
+      if (result.includes(secret)) result = result.split(secret).join("***");
     }
     return result;
   }
@@ -87,7 +85,15 @@ export class SecretSet {
    * would blank out unrelated text; they are still caught by `leaks` wherever a value is shown.
    */
   maskable(): string[] {
-    return [...this.values]
+    const forms = new Set<string>();
+    for (const value of this.values) {
+      forms.add(value);
+      // As JSON prints it (rendered values are JSON text), and line by line: the runner masks
+      // a multi-line secret (a PEM key) only where the whole of it appears.
+      forms.add(JSON.stringify(value).slice(1, -1));
+      if (/[\r\n]/.test(value)) for (const line of value.split(/\r\n|\r|\n/)) forms.add(line.trim());
+    }
+    return [...forms]
       .filter((value) => value.length >= 4 && !["true", "false", "null"].includes(value))
       .sort((a, b) => b.length - a.length);
   }

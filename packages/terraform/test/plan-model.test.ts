@@ -203,6 +203,16 @@ describe("sensitive values", () => {
     expect(analysis.secrets.scrub(`said ${JSON.stringify(secret)} and ${secret}`)).toBe('said "***" and ***');
   });
 
+  it("masks a multi-line secret line by line and as JSON prints it", () => {
+    const secrets = new SecretSet();
+    secrets.add("-----BEGIN KEY-----\nMIIBsecretline\n-----END KEY-----");
+    const forms = secrets.maskable();
+    expect(forms).toEqual(
+      expect.arrayContaining(["MIIBsecretline", "-----BEGIN KEY-----\\nMIIBsecretline\\n-----END KEY-----"]),
+    );
+    expect(secrets.scrub("key line: MIIBsecretline")).toBe("key line: ***");
+  });
+
   it("scrub replaces the longest secret first and leaves short words alone", () => {
     const secrets = new SecretSet();
     secrets.add(["abcd", "abcdefgh", true, 1, "null"]);
