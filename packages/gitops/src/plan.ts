@@ -3,11 +3,11 @@ import { applyImageEdit, applyReplicaEdit, KUSTOMIZATION_FILES } from "./kustomi
 import { applySet } from "./set-path.ts";
 import {
   type ImageEdit,
-  isRepositoryPath,
   parseImageEdit,
   parseReplicaEdit,
   parseSetEdit,
   type ReplicaEdit,
+  repositoryPathProblem,
   type SetEdit,
 } from "./specs.ts";
 import { isDirectory, isFile, PathEscapeError, resolveInTree, type Snapshot } from "./tree.ts";
@@ -205,14 +205,8 @@ export function buildEditRequest(raw: {
   }
   const request: EditRequest = { images, replicas, sets, allowCreate: raw.allowCreate ?? false };
   if (raw.overlay) {
-    if (!isRepositoryPath(raw.overlay)) {
-      throw inputError(
-        EditInputs.overlay,
-        raw.overlay,
-        "leads outside the repository",
-        "give a path relative to its root",
-      );
-    }
+    const outside = repositoryPathProblem(raw.overlay);
+    if (outside) throw inputError(EditInputs.overlay, raw.overlay, outside, "give a path relative to its root");
     request.overlay = raw.overlay;
   }
   return request;
