@@ -43,4 +43,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "setup: npm ci (from package-lock.json)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
-[ -x node_modules/.bin/node ] || die "node_modules/.bin/node (the node@24 package) is missing; run npm ci."
+# Node 24: the node@24 package's binary, or (CI installs with --ignore-scripts, so that
+# package's install script never runs) a Node 24 already on PATH, e.g. from setup-node.
+if [ ! -x node_modules/.bin/node ]; then
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$major" -ge 24 ] || die "node_modules/.bin/node (the node@24 package) is missing and node on PATH is $(node --version); run npm ci, or put Node 24 on PATH."
+fi

@@ -11,7 +11,9 @@ export interface PolicyProblem {
  * - every remote `uses:` pinned to a full commit SHA followed by a version comment;
  * - no `${{ }}` inside `run:` (script injection): pass values through `env:`;
  * - no `secrets: inherit`;
- * - `id-token: write` never at the top level (only on the job that uses OIDC).
+ * - `id-token: write` never at the top level (only on the job that uses OIDC);
+ * - no `sudo` around npm, npx or node: dependencies, their scripts and tests never run as root;
+ * - `npm ci`/`npm install` with `--ignore-scripts` (needed scripts run by name: `npm rebuild <pkg>`).
  */
 export function checkWorkflowPolicy(text: string): PolicyProblem[] {
   const lineCounter = new LineCounter();
@@ -62,6 +64,23 @@ export function checkWorkflowPolicy(text: string): PolicyProblem[] {
           line: lineOf(value as Node),
           message: "`${{ }}` inside run: is injectable; pass it through env:",
         });
+      }
+      if (key === "run" && isScalar(value)) {
+        const script = String(value.value);
+        if (/\bsudo\b[^\n]*\b(npm|npx|node)\b/.test(script)) {
+          problems.push({
+            line: lineOf(value as Node),
+            message: "sudo runs npm/npx/node as root: install system packages in a step of their own",
+          });
+        }
+        for (const command of script.match(/\bnpm\s+(ci|install|i)\b[^\n]*/g) ?? []) {
+          if (!command.includes("--ignore-scripts")) {
+            problems.push({
+              line: lineOf(value as Node),
+              message: `\`${command.trim()}\` runs every dependency's install script: add --ignore-scripts`,
+            });
+          }
+        }
       }
       if (key === "secrets" && isScalar(value) && String(value.value) === "inherit") {
         problems.push({ line: lineOf(value as Node), message: "`secrets: inherit` forwards every secret; name them" });

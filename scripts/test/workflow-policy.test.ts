@@ -21,6 +21,9 @@ describe("checkWorkflowPolicy", () => {
     ["an expression in run", workflow("      - run: echo ${{ github.head_ref }}\n"), "inside run: is injectable"],
     ["missing permissions", workflow("      - run: echo hi\n", ""), "top-level `permissions` is missing"],
     ["write at top level", workflow("      - run: echo hi\n", "permissions:\n  contents: write\n"), "read-only"],
+    ["sudo around npm", workflow("      - run: sudo --preserve-env=PATH npm test\n"), "sudo runs npm/npx/node as root"],
+    ["npm ci with install scripts", workflow("      - run: |\n          npm ci\n"), "add --ignore-scripts"],
+    ["npm install with install scripts", workflow("      - run: npm install --no-audit\n"), "add --ignore-scripts"],
     [
       "secrets: inherit",
       "name: x\non: push\npermissions: {}\njobs:\n  a:\n    uses: ./.github/workflows/b.yml\n    secrets: inherit\n",
@@ -29,5 +32,16 @@ describe("checkWorkflowPolicy", () => {
   ])("flags %s", (_name, text, message) => {
     const problems = checkWorkflowPolicy(text);
     expect(problems.map((p) => p.message).join("\n")).toContain(message);
+  });
+});
+
+describe("the suite's own CI workflow", () => {
+  it("installs Debian packages apart, npm without install scripts, and tests as the runner user", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../.github/workflows/ci.yml", import.meta.url), "utf8");
+    expect(checkWorkflowPolicy(text)).toEqual([]);
+    expect(text).toMatch(/- name: Test\n\s+run: npm test\n/);
+    expect(text).toMatch(/actions\/checkout@[0-9a-f]{40} # v7\./);
+    expect(text).toMatch(/actions\/setup-node@[0-9a-f]{40} # v7\./);
   });
 });

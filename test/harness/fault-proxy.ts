@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
  * (a multi-gigabyte blob is never buffered).
  */
 
-export type FaultKind = "status" | "reset-mid-body" | "slow-body" | "expire-token-after";
+export type FaultKind = "status" | "reset-mid-body" | "slow-body" | "expire-token-after" | "headers" | "answer";
 
 interface FaultBase {
   /** Tested against `${METHOD} ${path+query}`, e.g. /^GET .*\/blobs\//. Every request when omitted. */
@@ -29,6 +29,13 @@ export type Fault = FaultBase &
      * WWW-Authenticate challenge, `times` requests in all. A different token passes.
      */
     | { kind: "expire-token-after"; requests: number }
+    /**
+     * A hostile server: forwards the request, then sets these response headers on the upstream's
+     * answer (not rewritten: a cross-origin `Location`, `Link` or realm stays as given).
+     */
+    | { kind: "headers"; set: Record<string, string> }
+    /** A hostile server: answers this status, headers and body without contacting the target. */
+    | { kind: "answer"; status: number; headers?: Record<string, string>; body?: string }
   );
 
 export interface FaultStats {
@@ -93,7 +100,7 @@ export async function startFaultProxy(targetBaseUrl: string, options: FaultProxy
   const faults: ActiveFault[] = [];
   const stats: FaultStats = {
     requests: 0,
-    fired: { status: 0, "reset-mid-body": 0, "slow-body": 0, "expire-token-after": 0 },
+    fired: { status: 0, "reset-mid-body": 0, "slow-body": 0, "expire-token-after": 0, headers: 0, answer: 0 },
     log: [],
   };
   let proxyOrigin = "";
@@ -303,6 +310,14 @@ export async function startFaultProxy(targetBaseUrl: string, options: FaultProxy
       sendError(res, fault.status, headers, code);
       return;
     }
+    if (active && fault?.kind === "answer") {
+      fire(fault.kind, index, `answer ${fault.status}`);
+      await drain(req);
+      const body = fault.body ?? "";
+      res.writeHead(fault.status, { ...fault.headers, "content-length": Buffer.byteLength(body) });
+      res.end(body);
+      return;
+    }
     if (active && fault?.kind === "expire-token-after") {
       fire(fault.kind, index, "expired token: 401");
       await expiredToken(req, res);
@@ -312,6 +327,15 @@ export async function startFaultProxy(targetBaseUrl: string, options: FaultProxy
     const challenge = upstream.headers["www-authenticate"];
     if (typeof challenge === "string") lastChallenge = challenge;
     stats.log[index] += ` -> ${upstream.statusCode}`;
+    if (active && fault?.kind === "headers") {
+      fire(fault.kind, index, `headers ${Object.keys(fault.set).join(",")}`);
+      res.writeHead(upstream.statusCode ?? 502, upstream.statusMessage, {
+        ...rewriteHeaders(upstream.headers),
+        ...fault.set,
+      });
+      upstream.pipe(res);
+      return;
+    }
     res.writeHead(upstream.statusCode ?? 502, upstream.statusMessage, rewriteHeaders(upstream.headers));
     if (active && fault && hasBody(req, upstream)) {
       if (fault.kind === "reset-mid-body") {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Logger } from "@platform/action-kit";
+import { inlineCode, type Logger } from "@platform/action-kit";
 import {
   DRIFT_BODY_BUDGET,
   type DriftIssuePort,
@@ -122,7 +122,7 @@ function workspaceSubject(result: WorkspaceResult): DriftSubject {
     title: `Terraform drift in ${result.path}`,
     body: renderWorkspace(result, {
       budget: DRIFT_BODY_BUDGET,
-      heading: `Terraform found drift in \`${result.path}\`.`,
+      heading: `Terraform found drift in ${inlineCode(result.path)}.`,
     }),
     items: driftItems(result),
     errorTitle: `Terraform plan fails in ${result.path}`,
@@ -130,7 +130,7 @@ function workspaceSubject(result: WorkspaceResult): DriftSubject {
       result.status === "failed"
         ? renderWorkspace(result, {
             budget: DRIFT_BODY_BUDGET,
-            heading: `The drift check of \`${result.path}\` fails.`,
+            heading: `The drift check of ${inlineCode(result.path)} fails.`,
           })
         : undefined,
   };
@@ -147,7 +147,7 @@ function rollupSubject(results: WorkspaceResult[]): DriftSubject {
   const sections = notClean.map((result) =>
     renderWorkspace(result, {
       budget,
-      heading: `### \`${result.path}\`: ${result.status === "failed" ? "the plan fails" : "drifted"}\n`,
+      heading: `### ${inlineCode(result.path)}: ${result.status === "failed" ? "the plan fails" : "drifted"}\n`,
     }),
   );
   return {

@@ -1,11 +1,12 @@
-import { actionsLogger, runAction, runnerContext } from "@platform/action-kit";
+import { actionsLogger, escapedStream, runAction, runnerContext } from "@platform/action-kit";
 import { createGitHubClient } from "@platform/github";
-import { confineEnvironment } from "@platform/release";
+import { confineEnvironment, refusePullRequestEvent } from "@platform/release";
 import { readInputs } from "./inputs.ts";
 import { run } from "./run.ts";
 
 void runAction(async () => {
   const runner = runnerContext();
+  refusePullRequestEvent(runner.eventName);
   const inputs = readInputs(runner);
   // Inputs are read: the runner's secrets (inputs, OIDC request, runtime tokens) leave process.env,
   // which semantic-release's git children inherit whatever environment they are handed.
@@ -25,7 +26,8 @@ void runAction(async () => {
         warning: (message) => (/ - 404 with id /.test(message) ? actionsLogger.debug : actionsLogger.warning)(message),
       },
     }),
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // semantic-release logs commit subjects and git's output: escaped like every outside text.
+    stdout: escapedStream(process.stdout),
+    stderr: escapedStream(process.stderr),
   });
 });

@@ -116,7 +116,7 @@ describe("release (bundled) through a history of conventional commits", () => {
     expect(created?.prerelease).toBe(false);
     expect(await remoteTag(repository, "v1.0.0")).toBe(shas.v100);
     expect(await remoteTag(repository, "v1")).toBe(shas.v100);
-    expect(result.summary).toContain("| (none) | v1.0.0 |");
+    expect(result.summary).toContain("| (none) | `v1.0.0` |");
     expect(result.summary).toContain("does not start other workflows");
     expect(result.masked).toContain(fake.token);
     expectNoSecret(result, [fake.token]);
@@ -129,8 +129,8 @@ describe("release (bundled) through a history of conventional commits", () => {
     expect(result.outputs).toMatchObject({ version: "1.1.0", "previous-version": "1.0.0", "previous-tag": "v1.0.0" });
     expect(await remoteTag(repository, "v1")).toBe(shas.v110);
     expect(result.summary).toContain("| previous version | next version |");
-    expect(result.summary).toContain("| v1.0.0 | v1.1.0 |");
-    expect(result.summary).toContain(`| feat | 1 | ${shas.v110.slice(0, 7)} feat(api): list widgets |`);
+    expect(result.summary).toContain("| `v1.0.0` | `v1.1.0` |");
+    expect(result.summary).toContain(`| feat | 1 | ${shas.v110.slice(0, 7)} \`feat(api): list widgets\` |`);
     expect(result.summary).toContain("#### Release notes");
     expect(result.summary).toContain("**api:** list widgets");
     expect(result.summary).toContain("Floating tags moved to the release commit: `v1`");
@@ -142,7 +142,7 @@ describe("release (bundled) through a history of conventional commits", () => {
     const result = await release(dir, { inputs: { "job-token": "ghs_the_jobs_own_token" } });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ version: "1.1.1", patch: "1", sha: shas.v111 });
-    expect(result.summary).toContain(`| fix | 1 | ${shas.v111.slice(0, 7)} fix: off by one |`);
+    expect(result.summary).toContain(`| fix | 1 | ${shas.v111.slice(0, 7)} \`fix: off by one\` |`);
     expect(result.summary).not.toContain("does not start other workflows");
     expect(await remoteTag(repository, "v1")).toBe(shas.v111);
   });
@@ -185,7 +185,7 @@ describe("release (bundled) through a history of conventional commits", () => {
       "previous-tag": "v2.0.0",
       sha,
     });
-    expect(result.summary).toContain("| v2.0.0 | v2.1.0-next.1 |");
+    expect(result.summary).toContain("| `v2.0.0` | `v2.1.0-next.1` |");
     expect(result.summary).not.toContain("Floating tags moved");
     expect(fake.repository(repository).releases.find((r) => r.tag_name === "v2.1.0-next.1")?.prerelease).toBe(true);
     expect(await remoteTag(repository, "v2")).toBe(shas.v200);

@@ -1,5 +1,5 @@
 import { InputReader, inputError, mask, type RunnerContext } from "@platform/action-kit";
-import { type AutoMerge, buildEditRequest, gitAuthSecret, isBranchName } from "@platform/gitops";
+import { type AutoMerge, buildEditRequest, gitAuthSecret, isBranchName, isRepositoryName } from "@platform/gitops";
 import { Inputs } from "./constants.ts";
 import type { RunInputs } from "./run.ts";
 
@@ -9,7 +9,7 @@ export function readInputs(runner: RunnerContext, input: InputReader = new Input
   mask(token);
   if (token) mask(gitAuthSecret(token));
   const repository = input.string(Inputs.Repository, { default: runner.repository });
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
+  if (!isRepositoryName(repository)) {
     throw inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
   }
   const branch = input.optional(Inputs.Branch);

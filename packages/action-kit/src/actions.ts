@@ -1,12 +1,16 @@
 import * as core from "@actions/core";
 import { ConfigurationError, errorMessage, isOneLineError } from "./errors.ts";
+import { escapeLog } from "./log-escape.ts";
 import type { Logger } from "./logger.ts";
 
-/** The only module in the suite that touches @actions/core. */
+/**
+ * The only module in the suite that touches @actions/core. Every message is escaped: packages
+ * log what registries, GitHub, terraform and git said, which must not run as workflow commands.
+ */
 export const actionsLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
+  info: (message) => core.info(escapeLog(message)),
+  warning: (message) => core.warning(escapeLog(message)),
+  debug: (message) => core.debug(escapeLog(message)),
 };
 
 /** Masks a secret in every later log line. Call it the moment a secret exists. */
@@ -46,6 +50,8 @@ export interface ActionResult {
   /** One line: the step fails after its outputs and summary are written (drift-report's fail-on-drift). */
   failure?: string;
 }
+/** Longest error line a step fails with (values inside are cut to a prefix before that). */
+export const MAX_ERROR_LINE = 4000;
 
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
@@ -73,7 +79,9 @@ export async function runAction(
     if (!isOneLineError(error) && error instanceof Error && error.stack) {
       core.error(error.stack);
     }
-    core.setFailed(errorMessage(error));
+    // The last guard against a value echoed whole: an error line is never longer than this.
+    const message = errorMessage(error);
+    core.setFailed(message.length > MAX_ERROR_LINE ? `${message.slice(0, MAX_ERROR_LINE)}… (cut)` : message);
   }
 }
 

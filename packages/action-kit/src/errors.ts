@@ -15,9 +15,18 @@ export class ServiceError extends Error {
   override readonly name = "ServiceError";
 }
 
+/** How much of a value an error line shows: enough to recognise it, never a 100 KB line. */
+export const SHOWN_VALUE_LIMIT = 200;
+
+/** A value as an error line shows it: JSON-quoted, cut to a prefix with its full length said. */
+export function shownValue(value: string): string {
+  if (value.length <= SHOWN_VALUE_LIMIT) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, SHOWN_VALUE_LIMIT))}… (${value.length} characters)`;
+}
+
 /** Builds the suite's standard one-liner for an input at fault. */
 export function inputError(input: string, value: string, problem: string, fix: string): ConfigurationError {
-  return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${problem}; ${fix}.`);
+  return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
 }
 
 export function isConfigurationError(error: unknown): error is ConfigurationError {

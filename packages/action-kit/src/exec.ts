@@ -1,20 +1,24 @@
 import { getExecOutput } from "@actions/exec";
 import { childEnvironment, type Exec, withOverrides } from "@platform/process";
+import { actionsLogger } from "./actions.ts";
 import type { Logger } from "./logger.ts";
 
 /**
  * The Exec port on @actions/exec, as the runner's own toolkit runs commands: the command line
  * and its output go to the job log live (none of it with `silent`). With a `logger`, output
  * lines go to it instead of straight to stdout. The child never sees the step's inputs nor
- * the OIDC request variables (`childEnvironment`).
+ * the OIDC request variables (`childEnvironment`). Output never goes to stdout raw: without a
+ * `logger` it goes to the escaping actionsLogger, after a `[command]` line as @actions/exec writes.
  */
-export function actionsExec(logger?: Logger): Exec {
+export function actionsExec(given?: Logger): Exec {
+  const logger = given ?? actionsLogger;
   return async (command, args, options = {}) => {
+    if (given === undefined && !options.silent) logger.info(`[command]${[command, ...args].join(" ")}`);
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(withOverrides(childEnvironment(process.env), options.env))) {
       if (value !== undefined) env[key] = value;
     }
-    const toLogger = logger !== undefined && !options.silent;
+    const toLogger = !options.silent;
     const stdline = (line: string) => {
       if (toLogger) logger.info(line);
       options.onStdoutLine?.(line);
@@ -29,7 +33,7 @@ export function actionsExec(logger?: Logger): Exec {
         env,
         input: options.stdin === undefined ? undefined : Buffer.from(options.stdin),
         ignoreReturnCode: true,
-        silent: options.silent === true || logger !== undefined,
+        silent: true,
         listeners: { stdline, errline },
       });
       return { exitCode, stdout, stderr };

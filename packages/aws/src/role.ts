@@ -1,4 +1,4 @@
-import { ConfigurationError, inputError } from "@platform/action-kit";
+import { ConfigurationError, inputError, shownValue } from "@platform/action-kit";
 import { isAwsRegion } from "@platform/oci";
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
@@ -33,7 +33,7 @@ export function resolveRoleArn(roleOrName: string, accountId?: string, partition
   }
   if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
     throw new ConfigurationError(
-      `Input "role-to-assume": ${JSON.stringify(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/${value}).`,
+      `Input "role-to-assume": ${shownValue(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`,
     );
   }
   return `arn:${partition}:iam::${accountId}:role/${value}`;

@@ -1,4 +1,4 @@
-import { ConfigurationError, errorMessage, type Logger } from "@platform/action-kit";
+import { ConfigurationError, errorMessage, type Logger, shownValue } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
 import { awsServiceFailure } from "./failures.ts";
 import { describeTokenSubject } from "./jwt.ts";
@@ -101,7 +101,7 @@ async function fetchIdToken(options: AssumeRoleWithOidcOptions): Promise<string>
       /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
     if (missing) {
       throw new ConfigurationError(
-        `Input "role-to-assume": ${JSON.stringify(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`,
+        `Input "role-to-assume": ${shownValue(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`,
       );
     }
     throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);

@@ -72,7 +72,10 @@ export function mergeDockerConfig(
   }
 
   for (const login of logins) {
-    auths[login.key] = { auth: Buffer.from(`${login.username}:${login.password}`).toString("base64") };
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString("base64");
+    auths[login.key] = { auth };
+    // The password is masked where it was learnt; its base64 form is a secret of its own.
+    secrets.push(auth);
   }
   config.auths = auths;
   if (Object.keys(helpers).length > 0) config.credHelpers = helpers;

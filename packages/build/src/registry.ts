@@ -1,5 +1,5 @@
 import { inputError } from "@platform/action-kit";
-import { DOCKER_HUB, GHCR, isRegistryHost, isRepositoryComponent } from "@platform/oci";
+import { DOCKER_HUB, GHCR, isRegistryHost, isRepositoryComponent, MAX_NAME_LENGTH } from "@platform/oci";
 
 export type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
 
@@ -23,7 +23,7 @@ export function parseRegistry(value: string): RegistrySpec {
   throw inputError(
     "registry",
     value,
-    "is not a known registry kind or a registry host",
+    "is not a known registry kind or a registry host (link-local and metadata addresses are refused)",
     "use ecr, ghcr, dockerhub or a host such as registry.example.com[:port] (no scheme, no path)",
   );
 }
@@ -37,6 +37,9 @@ export interface ImageName {
 /** `dev-backend`, `team/app` or a full name such as `registry.example.com/team/app`; no tag. */
 export function parseImage(value: string): ImageName {
   const fix = 'give a repository such as dev-backend or team/app, without tag or digest (tags go in "tags")';
+  if (value.length > MAX_NAME_LENGTH) {
+    throw inputError("image", value, `is ${value.length} characters long`, `${fix}; at most ${MAX_NAME_LENGTH}`);
+  }
   if (value.includes("@") || /:[^/]*$/.test(value.replace(/^[^/]*\//, ""))) {
     throw inputError("image", value, "carries a tag or digest", fix);
   }

@@ -94,9 +94,11 @@ describe("mergeDockerConfig", () => {
     expect(config.credsStore).toBeUndefined();
   });
 
-  it("returns every copied secret (auth, the password in it, tokens) and none of ours", () => {
+  it("returns every copied secret (auth, the password in it, tokens) and the base64 auth of ours", () => {
     const { secrets } = mergeDockerConfig(user, [login]);
-    expect(secrets.sort()).toEqual([b64("puller:base-pass"), "base-pass", "id-token-value"].sort());
+    expect(secrets.sort()).toEqual(
+      [b64("puller:base-pass"), "base-pass", "id-token-value", b64(`${login.username}:${login.password}`)].sort(),
+    );
   });
 
   it("replaces Docker Hub's entries under any of its names with ours", () => {
@@ -147,7 +149,8 @@ describe("private docker config", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const config = JSON.parse(readFileSync(file, "utf8"));
     expect(config.auths["127.0.0.1:5000"].auth).toBe(b64("AWS:s3cret-token"));
-    expect(masked).toEqual([]);
+    // The base64 `auth` is a secret of its own: a log that prints it must show ***.
+    expect(masked).toEqual([b64("AWS:s3cret-token")]);
   });
 
   it("carries the user's config over, masks what it copies, turns the store into helpers, links the builder", async () => {
@@ -178,7 +181,7 @@ describe("private docker config", () => {
       },
       credHelpers: { "gcr.io": "gcloud", "private.example": "fake-desk" },
     });
-    expect(masked.sort()).toEqual([b64("other:other-pass"), "other-pass"].sort());
+    expect(masked.sort()).toEqual([b64("other:other-pass"), "other-pass", b64("AWS:s3cret-token")].sort());
     expect(lstatSync(path.join(dir, "buildx")).isSymbolicLink()).toBe(true);
     expect(lstatSync(path.join(dir, "cli-plugins")).isSymbolicLink()).toBe(true);
     // The user's own config is untouched.

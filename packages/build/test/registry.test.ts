@@ -73,3 +73,28 @@ describe("repositoryFor", () => {
     ).toThrow(/^Input "image": "quay.io\/team\/app" names the host quay.io but registry "ghcr" logs in to ghcr.io/);
   });
 });
+
+describe("hosts and names that are refused", () => {
+  it.each(["169.254.169.254", "169.254.169.254:80", "[fd00:ec2::254]", "[fe80::1]:5000"])(
+    "registry %s (link-local/metadata)",
+    (value) => {
+      expect(() => parseRegistry(value)).toThrow(/link-local and metadata addresses are refused/);
+    },
+  );
+
+  it("an image in the link-local range", () => {
+    expect(() => parseImage("169.254.169.254/app")).toThrow(/starts with an invalid host/);
+  });
+
+  it("an image longer than 255 characters, with the value cut in the line", () => {
+    const value = `team/${"a".repeat(100 * 1024)}`;
+    expect(() => parseImage(value)).toThrow(/is 102405 characters long/);
+    let message = "";
+    try {
+      parseImage(value);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.length).toBeLessThan(600);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Logger } from "@platform/action-kit";
+import { inlineCode, type Logger } from "@platform/action-kit";
 
 /** One issue as the drift logic sees it. */
 export interface DriftIssue {
@@ -159,7 +159,7 @@ export function issueBody(marker: string, fingerprint: string, items: string[], 
 }
 
 function bulletList(items: string[]): string {
-  const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- \`${item.replace(/`/g, "'")}\``);
+  const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- ${inlineCode(item)}`);
   if (items.length > COMMENT_LIST_LIMIT) shown.push(`- …and ${items.length - COMMENT_LIST_LIMIT} more`);
   return shown.join("\n");
 }
@@ -255,7 +255,7 @@ export class DriftIssueSync {
       errorIssue?.state === "open"
         ? await this.close(
             errorIssue,
-            `The plan of \`${subject.key}\` succeeds again${this.runLink()}. Closing.`,
+            `The plan of ${inlineCode(subject.key)} succeeds again${this.runLink()}. Closing.`,
             errorLabels,
             [],
           )
@@ -265,7 +265,7 @@ export class DriftIssueSync {
         driftIssue?.state === "open"
           ? await this.close(
               driftIssue,
-              `No drift in \`${subject.key}\` any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`,
+              `No drift in ${inlineCode(subject.key)} any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`,
               this.options.labels,
               [RESOLVED_LABEL],
             )

@@ -7,6 +7,7 @@ import {
   parseReplicaEdit,
   parseSetEdit,
   type ReplicaEdit,
+  repositoryPathProblem,
   type SetEdit,
 } from "./specs.ts";
 import { isDirectory, isFile, PathEscapeError, resolveInTree, type Snapshot } from "./tree.ts";
@@ -203,6 +204,10 @@ export function buildEditRequest(raw: {
     throw inputError("images", "", "is empty, and so are replicas and set", "give at least one edit");
   }
   const request: EditRequest = { images, replicas, sets, allowCreate: raw.allowCreate ?? false };
-  if (raw.overlay) request.overlay = raw.overlay;
+  if (raw.overlay) {
+    const outside = repositoryPathProblem(raw.overlay);
+    if (outside) throw inputError(EditInputs.overlay, raw.overlay, outside, "give a path relative to its root");
+    request.overlay = raw.overlay;
+  }
   return request;
 }

@@ -32,3 +32,14 @@ export function isBranchName(value: string): boolean {
     !value.split("/").some((part) => part.startsWith("."))
   );
 }
+
+/**
+ * `owner/name` as GitHub allows them: an owner of letters, digits, `-` and `_` (up to 39,
+ * not starting with `-`), a name of letters, digits, `.`, `_` and `-` (up to 100) that is not
+ * `.` or `..`. Both end up in API paths and clone URLs, where `..` would climb out
+ * (`../x` sent `GET /x` with the token to the API host).
+ */
+export function isRepositoryName(value: string): boolean {
+  const match = /^([A-Za-z0-9_][A-Za-z0-9_-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(value);
+  return match !== null && match[2] !== "." && match[2] !== "..";
+}

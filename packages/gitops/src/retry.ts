@@ -1,4 +1,4 @@
-import { ConfigurationError, type Logger } from "@platform/action-kit";
+import { ConfigurationError, type Logger, shownValue } from "@platform/action-kit";
 import type { FileChange } from "./plan.ts";
 import type { Snapshot } from "./tree.ts";
 
@@ -73,7 +73,7 @@ export async function commitWithRetry(options: {
     if (parent === undefined && options.createFrom !== undefined) parent = await transport.head(options.createFrom);
     if (parent === undefined) {
       throw new ConfigurationError(
-        `Input "branch": ${JSON.stringify(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`,
+        `Input "branch": ${shownValue(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`,
       );
     }
 

@@ -126,6 +126,22 @@ export function parseReplicaEdit(line: string, input = "replicas"): ReplicaEdit 
   return { name, count: Number(count) };
 }
 
+/**
+ * Why a repository-relative path leads out as written (absolute, or a `..` above the root), or
+ * undefined. Checked when the inputs are read, so such a path is refused before any clone or API
+ * call, in the words of the tree check (resolveInTree), which still follows links after checkout.
+ */
+export function repositoryPathProblem(value: string): string | undefined {
+  if (/^([A-Za-z]:|[\\/])/.test(value)) return "is an absolute path";
+  let depth = 0;
+  for (const part of value.split(/[\\/]/)) {
+    if (part === "..") depth--;
+    else if (part !== "." && part !== "") depth++;
+    if (depth < 0) return "leads outside the repository";
+  }
+  return undefined;
+}
+
 const MAX_VALUE = 4096;
 /** A quoted value may carry a whole file (a ConfigMap's nginx.conf), so it may be longer. */
 const MAX_QUOTED_VALUE = 65536;
@@ -143,6 +159,8 @@ export function parseSetEdit(line: string, input = "set"): SetEdit {
   const colon = line.indexOf(":");
   if (colon <= 0) fail("names no file");
   const file = line.slice(0, colon).trim();
+  const outside = repositoryPathProblem(file);
+  if (outside) fail(outside);
   let rest = line.slice(colon + 1);
   let selector: Record<string, string> | undefined;
   if (rest.startsWith("{")) {

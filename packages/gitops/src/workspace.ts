@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import path from "node:path";
-import { ConfigurationError, type Logger } from "@platform/action-kit";
+import { ConfigurationError, type Logger, shownValue } from "@platform/action-kit";
 import type { GitCredentials } from "@platform/process";
 import { createGit, type Git, GitTransport, gitAuthConfig, unreadable } from "./git.ts";
 
@@ -62,7 +62,7 @@ export async function openGitWorkspace(options: {
   if (options.checkout) {
     if (!(await isCheckout(options.checkout, options.env))) {
       throw new ConfigurationError(
-        `Input "path": ${JSON.stringify(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`,
+        `Input "path": ${shownValue(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`,
       );
     }
     return workspaceIn(options.checkout, env, credentials, options.repository);

@@ -49,12 +49,48 @@ function parseStream(text: string, file: string): ParsedDocument[] {
   return list;
 }
 
+/**
+ * Characters a YAML 1.1 reader (PyYAML, go-yaml v2, kustomize's kyaml) does not take as the
+ * `yaml` package does: U+0085, U+2028 and U+2029 are line breaks there, and C1 controls and
+ * U+FEFF are not printable. Written only as escapes in double quotes.
+ */
+const YAML11_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/;
+const YAML11_UNSAFE_ALL = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+
+/** A double-quoted YAML scalar that YAML 1.1 and 1.2 readers both read as `value`. */
+export function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(
+    YAML11_UNSAFE_ALL,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+function readAs11(text: string): unknown[] | undefined {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, version: "1.1" });
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.some((doc) => doc.errors.length > 0)) return undefined;
+  return list.map((doc) => doc.toJS({ maxAliasCount: -1 }));
+}
+
+/**
+ * The strict YAML 1.1 reading of an edit: the spliced text carries no character a 1.1 reader
+ * splits or refuses, the result parses as YAML 1.1 and, when the file read the same under 1.1
+ * and 1.2 before (`same`), it still does: a written `yes` or `on` is no boolean to 1.1 readers.
+ */
+function readsAsYaml11(spliced: string, next: string, expected: unknown[], same: boolean): boolean {
+  if (YAML11_UNSAFE.test(spliced)) return false;
+  const read = readAs11(next);
+  return read !== undefined && (!same || isDeepStrictEqual(read, expected));
+}
+
 export class YamlText {
   readonly file: string;
   readonly original: string;
   readonly eol: string;
   private current: string;
   private parsed: ParsedDocument[];
+  /** The file reads the same as YAML 1.1 and 1.2: edits must keep it so. */
+  private readonly same11: boolean;
 
   constructor(file: string, text: string) {
     this.file = file;
@@ -62,6 +98,10 @@ export class YamlText {
     this.current = text;
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
     this.parsed = parseStream(text, file);
+    this.same11 = isDeepStrictEqual(
+      readAs11(text),
+      this.parsed.map((d) => d.toJS({ maxAliasCount: -1 })),
+    );
   }
 
   get text(): string {
@@ -240,7 +280,7 @@ export class YamlText {
     };
     const block = blockText(value, parts, this.eol);
     if (block !== undefined && this.tryApply(start, end, block, mutate, doc)) return;
-    const quoted = `${JSON.stringify(value)}${parts.comment}${parts.lineBreak ? this.eol : ""}${parts.tail}`;
+    const quoted = `${doubleQuoted(value)}${parts.comment}${parts.lineBreak ? this.eol : ""}${parts.tail}`;
     this.apply(start, end, quoted, mutate, doc);
   }
 
@@ -272,6 +312,7 @@ export class YamlText {
     const expected = this.parsed.map((d) => d.toJS({ maxAliasCount: -1 }));
     const actual = reparsed.map((d) => d.toJS({ maxAliasCount: -1 }));
     if (index < 0 || !isDeepStrictEqual(expected, actual)) return false;
+    if (!readsAsYaml11(text, next, expected, this.same11)) return false;
     this.current = next;
     this.parsed = reparsed;
     return true;
@@ -395,7 +436,9 @@ function blockText(value: string, parts: BlockParts, eol: string): string | unde
   const trailing = (/\n*$/.exec(value)?.[0] ?? "").length;
   const body = value.slice(0, value.length - trailing);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a block scalar cannot carry these
-  if (body.trim() === "" || /[\r\u0000-\u0008\u000b-\u001f\u007f]/.test(body)) return undefined;
+  if (body.trim() === "" || /[\r\u0000-\u0008\u000b-\u001f\u007f]/.test(body) || YAML11_UNSAFE.test(body)) {
+    return undefined;
+  }
   if (parts.indent < 1 && parts.indicator === "") return undefined;
   let lines: string[];
   if (parts.style === "|") {
@@ -442,7 +485,7 @@ function nodeEnd(pair: Pair): number {
 }
 
 function renderKey(key: string): string {
-  return isPlainString(key, false) && !key.includes(":") ? key : JSON.stringify(key);
+  return isPlainString(key, false) && !key.includes(":") ? key : doubleQuoted(key);
 }
 
 function renderFlow(value: NewNode): string {
@@ -485,7 +528,7 @@ function toJs(value: NewNode): unknown {
  * single valid plain scalar there (it would need quotes).
  */
 export function plainValue(text: string, inFlow: boolean): { value: unknown } | undefined {
-  if (text === "" || text !== text.trim() || /[\r\n]/.test(text)) return undefined;
+  if (text === "" || text !== text.trim() || /[\r\n]/.test(text) || YAML11_UNSAFE.test(text)) return undefined;
   const doc = parseDocument(inFlow ? `[${text}]` : `- ${text}`);
   if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(doc.contents)) return undefined;
   const items = doc.contents.items;
@@ -493,6 +536,9 @@ export function plainValue(text: string, inFlow: boolean): { value: unknown } | 
   if (items.length !== 1 || !isScalar(only) || only.type !== "PLAIN" || only.tag) return undefined;
   const source = only.range ? (inFlow ? `[${text}]` : `- ${text}`).slice(only.range[0], only.range[1]) : "";
   if (source !== text) return undefined;
+  // YAML 1.1 readers must read it the same (`yes`, `on`, `0o17`, `010` differ): else it needs quotes.
+  const as11 = parseDocument(inFlow ? `[${text}]` : `- ${text}`, { version: "1.1" }).toJS() as unknown[];
+  if (!isDeepStrictEqual(as11, [only.value])) return undefined;
   return { value: only.value };
 }
 
@@ -526,9 +572,10 @@ export function renderScalar(
   const wantsString = options.type === "string" || typeof current === "string";
   if (wantsString) {
     // A line break inside single quotes would fold into a space: such values go double-quoted.
-    if (style === "QUOTE_SINGLE" && !value.includes("\n")) return { text: `'${value.replace(/'/g, "''")}'`, js: value };
+    if (style === "QUOTE_SINGLE" && !value.includes("\n") && !YAML11_UNSAFE.test(value))
+      return { text: `'${value.replace(/'/g, "''")}'`, js: value };
     if (style !== "QUOTE_DOUBLE" && isPlainString(value, inFlow)) return { text: value, js: value };
-    return { text: JSON.stringify(value), js: value };
+    return { text: doubleQuoted(value), js: value };
   }
   const plain = plainValue(value, inFlow);
   if (typeof current === "number" || typeof current === "boolean") {
@@ -547,5 +594,5 @@ export function renderScalar(
   ) {
     return { text: value, js: plain.value };
   }
-  return { text: JSON.stringify(value), js: value };
+  return { text: doubleQuoted(value), js: value };
 }

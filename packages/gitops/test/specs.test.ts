@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { ConfigurationError } from "@platform/action-kit";
 import { isImageName } from "@platform/oci";
-import { buildEditRequest, parseImageEdit, parseReplicaEdit, parseSetEdit } from "../src/index.ts";
+import { buildEditRequest, isRepositoryName, parseImageEdit, parseReplicaEdit, parseSetEdit } from "../src/index.ts";
 
 const D = `sha256:${"0123456789abcdef".repeat(4)}`;
 
@@ -124,5 +124,31 @@ describe("buildEditRequest", () => {
     expect(() => buildEditRequest({ images: Array.from({ length: 1001 }, (_, i) => `a${i}:1`) })).toThrow(
       /more than 1000/,
     );
+  });
+});
+
+describe("isRepositoryName", () => {
+  it.each(["../x", "./x", "o/..", "o/.", "-o/x", "o/x/y", "o/", "/x", "o x/y", `o/${"a".repeat(101)}`])(
+    "refuses %s",
+    (value) => {
+      expect(isRepositoryName(value)).toBe(false);
+    },
+  );
+  it.each(["octo-org/app", "o/.github", "o_enterprise/app.v2", "O/X-_."])("accepts %s", (value) => {
+    expect(isRepositoryName(value)).toBe(true);
+  });
+});
+
+describe("paths that lead outside the repository are refused before any clone", () => {
+  it.each(["../outside.yaml", "/etc/x.yaml", "a/../../b.yaml", "a\\..\\..\\b.yaml"])("set file %s", (file) => {
+    expect(() => parseSetEdit(`${file}:a=b`)).toThrow(/leads outside the repository|is an absolute path/);
+  });
+  it.each(["../overlay", "/etc"])("overlay %s", (overlay) => {
+    expect(() => buildEditRequest({ overlay, images: ["app=reg.example/app:1"] })).toThrow(
+      /leads outside the repository|is an absolute path/,
+    );
+  });
+  it.each(["deploy/values.yaml", "..cache/x.yaml", "a..b/c.yaml", "a/../b.yaml"])("keeps %s", (file) => {
+    expect(parseSetEdit(`${file}:a=b`).file).toBe(file);
   });
 });

@@ -67,7 +67,8 @@ describe("values are written as data, never as YAML", () => {
     [
       "env:\n  - name: A\n    value: x\n",
       "env[name=B].value=y",
-      "env:\n  - name: A\n    value: x\n  - name: B\n    value: y\n",
+      // `y` is a boolean to YAML 1.1 readers (go-yaml v2): quoted so every reader sees the string.
+      'env:\n  - name: A\n    value: x\n  - name: B\n    value: "y"\n',
     ],
     [
       "env:\r\n- name: A # first\r\n",

@@ -1,6 +1,7 @@
 import type { Credential, CredentialResolver } from "./credentials.ts";
-import { RegistryError } from "./errors.ts";
+import { RegistryError, UntrustedEndpointError } from "./errors.ts";
 import type { Exchange, ExchangeInit } from "./http-exchange.ts";
+import { isLinkLocalHost } from "./reference.ts";
 
 /**
  * Answers a registry's `WWW-Authenticate` challenge (RFC 7235 as the distribution token spec
@@ -27,6 +28,40 @@ export function parseChallenge(header: string | null): Challenge | undefined {
     return { scheme: "bearer", realm: params.realm, ...(params.service ? { service: params.service } : {}) };
   }
   return undefined;
+}
+
+/** localhost, 127.0.0.0/8 and ::1: the only hosts where plain http keeps credentials on the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "::1";
+}
+
+/**
+ * The realm a registry named for its tokens, checked before credentials go there: https, or
+ * plain http only when the registry itself is on loopback; never a link-local/metadata host.
+ */
+export function checkRealm(registry: string, realm: string): URL {
+  const fix = "use a registry whose token service is served over https";
+  let url: URL;
+  try {
+    url = new URL(realm);
+  } catch {
+    throw new UntrustedEndpointError(
+      `names a token service that is not a URL (${JSON.stringify(realm.slice(0, 200))})`,
+      fix,
+    );
+  }
+  const where = `${url.protocol}//${url.host}`;
+  if (isLinkLocalHost(url.hostname)) {
+    throw new UntrustedEndpointError(`names a token service in the link-local/metadata range (${where})`, fix);
+  }
+  if (url.protocol === "https:") return url;
+  const registryHost = registry.replace(/:\d+$/, "");
+  if (url.protocol === "http:" && isLoopbackHost(registryHost)) return url;
+  throw new UntrustedEndpointError(
+    `names a token service over ${url.protocol.replace(":", "")} (${where}); credentials are sent only over https`,
+    fix,
+  );
 }
 
 export function repositoryScope(repository: string, actions: "pull" | "pull,push"): string {
@@ -105,7 +140,7 @@ export class Authenticator {
       if (token && token.expiresAt > this.now()) return `Bearer ${token.token}`;
       this.tokens.delete(key);
     }
-    const pending = this.fetchToken(challenge, credential, scopes);
+    const pending = this.fetchToken(registry, challenge, credential, scopes);
     this.tokens.set(key, pending);
     pending.catch(() => this.tokens.delete(key));
     return `Bearer ${(await pending).token}`;
@@ -119,6 +154,7 @@ export class Authenticator {
   }
 
   private async fetchToken(
+    registry: string,
     challenge: { realm: string; service?: string },
     credential: Credential | undefined,
     scopes: string[],
@@ -126,7 +162,7 @@ export class Authenticator {
     if (credential?.kind === "registry-token") {
       return { token: credential.registryToken, expiresAt: Number.POSITIVE_INFINITY };
     }
-    const url = new URL(challenge.realm);
+    const url = checkRealm(registry, challenge.realm);
     const headers: Record<string, string> = {};
     let init: ExchangeInit;
     if (credential?.kind === "identity-token") {

@@ -109,6 +109,14 @@ export class RegistryClient {
     return this.options.endpoint(registry);
   }
 
+  /**
+   * True when `url` is on the registry's own origin. Credentials go only there (and to the token
+   * realm it names): an upload `Location` or a tags `Link` on another origin gets none.
+   */
+  private isOwnOrigin(registry: string, url: string): boolean {
+    return new URL(url).origin === new URL(this.endpoint(registry)).origin;
+  }
+
   /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
   private async ping(registry: string): Promise<{ status: number; challenge: string | null }> {
     const url = `${this.endpoint(registry)}/v2/`;
@@ -136,9 +144,10 @@ export class RegistryClient {
    */
   async request(registry: string, options: RequestOptions): Promise<ExchangeResponse> {
     const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
+    const own = this.isOwnOrigin(registry, url);
     const once = async (): Promise<ExchangeResponse> => {
       for (let authAttempt = 0; ; authAttempt++) {
-        const authorization = await this.auth.header(registry, options.scopes);
+        const authorization = own ? await this.auth.header(registry, options.scopes) : undefined;
         const headers: Record<string, string> = { ...(options.headers ?? {}) };
         if (authorization) headers.authorization = authorization;
         const response = await this.options.exchange(url, {
@@ -147,6 +156,8 @@ export class RegistryClient {
           ...(options.body !== undefined ? { body: options.body } : {}),
         });
         if (response.status === 401) {
+          // Another origin's challenge is not the registry's: it must not redirect our credentials.
+          if (!own) throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
           this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
           if (authAttempt === 0) continue;
           throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
@@ -307,7 +318,8 @@ export class RegistryClient {
     body?: AsyncIterable<Uint8Array>,
   ): Promise<IncomingMessage> {
     const url = /^https?:\/\//.test(path) ? path : `${this.endpoint(registry)}${path}`;
-    const authorization = await this.auth.header(registry, scopes);
+    const own = this.isOwnOrigin(registry, url);
+    const authorization = own ? await this.auth.header(registry, scopes) : undefined;
     const response = await streamRequest(url, {
       method,
       headers: { ...headers, ...(authorization ? { authorization } : {}) },
@@ -317,7 +329,7 @@ export class RegistryClient {
     if (status >= 200 && status < 300) return response;
     const text = await readText(response).catch(() => "");
     const challenge = response.headers["www-authenticate"];
-    if (status === 401) this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
+    if (status === 401 && own) this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
     let code: string | undefined;
     let detail: string | undefined;
     try {

@@ -36,6 +36,20 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * A registry pointed our credentials somewhere they must not go (a token realm over plain http
+ * from a registry that is not on loopback, or in the link-local/metadata range). Never retried.
+ */
+export class UntrustedEndpointError extends Error {
+  override readonly name = "UntrustedEndpointError";
+  readonly fix: string;
+
+  constructor(problem: string, fix: string) {
+    super(problem);
+    this.fix = fix;
+  }
+}
+
 /** Content that does not match its digest or size: never retried into a registry. */
 export class IntegrityError extends Error {
   override readonly name = "IntegrityError";
@@ -84,11 +98,24 @@ export function isNetworkError(error: unknown): boolean {
   return false;
 }
 
+/** No connection at all: refused, no such host, no route (ENETUNREACH on a runner without IPv6). */
+const UNREACHABLE = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL"];
+
+/** Node's HTTP parser refused the answer (HPE_HEADER_OVERFLOW, HPE_INVALID_*): not HTTP we can read. */
+export function isMalformedResponse(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+    if (typeof current.code === "string" && current.code.startsWith("HPE_")) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 export function isConnectionRefused(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
     const { code } = current;
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return true;
+    if (typeof code === "string" && UNREACHABLE.includes(code)) return true;
     current = current.cause;
   }
   return false;

@@ -1,4 +1,13 @@
-import { ConfigurationError, formatBytes, inputError, type Logger, ServiceError, table } from "@platform/action-kit";
+import {
+  ConfigurationError,
+  formatBytes,
+  inlineCode,
+  inputError,
+  type Logger,
+  ServiceError,
+  shownValue,
+  table,
+} from "@platform/action-kit";
 import { RegistryClient } from "./client.ts";
 import {
   CopyError,
@@ -10,7 +19,15 @@ import {
   UnusableReferenceError,
 } from "./copy.ts";
 import type { CredentialResolver } from "./credentials.ts";
-import { IntegrityError, isConnectionRefused, isNetworkError, RegistryError } from "./errors.ts";
+import {
+  IntegrityError,
+  isConnectionRefused,
+  isMalformedResponse,
+  isNetworkError,
+  messageOf,
+  RegistryError,
+  UntrustedEndpointError,
+} from "./errors.ts";
 import { formatReference, type ImageReference, InvalidReferenceError, parseReference } from "./reference.ts";
 import type { RetryPolicy, Sleep } from "./retry.ts";
 import { describeRollback } from "./tag-plan.ts";
@@ -138,6 +155,8 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
   const registry = error.reference.registry;
   const tags = afterTags(error.tagPhase);
   if (cause instanceof UnusableReferenceError) return inputError(input, value, cause.message, cause.fix);
+  if (cause instanceof UntrustedEndpointError)
+    return inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
   if (cause instanceof RegistryError) {
     const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
     if (cause.status === 401 || cause.status === 403) {
@@ -156,18 +175,23 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
     if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
       // Retried already (bounded attempts and wait): the registry is failing, not the input.
       return new ServiceError(
-        `${registry} kept failing for ${input} ${JSON.stringify(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`,
+        `${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`,
       );
     }
     if (cause.status >= 400 && cause.status < 500) {
       return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
     }
   }
+  if (isMalformedResponse(cause)) {
+    return new ServiceError(
+      `${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`,
+    );
+  }
   if (isConnectionRefused(cause) || isNetworkError(cause)) {
     return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
   }
   if (cause instanceof IntegrityError) {
-    return new ConfigurationError(`Input "${input}": ${JSON.stringify(value)} ${cause.message}${tags}.`);
+    return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
   }
   return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
 }
@@ -182,7 +206,7 @@ function afterTags(tagPhase: TagPhaseFailure | undefined): string {
 export function renderSummary(result: CopyResult): string {
   const rows = result.targets.map((t) => [
     t.reference,
-    `\`${t.digest}\``,
+    inlineCode(t.digest),
     t.platforms.join(", ") || "-",
     t.tagAction,
     String(t.copiedBlobs),

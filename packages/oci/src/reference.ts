@@ -30,7 +30,8 @@ const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
 const PATH_COMPONENT = new RegExp(`^${pathComponent}$`);
 const DOMAIN = new RegExp(`^${domain}$`);
 const NAME = new RegExp(`^(?:${domain}/)?${pathComponent}(?:/${pathComponent})*$`);
-const NAME_MAX = 255;
+/** The distribution spec's limit for `host/path` (docker refuses longer names too). */
+export const MAX_NAME_LENGTH = 255;
 // A registry host as a user writes one on its own: a name with a dot, localhost, an IPv6
 // literal, or a single label with a port (`registry:5000`); a port of up to five digits.
 const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
@@ -53,11 +54,38 @@ export function isRepositoryComponent(value: string): boolean {
 
 /** A name without tag or digest: `[host[:port]/]path`, at most 255 characters. */
 export function isImageName(value: string): boolean {
-  return value.length <= NAME_MAX && NAME.test(value);
+  return value.length <= MAX_NAME_LENGTH && NAME.test(value);
 }
 
+/** A registry host as written (with port); never one in the link-local/metadata range. */
 export function isRegistryHost(value: string): boolean {
-  return REGISTRY_HOST.test(value);
+  return REGISTRY_HOST.test(value) && !isLinkLocalHost(value.replace(/:\d{1,5}$/, ""));
+}
+
+/**
+ * 169.254.0.0/16 (IPv4 link-local: the cloud metadata and credential endpoints), fe80::/10 and
+ * AWS's fd00:ec2::254: never a registry, and a request there with a token could read the
+ * runner's cloud credentials. Accepts a bare host or host:port, IPv6 in brackets or not.
+ */
+export function isLinkLocalHost(hostname: string): boolean {
+  let host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  try {
+    // WHATWG URL canonicalises what a connection would use: 2852039166 and 0xa9.0xfe.0xa9.0xfe are 169.254.169.254.
+    host = new URL(`http://${host.includes(":") ? `[${host}]` : host}/`).hostname.replace(/^\[|\]$/g, "");
+  } catch {
+    // Not a URL host at all: the registry grammar refuses it elsewhere.
+  }
+  return (
+    /^169\.254\.\d+\.\d+$/.test(host) ||
+    /^::ffff:(169\.254\.|a9fe:)/.test(host) ||
+    /^fe[89ab][0-9a-f]?:/.test(host) ||
+    /^fd00:ec2:(0*:)*:?0*254$/.test(host)
+  );
+}
+
+/** `host` or `host:port` without the port (IPv6 stays in brackets). */
+function hostOf(registry: string): string {
+  return registry.replace(/:\d+$/, "");
 }
 
 export class InvalidReferenceError extends Error {
@@ -99,6 +127,11 @@ export function parseReference(input: string, options: { defaultTag?: boolean } 
       registry = first;
       repository = rest.slice(slash + 1);
       if (!DOMAIN.test(registry)) throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
+      if (isLinkLocalHost(hostOf(registry))) {
+        throw new InvalidReferenceError(
+          `names a registry in the link-local/metadata range ("${registry}"), where no registry runs`,
+        );
+      }
     }
   }
   if (DOCKER_HUB_ALIASES.includes(registry)) registry = DOCKER_HUB;
@@ -108,7 +141,7 @@ export function parseReference(input: string, options: { defaultTag?: boolean } 
       `has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`,
     );
   }
-  if (`${registry}/${repository}`.length > NAME_MAX)
+  if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
     throw new InvalidReferenceError("has a name longer than 255 characters");
   if (!tag && !digest && options.defaultTag !== false) tag = "latest";
   return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };

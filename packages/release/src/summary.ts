@@ -1,4 +1,4 @@
-import { table } from "@platform/action-kit";
+import { inlineCode, table } from "@platform/action-kit";
 
 export interface CommitLine {
   hash: string;
@@ -57,27 +57,28 @@ export interface SummaryInput {
 
 export function releaseSummary(input: SummaryInput): string {
   const lines: string[] = [];
-  const previous = input.previousTag || "(none)";
+  // Tags and branches come from git: inline code, which nothing in a ref name can break out of.
+  const previous = input.previousTag ? inlineCode(input.previousTag) : "(none)";
   if (input.released) {
     const verb = input.dryRun ? "would release" : "released";
-    lines.push(`${verb} **${input.nextTag}** on \`${input.branch}\` (previous: ${previous})`, "");
+    lines.push(`${verb} ${inlineCode(input.nextTag)} on ${inlineCode(input.branch)} (previous: ${previous})`, "");
   } else {
     lines.push(`No release: no commit since ${previous} calls for one.`, "");
   }
-  lines.push(table(["previous version", "next version"], [[previous, input.released ? input.nextTag : "(none)"]]), "");
+  lines.push(
+    table(["previous version", "next version"], [[previous, input.released ? inlineCode(input.nextTag) : "(none)"]]),
+    "",
+  );
   for (const done of input.completed) lines.push(`- ${done}`);
   if (input.floatingTags.length > 0) {
-    lines.push(
-      `Floating tags moved to the release commit: ${input.floatingTags.map((t) => `\`${t}\``).join(", ")}`,
-      "",
-    );
+    lines.push(`Floating tags moved to the release commit: ${input.floatingTags.map(inlineCode).join(", ")}`, "");
   }
   if (input.commits.length > 0) {
     lines.push("#### Commits by type", "");
     const rows = commitsByType(input.commits).map(({ type, commits }) => [
       type,
       String(commits.length),
-      commits.map((c) => `${c.hash.slice(0, 7)} ${c.message.split("\n")[0] ?? ""}`).join("\n"),
+      commits.map((c) => `${c.hash.slice(0, 7)} ${inlineCode(c.message.split("\n")[0] ?? "")}`).join("\n"),
     ]);
     lines.push(table(["type", "commits", "subjects"], rows), "");
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
+import { ConfigurationError } from "@platform/action-kit";
 import { confineEnvironment, keptForRelease, releaseEnvironment } from "../src/environment.ts";
+import { refusePullRequestEvent } from "../src/trigger.ts";
 
 describe("the environment semantic-release gets", () => {
   it.each([
@@ -84,5 +86,15 @@ describe("the environment semantic-release gets", () => {
       "INPUT_GITHUB_TOKEN",
     ]);
     expect(env).toEqual({ PATH: "/bin", GITHUB_REPOSITORY: "octo-org/app" });
+  });
+});
+
+describe("refusePullRequestEvent", () => {
+  it.each(["pull_request", "pull_request_target"])("refuses %s in one line", (event) => {
+    expect(() => refusePullRequestEvent(event)).toThrow(ConfigurationError);
+    expect(() => refusePullRequestEvent(event)).toThrow(/^release does not run on pull_request/);
+  });
+  it.each(["push", "workflow_dispatch", ""])("lets %j run", (event) => {
+    expect(() => refusePullRequestEvent(event)).not.toThrow();
   });
 });

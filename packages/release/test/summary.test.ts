@@ -43,8 +43,9 @@ describe("summary", () => {
 
   it("shows previous and next version, commits by type, notes and the default-token note", () => {
     const summary = releaseSummary(base);
-    expect(summary).toContain("| v1.0.0 | v1.1.0 |");
-    expect(summary).toContain("| feat | 1 | 0123456 feat: thing |");
+    // Tags, branch and commit subjects come from git: inline code, nothing in them is live Markdown.
+    expect(summary).toContain("| `v1.0.0` | `v1.1.0` |");
+    expect(summary).toContain("| feat | 1 | 0123456 `feat: thing` |");
     expect(summary).toContain("* thing");
     expect(summary).toContain("`v1`");
     expect(summary).toContain("does not start other workflows");
@@ -55,5 +56,23 @@ describe("summary", () => {
     const none = releaseSummary({ ...base, released: false, nextTag: "", notes: "", floatingTags: [] });
     expect(none).toContain("No release");
     expect(none).not.toContain("GITHUB_TOKEN");
+  });
+});
+
+describe("summary with hostile git text", () => {
+  it("keeps a commit subject's mention, link and image inside code", () => {
+    const summary = releaseSummary({
+      released: true,
+      dryRun: false,
+      previousTag: "v1.0.0",
+      nextTag: "v1.1.0",
+      branch: "main",
+      commits: [{ hash: "0123456789", message: "feat: x` @org/team [a](https://evil.example) <img src=x>" }],
+      notes: "",
+      floatingTags: [],
+      defaultTokenInUse: false,
+      completed: [],
+    });
+    expect(summary).toContain("0123456 ``feat: x` @org/team [a](https://evil.example) <img src=x>``");
   });
 });

@@ -124,6 +124,7 @@ function changedAttributes(change: PlanChange): string[] {
 export function renderValue(value: Json | undefined, sensitive: boolean, secrets: SecretSet): string {
   if (sensitive) return SENSITIVE;
   if (value === undefined) return "null";
+  if (secrets.leaksValue(value)) return SENSITIVE;
   const text = JSON.stringify(value);
   if (secrets.leaks(text)) return SENSITIVE;
   return text.length > VALUE_LIMIT ? `${text.slice(0, VALUE_LIMIT)}…` : text;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ConfigurationError, type Logger } from "@platform/action-kit";
+import { ConfigurationError, type Logger, shownValue } from "@platform/action-kit";
 import type { Exec, ExecResult } from "./exec.ts";
 
 export interface PlanRunOptions {
@@ -56,7 +56,7 @@ async function step(options: PlanRunOptions, cwd: string, args: string[]): Promi
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new ConfigurationError(
-      `Input "terraform": ${JSON.stringify(options.terraform)} could not be run (${why}); install it or give the path of terraform or tofu.`,
+      `Input "terraform": ${shownValue(options.terraform)} could not be run (${why}); install it or give the path of terraform or tofu.`,
     );
   }
 }

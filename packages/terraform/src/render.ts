@@ -1,4 +1,4 @@
-import { codeBlock, escapeCell } from "@platform/action-kit";
+import { codeBlock, escapeCell, inlineCode } from "@platform/action-kit";
 import { RESOURCE_ACTIONS, type ResourceEntry } from "./model.ts";
 import type { WorkspaceResult } from "./workspace.ts";
 
@@ -7,9 +7,8 @@ export const GITHUB_BODY_LIMIT = 65_536;
 /** Room kept for the closing "and N more" line once the budget is reached. */
 const RESERVE = 600;
 
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
+/** Addresses, names and values as inline code that nothing inside can close (the kit's one helper). */
+const code = inlineCode;
 
 export function countByAction(entries: ResourceEntry[]): string {
   const counts = new Map<string, number>();

@@ -51,11 +51,28 @@ export class SecretSet {
   }
 
   /**
+   * True when a decoded value (a leaf, or any key or leaf below it) equals or contains a
+   * sensitive value. Compared decoded, not JSON-printed: a secret holding `"`, `\` or a line
+   * break (a PEM key) is escaped in JSON text and would not be found there.
+   */
+  leaksValue(value: Json | undefined): boolean {
+    if (value === null || value === undefined) return false;
+    if (typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if ((!Array.isArray(value) && this.leaks(key)) || this.leaksValue(item)) return true;
+      }
+      return false;
+    }
+    return this.leaks(String(value));
+  }
+
+  /**
    * Replaces every sensitive value in `text` with ***: the last line of defence for rendered
    * text (values themselves are checked with `leaks`, which also catches the short ones).
    */
   scrub(text: string): string {
     let result = text;
+    // maskable() holds the JSON-escaped forms and the lines of multi-line values too.
     for (const secret of this.maskable()) {
       if (result.includes(secret)) result = result.split(secret).join("***");
     }
@@ -68,7 +85,15 @@ export class SecretSet {
    * would blank out unrelated text; they are still caught by `leaks` wherever a value is shown.
    */
   maskable(): string[] {
-    return [...this.values]
+    const forms = new Set<string>();
+    for (const value of this.values) {
+      forms.add(value);
+      // As JSON prints it (rendered values are JSON text), and line by line: the runner masks
+      // a multi-line secret (a PEM key) only where the whole of it appears.
+      forms.add(JSON.stringify(value).slice(1, -1));
+      if (/[\r\n]/.test(value)) for (const line of value.split(/\r\n|\r|\n/)) forms.add(line.trim());
+    }
+    return [...forms]
       .filter((value) => value.length >= 4 && !["true", "false", "null"].includes(value))
       .sort((a, b) => b.length - a.length);
   }

@@ -66,7 +66,11 @@ export interface ReportWorkspace {
   fingerprint: string;
   resources: ReportResource[];
   outputs: { name: string; action: string }[];
-  errors?: string[];
+  /**
+   * For a failed plan, how many lines of error output the job log shows. Never the text: terraform
+   * prints values in its errors (a failed validation shows the variable, sensitive or not).
+   */
+  errorLines?: number;
   /** Resources left out to keep the output under GitHub's size limit. */
   resourcesOmitted?: number;
 }
@@ -93,7 +97,7 @@ export function reportWorkspace(result: WorkspaceResult): ReportWorkspace {
       : [],
     outputs: analysis ? analysis.outputs.map((output) => ({ name: output.name, action: output.action })) : [],
   };
-  if (result.errorLines) report.errors = result.errorLines;
+  if (result.errorLines) report.errorLines = result.errorLines.length;
   return report;
 }
 

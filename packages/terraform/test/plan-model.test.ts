@@ -169,6 +169,50 @@ describe("sensitive values", () => {
     expect(text).not.toContain("tok-");
   });
 
+  it.each([
+    ["a quote", 'pass"word-1'],
+    ["a backslash", "C:\\secret\\path"],
+    ["a PEM key", "-----BEGIN KEY-----\nMIIB+abc/def\n-----END KEY-----\n"],
+    ["a control character", "tab\there\u0001"],
+  ])("masks a value that copies a sensitive one holding %s (decoded, not JSON-printed)", (_label, secret) => {
+    const analysis = analysePlan(
+      plan({
+        variables: { key: { value: secret } },
+        configuration: { root_module: { variables: { key: { sensitive: true } } } },
+        resource_changes: [
+          resource("terraform_data.copy", ["update"], {
+            before: { input: "old", output: "old" },
+            after: { input: secret, output: secret, wrapped: { list: [`prefix ${secret} suffix`] } },
+            before_sensitive: { input: true },
+            after_sensitive: { input: true },
+          }),
+        ],
+        output_changes: {
+          copied: { actions: ["update"], before: "old", after: secret },
+          within: { actions: ["update"], before: "old", after: `x${secret}y` },
+        },
+      }),
+      { showValues: true },
+    );
+    const values = analysis.changes[0]?.values ?? [];
+    expect(values.find((v) => v.name === "output")?.after).toBe(SENSITIVE);
+    expect(values.find((v) => v.name === "wrapped")?.after).toBe(SENSITIVE);
+    expect(analysis.outputs.map((o) => o.values?.after)).toEqual([SENSITIVE, SENSITIVE]);
+    const text = JSON.stringify({ changes: analysis.changes, outputs: analysis.outputs });
+    expect(text).not.toContain(JSON.stringify(secret).slice(1, -1));
+    expect(analysis.secrets.scrub(`said ${JSON.stringify(secret)} and ${secret}`)).toBe('said "***" and ***');
+  });
+
+  it("masks a multi-line secret line by line and as JSON prints it", () => {
+    const secrets = new SecretSet();
+    secrets.add("-----BEGIN KEY-----\nMIIBsecretline\n-----END KEY-----");
+    const forms = secrets.maskable();
+    expect(forms).toEqual(
+      expect.arrayContaining(["MIIBsecretline", "-----BEGIN KEY-----\\nMIIBsecretline\\n-----END KEY-----"]),
+    );
+    expect(secrets.scrub("key line: MIIBsecretline")).toBe("key line: ***");
+  });
+
   it("scrub replaces the longest secret first and leaves short words alone", () => {
     const secrets = new SecretSet();
     secrets.add(["abcd", "abcdefgh", true, 1, "null"]);
