@@ -7,13 +7,13 @@ import { actionsDir, repoRoot } from "./actions.ts";
  * reviewers read dist diffs, and check-dist compares them byte for byte. Transpile only:
  * `npm run typecheck` checks types once for the whole tree.
  */
-export function bundleAction(name: string, outDir: string): Promise<void> {
+export function bundleAction(name: string, outDir: string, extraArgs: string[] = []): Promise<void> {
   const ncc = path.join(repoRoot, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
   const entry = path.join(actionsDir, name, "src", "main.ts");
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [ncc, "build", entry, "-o", outDir, "--quiet", "--target", "es2023", "--transpile-only"],
+      [ncc, "build", entry, "-o", outDir, "--quiet", "--target", "es2023", "--transpile-only", ...extraArgs],
       {
         cwd: repoRoot,
         stdio: ["ignore", "inherit", "inherit"],
