@@ -1,10 +1,7 @@
 import { ConfigurationError, inputError, type Logger } from "@platform/action-kit";
 import { type GitHubClient, httpStatus } from "@platform/github";
 import type { Options } from "semantic-release";
-import getCommits from "semantic-release/lib/get-commits.js";
-import getLastRelease from "semantic-release/lib/get-last-release.js";
 import { type BranchSpec, isRecord, loadReleaseFile, type PluginOptions, selectPluginOptions } from "./config.ts";
-import { bundledPlugins, named, presets, semanticRelease } from "./engine.ts";
 import { releaseEnvironment } from "./environment.ts";
 import { describeFailure, findConfigurationError } from "./errors.ts";
 import {
@@ -18,6 +15,7 @@ import {
   remoteTagCommit,
 } from "./git.ts";
 import { gitCredentialEnv } from "./git-credentials.ts";
+import { isPresetName, presetNames } from "./presets.ts";
 import type { CommitLine } from "./summary.ts";
 import { floatingTags, parseVersion, tagFor } from "./versions.ts";
 
@@ -119,13 +117,8 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
       "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
     );
   }
-  if (!Object.hasOwn(presets, inputs.preset)) {
-    throw inputError(
-      "preset",
-      inputs.preset,
-      "is not a bundled preset",
-      `use one of: ${Object.keys(presets).join(", ")}`,
-    );
+  if (!isPresetName(inputs.preset)) {
+    throw inputError("preset", inputs.preset, "is not a bundled preset", `use one of: ${presetNames.join(", ")}`);
   }
 
   const file = await loadReleaseFile(inputs.cwd);
@@ -142,8 +135,11 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   }
 
   const where = file?.filepath ?? "inputs";
-  const analyzerPreset = await loadPreset(selection.options.commitAnalyzer, top, inputs.preset, where);
-  const notesPreset = await loadPreset(selection.options.notesGenerator, top, inputs.preset, where);
+  // Loaded here, not at start-up: everything above can fail on a bad input without it.
+  const engine = await import("./engine.ts");
+  const { bundledPlugins, named, semanticRelease } = engine;
+  const analyzerPreset = await loadPreset(engine, selection.options.commitAnalyzer, top, inputs.preset, where);
+  const notesPreset = await loadPreset(engine, selection.options.notesGenerator, top, inputs.preset, where);
   const analyzerOptions = withPreset(selection.options.commitAnalyzer, top, analyzerPreset, false);
   const notesOptions = withPreset(selection.options.notesGenerator, top, notesPreset, true);
   const githubOptions: PluginOptions = {
@@ -288,8 +284,10 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
     commits: captured.commits,
   };
   if (dryRun || !captured.lastRelease?.gitTag || !captured.branch) return none;
-  return completeEarlierRelease(none, captured, git, env, inputs, deps, notesOptions, tagFormat);
+  return completeEarlierRelease(engine, none, captured, git, env, inputs, deps, notesOptions, tagFormat);
 }
+
+type Engine = typeof import("./engine.ts");
 
 interface CaptureContext {
   lastRelease: LastRelease;
@@ -307,6 +305,7 @@ interface CaptureContext {
  * someone deliberately left without them.
  */
 async function completeEarlierRelease(
+  { getCommits, getLastRelease, bundledPlugins }: Engine,
   none: ReleaseResult,
   captured: Captured,
   git: Git,
@@ -546,6 +545,7 @@ function releaseEnv(inputs: ReleaseInputs, deps: ReleaseDeps): NodeJS.ProcessEnv
 
 /** Preset parser/writer options for one plugin: plugin options, then the file's top level, then the input. */
 async function loadPreset(
+  { presets }: Engine,
   plugin: PluginOptions,
   top: Record<string, unknown>,
   inputPreset: string,
@@ -554,16 +554,16 @@ async function loadPreset(
   const custom = plugin.config ?? top.config;
   if (custom !== undefined) {
     throw new ConfigurationError(
-      `${where}: "config": ${JSON.stringify(custom)} names a preset package, which the release action cannot load; use "preset" with one of: ${Object.keys(presets).join(", ")}.`,
+      `${where}: "config": ${JSON.stringify(custom)} names a preset package, which the release action cannot load; use "preset" with one of: ${presetNames.join(", ")}.`,
     );
   }
   const name = String(plugin.preset ?? top.preset ?? inputPreset).toLowerCase();
-  const factory = presets[name];
-  if (!factory) {
+  if (!isPresetName(name)) {
     throw new ConfigurationError(
-      `${where}: preset ${JSON.stringify(name)} is not bundled with the release action; use one of: ${Object.keys(presets).join(", ")}.`,
+      `${where}: preset ${JSON.stringify(name)} is not bundled with the release action; use one of: ${presetNames.join(", ")}.`,
     );
   }
+  const factory = presets[name];
   const presetConfig = plugin.presetConfig ?? top.presetConfig ?? {};
   return factory(isRecord(presetConfig) ? presetConfig : {});
 }
