@@ -1,9 +1,10 @@
-// npm run bench -- startup [runs] [action ...]: each bundled action's fixed cost beside bare
+// npm run bench -- startup [runs] [action ...] [--compare DIR]: each bundled action's fixed cost beside bare
 // Node, in the same run, alternating: (1) start, from process start to the first read of an
 // INPUT_* variable (a preloaded hook exits there; see start-probe.ts), in wall and CPU time;
 // (2) a whole run with no inputs at all, which every action refuses with one line: wall time
 // and peak RSS under GNU time, beside `node -e 0`. Medians; the load average is printed with
-// the figures because this machine is shared.
+// the figures because this machine is shared. --compare DIR adds DIR/actions/<name>/dist (say
+// an earlier commit's, from `git archive <commit> actions | tar -x -C DIR`) to the same rounds.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,11 +12,19 @@ import { listActions, repoRoot } from "../scripts/actions.ts";
 import { firstInput, load, type WholeRun, wholeRun, writeFirstInputHook } from "./start-probe.ts";
 import { median } from "./stats.ts";
 
-const runs = Number(process.argv[2] ?? 7);
-const named = process.argv.slice(3);
-const actions = (named.length > 0 ? named : listActions()).filter((name) =>
-  existsSync(path.join(repoRoot, "actions", name, "dist", "index.js")),
-);
+const args = process.argv.slice(2);
+const compareAt = args.indexOf("--compare");
+const compareDir = compareAt >= 0 ? args.splice(compareAt, 2)[1] : undefined;
+const runs = Number(args[0] ?? 7);
+const named = args.slice(1);
+const bundlePath = (root: string, name: string): string => path.join(root, "actions", name, "dist", "index.js");
+const actions = (named.length > 0 ? named : listActions()).filter((name) => existsSync(bundlePath(repoRoot, name)));
+const entries: [string, string][] = actions.flatMap((name): [string, string][] => [
+  [name, bundlePath(repoRoot, name)],
+  ...(compareDir && existsSync(bundlePath(compareDir, name))
+    ? [[`${name} (compared)`, bundlePath(compareDir, name)] as [string, string]]
+    : []),
+]);
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "bench-startup-"));
 try {
@@ -28,15 +37,18 @@ try {
   const rows: string[] = [];
   const node = { start: [] as number[], cpu: [] as number[], whole: [] as WholeRun[] };
   const bundles = new Map(
-    actions.map((name) => [name, { start: [] as number[], cpu: [] as number[], whole: [] as WholeRun[] }]),
+    entries.map(([name, file]) => [
+      name,
+      { file, start: [] as number[], cpu: [] as number[], whole: [] as WholeRun[] },
+    ]),
   );
   for (let run = 0; run < runs; run++) {
     const bare = await firstInput(["--import", hook, readsInput], env);
     node.start.push(bare.wall);
     node.cpu.push(bare.cpu);
     node.whole.push(await wholeRun([process.execPath, "-e", "0"], env));
-    for (const [name, samples] of bundles) {
-      const bundle = path.join(repoRoot, "actions", name, "dist", "index.js");
+    for (const samples of bundles.values()) {
+      const bundle = samples.file;
       const first = await firstInput(["--import", hook, bundle], env);
       samples.start.push(first.wall);
       samples.cpu.push(first.cpu);
