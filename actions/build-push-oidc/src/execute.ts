@@ -1,14 +1,7 @@
 import os from "node:os";
 import path from "node:path";
-import {
-  actionsExec,
-  actionsLogger,
-  getIDToken,
-  mask,
-  saveState,
-  setOutputs,
-  writeSummary,
-} from "@platform/action-kit";
+import { actionsExec, actionsLogger, mask, saveState, setOutputs, writeSummary } from "@platform/action-kit";
+import { getIDToken } from "@platform/action-kit/oidc";
 import { assumeRoleWithOidc, ensureEcrRepository, getEcrAuthorization } from "@platform/aws";
 import {
   type BuildInputs,

@@ -1,12 +1,5 @@
-import {
-  actionsLogger,
-  getIDToken,
-  InputReader,
-  mask,
-  runAction,
-  setOutputs,
-  writeSummary,
-} from "@platform/action-kit";
+import { actionsLogger, InputReader, mask, runAction, setOutputs, writeSummary } from "@platform/action-kit";
+import { getIDToken } from "@platform/action-kit/oidc";
 import { youngGenerationCollector } from "@platform/oci";
 import { Inputs } from "./constants.ts";
 import { run } from "./run.ts";

@@ -57,12 +57,6 @@ export function getState(name: string): string {
   return process.env[`STATE_${name}`] || "";
 }
 
-/** The OIDC token; @actions/core's client (and its HTTP stack) loads only here. */
-export async function getIDToken(audience?: string): Promise<string> {
-  const { getIDToken } = await import("@actions/core");
-  return getIDToken(audience);
-}
-
 export function exportVariable(name: string, value: string): void {
   process.env[name] = value;
   core.fileOrCommand("ENV", "set-env", name, value);
