@@ -59,7 +59,8 @@ try {
   const bareStart = median(node.start);
   const row = (name: string, s: typeof node): string => {
     const start = median(s.start);
-    const above = name === "bare node" ? "" : ` (+${(start - bareStart).toFixed(0)})`;
+    const delta = start - bareStart;
+    const above = name === "bare node" ? "" : ` (${delta >= 0 ? "+" : ""}${delta.toFixed(0)})`;
     return `| ${name} | ${ms(start)}${above} | ${ms(median(s.cpu))} | ${ms(median(s.whole.map((w) => w.wall)))} | ${median(s.whole.map((w) => w.rssMb)).toFixed(0)} MB |`;
   };
   rows.push(row("bare node", node));
