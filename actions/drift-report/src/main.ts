@@ -8,8 +8,6 @@ import {
   writeSummary,
 } from "@platform/action-kit";
 import { runUrl, workflowRun } from "@platform/action-kit/github-context";
-import { createGitHubClient } from "@platform/github";
-import { octokitDriftIssuePort } from "@platform/github/drift";
 import { nodeExec, terraformEnvironment } from "@platform/terraform";
 import { Outputs } from "./constants.ts";
 import { readInputs } from "./inputs.ts";
@@ -24,13 +22,12 @@ void runAction(async () => {
       `GITHUB_REPOSITORY is ${JSON.stringify(process.env.GITHUB_REPOSITORY ?? "")}, not owner/name; run on a GitHub runner or set issues: none.`,
     );
   }
-  const issues =
-    inputs.issues === "none"
-      ? undefined
-      : octokitDriftIssuePort(createGitHubClient({ token: inputs.token, baseUrl: github.apiUrl, log: actionsLogger }), {
-          owner,
-          repo,
-        });
+  // Octokit loads only when issues are filed, after the inputs: most of the bundle otherwise.
+  const octokit = inputs.issues === "none" ? undefined : await import("@platform/github");
+  const issues = octokit?.octokitDriftIssuePort(
+    octokit.createGitHubClient({ token: inputs.token, baseUrl: github.apiUrl, log: actionsLogger }),
+    { owner, repo },
+  );
   const result = await run(inputs, {
     logger: actionsLogger,
     exec: nodeExec,
