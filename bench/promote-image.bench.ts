@@ -1,8 +1,10 @@
 // npm run bench -- promote-image [--runs N] [--layer-mib N] [--big]
 // Our bundled action against `skopeo copy --all --preserve-digests`, on the same local
-// registries, alternating, median wall time and peak RSS (GNU time's %M) of each.
+// registries, alternating, median wall time and peak RSS (GNU time's %M) of each. Between two
+// registries, a third column is the floor: the same blobs pushed with `curl -T`, four at a time,
+// from the source registry's own files, digests known (nothing hashed, no manifests).
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pushTestImage } from "../test/harness/images.ts";
@@ -87,27 +89,65 @@ function skopeo(source: string, target: string): Promise<Sample> {
   );
 }
 
+/**
+ * Monolithic blob uploads, as a shell script would do them: POST for an upload URL, then
+ * `curl -T` the blob's file with its digest, four blobs at a time (xargs -P 4).
+ */
+const floorScript = path.join(mkdtempSync(path.join(os.tmpdir(), "bench-floor-")), "push-blobs.sh");
+writeFileSync(
+  floorScript,
+  `#!/bin/bash
+# push-blobs.sh HOST REPO LIST: LIST has one "digest file" per line.
+set -euo pipefail
+host=$1 repo=$2
+push() {
+  location=$(curl -sSf -X POST -o /dev/null -D - "http://$host/v2/$repo/blobs/uploads/" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+  case $location in http*) ;; *) location="http://$host$location" ;; esac
+  case $location in *?*) sep='&' ;; *) sep='?' ;; esac
+  curl -sSf -o /dev/null -T "$2" -H 'Content-Type: application/octet-stream' "$location\${sep}digest=$1"
+}
+export -f push
+export host repo
+xargs -P 4 -L 1 bash -c 'push "$0" "$1"' < "$3"
+`,
+);
+chmodSync(floorScript, 0o755);
+
+function curlFloor(target: string, blobList: string): Promise<Sample> {
+  const [host = "", ...rest] = target.split("/");
+  const repo = rest.join("/").replace(/:[^/]*$/, "");
+  return timed([floorScript, host, repo, blobList], { PATH: process.env.PATH });
+}
+
 interface Row {
   scenario: string;
   ours: Sample;
   skopeo: Sample;
+  floor?: Sample;
 }
+
+type Tool = "ours" | "skopeo" | "floor";
 
 async function scenario(
   name: string,
   runs: number,
-  make: (
-    run: number,
-    tool: "ours" | "skopeo",
-  ) => Promise<{ source: string; target: string; done?: () => Promise<void> }>,
+  make: (run: number, tool: Tool) => Promise<{ source: string; target: string; done?: () => Promise<void> }>,
+  floorBlobs?: string,
 ): Promise<Row> {
-  const samples: Record<"ours" | "skopeo", Sample[]> = { ours: [], skopeo: [] };
+  const samples: Record<Tool, Sample[]> = { ours: [], skopeo: [], floor: [] };
+  const tools: Tool[] = floorBlobs ? ["ours", "skopeo", "floor"] : ["ours", "skopeo"];
   for (let run = 0; run < runs; run++) {
-    // Alternate which tool goes first, so neither always meets a warm page cache.
-    const order: ("ours" | "skopeo")[] = run % 2 === 0 ? ["ours", "skopeo"] : ["skopeo", "ours"];
+    // Rotate which tool goes first, so none always meets a warm page cache.
+    const order = tools.map((_, i) => tools[(i + run) % tools.length] as Tool);
     for (const tool of order) {
       const { source, target, done } = await make(run, tool);
-      samples[tool].push(await (tool === "ours" ? ours(source, target) : skopeo(source, target)));
+      const measured =
+        tool === "ours"
+          ? ours(source, target)
+          : tool === "skopeo"
+            ? skopeo(source, target)
+            : curlFloor(target, floorBlobs ?? "");
+      samples[tool].push(await measured);
       await done?.();
     }
   }
@@ -115,39 +155,59 @@ async function scenario(
     seconds: median(list.map((s) => s.seconds)),
     rssMb: median(list.map((s) => s.rssMb)),
   });
-  const row = { scenario: name, ours: pick(samples.ours), skopeo: pick(samples.skopeo) };
+  const row: Row = { scenario: name, ours: pick(samples.ours), skopeo: pick(samples.skopeo) };
+  if (floorBlobs) row.floor = pick(samples.floor);
   print(row);
   return row;
 }
 
 function print(row: Row): void {
   const ratio = row.ours.seconds / Math.max(row.skopeo.seconds, 0.001);
+  const floor = row.floor
+    ? ` | curl -T floor ${row.floor.seconds.toFixed(2)} s, ours ${(row.ours.seconds / Math.max(row.floor.seconds, 0.001)).toFixed(2)}x`
+    : "";
   console.log(
-    `${row.scenario.padEnd(44)} ours ${row.ours.seconds.toFixed(2)} s ${row.ours.rssMb.toFixed(0)} MB | skopeo ${row.skopeo.seconds.toFixed(2)} s ${row.skopeo.rssMb.toFixed(0)} MB | time ratio ${ratio.toFixed(2)}x`,
+    `${row.scenario.padEnd(44)} ours ${row.ours.seconds.toFixed(2)} s ${row.ours.rssMb.toFixed(0)} MB | skopeo ${row.skopeo.seconds.toFixed(2)} s ${row.skopeo.rssMb.toFixed(0)} MB | time ratio ${ratio.toFixed(2)}x${floor}`,
   );
 }
 
 const registries: TestRegistry[] = [];
 try {
+  console.log(
+    `load ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(" ")} at the start`,
+  );
   const [a, b] = await Promise.all([startRegistry(), startRegistry()]);
   if (!a || !b) throw new Error("registries did not start");
   registries.push(a, b);
   console.log(`building 2 platforms x 4 layers x ${LAYER_MIB} MiB ...`);
-  await pushTestImage(a, "bench/app:v1", {
+  const image = await pushTestImage(a, "bench/app:v1", {
     platforms: ["linux/amd64", "linux/arm64"],
     layers: 4,
     layerSize: LAYER_MIB * 1024 * 1024,
   });
   await skopeo(`${a.host}/bench/app:v1`, `${b.host}/done/app:v1`);
+  // The floor pushes the blobs straight from the source registry's storage (filesystem driver).
+  const blobList = path.join(os.tmpdir(), `bench-floor-blobs-${process.pid}.txt`);
+  const blobFile = (digest: string): string =>
+    path.join(a.dataDir, "docker", "registry", "v2", "blobs", "sha256", digest.slice(7, 9), digest.slice(7), "data");
+  writeFileSync(blobList, `${image.blobs.map((digest) => `${digest} ${blobFile(digest)}`).join("\n")}\n`);
   console.log(`${RUNS} alternating runs per tool; medians\n`);
   const rows: Row[] = [];
   rows.push(
     // A fresh, empty target registry per run: skopeo (as root) keeps a blob-info cache in
     // /var/lib/containers and would mount from an earlier run's repository otherwise.
-    await scenario("between two registries", RUNS, async () => {
-      const fresh = await startRegistry();
-      return { source: `${a.host}/bench/app:v1`, target: `${fresh.host}/prod/app:v1`, done: () => fresh.stop() };
-    }),
+    await scenario(
+      "between two registries",
+      RUNS,
+      async () => {
+        const fresh = await startRegistry();
+        return { source: `${a.host}/bench/app:v1`, target: `${fresh.host}/prod/app:v1`, done: () => fresh.stop() };
+      },
+      blobList,
+    ),
   );
   rows.push(
     await scenario("within one registry (mount)", RUNS, async (run, tool) => ({
@@ -171,11 +231,22 @@ try {
       }),
     );
   }
-  console.log("\n| scenario | ours (s) | skopeo (s) | ratio | ours peak RSS (MB) | skopeo peak RSS (MB) |");
-  console.log("| --- | --- | --- | --- | --- | --- |");
+  console.log(
+    `\nload ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(" ")} at the end`,
+  );
+  console.log(
+    "| scenario | ours (s) | skopeo (s) | ratio | curl -T floor (s) | ours / floor | ours peak RSS (MB) | skopeo peak RSS (MB) |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) {
+    const floor = row.floor
+      ? `${row.floor.seconds.toFixed(2)} | ${(row.ours.seconds / Math.max(row.floor.seconds, 0.001)).toFixed(2)}x`
+      : "- | -";
     console.log(
-      `| ${row.scenario} | ${row.ours.seconds.toFixed(2)} | ${row.skopeo.seconds.toFixed(2)} | ${(row.ours.seconds / Math.max(row.skopeo.seconds, 0.001)).toFixed(2)}x | ${row.ours.rssMb.toFixed(0)} | ${row.skopeo.rssMb.toFixed(0)} |`,
+      `| ${row.scenario} | ${row.ours.seconds.toFixed(2)} | ${row.skopeo.seconds.toFixed(2)} | ${(row.ours.seconds / Math.max(row.skopeo.seconds, 0.001)).toFixed(2)}x | ${floor} | ${row.ours.rssMb.toFixed(0)} | ${row.skopeo.rssMb.toFixed(0)} |`,
     );
   }
 } finally {

@@ -5,17 +5,19 @@ import { actionsDir, repoRoot } from "./actions.ts";
 /**
  * Bundles one action with @vercel/ncc into outDir. Not minified and without source maps:
  * reviewers read dist diffs, and check-dist compares them byte for byte. Transpile only:
- * `npm run typecheck` checks types once for the whole tree.
+ * `npm run typecheck` checks types once for the whole tree. Module aliases that apply to the
+ * bundles only are in tsconfig.bundle.json (ncc's resolver reads TS_NODE_PROJECT).
  */
-export function bundleAction(name: string, outDir: string): Promise<void> {
+export function bundleAction(name: string, outDir: string, extraArgs: string[] = []): Promise<void> {
   const ncc = path.join(repoRoot, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
   const entry = path.join(actionsDir, name, "src", "main.ts");
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [ncc, "build", entry, "-o", outDir, "--quiet", "--target", "es2023", "--transpile-only"],
+      [ncc, "build", entry, "-o", outDir, "--quiet", "--target", "es2023", "--transpile-only", ...extraArgs],
       {
         cwd: repoRoot,
+        env: { ...process.env, TS_NODE_PROJECT: path.join(repoRoot, "scripts", "tsconfig.bundle.json") },
         stdio: ["ignore", "inherit", "inherit"],
       },
     );

@@ -1,6 +1,6 @@
 import { createPublicKey, createVerify, type JsonWebKey } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { getIDToken } from "@platform/action-kit";
+import { getIDToken } from "@platform/action-kit/oidc";
 import { type OidcFake, startOidcFake } from "./oidc.ts";
 
 /** Verifies a token the way a relying party does: discovery document -> JWKS -> RS256. */

@@ -2,11 +2,11 @@ import {
   type ActionResult,
   actionsExec,
   actionsLogger,
-  getIDToken,
   mask,
   type RunnerContext,
   saveState,
 } from "@platform/action-kit";
+import { getIDToken } from "@platform/action-kit/oidc";
 import { assumeRoleWithOidc, ensureEcrRepository, getEcrAuthorization } from "@platform/aws";
 import { type BuildInputs, buildAndPush, ociManifestStore, planBuild, summaryMarkdown } from "@platform/build";
 import { dockerConfigDir } from "@platform/oci";

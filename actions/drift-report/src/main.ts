@@ -1,6 +1,4 @@
 import { actionsLogger, ConfigurationError, mask, runAction, runnerContext } from "@platform/action-kit";
-import { createGitHubClient } from "@platform/github";
-import { octokitDriftIssuePort } from "@platform/github/drift";
 import { nodeExec, terraformEnvironment } from "@platform/terraform";
 import { readInputs } from "./inputs.ts";
 import { run } from "./run.ts";
@@ -14,13 +12,12 @@ void runAction(async () => {
       `GITHUB_REPOSITORY is ${JSON.stringify(runner.repository)}, not owner/name; run on a GitHub runner or set issues: none.`,
     );
   }
-  const issues =
-    inputs.issues === "none"
-      ? undefined
-      : octokitDriftIssuePort(createGitHubClient({ token: inputs.token, baseUrl: runner.apiUrl, log: actionsLogger }), {
-          owner,
-          repo,
-        });
+  // Octokit loads only when issues are filed, after the inputs: most of the bundle otherwise.
+  const octokit = inputs.issues === "none" ? undefined : await import("@platform/github");
+  const issues = octokit?.octokitDriftIssuePort(
+    octokit.createGitHubClient({ token: inputs.token, baseUrl: runner.apiUrl, log: actionsLogger }),
+    { owner, repo },
+  );
   return run(inputs, {
     logger: actionsLogger,
     exec: nodeExec,

@@ -1,4 +1,5 @@
-import { actionsLogger, getIDToken, mask, runAction, runnerContext } from "@platform/action-kit";
+import { actionsLogger, mask, runAction, runnerContext } from "@platform/action-kit";
+import { getIDToken } from "@platform/action-kit/oidc";
 import { createEcrLogin, defaultSessionName } from "@platform/aws";
 import { youngGenerationCollector } from "@platform/oci";
 import { readInputs } from "./inputs.ts";

@@ -1,12 +1,37 @@
-import * as core from "@actions/core";
+import { EOL } from "node:os";
+import { issueCommand, issueFileCommand, prepareKeyValueMessage, summary, toCommandValue } from "./core-commands.ts";
 import { ConfigurationError, errorMessage, isOneLineError } from "./errors.ts";
 import { escapeLog } from "./log-escape.ts";
 import type { Logger } from "./logger.ts";
 
 /**
- * The only module in the suite that touches @actions/core. Every message is escaped: packages
- * log what registries, GitHub, terraform and git said, which must not run as workflow commands.
+ * The only module in the suite that writes workflow commands, each as @actions/core writes it
+ * (core.info, core.warning, ...: see core-commands.ts for why not through its index). Every
+ * message is escaped: packages log what registries, GitHub, terraform and git said, which must
+ * not run as workflow commands.
  */
+const core = {
+  info: (message: string): void => {
+    process.stdout.write(message + EOL);
+  },
+  warning: (message: string): void => issueCommand("warning", {}, message),
+  debug: (message: string): void => issueCommand("debug", {}, message),
+  error: (message: string): void => issueCommand("error", {}, message),
+  setSecret: (secret: string): void => issueCommand("add-mask", {}, secret),
+  setFailed: (message: string): void => {
+    process.exitCode = 1;
+    core.error(message);
+  },
+  /** GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV when the runner gives the file, else the old command. */
+  fileOrCommand: (file: "OUTPUT" | "STATE" | "ENV", command: string, name: string, value: string): void => {
+    if (process.env[`GITHUB_${file}`]) issueFileCommand(file, prepareKeyValueMessage(name, value));
+    else {
+      if (file === "OUTPUT") process.stdout.write(EOL);
+      issueCommand(command, { name }, toCommandValue(value));
+    }
+  },
+};
+
 export const actionsLogger: Logger = {
   info: (message) => core.info(escapeLog(message)),
   warning: (message) => core.warning(escapeLog(message)),
@@ -19,28 +44,25 @@ export function mask(secret: string | undefined): void {
 }
 
 export function setOutputs(outputs: Record<string, string | number | boolean>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));
+  for (const [name, value] of Object.entries(outputs)) core.fileOrCommand("OUTPUT", "set-output", name, String(value));
 }
 
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
+  await summary.addRaw(markdown, true).write();
 }
 
 export function saveState(name: string, value: string): void {
-  core.saveState(name, value);
+  core.fileOrCommand("STATE", "save-state", name, value);
 }
 
 export function getState(name: string): string {
-  return core.getState(name);
-}
-
-export async function getIDToken(audience?: string): Promise<string> {
-  return core.getIDToken(audience);
+  return process.env[`STATE_${name}`] || "";
 }
 
 export function exportVariable(name: string, value: string): void {
-  core.exportVariable(name, value);
+  process.env[name] = value;
+  core.fileOrCommand("ENV", "set-env", name, value);
 }
 
 /** What an action's main hands back: the kit sets the outputs, writes the summary, then fails the step with `failure` if given. */
@@ -87,9 +109,9 @@ export async function runAction(
 
 /** True in the `post:` phase of an action whose main and post share one bundle. */
 export function isPostPhase(): boolean {
-  return core.getState("isPost") === "true";
+  return getState("isPost") === "true";
 }
 
 function markMainPhaseDone(): void {
-  core.saveState("isPost", "true");
+  saveState("isPost", "true");
 }

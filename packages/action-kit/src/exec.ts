@@ -1,4 +1,3 @@
-import { getExecOutput } from "@actions/exec";
 import { childEnvironment, type Exec, withOverrides } from "@platform/process";
 import { actionsLogger } from "./actions.ts";
 import type { Logger } from "./logger.ts";
@@ -27,6 +26,8 @@ export function actionsExec(given?: Logger): Exec {
       if (toLogger) logger.info(line);
       options.onStderrLine?.(line);
     };
+    // Loaded at the first command, not at start (@actions/exec and @actions/io, ~45 KB).
+    const { getExecOutput } = await import("@actions/exec");
     try {
       const { exitCode, stdout, stderr } = await getExecOutput(command, args, {
         cwd: options.cwd,

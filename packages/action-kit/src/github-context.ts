@@ -1,9 +1,12 @@
-import { context } from "@actions/github";
+// @actions/github's Context class from its own file: its index also builds Octokit and loads
+// @actions/http-client and undici, which reading the run's variables does not need.
+import { Context } from "../../../node_modules/@actions/github/lib/context.js";
+
+let cached: Context | undefined;
 
 /**
- * The workflow run this step belongs to, from @actions/github's context. A subpath module
- * (`@platform/action-kit/github-context`): it loads Octokit, so only actions that talk to
- * GitHub anyway import it.
+ * The workflow run this step belongs to, from @actions/github's context (read once, at the
+ * first call). A subpath module (`@platform/action-kit/github-context`).
  */
 export interface WorkflowRun {
   /** Empty when GITHUB_REPOSITORY is not set (outside a runner). */
@@ -23,6 +26,8 @@ export interface WorkflowRun {
 }
 
 export function workflowRun(): WorkflowRun {
+  cached ??= new Context();
+  const context = cached;
   const [owner = "", repo = ""] = process.env.GITHUB_REPOSITORY ? [context.repo.owner, context.repo.repo] : [];
   return {
     owner,

@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "@jest/globals";
-import { ConfigurationError, getIDToken, memoryLogger, ServiceError } from "@platform/action-kit";
+import { ConfigurationError, memoryLogger, ServiceError } from "@platform/action-kit";
+import { getIDToken } from "@platform/action-kit/oidc";
 import { type AwsFake, startAwsFake } from "../../../test/fakes/aws.ts";
 import { type OidcFake, startOidcFake } from "../../../test/fakes/oidc.ts";
 import { type AssumeRoleWithOidcOptions, assumeRoleWithOidc } from "../src/index.ts";

@@ -1,1 +1,2 @@
+export * from "./drift-issues-octokit.ts";
 export * from "./octokit.ts";

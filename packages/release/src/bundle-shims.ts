@@ -5,8 +5,8 @@ import semanticReleaseManifest from "semantic-release/package.json" with { type:
 import githubManifest from "../../../node_modules/@semantic-release/github/package.json" with { type: "json" };
 
 /**
- * Two things CommonJS code inside the ESM bundle expects from Node and does not get. Both are
- * set up only when running as the bundle, and this module must be imported before semantic-release.
+ * Three things code inside the ESM bundle expects from Node and does not get. All are set up
+ * only when running as the bundle, and this module must be imported before semantic-release.
  *
  * 1. semantic-release and @semantic-release/github read their own package.json at load time with
  * `createRequire(import.meta.url)("./package.json")` (and "../package.json",
@@ -24,6 +24,13 @@ const scheme = "platform-bundled-manifest:";
 const ownDirectory = path.dirname(fileURLToPath(import.meta.url));
 // From source (tests, tools) Node finds the real package.json files; only the bundle needs this.
 const bundled = !import.meta.url.endsWith("/bundle-shims.ts");
+
+/**
+ * 3. The bundle has no TypeScript compiler (typescript-stand-in.ts replaces it): cosmiconfig's
+ * TypeScript loader writes the config's source unchanged to `<file>.<uuid>.mjs` and imports
+ * it; Node strips its types, as it does for the file config.ts imports itself.
+ */
+const strippedCopy = /\.[cm]?ts\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.mjs$/;
 
 if (bundled)
   registerHooks({
@@ -43,6 +50,8 @@ if (bundled)
         const manifest = manifests[url.slice(scheme.length)];
         return { format: "json", source: JSON.stringify(manifest), shortCircuit: true };
       }
+      // 3. below: the copy of a release.config.ts that cosmiconfig writes and imports.
+      if (strippedCopy.test(url)) return { ...nextLoad(url, context), format: "module-typescript" };
       return nextLoad(url, context);
     },
   });

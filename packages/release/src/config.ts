@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { ConfigurationError, inputError } from "@platform/action-kit";
-import { cosmiconfig, defaultLoaders, type Loader } from "cosmiconfig";
+import type { Loader } from "cosmiconfig";
 import { parse as parseYaml } from "yaml";
 
 export type PluginOptions = Record<string, unknown>;
@@ -30,6 +30,8 @@ const importLoader: Loader = async (filepath) => {
 
 /** Finds the release configuration in `directory` the way semantic-release does (cosmiconfig "release"). */
 export async function loadReleaseFile(directory: string): Promise<ReleaseFile | undefined> {
+  // Loaded here, after the inputs: cosmiconfig brings its YAML and JSON parsers (~200 KB).
+  const { cosmiconfig, defaultLoaders } = await import("cosmiconfig");
   const explorer = cosmiconfig("release", {
     loaders: {
       ...defaultLoaders,

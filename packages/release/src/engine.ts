@@ -1,3 +1,6 @@
+// The engine: semantic-release, its plugins and the presets. release.ts imports this module
+// with import() once the inputs are read, so the action starts without parsing any of it (in
+// the bundle it is a chunk of its own).
 // Side-effect import first: it must run before semantic-release's modules load (see the file).
 import "./bundle-shims.ts";
 import * as commitAnalyzer from "@semantic-release/commit-analyzer";
@@ -6,8 +9,11 @@ import * as notesGenerator from "@semantic-release/release-notes-generator";
 import angular from "conventional-changelog-angular";
 import conventionalcommits from "conventional-changelog-conventionalcommits";
 import semanticRelease from "semantic-release";
+import getCommits from "semantic-release/lib/get-commits.js";
+import getLastRelease from "semantic-release/lib/get-last-release.js";
+import type { PresetName } from "./presets.ts";
 
-export { semanticRelease };
+export { getCommits, getLastRelease, semanticRelease };
 
 /**
  * The plugins as plain objects of step functions. semantic-release accepts `[object, config]`
@@ -40,7 +46,7 @@ export function named<T extends Record<string, SemanticReleasePluginStep>>(name:
 }
 
 /** The conventional-changelog presets bundled; the plugins load others by name, which cannot work here. */
-export const presets: Record<string, (config: Record<string, unknown>) => Promise<ConventionalChangelogPreset>> = {
+export const presets: Record<PresetName, (config: Record<string, unknown>) => Promise<ConventionalChangelogPreset>> = {
   conventionalcommits: (config) => conventionalcommits(config),
   angular: () => angular(),
 };

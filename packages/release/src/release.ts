@@ -2,10 +2,7 @@ import { ConfigurationError, inputError, type Logger } from "@platform/action-ki
 import { type GitHubClient, httpStatus } from "@platform/github";
 import { createGitRunner } from "@platform/process";
 import type { Options } from "semantic-release";
-import getCommits from "semantic-release/lib/get-commits.js";
-import getLastRelease from "semantic-release/lib/get-last-release.js";
 import { type BranchSpec, isRecord, loadReleaseFile, type PluginOptions, selectPluginOptions } from "./config.ts";
-import { bundledPlugins, named, presets, semanticRelease } from "./engine.ts";
 import { releaseEnvironment } from "./environment.ts";
 import { describeFailure, findConfigurationError } from "./errors.ts";
 import {
@@ -19,6 +16,7 @@ import {
   remoteTagCommit,
 } from "./git.ts";
 import { gitCredentials } from "./git-credentials.ts";
+import { isPresetName, presetNames } from "./presets.ts";
 import type { CommitLine } from "./summary.ts";
 import { floatingTags, parseVersion, tagFor } from "./versions.ts";
 
@@ -111,7 +109,10 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   const git = createGit(runner);
   await checkPreconditions(inputs, git);
 
-  const { top, analyzerOptions, notesOptions, githubOptions } = await pluginOptions(inputs, deps);
+  // Loaded here, not at start-up: everything above can fail on a bad input without it.
+  const engine = await import("./engine.ts");
+  const { bundledPlugins, named, semanticRelease } = engine;
+  const { top, analyzerOptions, notesOptions, githubOptions } = await pluginOptions(engine, inputs, deps);
 
   if (inputs.majorTag && (await hasRemote(git, "origin"))) {
     // Floating tags move on the remote; a plain `git fetch --tags` (semantic-release's) refuses
@@ -213,7 +214,17 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
     commits: captured.commits,
   };
   if (dryRun || !captured.lastRelease?.gitTag || !captured.branch) return none;
-  return completeEarlierRelease(none, captured, git, runner.environments.local, inputs, deps, notesOptions, tagFormat);
+  return completeEarlierRelease(
+    engine,
+    none,
+    captured,
+    git,
+    runner.environments.local,
+    inputs,
+    deps,
+    notesOptions,
+    tagFormat,
+  );
 }
 
 /** The repository must be a full (not shallow) work tree, the token given and the preset bundled: checked before anything runs. */
@@ -236,18 +247,13 @@ async function checkPreconditions(inputs: ReleaseInputs, git: Git): Promise<void
       "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
     );
   }
-  if (!Object.hasOwn(presets, inputs.preset)) {
-    throw inputError(
-      "preset",
-      inputs.preset,
-      "is not a bundled preset",
-      `use one of: ${Object.keys(presets).join(", ")}`,
-    );
+  if (!isPresetName(inputs.preset)) {
+    throw inputError("preset", inputs.preset, "is not a bundled preset", `use one of: ${presetNames.join(", ")}`);
   }
 }
 
 /** The release file (if any) and the inputs, as the options of the bundled plugins. */
-async function pluginOptions(inputs: ReleaseInputs, deps: ReleaseDeps) {
+async function pluginOptions(engine: Engine, inputs: ReleaseInputs, deps: ReleaseDeps) {
   const { logger } = deps;
   const file = await loadReleaseFile(inputs.cwd);
   const top = file?.config ?? {};
@@ -263,8 +269,8 @@ async function pluginOptions(inputs: ReleaseInputs, deps: ReleaseDeps) {
   }
 
   const where = file?.filepath ?? "inputs";
-  const analyzerPreset = await loadPreset(selection.options.commitAnalyzer, top, inputs.preset, where);
-  const notesPreset = await loadPreset(selection.options.notesGenerator, top, inputs.preset, where);
+  const analyzerPreset = await loadPreset(engine, selection.options.commitAnalyzer, top, inputs.preset, where);
+  const notesPreset = await loadPreset(engine, selection.options.notesGenerator, top, inputs.preset, where);
   const analyzerOptions = withPreset(selection.options.commitAnalyzer, top, analyzerPreset, false);
   const notesOptions = withPreset(selection.options.notesGenerator, top, notesPreset, true);
   const githubOptions: PluginOptions = {
@@ -334,6 +340,8 @@ function versionFields(text: string): Pick<ReleaseResult, "version" | "major" | 
   };
 }
 
+type Engine = typeof import("./engine.ts");
+
 interface CaptureContext {
   lastRelease: LastRelease;
   branch: BranchContext;
@@ -350,6 +358,7 @@ interface CaptureContext {
  * someone deliberately left without them.
  */
 async function completeEarlierRelease(
+  { getCommits, getLastRelease, bundledPlugins }: Engine,
   none: ReleaseResult,
   captured: Captured,
   git: Git,
@@ -585,6 +594,7 @@ function releaseEnv(deps: ReleaseDeps): NodeJS.ProcessEnv {
 
 /** Preset parser/writer options for one plugin: plugin options, then the file's top level, then the input. */
 async function loadPreset(
+  { presets }: Engine,
   plugin: PluginOptions,
   top: Record<string, unknown>,
   inputPreset: string,
@@ -593,16 +603,16 @@ async function loadPreset(
   const custom = plugin.config ?? top.config;
   if (custom !== undefined) {
     throw new ConfigurationError(
-      `${where}: "config": ${JSON.stringify(custom)} names a preset package, which the release action cannot load; use "preset" with one of: ${Object.keys(presets).join(", ")}.`,
+      `${where}: "config": ${JSON.stringify(custom)} names a preset package, which the release action cannot load; use "preset" with one of: ${presetNames.join(", ")}.`,
     );
   }
   const name = String(plugin.preset ?? top.preset ?? inputPreset).toLowerCase();
-  const factory = presets[name];
-  if (!factory) {
+  if (!isPresetName(name)) {
     throw new ConfigurationError(
-      `${where}: preset ${JSON.stringify(name)} is not bundled with the release action; use one of: ${Object.keys(presets).join(", ")}.`,
+      `${where}: preset ${JSON.stringify(name)} is not bundled with the release action; use one of: ${presetNames.join(", ")}.`,
     );
   }
+  const factory = presets[name];
   const presetConfig = plugin.presetConfig ?? top.presetConfig ?? {};
   return factory(isRecord(presetConfig) ? presetConfig : {});
 }
