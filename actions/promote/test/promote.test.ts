@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Octokit } from "@octokit/rest";
+import type { TestImage } from "../../../test/harness/images.ts";
+import { runBundledAction } from "../../../test/harness/run-action.ts";
 import { inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
 import { configText, createWorld, type Shared, startShared, stopShared, trailersOf, writableState } from "./world.ts";
 
@@ -126,6 +128,16 @@ const hour = 3_600_000;
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString().replace(/\.\d+Z$/, "Z");
 
 describe("promote (bundled): every refusal is one line, before anything is written", () => {
+  it("names a missing environment before any request", async () => {
+    const requests = shared.github.requests.length;
+    const result = await runBundledAction("promote", { inputs: {}, env: { GITHUB_API_URL: shared.github.apiUrl } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([
+      'Input "environment": "" is required; set "environment" in the step\'s "with:" block.',
+    ]);
+    expect(shared.github.requests.length).toBe(requests);
+  });
+
   it("refuses at each gate and on each bad input; registry and GitOps repository stay as they were", async () => {
     const world = await createWorld(shared);
     const v1 = await world.push("hello", "1.0.0");
@@ -256,7 +268,7 @@ describe("promote (bundled): every refusal is one line, before anything is writt
     await world.app.commitFiles({
       branch: "lift-freeze",
       message: "chore: no freeze",
-      changes: [{ path: ".github/platform.yml", content: configText(world), mode: "100644" }],
+      changes: [{ path: ".github/platform.yml", content: Buffer.from(configText(world)), mode: "100644" }],
     });
     const before = await writableState(world);
     const dispatched = await world.promote(
@@ -289,7 +301,9 @@ describe("promote (bundled): every refusal is one line, before anything is writt
 describe("promote (bundled): history", () => {
   it("rolls back to a digest the target ran before, and promotes a hotfix from the source's history", async () => {
     const world = await createWorld(shared);
-    const [v1, v2, v3, v4] = await Promise.all(["1.0.0", "2.0.0", "3.0.0", "4.0.0"].map((v) => world.push("hello", v)));
+    const [v1, v2, v3, v4] = (await Promise.all(
+      ["1.0.0", "2.0.0", "3.0.0", "4.0.0"].map((v) => world.push("hello", v)),
+    )) as [TestImage, TestImage, TestImage, TestImage];
     const through = async (image: { digest: string }, version: string, toProduction: boolean) => {
       await world.pin("dev", "hello", image.digest, { tag: version });
       expect((await world.promote({ environment: "staging", images: "hello" })).errors).toEqual([]);

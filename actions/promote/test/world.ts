@@ -126,7 +126,7 @@ export async function createWorld(shared: Shared): Promise<World> {
       await app.commitFiles({
         branch: "main",
         message: "chore: platform.yml",
-        changes: [{ path: ".github/platform.yml", content: text, mode: "100644" }],
+        changes: [{ path: ".github/platform.yml", content: Buffer.from(text), mode: "100644" }],
       });
     },
     pin: async (env, image, digest, options = {}) => {
@@ -143,7 +143,11 @@ export async function createWorld(shared: Shared): Promise<World> {
         branch: "main",
         message: `chore(${env}): pin ${image}`,
         changes: [
-          { path: `apps/hello/overlays/${env}/kustomization.yaml`, content: kustomization(entries), mode: "100644" },
+          {
+            path: `apps/hello/overlays/${env}/kustomization.yaml`,
+            content: Buffer.from(kustomization(entries)),
+            mode: "100644",
+          },
         ],
         author: who,
         committer: who,
