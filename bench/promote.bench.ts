@@ -1,4 +1,4 @@
-// npm run bench -- promote [--runs N] [--layer-mib N]
+// npm run bench -- promote [--runs N] [--image-mib N] [--trace]
 // The bundled promote action against the script a team writes today (seed 001: `crane copy`,
 // here its stand-in `skopeo copy --all --preserve-digests`, per image, then a YAML edit and
 // `git commit`/`git push`), on the same loopback registries and GitOps remote (the GitHub fake),
@@ -22,6 +22,7 @@ const option = (name: string, fallback: number): number => {
 const RUNS = option("runs", 3);
 /** Each image: two platforms, one layer each of half this size. */
 const IMAGE_MIB = option("image-mib", 64);
+const TRACE = args.includes("--trace");
 const NAMES = ["img0", "img1", "img2", "img3", "img4", "img5"];
 /** img0..img2 are present at the target before each run; img3..img5 are new. */
 const PRESENT = 3;
@@ -35,8 +36,13 @@ function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const child = spawn("/usr/bin/time", ["-f", "BENCH %e %M", ...command], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
+    const started = Date.now();
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
+      // --trace: the action's log with elapsed milliseconds, to see where the time goes.
+      if (TRACE)
+        for (const line of chunk.toString().split("\n").filter(Boolean))
+          console.log(`${Date.now() - started} ms  ${line.slice(0, 160)}`);
     });
     child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
@@ -105,6 +111,8 @@ try {
         platforms: ["linux/amd64", "linux/arm64"],
         layers: 1,
         layerSize: (IMAGE_MIB / 2) * 1024 * 1024,
+        // The action tags the target with the version label, as the script tags it by hand.
+        labels: { "org.opencontainers.image.version": "1.0.0" },
       }),
     );
   }

@@ -209,16 +209,23 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
       );
     }
 
-    for (const { name, digest, lineage } of decided) {
-      const to = target.images.get(name) ?? "";
-      const sourceRepository = sourcePins.get(name)?.repository ?? source.images.get(name) ?? "";
-      // A rollback returns to what the target's own repository held; the source's is the fallback.
-      let from = lineage === "rollback" ? to : sourceRepository;
-      let facts = await readImageFacts(client, repositoryOf(from), digest);
-      if (!facts.found && from !== sourceRepository) {
-        from = sourceRepository;
-        facts = await readImageFacts(client, repositoryOf(from), digest);
-      }
+    // The registry reads of all images at once (round trips dominate); the gate then goes in image order.
+    const read = await Promise.all(
+      decided.map(async ({ name, digest, lineage }) => {
+        const to = target.images.get(name) ?? "";
+        const sourceRepository = sourcePins.get(name)?.repository ?? source.images.get(name) ?? "";
+        // A rollback returns to what the target's own repository held; the source's is the fallback.
+        let from = lineage === "rollback" ? to : sourceRepository;
+        let facts = await readImageFacts(client, repositoryOf(from), digest);
+        if (!facts.found && from !== sourceRepository) {
+          from = sourceRepository;
+          facts = await readImageFacts(client, repositoryOf(from), digest);
+        }
+        const tag = facts.version ? await tagState(client, repositoryOf(to), facts.version, digest) : undefined;
+        return { name, digest, lineage, to, from, facts, tag };
+      }),
+    );
+    for (const { name, digest, lineage, to, from, facts, tag } of read) {
       gate(
         existenceGate({
           image: name,
@@ -229,7 +236,7 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         }),
       );
       let version = facts.version;
-      if (version && (await tagState(client, repositoryOf(to), version, digest)) === "taken") {
+      if (tag === "taken") {
         logger.info(`${to}:${version} holds another digest: ${name} is pinned by digest only, no tag is moved`);
         version = undefined;
       }
@@ -250,19 +257,24 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
   }
 
   // 6. Copy (nothing when the target is the same repository; the engine skips what is there).
-  for (const image of plan.images) {
-    if (image.from === image.to) continue;
-    await copyToTarget({
-      client,
-      logger,
-      image: image.name,
-      from: image.from,
-      to: image.to,
-      digest: image.digest,
-      tag: image.version,
-      ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
-    });
-  }
+  // Images in parallel; every copy is awaited (settled) before a failure is reported, so none is left running.
+  const copies = await Promise.allSettled(
+    plan.images
+      .filter((image) => image.from !== image.to)
+      .map((image) =>
+        copyToTarget({
+          client,
+          logger,
+          image: image.name,
+          from: image.from,
+          to: image.to,
+          digest: image.digest,
+          tag: image.version,
+        }),
+      ),
+  );
+  const failed = copies.find((copy): copy is PromiseRejectedResult => copy.status === "rejected");
+  if (failed) throw failed.reason;
 
   // 7-8. One commit for every image, with the record in its trailers.
   const transport =
