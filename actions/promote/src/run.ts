@@ -298,6 +298,8 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
     }),
     mode: target.mode,
     dryRun: false,
+    // Start from the head the gates read: one fetch less; a branch moved since is retried as a lost race.
+    knownHead: plan.gitops.commit,
     logger,
     pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
   });
