@@ -26,6 +26,8 @@ export interface TestImageOptions {
   foreignLayer?: boolean;
   /** Push the platform manifests' index inside another index (nested). */
   nested?: boolean;
+  /** Extra labels in every platform's config (e.g. org.opencontainers.image.version). */
+  labels?: Record<string, string>;
 }
 
 export interface Descriptor {
@@ -180,7 +182,7 @@ export async function pushTestImage(
           os: os_,
           ...(variant ? { variant } : {}),
           created: "2026-01-01T00:00:00Z",
-          config: { Labels: { "test.nonce": randomBytes(8).toString("hex") } },
+          config: { Labels: { "test.nonce": randomBytes(8).toString("hex"), ...options.labels } },
           rootfs: { type: "layers", diff_ids: diffIds },
         },
         types.config,

@@ -89,3 +89,13 @@ export function createEcrLogin(options: EcrLoginOptions): EcrLogin {
 
   return { credentials, authorize };
 }
+
+/** One login per role, made on first use: for promote, whose environments each name their own role. */
+export function ecrLoginPerRole(options: Omit<EcrLoginOptions, "role">): (role: string) => EcrLogin {
+  const logins = new Map<string, EcrLogin>();
+  return (role) => {
+    const login = logins.get(role) ?? createEcrLogin({ ...options, role });
+    logins.set(role, login);
+    return login;
+  };
+}

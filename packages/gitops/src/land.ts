@@ -18,6 +18,8 @@ export interface LandOptions {
   dryRun: boolean;
   logger: Logger;
   retry?: Partial<RetryPolicy>;
+  /** The branch's head as the caller just read it (see commitWithRetry): one fetch less. */
+  knownHead?: string;
   /** Needed in pull-request mode. */
   pullRequest?: {
     client: () => GitHubClient;
@@ -72,12 +74,13 @@ export async function landEdits(options: LandOptions): Promise<LandResult> {
     };
   };
 
+  const knownHead = options.knownHead !== undefined ? { knownHead: options.knownHead } : {};
   if (options.mode === "push" && !options.dryRun) {
-    const outcome = await commitWithRetry({ ...common, branch });
+    const outcome = await commitWithRetry({ ...common, branch, ...knownHead });
     if (outcome.changed) logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
     return describe(outcome, branch);
   }
-  const base = describe(await commitWithRetry({ ...common, branch, dryRun: true }), branch);
+  const base = describe(await commitWithRetry({ ...common, branch, dryRun: true, ...knownHead }), branch);
   if (!base.changed || options.dryRun) return base;
 
   const pr = options.pullRequest;

@@ -64,11 +64,17 @@ export async function commitWithRetry(options: {
   retry?: Partial<RetryPolicy>;
   /** Compute and report, commit nothing. */
   dryRun?: boolean;
+  /**
+   * The branch's head as the caller just read it: the first attempt starts there instead of
+   * fetching again. Safe: the commit is compare-and-swap, so a branch moved since is a lost
+   * race like any other, and the next attempt fetches.
+   */
+  knownHead?: string;
 }): Promise<CommitOutcome> {
   const policy = { ...defaultRetryPolicy, ...options.retry };
   const { transport, branch } = options;
   for (let attempt = 1; ; attempt++) {
-    let parent = await transport.head(branch);
+    let parent = attempt === 1 && options.knownHead !== undefined ? options.knownHead : await transport.head(branch);
     const create = parent === undefined;
     if (parent === undefined && options.createFrom !== undefined) parent = await transport.head(options.createFrom);
     if (parent === undefined) {

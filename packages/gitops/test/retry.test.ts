@@ -51,6 +51,40 @@ describe("commitWithRetry", () => {
     expect(logger.lines.filter((line) => line.includes("re-applying on the new head"))).toHaveLength(3);
   });
 
+  it("starts from a known head without fetching; a stale one is a lost race, fetched on the next attempt", async () => {
+    const remote = racingRemote(0);
+    let fetches = 0;
+    const transport: Transport = {
+      ...remote.transport,
+      head: async (branch) => {
+        fetches++;
+        return remote.transport.head(branch);
+      },
+    };
+    const fresh = await commitWithRetry({
+      transport,
+      branch: "main",
+      edit,
+      message: "m",
+      logger: memoryLogger(),
+      knownHead: "h0",
+    });
+    expect(fresh).toMatchObject({ commit: "ours-1", parent: "h0", attempts: 1 });
+    expect(fetches).toBe(0);
+    const stale = await commitWithRetry({
+      transport,
+      branch: "main",
+      edit,
+      message: "m",
+      logger: memoryLogger(),
+      knownHead: "h0",
+      retry: { sleep: async () => {} },
+    });
+    expect(stale).toMatchObject({ commit: "ours-2", parent: "ours-1", attempts: 2 });
+    // One fetch to see that the branch moved (not a rule refusing), one for the next attempt.
+    expect(fetches).toBe(2);
+  });
+
   it("gives up after the bounded number of attempts", async () => {
     const remote = racingRemote(100);
     await expect(
