@@ -49,6 +49,7 @@ void runAction(async () => {
     cache: input.choice(Inputs.Cache, CACHE_MODES, "none"),
     provenance: input.boolean(Inputs.Provenance, false),
     sbom: input.boolean(Inputs.Sbom, false),
+    platformDigests: input.list(Inputs.PlatformDigests),
   };
   mask(inputs.password);
   mask(inputs.githubToken);

@@ -1,3 +1,4 @@
+export * from "./assemble.ts";
 export * from "./buildx.ts";
 export * from "./cleanup.ts";
 export * from "./docker-config.ts";
