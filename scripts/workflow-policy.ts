@@ -30,7 +30,8 @@ const OIDC_ACTIONS = /(^|\/)actions\/(build-push-oidc|promote|promote-image)(@|$
  * - no `secrets: inherit`; no `pull_request_target`;
  * - `actions/checkout` with `persist-credentials: false`, unless a comment says the job pushes;
  * - a deploy job (an `environment`, or a step that writes GitOps state) has `concurrency`
- *   that never cancels one in progress.
+ *   that never cancels one in progress;
+ * - inputs of `workflow_call` and `workflow_dispatch` are kebab-case, typed and described.
  */
 export function checkWorkflowPolicy(text: string, options: PolicyOptions = {}): PolicyProblem[] {
   const lineCounter = new LineCounter();
@@ -47,6 +48,7 @@ export function checkWorkflowPolicy(text: string, options: PolicyOptions = {}): 
   if (!isMap(root)) return [{ line: 1, message: "a workflow must be a mapping" }];
   checkTopLevelPermissions(root, add);
   checkTriggers(root, add);
+  checkInputs(root, add);
   const workflowConcurrency = root.get("concurrency", true) as Node | undefined;
 
   const jobs = root.get("jobs", true);
@@ -88,6 +90,25 @@ function checkTriggers(root: YAMLMap, add: Add): void {
   for (const { name, node } of names) {
     if (name === "pull_request_target")
       add(node, "`pull_request_target` runs with write access on code from forks; use pull_request");
+  }
+}
+
+function checkInputs(root: YAMLMap, add: Add): void {
+  const on = root.get("on", true);
+  if (!isMap(on)) return;
+  for (const trigger of ["workflow_call", "workflow_dispatch"]) {
+    const config = on.get(trigger, true);
+    const inputs = isMap(config) ? config.get("inputs", true) : undefined;
+    if (!isMap(inputs)) continue;
+    for (const pair of inputs.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : "";
+      if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
+        add(pair.key, `${trigger} input \`${name}\` is not kebab-case (e.g. dry-run)`);
+      const input = pair.value;
+      for (const key of ["type", "description"]) {
+        if (!isMap(input) || !input.has(key)) add(pair.key, `${trigger} input \`${name}\` has no \`${key}\``);
+      }
+    }
   }
 }
 

@@ -134,8 +134,28 @@ describe("checkWorkflowPolicy", () => {
       }),
       "cancels a deploy half-way",
     ],
+    [
+      "a workflow_call input in camelCase",
+      workflow({ on: "\n  workflow_call:\n    inputs:\n      dryRun:\n        type: boolean\n        description: x" }),
+      "input `dryRun` is not kebab-case",
+    ],
+    [
+      "a workflow_call input without a type",
+      workflow({ on: "\n  workflow_call:\n    inputs:\n      dry-run:\n        description: x" }),
+      "input `dry-run` has no `type`",
+    ],
+    [
+      "a workflow_dispatch input without a description",
+      workflow({ on: "\n  workflow_dispatch:\n    inputs:\n      reason:\n        type: string" }),
+      "input `reason` has no `description`",
+    ],
   ])("flags %s", (_name, text, message) => {
     expect(messages(text)).toContain(message);
+  });
+
+  it("accepts typed, described, kebab-case inputs", () => {
+    const on = "\n  workflow_call:\n    inputs:\n      dry-run:\n        type: boolean\n        description: x";
+    expect(messages(workflow({ on }))).toBe("");
   });
 
   it("needs no concurrency for a dry run of promote", () => {
