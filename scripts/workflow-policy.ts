@@ -30,7 +30,7 @@ const OIDC_ACTIONS = /(^|\/)actions\/(build-push-oidc|promote|promote-image)(@|$
  * - no `secrets: inherit`; no `pull_request_target`;
  * - `actions/checkout` with `persist-credentials: false`, unless a comment says the job pushes;
  * - a deploy job (an `environment`, or a step that writes GitOps state) has `concurrency`
- *   that never cancels one in progress;
+ *   that never cancels one in progress and queues every waiting one (`queue: max`);
  * - inputs of `workflow_call` and `workflow_dispatch` are kebab-case, typed and described.
  */
 export function checkWorkflowPolicy(text: string, options: PolicyOptions = {}): PolicyProblem[] {
@@ -205,6 +205,8 @@ function checkJob(name: string, job: YAMLMap, jobPair: Pair, scope: JobScope): v
       add(jobPair.key, `deploy job \`${name}\` has no \`concurrency\`: two runs would deploy at once`);
     } else if (isMap(concurrency) && scalar(concurrency, "cancel-in-progress") === "true") {
       add(concurrency, `deploy job \`${name}\`: \`cancel-in-progress: true\` cancels a deploy half-way; queue instead`);
+    } else if (!isMap(concurrency) || scalar(concurrency, "queue") !== "max") {
+      add(concurrency, `deploy job \`${name}\`: without \`queue: max\` a third deploy waiting cancels the second`);
     }
   }
 }

@@ -45,6 +45,7 @@ describe("checkWorkflowPolicy", () => {
         "    concurrency:",
         "      group: deploy-production",
         "      cancel-in-progress: false",
+        "      queue: max",
         "    permissions:",
         "      # the environment's OIDC token, which the registry role trusts",
         "      id-token: write",
@@ -126,6 +127,18 @@ describe("checkWorkflowPolicy", () => {
         steps: `${checkout}      - uses: ./.platform/actions/update-overlay\n        with:\n          overlay: apps/x\n`,
       }),
       "deploy job `a` has no `concurrency`",
+    ],
+    [
+      "a deploy job whose concurrency keeps only one waiting",
+      workflow({
+        job: "    environment: production\n    concurrency:\n      group: deploy\n      cancel-in-progress: false\n    permissions: {}\n",
+      }),
+      "without `queue: max` a third deploy waiting cancels the second",
+    ],
+    [
+      "a deploy job with a concurrency group only",
+      workflow({ job: "    environment: production\n    concurrency: deploy\n    permissions: {}\n" }),
+      "without `queue: max`",
     ],
     [
       "a deploy job whose concurrency cancels",

@@ -100,6 +100,11 @@ describe("validateWorkflow (GitHub's language service)", () => {
       "Context access might be invalid: versoin",
     ],
     [
+      "a concurrency queue GitHub does not know",
+      "name: x\non: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    concurrency:\n      group: g\n      queue: all\n    steps:\n      - run: echo\n",
+      "9: Unexpected value 'all'",
+    ],
+    [
       "a key GitHub does not know",
       "name: x\non: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    stepz: []\n",
       "7: Unexpected value 'stepz'",
@@ -120,6 +125,19 @@ describe("validateWorkflow (GitHub's language service)", () => {
 });
 
 describe("the actionlint gap", () => {
+  it("drops actionlint's unknown queue key of concurrency, nothing else about concurrency", () => {
+    expect(
+      isKnownActionlintGap(
+        'unexpected key "queue" for "concurrency" section. expected one of "cancel-in-progress", "group"',
+      ),
+    ).toBe(true);
+    expect(
+      isKnownActionlintGap(
+        'unexpected key "queu" for "concurrency" section. expected one of "cancel-in-progress", "group"',
+      ),
+    ).toBe(false);
+  });
+
   it("drops only actionlint's unknown job.workflow_* properties", () => {
     const type = "{container: {id: string; network: string}; services: {string => {id: string}}; status: string}";
     expect(isKnownActionlintGap(`property "workflow_sha" is not defined in object type ${type}`)).toBe(true);
