@@ -81,6 +81,13 @@ describe("same release, same actions", () => {
     },
   );
 
+  it.each(callers)("workflows/%s fits on a screen (40 lines) and says why it asks for each scope", (file) => {
+    const text = readFileSync(path.join(repoRoot, "workflows", file), "utf8");
+    expect(text.trimEnd().split("\n").length).toBeLessThanOrEqual(40);
+    for (const line of text.split("\n").filter((l) => /^\s+[a-z-]+: (read|write)\b/.test(l)))
+      expect({ line, explained: line.includes("#") }).toEqual({ line, explained: true });
+  });
+
   it.each(callers)("workflows/%s calls the suite's reusable workflows at a release, nothing else", (file) => {
     const workflow = read(path.join(repoRoot, "workflows", file));
     for (const job of Object.values(workflow.jobs ?? {})) {
