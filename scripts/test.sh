@@ -10,7 +10,7 @@ echo "node $(node --version)"
 step() { echo; echo "== $*"; }
 step lint;       biome ci --reporter=summary .
 step typecheck;  tsc --noEmit -p tsconfig.json
-step actionlint; node scripts/actionlint.ts
+step "workflows (actionlint, languageservice, policy)"; node scripts/actionlint.ts
 step docs;       node scripts/docs.ts --check
 step check-dist; node scripts/check-dist.ts
 step tests

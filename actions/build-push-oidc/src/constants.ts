@@ -23,6 +23,7 @@ export const Inputs = {
   Cache: "cache",
   Provenance: "provenance",
   Sbom: "sbom",
+  PlatformDigests: "platform-digests",
 } as const;
 
 export const Outputs = {

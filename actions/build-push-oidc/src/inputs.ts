@@ -30,6 +30,7 @@ export function readInputs(runner: RunnerContext, input: InputReader = new Input
     cache: input.choice(Inputs.Cache, CACHE_MODES, "none"),
     provenance: input.boolean(Inputs.Provenance, false),
     sbom: input.boolean(Inputs.Sbom, false),
+    platformDigests: input.list(Inputs.PlatformDigests),
   };
   mask(inputs.password);
   mask(inputs.githubToken);

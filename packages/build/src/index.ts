@@ -1,3 +1,4 @@
+export { type AssembledIndex, assembleIndex, type PlatformDigest, parsePlatformDigests } from "./assemble.ts";
 export { type BuildxOptions, buildxArgs, type CacheMode, digestFromMetadata } from "./buildx.ts";
 export {
   cleanUpDockerConfig,

@@ -9,6 +9,7 @@ import {
   validateSessionName,
 } from "@platform/aws";
 import { isTag, parseEcrHost } from "@platform/oci";
+import { type PlatformDigest, parsePlatformDigests } from "./assemble.ts";
 import type { CacheMode } from "./buildx.ts";
 import { ociLabels, parseKeyValueLines } from "./labels.ts";
 import { formatPlatform, type Platform, parsePlatforms } from "./platforms.ts";
@@ -42,6 +43,8 @@ export interface BuildInputs {
   cache: CacheMode;
   provenance: boolean;
   sbom: boolean;
+  /** Instead of building: `<platform>=<digest>` lines of images other jobs pushed. */
+  platformDigests?: string[];
 }
 
 /** What the runner tells every step (GITHUB_* variables). */
@@ -88,6 +91,8 @@ export interface BuildPlan {
   cache: CacheMode;
   provenance: boolean;
   sbom: boolean;
+  /** No build: one index over these per-platform pushes, written under every tag. */
+  assemble?: PlatformDigest[];
 }
 
 function refuseWith(kind: string, inputs: Record<string, string | undefined>): void {
@@ -216,7 +221,14 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
   const image = parseImage(inputs.image);
   const credentials = planCredentials(inputs, registry, image, runner);
 
-  const platforms = parsePlatforms(inputs.platforms);
+  const assemble =
+    inputs.platformDigests && inputs.platformDigests.length > 0
+      ? parsePlatformDigests(inputs.platformDigests)
+      : undefined;
+  if (assemble && !inputs.push) {
+    throw inputError("push", "false", "leaves nothing to do with platform-digests", "remove push: false");
+  }
+  const platforms = assemble ? assemble.map((part) => part.platform) : parsePlatforms(inputs.platforms);
   const buildArgs = parseKeyValueLines("build-args", inputs.buildArgs);
   const userLabels = parseKeyValueLines("labels", inputs.labels);
 
@@ -243,7 +255,8 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
     }
   }
 
-  if (!existsSync(inputs.context) || !statSync(inputs.context).isDirectory()) {
+  // Assembling builds nothing: no context or Dockerfile is needed.
+  if (!assemble && (!existsSync(inputs.context) || !statSync(inputs.context).isDirectory())) {
     throw inputError(
       "context",
       inputs.context,
@@ -252,7 +265,7 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
     );
   }
   const file = inputs.file ?? path.join(inputs.context, "Dockerfile");
-  if (!existsSync(file) || !statSync(file).isFile()) {
+  if (!assemble && (!existsSync(file) || !statSync(file).isFile())) {
     throw inputError("file", file, "does not exist", 'add the Dockerfile or point "file" at it');
   }
   if (inputs.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(inputs.target)) {
@@ -286,6 +299,7 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
     cache: inputs.cache,
     provenance: inputs.provenance,
     sbom: inputs.sbom,
+    ...(assemble ? { assemble } : {}),
   };
 }
 

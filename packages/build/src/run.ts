@@ -3,6 +3,7 @@ import path from "node:path";
 import { formatBytes, inputError, type Logger, table } from "@platform/action-kit";
 import { createEcrLogin, type EcrLoginApi, type ensureEcrRepository } from "@platform/aws";
 import { dockerConfigKey } from "@platform/oci";
+import { assembleIndex } from "./assemble.ts";
 import { buildxArgs, digestFromMetadata } from "./buildx.ts";
 import { DOCKER_CONFIG_STATE, removePrivateDockerConfig } from "./cleanup.ts";
 import { type RegistryLogin, writePrivateDockerConfig } from "./docker-config.ts";
@@ -42,7 +43,7 @@ export interface BuildPushDeps {
 }
 
 export interface BuildPushResult {
-  builder: "buildx" | "docker build";
+  builder: "buildx" | "docker build" | "index of per-platform pushes";
   /** host/path */
   repository: string;
   digest?: string;
@@ -116,6 +117,7 @@ async function logIn(
  * (the post step deletes it too, should this process be killed first).
  */
 export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promise<BuildPushResult> {
+  if (plan.assemble) return assembleAndTag(plan, plan.assemble, deps);
   // Refused before any credential is asked for: attestations need buildx.
   const detecting = hasBuildx(deps.exec);
   if ((plan.provenance || plan.sbom) && !(await detecting)) {
@@ -189,6 +191,34 @@ export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promis
   } finally {
     if (configDir) removePrivateDockerConfig(configDir, deps.runnerTemp);
   }
+}
+
+/**
+ * build.yml's per-platform mode: each platform was built and pushed by digest on its own
+ * native runner; here one index over them is written under every tag (no docker needed).
+ */
+async function assembleAndTag(
+  plan: BuildPlan,
+  parts: NonNullable<BuildPlan["assemble"]>,
+  deps: BuildPushDeps,
+): Promise<BuildPushResult> {
+  const { host, login } = await logIn(plan, deps);
+  const repository = host
+    ? repositoryFor(plan.registry, host, plan.image, {
+        owner: deps.owner,
+        ...(login ? { username: login.username } : {}),
+      })
+    : plan.image.path;
+  const repositoryPath = host ? repository.slice(host.length + 1) : repository;
+  const index = await assembleIndex(deps.manifestStore(host, login), repositoryPath, plan.tags, parts, deps.logger);
+  return {
+    builder: "index of per-platform pushes",
+    repository,
+    digest: index.digest,
+    tags: plan.tags.map((tag) => `${repository}:${tag}`),
+    platforms: parts.map((part) => formatPlatform(part.platform)),
+    pushedBytes: index.bytes,
+  };
 }
 
 /** The legacy path speaks in `host/path` repositories; registry clients want the path. */
