@@ -160,11 +160,9 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
         const legScope: Scope = { ...scope, contexts: { ...scope.contexts, matrix, strategy: strategyContext } };
         if (failFastAbort.signal.aborted) {
           run.reporter.jobFinished(legKey, "cancelled", 0);
-          results.push({
-            leg: index,
-            result: { conclusion: "cancelled", outputs: {}, seconds: 0, name: legKey },
-            tolerated: false,
-          });
+          const cancelled: JobResult = { conclusion: "cancelled", outputs: {}, seconds: 0, name: legKey };
+          run.results[legKey] = cancelled;
+          results.push({ leg: index, result: cancelled, tolerated: false });
           continue;
         }
         const coeToken = mappingGet(raw, "continue-on-error");
