@@ -185,7 +185,8 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
         : "success";
     // A matrix job's output is the last successful leg's non-empty value (GitHub's documented rule).
     const outputs: Record<string, string> = {};
-    for (const { result } of results) {
+    if (!isMatrix) Object.assign(outputs, results[0]?.result.outputs ?? {});
+    for (const { result } of isMatrix ? results : []) {
       if (result.conclusion !== "success") continue;
       for (const [name, value] of Object.entries(result.outputs)) if (value !== "") outputs[name] = value;
     }
