@@ -6,8 +6,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import {
   consoleReporter,
-  type RehearsalEvent,
   RehearsalError,
+  type RehearsalEvent,
   readPayload,
   rehearse,
   SUITE_DIR,
@@ -52,7 +52,8 @@ async function main(): Promise<number> {
   });
   const [workflow] = positionals;
   if (!workflow || positionals.length > 1) throw new RehearsalError(USAGE);
-  if (!EVENTS.includes(values.event)) throw new RehearsalError(`--event ${values.event}: expected one of ${EVENTS.join(", ")}`);
+  if (!EVENTS.includes(values.event))
+    throw new RehearsalError(`--event ${values.event}: expected one of ${EVENTS.join(", ")}`);
   if (values.approve && values.reject) throw new RehearsalError("--approve and --reject exclude each other");
   const repoDir = path.resolve(values.repo);
   const repository = values.repository ?? `org/${path.basename(repoDir)}`;

@@ -35,7 +35,11 @@ export interface FakeServices extends RehearsalServices {
 async function api(fake: GitHubFake, token: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${fake.apiUrl}${path}`, {
     method,
-    headers: { authorization: `token ${token}`, "content-type": "application/json", accept: "application/vnd.github+json" },
+    headers: {
+      authorization: `token ${token}`,
+      "content-type": "application/json",
+      accept: "application/vnd.github+json",
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -51,9 +55,13 @@ export async function createFakeServices(options: FakeServicesOptions): Promise<
     url.username = "x-access-token";
     url.password = github.token;
     // Asynchronously: the fake answers the push from this same process.
-    await promisify(execFile)("git", ["push", "-q", "--force", url.toString(), `HEAD:refs/heads/${repository.defaultBranch}`], {
-      cwd: dir,
-    });
+    await promisify(execFile)(
+      "git",
+      ["push", "-q", "--force", url.toString(), `HEAD:refs/heads/${repository.defaultBranch}`],
+      {
+        cwd: dir,
+      },
+    );
   }
   const minted: FakeServices["minted"] = [];
   const deployments = new Map<string, number>();
@@ -65,14 +73,18 @@ export async function createFakeServices(options: FakeServicesOptions): Promise<
     const made = repository.deployments.slice(madeSince).find((d) => d.environment === environment);
     const id =
       made?.id ??
-      ((await api(github, github.token, "POST", `/repos/${job.repository}/deployments`, {
-        ref: job.sha,
-        environment,
-        auto_merge: false,
-        required_contexts: [],
-      })) as { id: number }).id;
+      (
+        (await api(github, github.token, "POST", `/repos/${job.repository}/deployments`, {
+          ref: job.sha,
+          environment,
+          auto_merge: false,
+          required_contexts: [],
+        })) as { id: number }
+      ).id;
     deployments.set(deploymentKey(environment, job), id);
-    await api(github, github.token, "POST", `/repos/${job.repository}/deployments/${id}/statuses`, { state: "in_progress" });
+    await api(github, github.token, "POST", `/repos/${job.repository}/deployments/${id}/statuses`, {
+      state: "in_progress",
+    });
   };
 
   return {
@@ -88,7 +100,8 @@ export async function createFakeServices(options: FakeServicesOptions): Promise<
       return token;
     },
     async oidcFor(job) {
-      if (!options.oidc) throw new Error("The rehearsal was started without an OIDC fake, but a job asks for id-token: write");
+      if (!options.oidc)
+        throw new Error("The rehearsal was started without an OIDC fake, but a job asks for id-token: write");
       const [owner = ""] = job.repository.split("/");
       options.oidc.setClaims({
         repository: job.repository,
