@@ -60,6 +60,13 @@ export async function runJob(run: RunContext, request: JobRequest): Promise<JobR
   let environment: string | undefined;
   const identity: JobIdentity = { ...run.identity, job: request.key, jobWorkflowRef: request.jobWorkflowRef };
   try {
+    for (const unsupported of ["container", "services"]) {
+      if (mappingGet(request.raw, unsupported)) {
+        throw new Error(
+          `The rehearsal does not run job ${unsupported} (jobs.${request.jobId}.${unsupported}); see its README`,
+        );
+      }
+    }
     const environmentToken = mappingGet(request.raw, "environment");
     if (environmentToken) {
       const value = evaluateToken(environmentToken, baseScope);
@@ -82,10 +89,11 @@ export async function runJob(run: RunContext, request: JobRequest): Promise<JobR
       processEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN = oidc.requestToken;
     }
     const secrets = { ...(request.contexts.secrets as JsonObject), GITHUB_TOKEN: token };
-    const github = { ...(request.contexts.github as JsonObject), token, job: request.jobId };
+    const github = { ...(request.contexts.github as JsonObject), token, job: request.jobId, workspace };
     const jobContext: JsonObject = { status: "success" };
     if (environment) jobContext.environment = environment;
-    const contexts: JsonObject = { ...request.contexts, github, secrets, job: jobContext, runner: run.runner };
+    const runner = { ...run.runner, temp: runnerTemp };
+    const contexts: JsonObject = { ...request.contexts, github, secrets, job: jobContext, runner };
     const jobEnvToken = mappingGet(request.raw, "env");
     const jobEnv = jobEnvToken
       ? stringMap(evaluateToken(jobEnvToken, { contexts: { ...contexts, env: request.workflowEnv }, workspace }))
