@@ -231,3 +231,19 @@ jobs:
     expect(result.conclusion).toBe("success");
   });
 });
+
+describe("what the rehearsal cannot run fails in one line", () => {
+  it("a job container", async () => {
+    const { result, log } = await single(`
+on: push
+jobs:
+  boxed:
+    runs-on: ubuntu-latest
+    container: node:24
+    steps: [{ run: echo inside }]
+`);
+    expect(result.jobs.boxed?.conclusion).toBe("failure");
+    expect(log.errors()).toContain("The rehearsal does not run job container (jobs.boxed.container)");
+    expect(log.text()).not.toContain("inside");
+  });
+});
