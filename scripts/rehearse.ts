@@ -18,7 +18,7 @@ import { createFakeServices } from "../test/rehearsal/fake-services.ts";
 
 const USAGE = `usage: npm run rehearse -- <workflow file> [--event push|pull_request|workflow_dispatch|schedule|workflow_call]
   [--input name=value]... [--secret NAME=value]... [--var NAME=value]... [--repo DIR] [--repository owner/name]
-  [--json FILE] [--approve REVIEWER | --reject REVIEWER] [--payload FILE] [--suite-owner OWNER]... [--quiet]`;
+  [--json FILE] [--approve REVIEWER | --reject REVIEWER] [--payload FILE] [--suite-owner OWNER]... [--suite-refs checkout|git] [--quiet]`;
 
 const EVENTS = ["push", "pull_request", "workflow_dispatch", "schedule", "workflow_call"];
 
@@ -47,6 +47,7 @@ async function main(): Promise<number> {
       reject: { type: "string" },
       payload: { type: "string" },
       "suite-owner": { type: "string", multiple: true },
+      "suite-refs": { type: "string", default: "checkout" },
       quiet: { type: "boolean", default: false },
     },
   });
@@ -54,6 +55,9 @@ async function main(): Promise<number> {
   if (!workflow || positionals.length > 1) throw new RehearsalError(USAGE);
   if (!EVENTS.includes(values.event))
     throw new RehearsalError(`--event ${values.event}: expected one of ${EVENTS.join(", ")}`);
+  if (values["suite-refs"] !== "checkout" && values["suite-refs"] !== "git") {
+    throw new RehearsalError(`--suite-refs ${values["suite-refs"]}: expected checkout or git`);
+  }
   if (values.approve && values.reject) throw new RehearsalError("--approve and --reject exclude each other");
   const repoDir = path.resolve(values.repo);
   const repository = values.repository ?? `org/${path.basename(repoDir)}`;
@@ -77,7 +81,12 @@ async function main(): Promise<number> {
       secrets: pairs(values.secret, "secret"),
       vars: pairs(values.var, "var"),
       services,
-      suite: { name: "platform", dir: SUITE_DIR, ...(values["suite-owner"] ? { owners: values["suite-owner"] } : {}) },
+      suite: {
+        name: "platform",
+        dir: SUITE_DIR,
+        refs: values["suite-refs"] === "git" ? "git" : "checkout",
+        ...(values["suite-owner"] ? { owners: values["suite-owner"] } : {}),
+      },
       reporter: consoleReporter(undefined, !values.quiet),
     });
     const summary = { conclusion: result.conclusion, jobs: result.jobs, outputs: result.outputs };

@@ -12,6 +12,7 @@ import { actionParser } from "./parser.ts";
 import { STAND_INS } from "./stand-ins.ts";
 import type { StepOutput } from "./step-process.ts";
 import { runSteps, scopeOf } from "./steps.ts";
+import { suiteRoot } from "./suite.ts";
 
 export interface ActionCall {
   uses: string;
@@ -51,9 +52,9 @@ export function resolveAction(
   }
   const match = /^([^/@]+)\/([^/@]+)((?:\/[^@]*)?)@(.+)$/.exec(uses);
   if (match) {
-    const [, owner = "", repo = "", sub = ""] = match;
+    const [, owner = "", repo = "", sub = "", version = ""] = match;
     if (repo === suite.name && (!suite.owners || suite.owners.includes(owner))) {
-      return { dir: path.join(suite.dir, sub) };
+      return { dir: path.join(suiteRoot(suite, version), sub) };
     }
     const standIn = `${owner}/${repo}${sub}`;
     if (STAND_INS[standIn]) return { standIn };

@@ -10,6 +10,7 @@ import type { TemplateToken } from "@actions/workflow-parser/templates/tokens/te
 import { RehearsalError } from "./errors.ts";
 import { parseExpression, propertyPath, walkExpression, where } from "./expressions.ts";
 import { workflowParser } from "./parser.ts";
+import { suiteRoot } from "./suite.ts";
 
 /** Where `<owner>/<name>/...@ref` of this suite resolves: the rehearsed checkout. */
 export interface SuiteLocation {
@@ -18,6 +19,8 @@ export interface SuiteLocation {
   owners?: string[];
   /** The checkout its actions and reusable workflows are read from. */
   dir: string;
+  /** "checkout" (default): every `@ref` reads `dir` as it is; "git": the ref's commit in `dir`'s git. */
+  refs?: "checkout" | "git";
 }
 
 export interface LoadedWorkflow {
@@ -66,7 +69,7 @@ export function resolveWorkflowRef(
   if (!match) return undefined;
   const [, owner = "", name = "", file = "", version = ""] = match;
   if (name !== suite.name || (suite.owners && !suite.owners.includes(owner))) return undefined;
-  return { root: suite.dir, file, ref: `${owner}/${name}/${file}@${version}` };
+  return { root: suiteRoot(suite, version), file, ref: `${owner}/${name}/${file}@${version}` };
 }
 
 /**

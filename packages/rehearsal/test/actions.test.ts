@@ -239,3 +239,42 @@ jobs:
     expect(result.jobs.missing?.conclusion).toBe("failure");
   });
 });
+
+describe("the suite by its public name, pinned", () => {
+  it("with refs: git, @v1 runs the tagged release's action and @main the branch's; with the default, the checkout", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { writeFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { makeRepo } = await import("./helpers.ts");
+    const action =
+      "name: say\ndescription: d\noutputs:\n  said: { description: s }\nruns:\n  using: node24\n  main: main.js\n";
+    const main = (word: string) => `require("fs").appendFileSync(process.env.GITHUB_OUTPUT, "said=${word}\\n");\n`;
+    const suiteDir = makeRepo({ "actions/say/action.yml": action, "actions/say/main.js": main("release one") });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: suiteDir, stdio: "ignore" });
+    git("tag", "v1");
+    writeFileSync(path.join(suiteDir, "actions/say/main.js"), main("release two"));
+    git("commit", "-qam", "two");
+    writeFileSync(path.join(suiteDir, "actions/say/main.js"), main("uncommitted three"));
+    const workflow = `
+on: push
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    outputs:
+      pinned: \${{ steps.a.outputs.said }}
+      branch: \${{ steps.b.outputs.said }}
+    steps:
+      - { id: a, uses: acme/platform/actions/say@v1 }
+      - { id: b, uses: acme/platform/actions/say@main }
+`;
+    const git_ = await single(workflow, { suite: { name: "platform", dir: suiteDir, refs: "git" } });
+    expect(git_.result.jobs.j?.outputs).toEqual({ pinned: "release one", branch: "release two" });
+    const checkout = await single(workflow, { suite: { name: "platform", dir: suiteDir } });
+    expect(checkout.result.jobs.j?.outputs).toEqual({ pinned: "uncommitted three", branch: "uncommitted three" });
+    const unknown = await single(workflow.replace("@v1", "@v9"), {
+      suite: { name: "platform", dir: suiteDir, refs: "git" },
+    });
+    expect(unknown.log.errors()).toContain("Unable to resolve 'v9' in platform");
+  });
+});
