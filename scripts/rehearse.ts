@@ -70,6 +70,11 @@ async function main(): Promise<number> {
       repositories: { [repository]: repoDir },
       approve: values.approve,
       reject: values.reject,
+      protectEnvironments: Boolean(values.approve ?? values.reject),
+      onPendingReview: (environment, job) =>
+        process.stdout.write(
+          `⏸ ${job.job} waits for a review of environment ${environment}: ${values.approve ? `approving as ${values.approve}` : values.reject ? `rejecting as ${values.reject}` : `POST ${github.apiUrl}/repos/${job.repository}/actions/runs/${job.runId}/pending_deployments (or pass --approve/--reject)`}\n`,
+        ),
     });
     const result = await rehearse({
       workflow: path.resolve(process.cwd(), workflow),

@@ -105,4 +105,23 @@ describe("npm run rehearse", () => {
       removeRepo(repo);
     }
   });
+
+  it("--reject decides the environment's review: the job fails and its steps do not run", async () => {
+    const repo = makeRepo({
+      ".github/workflows/deploy.yml":
+        "on: push\njobs:\n  deploy:\n    runs-on: x\n    environment: production\n    steps:\n      - run: echo deployed-now\n",
+    });
+    try {
+      const { code, stdout } = await command(
+        [".github/workflows/deploy.yml", "--repo", repo, "--reject", "security-lead"],
+        repo,
+      );
+      expect(code).toBe(1);
+      expect(stdout).toContain("deploy waits for a review of environment production: rejecting as security-lead");
+      expect(stdout).toContain("The deployment to environment 'production' was rejected.");
+      expect(stdout).not.toContain("deployed-now");
+    } finally {
+      removeRepo(repo);
+    }
+  });
 });

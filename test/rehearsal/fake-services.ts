@@ -25,6 +25,13 @@ export interface FakeServicesOptions {
   reject?: string;
   /** How long to wait for a review through the API when neither is given. */
   reviewTimeoutMs?: number;
+  /**
+   * Give every environment without reviewers one (the command does, with --approve/--reject, so
+   * the review it decides really happens; a fresh fake's environments have no protection rules).
+   */
+  protectEnvironments?: boolean;
+  /** Told when a job starts waiting for a review (the command prints how to give one). */
+  onPendingReview?: (environment: string, job: JobIdentity) => void;
 }
 
 export interface FakeServices extends RehearsalServices {
@@ -124,10 +131,13 @@ export async function createFakeServices(options: FakeServicesOptions): Promise<
       const repository = github.repository(job.repository);
       const settings = repository.ensureEnvironment(environment);
       const madeSince = repository.deployments.length;
+      if (options.protectEnvironments && settings.reviewers.length === 0)
+        settings.reviewers.push({ type: "User", id: 1 });
       if (settings.wait_timer > 0) await new Promise((r) => setTimeout(r, settings.wait_timer * 60_000));
       if (settings.reviewers.length > 0) {
         const pending = repository.addPendingDeployment(job.runId, environment);
         const reviewer = options.approve ?? options.reject;
+        options.onPendingReview?.(environment, job);
         if (reviewer) {
           const token = `ghu_${randomBytes(18).toString("hex")}`;
           github.addToken(token, { login: reviewer });

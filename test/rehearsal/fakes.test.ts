@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import {
   ConcurrencyGroups,
@@ -59,6 +60,7 @@ async function run(
       concurrency: new ConcurrencyGroups(),
       ...options,
     });
+    rmSync(result.workDir, { recursive: true, force: true });
     return { result, log, repository };
   } finally {
     removeRepo(dir);
@@ -241,6 +243,7 @@ jobs:
         reporter: log,
         concurrency: new ConcurrencyGroups(),
       });
+      rmSync(result.workDir, { recursive: true, force: true });
       expect(`${log.errors()}${log.text()}`).toBe("");
       expect(result.jobs.deploy?.conclusion).toBe("success");
       expect(result.jobs.deploy?.outputs.sub).toBe(
@@ -281,6 +284,7 @@ jobs:
         reporter: log,
         concurrency: new ConcurrencyGroups(),
       });
+      rmSync(result.workDir, { recursive: true, force: true });
       expect(result.jobs.deploy?.conclusion).toBe("failure");
       expect(log.steps).toEqual([]);
       expect(github.repository(repository).deployments).toEqual([]);
