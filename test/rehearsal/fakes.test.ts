@@ -292,4 +292,25 @@ jobs:
       removeRepo(dir);
     }
   });
+
+  it("a job inside a called workflow: job_workflow_ref names the called workflow; the caller's ceiling allows id-token", async () => {
+    const called = deploy.replace("on: push", "on: workflow_call").replace("    environment: production\n", "");
+    const { result, log, repository } = await run({
+      ".github/workflows/called.yml": called,
+      ".github/workflows/w.yml": [
+        "on: push",
+        "permissions: {}",
+        "jobs:",
+        "  release:",
+        "    permissions:",
+        "      id-token: write",
+        "    uses: ./.github/workflows/called.yml",
+        "",
+      ].join("\n"),
+    });
+    expect(log.errors()).toBe("");
+    expect(result.jobs["release / deploy"]?.outputs.sub).toBe(
+      `repo:${repository}:ref:refs/heads/main|${repository}/.github/workflows/called.yml@refs/heads/main`,
+    );
+  });
 });
