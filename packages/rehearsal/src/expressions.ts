@@ -16,6 +16,7 @@ import {
 import type { FunctionDefinition, FunctionInfo } from "@actions/expressions/funcs/info";
 import { truthy } from "@actions/expressions/result";
 import type { TemplateToken } from "@actions/workflow-parser/templates/tokens/template-token";
+import { TokenType } from "@actions/workflow-parser/templates/tokens/types";
 import { RehearsalError } from "./errors.ts";
 
 /** A value of a context or an expression's result, as plain JSON. */
@@ -172,20 +173,20 @@ export function evaluateToken(token: TemplateToken, scope: Scope): Json {
     value?: string | number | boolean;
   };
   switch (value.templateTokenType) {
-    case 0:
-    case 5:
-    case 6:
+    case TokenType.String:
+    case TokenType.Boolean:
+    case TokenType.Number:
       return value.value ?? null;
-    case 7:
+    case TokenType.Null:
       return null;
-    case 3:
+    case TokenType.BasicExpression:
       return evaluateExpression(value.expression ?? "", scope);
-    case 1: {
+    case TokenType.Sequence: {
       const out: Json[] = [];
       for (const item of token as unknown as Iterable<TemplateToken>) out.push(evaluateToken(item, scope));
       return out;
     }
-    case 2: {
+    case TokenType.Mapping: {
       const out: JsonObject = {};
       for (const pair of token as unknown as Iterable<{ key: TemplateToken; value: TemplateToken }>) {
         out[asString(evaluateToken(pair.key, scope))] = evaluateToken(pair.value, scope);

@@ -6,7 +6,8 @@ import type {
   WorkflowTemplate,
 } from "@actions/workflow-parser/model/workflow-template";
 import type { MappingToken } from "@actions/workflow-parser/templates/tokens/mapping-token";
-import type { TemplateToken } from "@actions/workflow-parser/templates/tokens/template-token";
+import { TemplateToken } from "@actions/workflow-parser/templates/tokens/template-token";
+import { TokenType } from "@actions/workflow-parser/templates/tokens/types";
 import { RehearsalError } from "./errors.ts";
 import { parseExpression, propertyPath, walkExpression, where } from "./expressions.ts";
 import { workflowParser } from "./parser.ts";
@@ -50,7 +51,7 @@ export function mappingGet(mapping: MappingToken | undefined, key: string): Temp
 }
 
 export function isMappingToken(token: TemplateToken | undefined): token is MappingToken {
-  return token?.templateTokenType === 2;
+  return token?.templateTokenType === TokenType.Mapping;
 }
 
 /** Resolves a `uses:` of a reusable workflow to a file on disk, or undefined when it is not ours. */
@@ -180,14 +181,10 @@ const ALL_CONTEXTS = [
 
 function expressionsIn(token: TemplateToken): { expression: string; token: TemplateToken }[] {
   const found: { expression: string; token: TemplateToken }[] = [];
-  const traverse = (
-    token.constructor as unknown as {
-      traverse: typeof import("@actions/workflow-parser/templates/tokens/template-token").TemplateToken.traverse;
-    }
-  ).traverse;
-  for (const [, item] of traverse(token)) {
+  for (const [, item] of TemplateToken.traverse(token)) {
     const expression = (item as unknown as { expression?: string }).expression;
-    if (item.templateTokenType === 3 && expression !== undefined) found.push({ expression, token: item });
+    if (item.templateTokenType === TokenType.BasicExpression && expression !== undefined)
+      found.push({ expression, token: item });
   }
   return found;
 }

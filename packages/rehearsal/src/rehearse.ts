@@ -133,7 +133,7 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
     throw new RehearsalError(`${file} does not run on ${options.event} (on: ${events.join(", ")})`);
   }
   const defaultPermissions = options.defaultPermissions ?? RESTRICTED_DEFAULT;
-  checkPermissionTree(workflow, options.event === "workflow_call" ? undefined : undefined, defaultPermissions);
+  checkPermissionTree(workflow, undefined, defaultPermissions);
 
   const vars = options.vars ?? {};
   const nameToken = mappingGet(workflow.rawRoot, "name") as unknown as { value?: string } | undefined;

@@ -120,7 +120,10 @@ async function runStep(frame: StepsFrame, step: Step, raw: MappingToken, composi
   let outputs: Record<string, string> = {};
   const timeoutToken = mappingGet(raw, "timeout-minutes");
   const timeout = timeoutToken ? Number(evaluateToken(timeoutToken, scopeOf(frame))) : undefined;
-  const stepSignal = timeout ? AbortSignal.any([frame.signal, AbortSignal.timeout(timeout * 60_000)]) : frame.signal;
+  // A step that runs after the job was cancelled (always(), cancelled()) gets GitHub's default
+  // cancel-timeout-minutes (5) instead of the already-aborted job signal.
+  const base = isCancelled(frame) ? AbortSignal.timeout(5 * 60_000) : frame.signal;
+  const stepSignal = timeout ? AbortSignal.any([base, AbortSignal.timeout(timeout * 60_000)]) : base;
   try {
     const coeToken = mappingGet(raw, "continue-on-error");
     continueOnError = coeToken ? Boolean(evaluateToken(coeToken, scopeOf(frame))) : false;
@@ -151,7 +154,7 @@ async function runStep(frame: StepsFrame, step: Step, raw: MappingToken, composi
       if (result.exitCode !== 0) {
         output.annotate(
           "error",
-          stepSignal.aborted && !frame.signal.aborted
+          stepSignal.aborted && !base.aborted
             ? `The action '${name}' has timed out after ${timeout} minutes.`
             : `Process completed with exit code ${result.exitCode}.`,
         );

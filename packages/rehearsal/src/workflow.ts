@@ -292,7 +292,7 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
     }
     const childCancel = AbortSignal.any([cancel, run.cancel.signal]);
     const results = await runWorkflowJobs(
-      { ...run, cancel: abortControllerOf(childCancel, run.cancel) },
+      { ...run, cancel: controllerFollowing(childCancel) },
       {
         workflow: callee,
         inputs,
@@ -338,12 +338,11 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
   return done;
 }
 
-/** An AbortController whose signal is `signal` (children see the caller's cancellation too). */
-function abortControllerOf(signal: AbortSignal, parent: AbortController): AbortController {
+/** An AbortController aborted with `signal`: a called workflow's jobs see the calling job's cancellation. */
+function controllerFollowing(signal: AbortSignal): AbortController {
   const controller = new AbortController();
   if (signal.aborted) controller.abort();
   else signal.addEventListener("abort", () => controller.abort(), { once: true });
-  void parent;
   return controller;
 }
 

@@ -114,6 +114,8 @@ jobs:
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(result.jobs.slow?.conclusion).toBe("failure");
     expect(log.errors()).toContain("exceeded the maximum execution time of 0.02 minutes");
+    // An always() step still runs after the timeout (with GitHub's cancel timeout).
+    expect(log.text("slow")).toContain("after");
   });
 
   it("matrix: include adds to matching legs and new legs, exclude removes (Using a matrix for your jobs)", async () => {
