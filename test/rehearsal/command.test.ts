@@ -11,6 +11,12 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const scratch = mkdtempSync(path.join(os.tmpdir(), "rehearse-command-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** The command keeps its scratch directory for a person to look at; the test does not. */
+function removeScratch(stdout: string): void {
+  const dir = /scratch (\S+)\)/.exec(stdout)?.[1];
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
 async function command(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
@@ -22,9 +28,11 @@ async function command(args: string[], cwd: string): Promise<{ code: number; std
         timeout: 90_000,
       },
     );
+    removeScratch(stdout);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
+    removeScratch(failed.stdout ?? "");
     return { code: failed.code ?? -1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
   }
 }

@@ -135,6 +135,8 @@ jobs:
     const lines = log.lines.map((l) => l.text);
     expect(lines.indexOf("pre of hello")).toBeLessThan(lines.indexOf("first step"));
     expect(lines).toContain("Hello, suite");
+    const { rmSync } = await import("node:fs");
+    rmSync(suiteDir, { recursive: true, force: true });
   });
 
   it("a composite action: its own inputs and steps contexts, outputs mapped, GITHUB_ENV reaching the job", async () => {
@@ -276,5 +278,12 @@ jobs:
       suite: { name: "platform", dir: suiteDir, refs: "git" },
     });
     expect(unknown.log.errors()).toContain("Unable to resolve 'v9' in platform");
+    const { rmSync } = await import("node:fs");
+    const os = await import("node:os");
+    for (const ref of ["v1", "main"]) {
+      const commit = execFileSync("git", ["rev-parse", `${ref}^{commit}`], { cwd: suiteDir, encoding: "utf8" }).trim();
+      rmSync(path.join(os.tmpdir(), `rehearsal-suite-${commit}`), { recursive: true, force: true });
+    }
+    rmSync(suiteDir, { recursive: true, force: true });
   });
 });
