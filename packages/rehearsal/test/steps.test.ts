@@ -258,4 +258,23 @@ jobs:
     expect(result.jobs.j?.outputs.leak).toBeUndefined();
     expect(log.annotations.map((a) => a.message)).toContain("Skip output 'leak' since it may contain secret.");
   });
+
+  it("step timeout-minutes stops the step; the job fails unless the step continues on error", async () => {
+    const { result, log } = await single(`
+on: push
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - timeout-minutes: 0.02
+        continue-on-error: true
+        run: sleep 30
+      - run: echo went-on
+      - timeout-minutes: 0.02
+        run: sleep 30
+`);
+    expect(log.text("j")).toContain("went-on");
+    expect(log.errors()).toContain("has timed out after 0.02 minutes");
+    expect(result.jobs.j?.conclusion).toBe("failure");
+  });
 });

@@ -330,3 +330,23 @@ jobs:
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
+
+describe("nesting", () => {
+  const chain = (levels: number): Record<string, string> => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i < levels; i++) {
+      files[`.github/workflows/w${i}.yml`] =
+        `on: ${i === 1 ? "push" : "workflow_call"}\njobs:\n  next:\n    uses: ./.github/workflows/w${i + 1}.yml\n`;
+    }
+    files[`.github/workflows/w${levels}.yml`] =
+      "on: workflow_call\njobs:\n  leaf:\n    runs-on: x\n    steps: [{ run: echo leaf }]\n";
+    return files;
+  };
+  it("ten levels of workflows run (Reusing workflows: a caller and up to nine called)", async () => {
+    const { result } = await rehearseFiles(chain(10), "w1.yml");
+    expect(result.jobs[`${Array(9).fill("next").join(" / ")} / leaf`]?.conclusion).toBe("success");
+  });
+  it("an eleventh level is refused before the run", async () => {
+    await expect(rehearseFiles(chain(11), "w1.yml")).rejects.toThrow("exceed the limit on called workflow depth of 10");
+  });
+});
