@@ -134,6 +134,17 @@ jobs:
     expect(result.jobs.co?.outputs.commit).toMatch(/^[0-9a-f]{40}$/);
   });
 
+  it("on pull_request, the default ref (refs/pull/1/merge) checks out the run's commit", async () => {
+    const { result } = await run(
+      {
+        ".github/workflows/w.yml": workflow("{ persist-credentials: false }").replace("on: push", "on: pull_request"),
+        "file.txt": "pr",
+      },
+      { event: "pull_request" },
+    );
+    expect(result.jobs.co?.outputs.info).toBe("1 pr none HEAD");
+  });
+
   it("fetch-depth: 0 fetches the history; persist-credentials defaults to true", async () => {
     const { result } = await run({ ".github/workflows/w.yml": workflow("{ fetch-depth: 0 }"), "file.txt": "v1" });
     expect(result.jobs.co?.outputs.info).toBe("1 v1 kept main");
