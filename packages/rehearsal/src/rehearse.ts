@@ -12,7 +12,13 @@ import { loadWorkflow, mappingGet, type SuiteLocation } from "./load.ts";
 import { type Conclusion, consoleReporter, Masker, type Reporter } from "./log.ts";
 import { type Permissions, RESTRICTED_DEFAULT } from "./permissions.ts";
 import type { RehearsalServices } from "./services.ts";
-import { calledWorkflowOutputs, checkPermissionTree, inputDefinitions, runWorkflowJobs } from "./workflow.ts";
+import {
+  calledWorkflowOutputs,
+  checkPermissionTree,
+  concurrencyOf,
+  inputDefinitions,
+  runWorkflowJobs,
+} from "./workflow.ts";
 
 export type RehearsalEvent = "push" | "pull_request" | "workflow_dispatch" | "schedule" | "workflow_call";
 
@@ -240,13 +246,9 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
   let release: (() => void) | undefined;
   const concurrencyToken = mappingGet(workflow.rawRoot, "concurrency");
   if (concurrencyToken) {
-    const value = evaluateToken(concurrencyToken, { contexts: { github, inputs, vars } });
-    const group =
-      typeof value === "object" && value !== null && !Array.isArray(value)
-        ? asString(value.group ?? "")
-        : asString(value);
-    const cancelInProgress =
-      typeof value === "object" && value !== null && !Array.isArray(value) && value["cancel-in-progress"] === true;
+    const { group, cancelInProgress } = concurrencyOf(
+      evaluateToken(concurrencyToken, { contexts: { github, inputs, vars } }),
+    );
     release = await run.concurrency.enter(group, cancelInProgress, (reason) => {
       run.reporter.annotation("run", "error", reason);
       run.cancel.abort();

@@ -221,13 +221,7 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
     try {
       const concurrencyToken = mappingGet(raw, "concurrency");
       if (concurrencyToken) {
-        const value = evaluateToken(concurrencyToken, scope);
-        const group =
-          typeof value === "object" && value !== null && !Array.isArray(value)
-            ? asString(value.group ?? "")
-            : asString(value);
-        const cancelInProgress =
-          typeof value === "object" && value !== null && !Array.isArray(value) && value["cancel-in-progress"] === true;
+        const { group, cancelInProgress } = concurrencyOf(evaluateToken(concurrencyToken, scope));
         release = await run.concurrency.enter(group, cancelInProgress, (reason) => {
           run.reporter.annotation(key, "error", reason);
           cancel.abort();
@@ -290,18 +284,44 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
     } catch (error) {
       return fail(`${workflow.file}: error calling workflow '${job.ref.value}'. ${(error as Error).message}`);
     }
-    const childCancel = AbortSignal.any([cancel, run.cancel.signal]);
-    const results = await runWorkflowJobs(
-      { ...run, cancel: controllerFollowing(childCancel) },
-      {
-        workflow: callee,
-        inputs,
-        secrets,
-        ceiling: permissions,
-        prefix: `${key} / `,
-        defaultPermissions: frame.defaultPermissions,
-      },
-    );
+    // The called workflow's own top-level concurrency applies to this call, as on GitHub.
+    const groupCancel = new AbortController();
+    const childCancel = AbortSignal.any([cancel, run.cancel.signal, groupCancel.signal]);
+    let release: (() => void) | undefined;
+    const concurrencyToken = mappingGet(callee.rawRoot, "concurrency");
+    if (concurrencyToken) {
+      try {
+        const { group, cancelInProgress } = concurrencyOf(
+          evaluateToken(concurrencyToken, { contexts: { github: run.github, inputs, vars: run.vars } }),
+        );
+        release = await run.concurrency.enter(group, cancelInProgress, (reason) => {
+          run.reporter.annotation(key, "error", reason);
+          groupCancel.abort();
+        });
+      } catch (error) {
+        return fail((error as Error).message);
+      }
+      if (!release) {
+        run.reporter.jobFinished(key, "cancelled", (Date.now() - started) / 1000);
+        return { conclusion: "cancelled", outputs: {}, seconds: (Date.now() - started) / 1000, name: key };
+      }
+    }
+    let results: Map<string, JobOutcome>;
+    try {
+      results = await runWorkflowJobs(
+        { ...run, cancel: controllerFollowing(childCancel) },
+        {
+          workflow: callee,
+          inputs,
+          secrets,
+          ceiling: permissions,
+          prefix: `${key} / `,
+          defaultPermissions: frame.defaultPermissions,
+        },
+      );
+    } finally {
+      release?.();
+    }
     const conclusions = [...results.values()].map((r) => r.result);
     const conclusion: Conclusion = conclusions.includes("failure")
       ? "failure"
@@ -365,4 +385,12 @@ export function calledWorkflowOutputs(
     outputs[name] = value ? asString(evaluateToken(value, scope)) : "";
   }
   return outputs;
+}
+
+/** `concurrency:` as a string (the group) or `{ group, cancel-in-progress }`. */
+export function concurrencyOf(value: Json): { group: string; cancelInProgress: boolean } {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    return { group: asString(value.group ?? ""), cancelInProgress: value["cancel-in-progress"] === true };
+  }
+  return { group: asString(value), cancelInProgress: false };
 }

@@ -350,3 +350,57 @@ describe("nesting", () => {
     await expect(rehearseFiles(chain(11), "w1.yml")).rejects.toThrow("exceed the limit on called workflow depth of 10");
   });
 });
+
+describe("concurrency of a called workflow", () => {
+  it("its top-level group queues two calls (promotions to one environment wait, not cancel)", async () => {
+    const called = `
+on:
+  workflow_call:
+    inputs:
+      environment: { type: string, required: true }
+    outputs:
+      span: { value: "\${{ jobs.promote.outputs.span }}" }
+concurrency:
+  group: promote-\${{ inputs.environment }}
+  cancel-in-progress: false
+jobs:
+  promote:
+    runs-on: ubuntu-latest
+    outputs: { span: "\${{ steps.s.outputs.span }}" }
+    steps:
+      - id: s
+        run: |
+          start=$(date +%s%N)
+          sleep 1
+          echo "span=$start-$(date +%s%N)" >> "$GITHUB_OUTPUT"
+`;
+    const caller = `
+on: push
+jobs:
+  first:
+    uses: ./.github/workflows/promote.yml
+    with: { environment: production }
+  second:
+    uses: ./.github/workflows/promote.yml
+    with: { environment: production }
+  other:
+    uses: ./.github/workflows/promote.yml
+    with: { environment: staging }
+`;
+    const { result } = await rehearseFiles(
+      { ".github/workflows/promote.yml": called, ".github/workflows/w.yml": caller },
+      "w.yml",
+    );
+    expect(result.conclusion).toBe("success");
+    const span = (key: string): [number, number] => {
+      const [a = "0", b = "0"] = (result.jobs[key]?.outputs.span ?? "").split("-");
+      return [Number(a) / 1e6, Number(b) / 1e6];
+    };
+    const [a0, a1] = span("first");
+    const [b0, b1] = span("second");
+    const [c0, c1] = span("other");
+    expect(a1 <= b0 || b1 <= a0).toBe(true);
+    // staging is another group: it overlaps one of the production calls
+    expect((c0 < a1 && a0 < c1) || (c0 < b1 && b0 < c1)).toBe(true);
+  });
+});
