@@ -59,7 +59,9 @@ async function main(): Promise<number> {
     throw new RehearsalError(`--suite-refs ${values["suite-refs"]}: expected checkout or git`);
   }
   if (values.approve && values.reject) throw new RehearsalError("--approve and --reject exclude each other");
-  const repoDir = path.resolve(values.repo);
+  // npm runs scripts from the package root; paths on the command line are the caller's.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const repoDir = path.resolve(cwd, values.repo);
   const repository = values.repository ?? `org/${path.basename(repoDir)}`;
   const github = await startGitHubFake();
   const oidc = await startOidcFake();
@@ -77,11 +79,11 @@ async function main(): Promise<number> {
         ),
     });
     const result = await rehearse({
-      workflow: path.resolve(process.cwd(), workflow),
+      workflow: path.resolve(cwd, workflow),
       repoDir,
       repository,
       event: values.event as RehearsalEvent,
-      payload: values.payload ? readPayload(values.payload) : undefined,
+      payload: values.payload ? readPayload(path.resolve(cwd, values.payload)) : undefined,
       inputs: pairs(values.input, "input"),
       secrets: pairs(values.secret, "secret"),
       vars: pairs(values.var, "var"),
@@ -95,7 +97,7 @@ async function main(): Promise<number> {
       reporter: consoleReporter(undefined, !values.quiet),
     });
     const summary = { conclusion: result.conclusion, jobs: result.jobs, outputs: result.outputs };
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(summary, null, 2)}\n`);
+    if (values.json) writeFileSync(path.resolve(cwd, values.json), `${JSON.stringify(summary, null, 2)}\n`);
     process.stdout.write(`\n${result.conclusion} (run ${result.runId}, scratch ${result.workDir})\n`);
     return result.conclusion === "success" ? 0 : 1;
   } finally {
