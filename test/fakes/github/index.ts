@@ -42,8 +42,18 @@ export interface GitHubFake {
   stop(): Promise<void>;
 }
 
-export async function startGitHubFake(): Promise<GitHubFake> {
-  const root = await mkdtemp(path.join(os.tmpdir(), "github-fake-"));
+export interface StartGitHubFakeOptions {
+  /**
+   * Keep the repositories (bare, at `<root>/<owner>/<name>.git`) in this directory and leave
+   * them on stop(), for a person to explore afterwards (the sandbox's --workdir). A temp dir otherwise.
+   */
+  root?: string;
+}
+
+export async function startGitHubFake(options: StartGitHubFakeOptions = {}): Promise<GitHubFake> {
+  const keep = options.root !== undefined;
+  const root = options.root ?? (await mkdtemp(path.join(os.tmpdir(), "github-fake-")));
+  if (keep) await mkdir(root, { recursive: true });
   const context: FakeContext = { world: new World("", ""), repositories: new Map() };
   const server = new FakeServer(context, root);
   const port = await server.listen();
@@ -95,7 +105,7 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     routes: () => server.router.routes.map((r) => `${r.method} ${r.template}`),
     async stop() {
       await server.close();
-      await rm(root, { recursive: true, force: true });
+      if (!keep) await rm(root, { recursive: true, force: true });
     },
   };
 }
