@@ -10,7 +10,13 @@ import { skopeo } from "../harness/skopeo.ts";
 import { runTerraform } from "../harness/terraform.ts";
 import { writeFileMap } from "./fixtures/files.ts";
 import { GITOPS_REPOSITORY, gitopsFiles, OVERLAYS, PRODUCTION_VALUES } from "./fixtures/gitops.ts";
-import { type Architecture, helloAppFiles, helloFixChanges, type PlatformTargets } from "./fixtures/hello-app.ts";
+import {
+  type Architecture,
+  helloAppFiles,
+  helloFixChanges,
+  type PlatformTargets,
+  pipelineFiles,
+} from "./fixtures/hello-app.ts";
 import { applyWorkspaces, DRIFTED_WORKSPACE, driftWorkspace, infraFiles, WORKSPACES } from "./fixtures/infra.ts";
 
 /*
@@ -37,7 +43,7 @@ describe("acme/hello", () => {
 
   beforeAll(async () => {
     app = path.join(root, "hello");
-    writeFileMap(app, await helloAppFiles({ fixed: false, targets }));
+    writeFileMap(app, { ...(await helloAppFiles({ fixed: false })), ...pipelineFiles(targets) });
     [engine, registry] = await Promise.all([ensureDocker(), startRegistry({ auth: "basic" })]);
     dockerConfig = mkdtempSync(path.join(root, "docker-config-"));
     await docker(engine.host, ["login", "--username", registry.username, "--password-stdin", registry.host], {

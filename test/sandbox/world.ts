@@ -11,7 +11,13 @@ import { git } from "../harness/git.ts";
 import { startRegistry, type TestRegistry } from "../harness/registry.ts";
 import { type FileMap, writeFileMap } from "./fixtures/files.ts";
 import { GITOPS_REPOSITORY, gitopsFiles } from "./fixtures/gitops.ts";
-import { APP_REPOSITORY, helloAppFiles, IMAGE_NAME, type PlatformTargets } from "./fixtures/hello-app.ts";
+import {
+  APP_REPOSITORY,
+  callerWorkflows,
+  helloAppFiles,
+  IMAGE_NAME,
+  type PlatformTargets,
+} from "./fixtures/hello-app.ts";
 import {
   applyWorkspaces,
   DRIFTED_WORKSPACE,
@@ -65,7 +71,9 @@ export interface WorldOptions {
 export interface World {
   workdir: string;
   /** True when the workdir outlives stop(). */
-  kept: boolean;
+  readonly kept: boolean;
+  /** Keep the workdir after stop() even when none was given (a failed run keeps its evidence). */
+  keep(): void;
   docker: DockerEngine;
   github: GitHubFake;
   oidc: OidcFake;
@@ -103,7 +111,7 @@ type Stopper = () => Promise<void> | void;
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const log = options.log ?? (() => undefined);
-  const kept = options.workdir !== undefined;
+  let kept = options.workdir !== undefined;
   const workdir = path.resolve(options.workdir ?? mkdtempSync(path.join(os.tmpdir(), "sandbox-")));
   mkdirSync(workdir, { recursive: true });
   // Stopped in reverse order of starting; a failure while starting stops what had started.
@@ -181,7 +189,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     const reviewer = person(github, "rita");
 
     const seededAt = Date.now();
-    const appFiles = await helloAppFiles({ fixed: false, targets });
+    const appFiles = await helloAppFiles({ fixed: false });
     log(`world: hello compiled for amd64 and arm64 in ${Date.now() - seededAt} ms`);
     const app = await github.createRepository(APP_REPOSITORY, { private: true });
     await seed(app, appFiles, developer.login);
@@ -199,7 +207,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     };
     const infraContent = infraFiles(terraform.stateDir);
     const infra = await github.createRepository(INFRA_REPOSITORY, { private: true });
-    await seed(infra, infraContent, developer.login);
+    // The infrastructure repository adopts only the drift caller.
+    const driftCaller = Object.entries(callerWorkflows()).filter(([file]) => file.endsWith("/drift.yml"));
+    await seed(infra, { ...infraContent, ...Object.fromEntries(driftCaller) }, developer.login);
     log(`world: acme/hello, acme/gitops and acme/infra seeded at ${Date.now() - seededAt} ms`);
     // Applied once from a checkout of the same files, so the nightly plan starts clean.
     writeFileMap(terraform.checkout, infraContent);
@@ -209,7 +219,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
 
     const world: World = {
       workdir,
-      kept,
+      get kept() {
+        return kept;
+      },
+      keep() {
+        kept = true;
+      },
       docker,
       github,
       oidc,

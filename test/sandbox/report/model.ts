@@ -38,6 +38,7 @@ export interface ReportApproval {
   requestedBy: string;
   reviewer: string;
   state: "approved" | "rejected";
+  /** Why the promotion was asked for (the dispatch's `reason` input). */
   reason?: string;
 }
 
