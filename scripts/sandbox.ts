@@ -84,7 +84,7 @@ export async function main(
       log: (text) => line(text),
     });
     line(
-      `sandbox: up: GitHub ${world.github.serverUrl}, dev registry ${world.devRegistry.host} (ECR via OIDC), production registry ${world.productionRegistry.host}`,
+      `sandbox: up: GitHub ${world.github.serverUrl}, dev registry ${world.devRegistry.host} (ECR via OIDC), production registry ${world.productionRegistry.host}, Docker ${world.docker.host}`,
     );
     const pipeline = await deps.loadPipeline();
     if (!isWired(pipeline)) {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { EXIT, main } from "../../scripts/sandbox.ts";
+import { dockerAnswers } from "../harness/docker.ts";
 import { runCommand } from "../harness/process.ts";
 import { repoRoot } from "../harness/run-action.ts";
 import type { Pipeline, RehearsalOptions } from "./pipeline.ts";
@@ -46,13 +47,16 @@ describe("npm run sandbox:story before the pipeline is wired", () => {
     expect(result.stdout).toMatch(/sandbox: every part stopped\n$/);
     expect(existsSync(path.join(workdir, "report.html"))).toBe(false);
     expect(existsSync(path.join(workdir, "github/acme/hello.git/HEAD"))).toBe(true);
-    const up = /GitHub (http:\/\/\S+), dev registry (\S+) \(ECR via OIDC\), production registry (\S+)$/m.exec(
-      result.stdout,
-    );
+    const up =
+      /GitHub (http:\/\/\S+), dev registry (\S+) \(ECR via OIDC\), production registry (\S+), Docker (\S+)$/m.exec(
+        result.stdout,
+      );
     expect(up).not.toBeNull();
     for (const address of [up?.[1], `http://${up?.[2]}/v2/`, `http://${up?.[3]}/v2/`]) {
       await expect(fetch(address ?? "")).rejects.toThrow();
     }
+    // The private dockerd (none other runs here) is gone with its socket.
+    if (up?.[4]?.startsWith("unix:///tmp/")) expect(await dockerAnswers(up[4])).toBe(false);
   });
 });
 
@@ -94,7 +98,7 @@ describe("a failing job", () => {
     expect(output).toContain(
       "sandbox: FAILED at pull request #1 / checks / build / Build the image: the run ended failure",
     );
-    expect(output).toMatch(/✗ Build the image \(0\.4 s\)/);
+    expect(output).toMatch(/▷ checks \/ build \/ Build the image\n.*✗ checks \/ build \/ Build the image \(0\.4 s\)/);
     const kept = /the workdir is kept for a look: (\S+)/.exec(output)?.[1] ?? "";
     expect(existsSync(path.join(kept, "github/acme/hello.git"))).toBe(true);
     rmSync(kept, { recursive: true, force: true });

@@ -15,7 +15,8 @@ export type JobConclusion = "success" | "failure" | "cancelled" | "skipped";
 /** What the rehearsal reports while it runs; the sandbox turns it into progress lines and times. */
 export type RehearsalEvent =
   | { type: "job-started"; job: string; needs: string[] }
-  | { type: "job-finished"; job: string; conclusion: JobConclusion; seconds: number }
+  /** `outputs` as the job set them (masked); a promote plan job's `plan` is shown before the review. */
+  | { type: "job-finished"; job: string; conclusion: JobConclusion; seconds: number; outputs?: Record<string, string> }
   | { type: "step-started"; job: string; step: string }
   | { type: "step-finished"; job: string; step: string; conclusion: JobConclusion; seconds: number }
   /** A log line, already masked. Shown with --verbose. */

@@ -252,12 +252,12 @@ export async function playStory(
         started[event.job] = { needs: event.needs, at: Date.now() };
         progress.line(`${clock()}   ▶ ${event.job}`);
       } else if (event.type === "step-started") {
-        if (progress.verbose) progress.line(`${clock()}     ▷ ${event.step}`);
+        progress.line(`${clock()}     ▷ ${event.job} / ${event.step}`);
       } else if (event.type === "step-finished") {
         if (event.conclusion === "failure") failedSteps.set(event.job, event.step);
-        if (progress.verbose || event.conclusion === "failure") {
-          progress.line(`${clock()}     ${mark(event.conclusion)} ${event.step} (${event.seconds.toFixed(1)} s)`);
-        }
+        progress.line(
+          `${clock()}     ${mark(event.conclusion)} ${event.job} / ${event.step} (${event.seconds.toFixed(1)} s)`,
+        );
       } else if (event.type === "job-finished") {
         const expected = event.conclusion === "failure" && step.refusal !== undefined;
         jobs.push({
@@ -269,6 +269,8 @@ export async function playStory(
           ...(expected ? { expected: true, note: `refused (${failedSteps.get(event.job) ?? "a step"})` } : {}),
         });
         progress.line(`${clock()}   ${mark(event.conclusion)} ${event.job} (${event.seconds.toFixed(1)} s)`);
+        // The promotion's plan, what the reviewer approves: shown before the review.
+        if (event.outputs?.plan) progress.line(`${clock()}     plan: ${oneLine(event.outputs.plan, 400)}`);
       } else if (event.type === "waiting-for-review") {
         progress.line(
           `${clock()}   ⏸ ${event.job} waits for ${event.reviewers.join(", ")} (environment ${event.environment})`,
@@ -363,6 +365,11 @@ export async function playStory(
 export function messageOf(error: unknown): string {
   const message = (error as { message?: unknown } | undefined)?.message;
   return typeof message === "string" ? message : String(error);
+}
+
+function oneLine(text: string, chars: number): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > chars ? `${line.slice(0, chars - 1)}…` : line;
 }
 
 export function mark(conclusion: JobConclusion): string {
