@@ -69,19 +69,21 @@ export async function main(
   line(`sandbox: scenario ${args.scenario}: ${SCENARIOS[args.scenario].description}`);
 
   let world: World | undefined;
-  let interrupted = false;
+  // Ctrl-C (or SIGTERM) aborts whatever runs, then every part is stopped below; a second one exits at once.
+  const abort = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
-    interrupted = true;
-    line(`sandbox: ${signal}: stopping every part`);
-    void world?.stop().finally(() => process.exit(EXIT.interrupted));
+    if (abort.signal.aborted) process.exit(EXIT.interrupted);
+    line(`sandbox: ${signal}: stopping every part (again to exit at once)`);
+    abort.abort(new Error(`interrupted by ${signal}`));
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     world = await startWorld({
       ...(args.workdir ? { workdir: args.workdir } : {}),
       faultProxies: SCENARIOS[args.scenario].faultProxies,
       log: (text) => line(text),
+      signal: abort.signal,
     });
     line(
       `sandbox: up: GitHub ${world.github.serverUrl}, dev registry ${world.devRegistry.host} (ECR via OIDC), production registry ${world.productionRegistry.host}, Docker ${world.docker.host}`,
@@ -103,7 +105,11 @@ export async function main(
       if (world.kept) out(`The world's state is kept in ${world.workdir}.`);
       return EXIT.notWired;
     }
-    const report = await playStory(world, pipeline, args.scenario, { line, verbose: args.verbose });
+    const report = await playStory(world, pipeline, args.scenario, {
+      line,
+      verbose: args.verbose,
+      signal: abort.signal,
+    });
     const reportDir = world.kept ? world.workdir : path.join(repoRoot, "artifacts", "sandbox", "last-run");
     mkdirSync(reportDir, { recursive: true });
     const written = writeReport(reportDir, report);
@@ -112,19 +118,17 @@ export async function main(
     out(`report: ${written.html}`);
     return EXIT.success;
   } catch (error) {
-    if (interrupted) return EXIT.interrupted;
+    if (abort.signal.aborted) return EXIT.interrupted;
     world?.keep();
     const why = messageOf(error);
     out(`sandbox: FAILED ${error instanceof StoryFailure ? "at " : ""}${why}`);
     if (world) out(`sandbox: the workdir is kept for a look: ${world.workdir}`);
     return EXIT.failure;
   } finally {
+    await world?.stop();
+    line("sandbox: every part stopped");
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    if (!interrupted) {
-      await world?.stop();
-      line("sandbox: every part stopped");
-    }
   }
 }
 

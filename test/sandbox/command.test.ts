@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { EXIT, main } from "../../scripts/sandbox.ts";
 import { dockerAnswers } from "../harness/docker.ts";
-import { runCommand } from "../harness/process.ts";
+import { runCommand, waitFor } from "../harness/process.ts";
 import { repoRoot } from "../harness/run-action.ts";
 import type { Pipeline, RehearsalOptions } from "./pipeline.ts";
 
@@ -57,6 +58,37 @@ describe("npm run sandbox:story before the pipeline is wired", () => {
     }
     // The private dockerd (none other runs here) is gone with its socket.
     if (up?.[4]?.startsWith("unix:///tmp/")) expect(await dockerAnswers(up[4])).toBe(false);
+  });
+});
+
+describe("Ctrl-C while the world starts", () => {
+  it("stops every part that had started and exits 130", async () => {
+    const workdir = path.join(root, "interrupted");
+    const child = spawn(process.execPath, [path.join(repoRoot, "scripts", "sandbox.ts"), "--workdir", workdir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    await waitFor(async () => output.includes("world: docker, registries, GitHub and OIDC up"), {
+      what: "the world's first parts",
+      timeoutMs: 60_000,
+    });
+    // The registries are running now: their configurations name the workdir.
+    const registries = readdirSync(path.join(workdir, "registries"));
+    expect(registries.sort()).toEqual(["dev", "production"]);
+    child.kill("SIGINT");
+    expect(await exited).toBe(EXIT.interrupted);
+    expect(output).toContain("sandbox: SIGINT: stopping every part");
+    expect(output).toMatch(/sandbox: every part stopped\n$/);
+    expect(output).not.toContain("NOT WIRED YET");
+    for (const name of registries) {
+      const config = readFileSync(path.join(workdir, "registries", name, "config.yml"), "utf8");
+      const address = /addr: (\S+)/.exec(config)?.[1];
+      await expect(fetch(`http://${address}/v2/`)).rejects.toThrow();
+    }
   });
 });
 

@@ -219,6 +219,8 @@ export class StoryFailure extends Error {
 export interface Progress {
   line(text: string): void;
   verbose: boolean;
+  /** Aborts the story between steps and is handed to the rehearsal. */
+  signal?: AbortSignal;
 }
 
 /** Plays a scenario; resolves with the report read back from the world, or throws a StoryFailure. */
@@ -333,6 +335,7 @@ export async function playStory(
   };
 
   for (const step of storyOf(scenario)) {
+    progress.signal?.throwIfAborted();
     if (step.kind === "action") {
       progress.line(`${clock()} • ${step.title}`);
       try {

@@ -66,6 +66,8 @@ export interface WorldOptions {
   faultProxies?: boolean;
   /** Progress lines ("world: ..."); silent by default. */
   log?: (line: string) => void;
+  /** Aborting while the world starts stops what had started and rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface World {
@@ -133,7 +135,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     return part;
   };
 
+  const checkpoint = (): void => options.signal?.throwIfAborted();
   try {
+    checkpoint();
     const startedAt = Date.now();
     const [docker, oidc, devRegistry, productionRegistry, github] = await Promise.all([
       ensureDocker().then(started),
@@ -147,6 +151,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       startGitHubFake({ root: path.join(workdir, "github") }).then(started),
     ]);
     log(`world: docker, registries, GitHub and OIDC up in ${Date.now() - startedAt} ms`);
+    checkpoint();
 
     const proxies = options.faultProxies
       ? {
@@ -191,6 +196,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     const seededAt = Date.now();
     const appFiles = await helloAppFiles({ fixed: false });
     log(`world: hello compiled for amd64 and arm64 in ${Date.now() - seededAt} ms`);
+    checkpoint();
     const app = await github.createRepository(APP_REPOSITORY, { private: true });
     await seed(app, appFiles, developer.login);
     for (const name of ENVIRONMENTS) app.ensureEnvironment(name);
@@ -211,11 +217,13 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     const driftCaller = Object.entries(callerWorkflows()).filter(([file]) => file.endsWith("/drift.yml"));
     await seed(infra, { ...infraContent, ...Object.fromEntries(driftCaller) }, developer.login);
     log(`world: acme/hello, acme/gitops and acme/infra seeded at ${Date.now() - seededAt} ms`);
+    checkpoint();
     // Applied once from a checkout of the same files, so the nightly plan starts clean.
     writeFileMap(terraform.checkout, infraContent);
     const appliedAt = Date.now();
     await applyWorkspaces(terraform.checkout, terraform.dataDir);
     log(`world: ${WORKSPACES.length} Terraform workspaces applied in ${Date.now() - appliedAt} ms`);
+    checkpoint();
 
     const world: World = {
       workdir,
