@@ -35,7 +35,9 @@ export interface RehearsalOptions {
   repo: string;
   /** owner/name as GitHub knows it (GITHUB_REPOSITORY). */
   repository: string;
+  /** github.ref as GitHub sets it: refs/heads/main, or refs/pull/<n>/merge for a pull request (no such ref exists in the bare repository). */
   ref: string;
+  /** The commit to check out and report as github.sha (for a pull request: its head here, the fake makes no merge commit). */
   sha: string;
   /** Who triggered the run (github.actor). */
   actor: string;

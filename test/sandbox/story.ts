@@ -294,6 +294,15 @@ export async function playStory(
         {
           event: step.event,
           inputs,
+          // Production's registry has its own credentials: the promote caller hands them to promote.
+          ...(step.caller === "promote"
+            ? {
+                secrets: {
+                  PRODUCTION_REGISTRY_USERNAME: world.productionRegistry.username,
+                  PRODUCTION_REGISTRY_PASSWORD: world.productionRegistry.password,
+                },
+              }
+            : {}),
           repo: checkout,
           repository: repository.fullName,
           ref,
