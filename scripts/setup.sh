@@ -10,10 +10,12 @@ command -v node >/dev/null || die "Node.js is missing; install Node.js 20 or lat
 command -v npm >/dev/null || die "npm is missing; install npm."
 
 # Debian packages: the real registry, skopeo as an independent reader, a Docker Engine,
-# htpasswd for the registry's Basic auth mode, git and jq.
+# htpasswd for the registry's Basic auth mode, git and jq; headless Chromium to test the
+# sandbox's report.html; gcc and the arm64 cross compiler for the sandbox's static binaries.
 declare -A needs=(
   [docker-registry]=docker-registry [skopeo]=skopeo [dockerd]=docker.io
-  [htpasswd]=apache2-utils [git]=git [jq]=jq
+  [htpasswd]=apache2-utils [git]=git [jq]=jq [chromium]=chromium
+  [gcc]=gcc [aarch64-linux-gnu-gcc]=gcc-aarch64-linux-gnu
 )
 missing=()
 for cmd in "${!needs[@]}"; do
@@ -21,6 +23,9 @@ for cmd in "${!needs[@]}"; do
 done
 # GNU time (not the shell keyword) measures the benchmarks' peak memory.
 [ -x /usr/bin/time ] || missing+=(time)
+# The C libraries the static binaries link (headers and libc.a), for the host and for arm64.
+[ -f /usr/lib/x86_64-linux-gnu/libc.a ] || [ "$(uname -m)" != x86_64 ] || missing+=(libc6-dev)
+[ -f /usr/aarch64-linux-gnu/lib/libc.a ] || missing+=(libc6-dev-arm64-cross)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "setup: installing ${missing[*]} with apt-get"

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +23,11 @@ export interface StartRegistryOptions {
   users?: Record<string, TokenUser>;
   /** Bearer mode: actions granted without credentials (e.g. ["pull"] for an anonymous pull). */
   anonymousActions?: string[];
+  /**
+   * Keep configuration and storage in this directory (created if missing) and leave it on
+   * stop(), for a person to explore afterwards (the sandbox's --workdir). A temp dir otherwise.
+   */
+  dir?: string;
 }
 
 export interface TestRegistry {
@@ -67,7 +72,9 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
   const auth = options.auth ?? "anonymous";
   const username = options.username ?? (auth === "anonymous" ? "" : "platform");
   const password = options.password ?? (auth === "anonymous" ? "" : randomBytes(12).toString("hex"));
-  const dir = mkdtempSync(path.join(os.tmpdir(), "registry-"));
+  const keep = options.dir !== undefined;
+  const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), "registry-"));
+  if (keep) mkdirSync(dir, { recursive: true });
   const dataDir = path.join(dir, "data");
   const users: Record<string, TokenUser> = { ...(options.users ?? {}) };
   if (username) users[username] = { password };
@@ -142,7 +149,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       if (child.exitCode === null) child.kill("SIGTERM");
       await exited;
       await tokenService?.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
   running.add(registry);

@@ -177,9 +177,28 @@ export function legacyBuildArgs(plan: BuildPlan, platform: Platform, localRef: s
   const args = ["build", "--platform", formatPlatform(platform), "--file", plan.file, "--tag", localRef];
   if (fresh) args.push("--no-cache", "--pull");
   if (plan.target) args.push("--target", plan.target);
+  const given = new Set(plan.buildArgs.map(([key]) => key));
+  for (const [key, value] of targetPlatformArgs(platform)) {
+    if (!given.has(key)) args.push("--build-arg", `${key}=${value}`);
+  }
   for (const [key, value] of plan.buildArgs) args.push("--build-arg", `${key}=${value}`);
   args.push(plan.context);
   return args;
+}
+
+/**
+ * The platform ARGs BuildKit sets by itself for each platform and the legacy builder does not,
+ * so a Dockerfile that picks a file by TARGETARCH builds the same with and without buildx
+ * (https://docs.docker.com/build/building/variables/#pre-defined-build-arguments). A build
+ * argument the user gives wins.
+ */
+export function targetPlatformArgs(platform: Platform): Array<[string, string]> {
+  return [
+    ["TARGETPLATFORM", formatPlatform(platform)],
+    ["TARGETOS", platform.os],
+    ["TARGETARCH", platform.architecture],
+    ["TARGETVARIANT", platform.variant ?? ""],
+  ];
 }
 
 function labelBuildArgs(

@@ -28,6 +28,16 @@ describe("legacyBuildArgs", () => {
   it("builds one platform, without labels (they come in one step after), without --pull at first", () => {
     expect(legacyBuildArgs(plan, { os: "linux", architecture: "amd64" }, "r/app:t", false)).not.toContain("--pull");
   });
+  it("sets BuildKit's TARGET* platform arguments, which the legacy builder leaves empty; the user's win", () => {
+    const args = legacyBuildArgs(
+      { ...plan, buildArgs: [["TARGETOS", "custom"]] } as unknown as BuildPlan,
+      { os: "linux", architecture: "arm", variant: "v7" },
+      "r/app:t",
+      false,
+    );
+    const buildArgs = args.flatMap((arg, index) => (args[index - 1] === "--build-arg" ? [arg] : []));
+    expect(buildArgs).toEqual(["TARGETPLATFORM=linux/arm/v7", "TARGETARCH=arm", "TARGETVARIANT=v7", "TARGETOS=custom"]);
+  });
   it("pulls the bases again, uncached, when retrying", () => {
     expect(legacyBuildArgs(plan, { os: "linux", architecture: "arm64" }, "r/app:t-linux-arm64", true)).toEqual([
       "build",
@@ -41,6 +51,14 @@ describe("legacyBuildArgs", () => {
       "--pull",
       "--target",
       "runtime",
+      "--build-arg",
+      "TARGETPLATFORM=linux/arm64",
+      "--build-arg",
+      "TARGETOS=linux",
+      "--build-arg",
+      "TARGETARCH=arm64",
+      "--build-arg",
+      "TARGETVARIANT=",
       "--build-arg",
       "A=1",
       "/w",

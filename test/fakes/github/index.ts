@@ -99,10 +99,17 @@ function installationToken(): string {
 export interface GitHubFakeOptions {
   /** How long one minute of an environment's wait timer lasts (default 60000; tests shorten it). */
   waitTimerMinuteMs?: number;
+  /**
+   * Keep the repositories (bare, at `<root>/<owner>/<name>.git`) in this directory and leave
+   * them on stop(), for a person to explore afterwards (the sandbox's --workdir). A temp dir otherwise.
+   */
+  root?: string;
 }
 
 export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<GitHubFake> {
-  const root = await mkdtemp(path.join(os.tmpdir(), "github-fake-"));
+  const keep = options.root !== undefined;
+  const root = options.root ?? (await mkdtemp(path.join(os.tmpdir(), "github-fake-")));
+  if (keep) await mkdir(root, { recursive: true });
   const context: FakeContext = { world: new World("", ""), repositories: new Map() };
   const server = new FakeServer(context, root);
   const gates = new EnvironmentGates(context, options.waitTimerMinuteMs ?? 60_000);
@@ -172,7 +179,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     async stop() {
       gates.stop();
       await server.close();
-      await rm(root, { recursive: true, force: true });
+      if (!keep) await rm(root, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,137 @@
+// npm run sandbox:story -- [--workdir DIR] [--scenario happy|faults|race] [--verbose]
+// The whole pipeline rehearsed on loopback (issue 16): starts the world, plays the scenario's
+// story through the real workflow files, prints the final table and writes report.json and
+// report.html. Until the rehearsal, promote and the caller workflows land it starts the world,
+// shows the story it would play and says plainly that the pipeline is not wired yet.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { repoRoot } from "../test/harness/run-action.ts";
+import { isWired, loadPipeline } from "../test/sandbox/pipeline.ts";
+import { renderReportText } from "../test/sandbox/report/terminal.ts";
+import { writeReport } from "../test/sandbox/report/write.ts";
+import { messageOf, playStory, SCENARIOS, type ScenarioName, StoryFailure, storyOf } from "../test/sandbox/story.ts";
+import { startWorld, type World } from "../test/sandbox/world.ts";
+
+export const EXIT = { success: 0, failure: 1, usage: 2, notWired: 3, interrupted: 130 } as const;
+
+const USAGE = "usage: npm run sandbox:story -- [--workdir DIR] [--scenario happy|faults|race] [--verbose]";
+
+interface Arguments {
+  workdir?: string;
+  scenario: ScenarioName;
+  verbose: boolean;
+}
+
+function parse(argv: string[]): Arguments | string {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>;
+  const OPTIONS = {
+    workdir: { type: "string" },
+    scenario: { type: "string", default: "happy" },
+    verbose: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  } as const;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false });
+  } catch (error) {
+    return `sandbox: ${messageOf(error)}\n${USAGE}`;
+  }
+  if (parsed.values.help) return USAGE;
+  const scenario = parsed.values.scenario;
+  if (!(scenario in SCENARIOS)) {
+    return `sandbox: --scenario ${JSON.stringify(scenario)} is not a scenario; use one of ${Object.keys(SCENARIOS).join(", ")}`;
+  }
+  return {
+    ...(parsed.values.workdir ? { workdir: path.resolve(parsed.values.workdir) } : {}),
+    scenario: scenario as ScenarioName,
+    verbose: parsed.values.verbose,
+  };
+}
+
+export interface Dependencies {
+  /** The pipeline or what is missing; tests pass a scripted one. */
+  loadPipeline: typeof loadPipeline;
+}
+
+export async function main(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  deps: Dependencies = { loadPipeline },
+): Promise<number> {
+  const args = parse(argv);
+  if (typeof args === "string") {
+    out(args);
+    return args === USAGE ? EXIT.success : EXIT.usage;
+  }
+  const began = Date.now();
+  const clock = (): string => `[${((Date.now() - began) / 1000).toFixed(1).padStart(6)}s]`;
+  const line = (text: string): void => out(`${clock()} ${text}`);
+  line(`sandbox: scenario ${args.scenario}: ${SCENARIOS[args.scenario].description}`);
+
+  let world: World | undefined;
+  // Ctrl-C (or SIGTERM) aborts whatever runs, then every part is stopped below; a second one exits at once.
+  const abort = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (abort.signal.aborted) process.exit(EXIT.interrupted);
+    line(`sandbox: ${signal}: stopping every part (again to exit at once)`);
+    abort.abort(new Error(`interrupted by ${signal}`));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    world = await startWorld({
+      ...(args.workdir ? { workdir: args.workdir } : {}),
+      faultProxies: SCENARIOS[args.scenario].faultProxies,
+      log: (text) => line(text),
+      signal: abort.signal,
+    });
+    line(
+      `sandbox: up: GitHub ${world.github.serverUrl}, dev registry ${world.devRegistry.host} (ECR via OIDC), production registry ${world.productionRegistry.host}, Docker ${world.docker.host}`,
+    );
+    const pipeline = await deps.loadPipeline();
+    if (!isWired(pipeline)) {
+      const steps = storyOf(args.scenario);
+      out("");
+      out(`The story (${steps.length} steps) this scenario plays once the pipeline is wired:`);
+      for (const step of steps) {
+        if (step.kind === "action") out(`  - ${step.title}`);
+        else if (step.kind === "workflow") out(`  - ${step.run}: ${step.caller} workflow on ${step.event}`);
+        else out(`  - at once: ${step.steps.map((s) => s.run).join(" and ")}`);
+      }
+      out("");
+      out("sandbox: NOT WIRED YET: the pipeline steps were not run. Missing:");
+      for (const missing of pipeline.missing) out(`  - ${missing}`);
+      out("The world above started and was seeded for real; no job ran, no report was written.");
+      if (world.kept) out(`The world's state is kept in ${world.workdir}.`);
+      return EXIT.notWired;
+    }
+    const report = await playStory(world, pipeline, args.scenario, {
+      line,
+      verbose: args.verbose,
+      signal: abort.signal,
+    });
+    const reportDir = world.kept ? world.workdir : path.join(repoRoot, "artifacts", "sandbox", "last-run");
+    mkdirSync(reportDir, { recursive: true });
+    const written = writeReport(reportDir, report);
+    out("");
+    out(renderReportText(report));
+    out(`report: ${written.html}`);
+    return EXIT.success;
+  } catch (error) {
+    if (abort.signal.aborted) return EXIT.interrupted;
+    world?.keep();
+    const why = messageOf(error);
+    out(`sandbox: FAILED ${error instanceof StoryFailure ? "at " : ""}${why}`);
+    if (world) out(`sandbox: the workdir is kept for a look: ${world.workdir}`);
+    return EXIT.failure;
+  } finally {
+    await world?.stop();
+    line("sandbox: every part stopped");
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}
