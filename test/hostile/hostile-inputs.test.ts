@@ -29,7 +29,7 @@ interface Row {
 
 const build = { registry: "127.0.0.1:5000", image: "app", push: "false" };
 const promote = { source: "127.0.0.1:5000/app:1.0.0", targets: "127.0.0.1:5001/app" };
-const overlay = { repository: "octo/gitops", token: "t0ken", set: "deploy/values.yaml:image.tag=1.2.3" };
+const overlay = { repository: "octo/gitops", "github-token": "t0ken", set: "deploy/values.yaml:image.tag=1.2.3" };
 
 const rows: Row[] = [
   // build-push-oidc
@@ -100,7 +100,7 @@ const rows: Row[] = [
     input: "overlay",
     kind: "path escape",
     value: "/etc/kustomization.yaml",
-    base: { repository: "octo/gitops", token: "t0ken", images: "app=registry.example.com/app:1.2.3" },
+    base: { repository: "octo/gitops", "github-token": "t0ken", images: "app=registry.example.com/app:1.2.3" },
   },
   { action: "update-overlay", input: "mode", kind: "line break", value: "push\npull-request", base: overlay },
   // release
@@ -123,14 +123,14 @@ const rows: Row[] = [
   { action: "drift-report", input: "plans", kind: "path escape", value: "/etc/passwd", base: { issues: "none" } },
   {
     action: "drift-report",
-    input: "parallelism",
+    input: "concurrency",
     kind: "option",
     value: "-1",
     base: { issues: "none", workspaces: "infra" },
   },
   {
     action: "drift-report",
-    input: "parallelism",
+    input: "concurrency",
     kind: "100 KB",
     value: "1".repeat(100 * 1024),
     base: { issues: "none", workspaces: "infra" },

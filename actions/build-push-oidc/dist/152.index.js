@@ -1,0 +1,3849 @@
+export const id = 152;
+export const ids = [152];
+export const modules = {
+
+/***/ 7152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __webpack_require__(6712);
+;// CONCATENATED MODULE: ./packages/action-kit/src/oidc.ts
+/**
+ * The job's OIDC token, from @actions/core. A subpath module (`@platform/action-kit/oidc`):
+ * @actions/core's index brings its HTTP client and undici (~1 MB, 240 KB gzipped), which only
+ * the actions that ask for a token should carry in their dist, and load only when they ask.
+ */
+async function getIDToken(audience) {
+    const { getIDToken } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 8216));
+    return getIDToken(audience);
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/failures.ts
+
+const THROTTLING = new Set(["Throttling", "ThrottlingException", "TooManyRequestsException", "RequestLimitExceeded"]);
+/**
+ * An AWS call that failed on AWS's side or on the way there: a server fault (5xx), throttling
+ * the retries did not outlast, or no answer at all. Not the user's mistake and not a bug in the
+ * suite, so one line (a ServiceError); anything else is left to the caller (undefined).
+ */
+function awsServiceFailure(error, what) {
+    if (!(error instanceof Error))
+        return undefined;
+    const fields = error;
+    const status = fields.$metadata?.httpStatusCode;
+    const serverFault = fields.$fault === "server" || (status !== undefined && status >= 500);
+    const throttled = THROTTLING.has(error.name) || status === 429;
+    const noAnswer = status === undefined &&
+        (error.name === "TimeoutError" || (typeof fields.code === "string" && /^E[A-Z]+$/.test(fields.code)));
+    if (!serverFault && !throttled && !noAnswer)
+        return undefined;
+    const attempts = fields.$metadata?.attempts;
+    const answer = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new src/* ServiceError */._7(`AWS ${what} failed (${error.name}: ${(0,src/* errorMessage */.gJ)(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+/** A registry answered with an error status; `code` is the first distribution error code. */
+class errors_RegistryError extends Error {
+    name = "RegistryError";
+    status;
+    code;
+    method;
+    url;
+    retryAfterMs;
+    constructor(init) {
+        super(`${init.method} ${redactUrl(init.url)}: HTTP ${init.status}${init.code ? ` ${init.code}` : ""}${init.detail ? ` (${init.detail})` : ""}`);
+        this.status = init.status;
+        this.code = init.code;
+        this.method = init.method;
+        this.url = init.url;
+        this.retryAfterMs = init.retryAfterMs;
+    }
+}
+/** Upload URLs may carry state tokens: only the path is shown. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A registry pointed our credentials somewhere they must not go (a token realm over plain http
+ * from a registry that is not on loopback, or in the link-local/metadata range). Never retried.
+ */
+class errors_UntrustedEndpointError extends Error {
+    name = "UntrustedEndpointError";
+    fix;
+    constructor(problem, fix) {
+        super(problem);
+        this.fix = fix;
+    }
+}
+/** Content that does not match its digest or size: never retried into a registry. */
+class errors_IntegrityError extends Error {
+    name = "IntegrityError";
+}
+function isErrorLike(value) {
+    return typeof value === "object" && value !== null && "message" in value;
+}
+function errors_isRetryable(error) {
+    for (let current = error, depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        if (current instanceof errors_IntegrityError)
+            return false;
+        current = current.cause;
+    }
+    if (error instanceof errors_RegistryError) {
+        return error.status === 408 || error.status === 429 || error.status >= 500;
+    }
+    if (error instanceof errors_IntegrityError)
+        return false;
+    return errors_isNetworkError(error);
+}
+function errors_isNetworkError(error) {
+    if (!isErrorLike(error) || error.name === "AbortError")
+        return false;
+    const codes = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED"];
+    let current = error;
+    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        const { code, message } = current;
+        if (typeof code === "string" && (codes.includes(code) || code.startsWith("UND_ERR")))
+            return true;
+        if (message === "fetch failed" || /terminated|other side closed|socket hang up/i.test(String(message))) {
+            return true;
+        }
+        current = current.cause;
+    }
+    return false;
+}
+/** No connection at all: refused, no such host, no route (ENETUNREACH on a runner without IPv6). */
+const UNREACHABLE = (/* unused pure expression or super */ null && (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL"]));
+/** Node's HTTP parser refused the answer (HPE_HEADER_OVERFLOW, HPE_INVALID_*): not HTTP we can read. */
+function errors_isMalformedResponse(error) {
+    let current = error;
+    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        if (typeof current.code === "string" && current.code.startsWith("HPE_"))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function errors_isConnectionRefused(error) {
+    let current = error;
+    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        const { code } = current;
+        if (typeof code === "string" && UNREACHABLE.includes(code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** The message of anything thrown, whatever realm it came from. */
+function errors_messageOf(error) {
+    return isErrorLike(error) ? String(error.message) : String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+const reference_DOCKER_HUB = "docker.io";
+/** Docker Hub's other names, folded into DOCKER_HUB wherever a registry is compared. */
+const DOCKER_HUB_ALIASES = ["index.docker.io", "docker.io", "registry-1.docker.io"];
+const GHCR = "ghcr.io";
+const alphaNumeric = "[a-z0-9]+";
+const separator = "(?:[._]|__|[-]+)";
+const pathComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
+const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+const domain = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+const PATH_COMPONENT = new RegExp(`^${pathComponent}$`);
+const DOMAIN = new RegExp(`^${domain}$`);
+const NAME = new RegExp(`^(?:${domain}/)?${pathComponent}(?:/${pathComponent})*$`);
+/** The distribution spec's limit for `host/path` (docker refuses longer names too). */
+const MAX_NAME_LENGTH = 255;
+// A registry host as a user writes one on its own: a name with a dot, localhost, an IPv6
+// literal, or a single label with a port (`registry:5000`); a port of up to five digits.
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+const REGISTRY_HOST = new RegExp(`^(?:localhost|${LABEL}(?:\\.${LABEL})+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$|^${LABEL}:\\d{1,5}$`);
+// The distribution spec's tag grammar.
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+function isTag(value) {
+    return TAG.test(value);
+}
+/** One component of a repository path: lower-case letters and digits joined by . _ __ or dashes. */
+function isRepositoryComponent(value) {
+    return PATH_COMPONENT.test(value);
+}
+/** A name without tag or digest: `[host[:port]/]path`, at most 255 characters. */
+function isImageName(value) {
+    return value.length <= MAX_NAME_LENGTH && NAME.test(value);
+}
+/** A registry host as written (with port); never one in the link-local/metadata range. */
+function isRegistryHost(value) {
+    return REGISTRY_HOST.test(value) && !isLinkLocalHost(value.replace(/:\d{1,5}$/, ""));
+}
+/**
+ * 169.254.0.0/16 (IPv4 link-local: the cloud metadata and credential endpoints), fe80::/10 and
+ * AWS's fd00:ec2::254: never a registry, and a request there with a token could read the
+ * runner's cloud credentials. Accepts a bare host or host:port, IPv6 in brackets or not.
+ */
+function isLinkLocalHost(hostname) {
+    let host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    try {
+        // WHATWG URL canonicalises what a connection would use: 2852039166 and 0xa9.0xfe.0xa9.0xfe are 169.254.169.254.
+        host = new URL(`http://${host.includes(":") ? `[${host}]` : host}/`).hostname.replace(/^\[|\]$/g, "");
+    }
+    catch {
+        // Not a URL host at all: the registry grammar refuses it elsewhere.
+    }
+    return (/^169\.254\.\d+\.\d+$/.test(host) ||
+        /^::ffff:(169\.254\.|a9fe:)/.test(host) ||
+        /^fe[89ab][0-9a-f]?:/.test(host) ||
+        /^fd00:ec2:(0*:)*:?0*254$/.test(host));
+}
+/** `host` or `host:port` without the port (IPv6 stays in brackets). */
+function hostOf(registry) {
+    return registry.replace(/:\d+$/, "");
+}
+class reference_InvalidReferenceError extends (/* unused pure expression or super */ null && (Error)) {
+    name = "InvalidReference";
+}
+/**
+ * Parses and normalises; throws InvalidReference naming what is wrong. Without a tag or
+ * digest the tag is `latest`, unless `defaultTag` is false (a target takes the source's tag).
+ */
+function reference_parseReference(input, options = {}) {
+    const value = input.trim();
+    if (value === "")
+        throw new reference_InvalidReferenceError("is empty");
+    let rest = value;
+    let digest;
+    const at = rest.indexOf("@");
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new reference_InvalidReferenceError(`has a malformed digest "${digest}"`);
+        if (digest.startsWith("sha256:") && !SHA256.test(digest)) {
+            throw new reference_InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf("/");
+    const colon = rest.lastIndexOf(":");
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isTag(tag))
+            throw new reference_InvalidReferenceError(`has an invalid tag "${tag}"`);
+    }
+    let registry = reference_DOCKER_HUB;
+    let repository = rest;
+    const slash = rest.indexOf("/");
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
+            registry = first;
+            repository = rest.slice(slash + 1);
+            if (!DOMAIN.test(registry))
+                throw new reference_InvalidReferenceError(`has an invalid registry host "${registry}"`);
+            if (isLinkLocalHost(hostOf(registry))) {
+                throw new reference_InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
+            }
+        }
+    }
+    if (DOCKER_HUB_ALIASES.includes(registry))
+        registry = reference_DOCKER_HUB;
+    if (registry === reference_DOCKER_HUB && !repository.includes("/"))
+        repository = `library/${repository}`;
+    if (!PATH.test(repository)) {
+        throw new reference_InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
+    }
+    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
+        throw new reference_InvalidReferenceError("has a name longer than 255 characters");
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = "latest";
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function reference_formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+}
+function reference_formatRepository(repo) {
+    return `${repo.registry}/${repo.repository}`;
+}
+/** The base URL of a registry's API: Docker Hub's endpoint, plain HTTP on loopback. */
+function registryEndpoint(registry) {
+    if (registry === reference_DOCKER_HUB)
+        return "https://registry-1.docker.io";
+    const host = registry.replace(/:\d+$/, "");
+    const loopback = host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
+    return `${loopback ? "http" : "https"}://${registry}`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = (match[1] ?? "").toLowerCase();
+    const params = {};
+    for (const param of (match[2] ?? "").matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) {
+        params[(param[1] ?? "").toLowerCase()] = (param[2] ?? param[3] ?? "").replace(/\\(.)/g, "$1");
+    }
+    if (scheme === "basic")
+        return { scheme: "basic" };
+    if (scheme === "bearer" && params.realm) {
+        return { scheme: "bearer", realm: params.realm, ...(params.service ? { service: params.service } : {}) };
+    }
+    return undefined;
+}
+/** localhost, 127.0.0.0/8 and ::1: the only hosts where plain http keeps credentials on the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    return host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "::1";
+}
+/**
+ * The realm a registry named for its tokens, checked before credentials go there: https, or
+ * plain http only when the registry itself is on loopback; never a link-local/metadata host.
+ */
+function checkRealm(registry, realm) {
+    const fix = "use a registry whose token service is served over https";
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        throw new errors_UntrustedEndpointError(`names a token service that is not a URL (${JSON.stringify(realm.slice(0, 200))})`, fix);
+    }
+    const where = `${url.protocol}//${url.host}`;
+    if (isLinkLocalHost(url.hostname)) {
+        throw new errors_UntrustedEndpointError(`names a token service in the link-local/metadata range (${where})`, fix);
+    }
+    if (url.protocol === "https:")
+        return url;
+    const registryHost = registry.replace(/:\d+$/, "");
+    if (url.protocol === "http:" && isLoopbackHost(registryHost))
+        return url;
+    throw new errors_UntrustedEndpointError(`names a token service over ${url.protocol.replace(":", "")} (${where}); credentials are sent only over https`, fix);
+}
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+class Authenticator {
+    options;
+    challenges = new Map();
+    credentials = new Map();
+    tokens = new Map();
+    /** Tokens fetched so far (tests read it to see a refresh happen). */
+    tokenFetches = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    now() {
+        return this.options.now?.() ?? Date.now();
+    }
+    credential(registry) {
+        let pending = this.credentials.get(registry);
+        if (!pending) {
+            pending = this.options.credentials(registry);
+            this.credentials.set(registry, pending);
+            pending.catch(() => this.credentials.delete(registry));
+        }
+        return pending;
+    }
+    challenge(registry) {
+        let pending = this.challenges.get(registry);
+        if (!pending) {
+            pending = this.options.ping(registry).then(({ status, challenge }) => {
+                if (status === 401)
+                    return parseChallenge(challenge) ?? { scheme: "basic" };
+                return { scheme: "none" };
+            });
+            this.challenges.set(registry, pending);
+            pending.catch(() => this.challenges.delete(registry));
+        }
+        return pending;
+    }
+    /** The Authorization header for a request needing `scopes`, or undefined for none. */
+    async header(registry, scopes) {
+        const challenge = await this.challenge(registry);
+        if (challenge.scheme === "none")
+            return undefined;
+        const credential = await this.credential(registry);
+        if (challenge.scheme === "basic") {
+            if (credential?.kind === "basic") {
+                return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+            }
+            if (credential?.kind === "registry-token")
+                return `Bearer ${credential.registryToken}`;
+            return undefined;
+        }
+        const key = `${registry} ${[...scopes].sort().join(" ")}`;
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > this.now())
+                return `Bearer ${token.token}`;
+            this.tokens.delete(key);
+        }
+        const pending = this.fetchToken(registry, challenge, credential, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => this.tokens.delete(key));
+        return `Bearer ${(await pending).token}`;
+    }
+    /** After a 401: forget the token for these scopes, and learn a changed challenge. */
+    invalidate(registry, scopes, header) {
+        this.tokens.delete(`${registry} ${[...scopes].sort().join(" ")}`);
+        const challenge = parseChallenge(header);
+        if (challenge)
+            this.challenges.set(registry, Promise.resolve(challenge));
+    }
+    async fetchToken(registry, challenge, credential, scopes) {
+        if (credential?.kind === "registry-token") {
+            return { token: credential.registryToken, expiresAt: Number.POSITIVE_INFINITY };
+        }
+        const url = checkRealm(registry, challenge.realm);
+        const headers = {};
+        let init;
+        if (credential?.kind === "identity-token") {
+            const form = new URLSearchParams({
+                grant_type: "refresh_token",
+                refresh_token: credential.identityToken,
+                client_id: "platform-promote-image",
+                ...(challenge.service ? { service: challenge.service } : {}),
+                scope: scopes.join(" "),
+            });
+            headers["content-type"] = "application/x-www-form-urlencoded";
+            init = { method: "POST", headers, body: form.toString() };
+        }
+        else {
+            if (challenge.service)
+                url.searchParams.set("service", challenge.service);
+            for (const scope of scopes)
+                url.searchParams.append("scope", scope);
+            if (credential?.kind === "basic") {
+                headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+            }
+            init = { method: "GET", headers };
+        }
+        // Transient failures surface to the registry request that needed the token, which retries.
+        const response = await this.options.exchange(url, init);
+        if (!response.ok) {
+            const text = response.text();
+            throw new errors_RegistryError({
+                status: response.status,
+                method: init.method,
+                url: url.toString(),
+                detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
+            });
+        }
+        const body = response.json();
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new Error(`token service ${url.origin}${url.pathname} answered without a token`);
+        this.options.mask(token);
+        this.tokenFetches++;
+        // Renew a little early so a token does not lapse between check and use.
+        const lifetime = Math.max(1, body.expires_in ?? 60) * 1000;
+        return { token, expiresAt: this.now() + lifetime - Math.min(10_000, lifetime / 2) };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/process/src/index.ts + 3 modules
+var process_src = __webpack_require__(7232);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
+
+
+
+
+/**
+ * Docker's config file (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`): where it is,
+ * how it reads, and how its keys name registries. The one home of these rules: the copy
+ * engine reads logins from it, build-push-oidc writes a private one.
+ */
+/** Where docker itself keeps Docker Hub credentials in a config file. */
+const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
+/** The keys docker and the login actions may have used for Docker Hub, the canonical one first. */
+const docker_config_DOCKER_HUB_CONFIG_KEYS = [DOCKER_HUB_CONFIG_KEY, ...DOCKER_HUB_ALIASES];
+/** The `auths` key docker uses for a registry host. */
+function dockerConfigKey(host) {
+    return host === reference_DOCKER_HUB ? DOCKER_HUB_CONFIG_KEY : host;
+}
+/**
+ * The host a config key stands for, as docker's ConvertToHostname reads it (`https://host/v1/`
+ * -> `host`), with Docker Hub's names folded into one.
+ */
+function configKeyHost(key) {
+    const host = (key.replace(/^https?:\/\//, "").split("/")[0] ?? "").toLowerCase();
+    return DOCKER_HUB_ALIASES.includes(host) ? reference_DOCKER_HUB : host;
+}
+/** The directory docker reads: $DOCKER_CONFIG, else ~/.docker. */
+function docker_config_dockerConfigDir(env = process.env, home = external_node_os_default().homedir()) {
+    return env.DOCKER_CONFIG ?? external_node_path_default().join(home, ".docker");
+}
+/** The parsed config.json of `dir`; `{}` when there is none or it cannot be read (docker's problem, not ours). */
+function docker_config_readDockerConfig(dir) {
+    const file = dir ? external_node_path_default().join(dir, "config.json") : undefined;
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
+
+
+
+/** First match wins. */
+function chainResolvers(...resolvers) {
+    return async (registry) => {
+        for (const resolver of resolvers) {
+            const credential = await resolver(registry);
+            if (credential)
+                return credential;
+        }
+        return undefined;
+    };
+}
+/** Explicit username/password, for the given hosts only (undefined hosts: any host). */
+function explicitCredentials(username, password, hosts) {
+    return async (registry) => (!hosts || hosts.includes(registry) ? { kind: "basic", username, password } : undefined);
+}
+/** ghcr.io with a GitHub token (any user name is accepted; the token decides). */
+function githubTokenCredentials(token) {
+    return async (registry) => registry === "ghcr.io" ? { kind: "basic", username: "x-access-token", password: token } : undefined;
+}
+/**
+ * Amazon ECR hosts through GetAuthorizationToken (injected: `@platform/aws`). One call per
+ * region, cached; `extraHosts` lets a stand-in registry (tests) be treated as ECR.
+ */
+function ecrCredentials(authorize, options = {}) {
+    const cache = new Map();
+    return async (registry) => {
+        const host = parseEcrHost(registry);
+        const extra = options.extraHosts?.[registry];
+        const region = host?.region ?? extra?.region;
+        const registryId = host?.accountId ?? extra?.registryId;
+        if (!region || !registryId)
+            return undefined;
+        const key = `${region}/${registryId}`;
+        let pending = cache.get(key);
+        if (!pending) {
+            pending = authorize({ region, registryIds: [registryId] });
+            cache.set(key, pending);
+        }
+        const answers = await pending;
+        const found = answers.find((a) => a.registry === registry) ?? answers[0];
+        return found ? { kind: "basic", username: found.username, password: found.password } : undefined;
+    };
+}
+function configKeys(registry) {
+    const keys = registry === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEYS : [registry];
+    return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
+}
+// A helper that waits for a keychain prompt must not hang the step.
+const helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
+/** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
+const runCredentialHelper = async (helper, registry) => {
+    try {
+        const result = await helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
+        return result.exitCode === 0 ? JSON.parse(result.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+};
+/**
+ * The docker config `docker/login-action` and `amazon-ecr-login` leave behind: `DOCKER_CONFIG`
+ * or `~/.docker/config.json`, with `credHelpers`, `auths` and `credsStore` in docker's order.
+ */
+function dockerConfigCredentials(options = {}) {
+    const dir = dockerConfigDir(options.env ?? process.env, options.home);
+    let config;
+    const load = () => {
+        config ??= readDockerConfig(dir);
+        return config;
+    };
+    const helper = options.helper ?? runCredentialHelper;
+    const fromHelper = async (name, registry) => {
+        for (const key of registry === DOCKER_HUB ? DOCKER_HUB_CONFIG_KEYS : [registry, `https://${registry}`]) {
+            const answer = await helper(name, key);
+            if (answer?.Secret) {
+                options.mask?.(answer.Secret);
+                return answer.Username === "<token>"
+                    ? { kind: "identity-token", identityToken: answer.Secret }
+                    : { kind: "basic", username: answer.Username, password: answer.Secret };
+            }
+        }
+        return undefined;
+    };
+    return async (registry) => {
+        const cfg = load();
+        const keys = configKeys(registry);
+        const helperName = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean);
+        if (helperName)
+            return fromHelper(helperName, registry);
+        for (const key of keys) {
+            const entry = cfg.auths?.[key];
+            if (!entry)
+                continue;
+            if (entry.identitytoken) {
+                options.mask?.(entry.identitytoken);
+                return { kind: "identity-token", identityToken: entry.identitytoken };
+            }
+            if (entry.registrytoken) {
+                options.mask?.(entry.registrytoken);
+                return { kind: "registry-token", registryToken: entry.registrytoken };
+            }
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+                const at = decoded.indexOf(":");
+                if (at > 0) {
+                    options.mask?.(decoded.slice(at + 1));
+                    return { kind: "basic", username: decoded.slice(0, at), password: decoded.slice(at + 1) };
+                }
+            }
+            if (entry.username && entry.password) {
+                options.mask?.(entry.password);
+                return { kind: "basic", username: entry.username, password: entry.password };
+            }
+        }
+        if (cfg.credsStore)
+            return fromHelper(cfg.credsStore, registry);
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
+
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+function digest_sha256Digest(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(data).digest("hex")}`;
+}
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+/** `sha256:abc` -> `sha256-abc`: the tag scheme of the referrers fallback and cosign. */
+function digest_digestTag(digest) {
+    return digest.replace(":", "-");
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./packages/oci/src/http-exchange.ts
+
+
+/** Far above any manifest or token answer: a larger body is refused instead of buffered. */
+const MAX_BODY = 32 * 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const exchange = (url, init) => once(new URL(url), init, 5);
+async function once(target, init, redirectsLeft) {
+    const response = await send(target, init);
+    const location = response.headers.get("location");
+    // As fetch's redirect "follow": 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD.
+    const follow = location &&
+        redirectsLeft > 0 &&
+        REDIRECTS.has(response.status) &&
+        (response.status >= 307 || init.method === "GET" || init.method === "HEAD");
+    if (!follow)
+        return response;
+    const next = new URL(location, target);
+    const headers = { ...(init.headers ?? {}) };
+    // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+    if (next.origin !== target.origin)
+        delete headers.authorization;
+    return once(next, { ...init, headers }, redirectsLeft - 1);
+}
+function send(target, init) {
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(init.headers ?? {}) };
+    const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
+    if (body)
+        headers["content-length"] = String(body.length);
+    return new Promise((resolve, reject) => {
+        const request = transport.request(target, { method: init.method, headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on("data", (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY) {
+                    response.destroy(new Error(`${target.origin}${target.pathname} answered more than ${MAX_BODY} bytes`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on("error", reject);
+            // A connection that closes before the end of the body (no "error" in some Node versions).
+            response.on("close", () => {
+                if (!response.complete)
+                    reject(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+            });
+            response.on("end", () => {
+                const bytes = Buffer.concat(chunks, size);
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    ok: status >= 200 && status < 300,
+                    headers: { get: (name) => headerValue(response.headers[name.toLowerCase()]) },
+                    body: bytes,
+                    text: () => bytes.toString("utf8"),
+                    json: () => JSON.parse(bytes.toString("utf8")),
+                });
+            });
+        });
+        request.on("error", reject);
+        request.end(body);
+    });
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(", ") : value;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
+/** Manifest and blob media types the engine recognises (OCI image spec 1.1, Docker schema 2). */
+const media_types_MediaType = {
+    OciIndex: "application/vnd.oci.image.index.v1+json",
+    OciManifest: "application/vnd.oci.image.manifest.v1+json",
+    OciEmpty: "application/vnd.oci.empty.v1+json",
+    DockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+    DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+    DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
+};
+const INDEX_TYPES = [media_types_MediaType.OciIndex, media_types_MediaType.DockerManifestList];
+const IMAGE_MANIFEST_TYPES = [media_types_MediaType.OciManifest, media_types_MediaType.DockerManifest];
+/** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
+const MANIFEST_ACCEPT = [
+    media_types_MediaType.OciIndex,
+    media_types_MediaType.DockerManifestList,
+    media_types_MediaType.OciManifest,
+    media_types_MediaType.DockerManifest,
+].join(", ");
+function media_types_isIndex(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000, maxTotalDelayMs: 30_000 };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retry_backoffDelay(policy, attempt, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(exponential / 2 + (random() * exponential) / 2);
+}
+/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+async function withRetry(operation, options) {
+    let waited = 0;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!errors_isRetryable(error) || attempt + 1 >= options.policy.attempts)
+                throw error;
+            const hinted = error instanceof errors_RegistryError ? error.retryAfterMs : undefined;
+            const delay = hinted ?? retry_backoffDelay(options.policy, attempt);
+            if (waited + delay > options.policy.maxTotalDelayMs)
+                throw error;
+            waited += delay;
+            options.onRetry?.(error, delay, attempt + 1);
+            await options.sleep(delay);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./packages/oci/src/stream-http.ts
+
+
+
+
+const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function streamRequest(url, init, redirectsLeft = 5) {
+    const target = new URL(url);
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        };
+        const request = transport.request(target, { method: init.method, headers: init.headers }, (response) => {
+            const location = response.headers.location;
+            if (init.method === "GET" && location && stream_http_REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
+                response.resume();
+                const next = new URL(location, target);
+                // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+                const headers = { ...init.headers };
+                if (next.origin !== target.origin)
+                    delete headers.authorization;
+                settled = true;
+                streamRequest(next.toString(), { ...init, headers }, redirectsLeft - 1).then(resolve, reject);
+                return;
+            }
+            if (settled) {
+                response.resume();
+                return;
+            }
+            settled = true;
+            resolve(response);
+        });
+        request.on("error", fail);
+        if (init.body) {
+            (0,promises_.pipeline)(external_node_stream_.Readable.from(init.body, { objectMode: false }), request).catch((error) => {
+                request.destroy();
+                fail(error);
+            });
+        }
+        else {
+            request.end();
+        }
+    });
+}
+async function readText(response, limit = 4096) {
+    let text = "";
+    for await (const chunk of response) {
+        if (text.length < limit)
+            text += chunk.toString("utf8");
+    }
+    return text.slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
+const RECLAIM_EVERY = 4 * 1024 * 1024;
+class client_RegistryClient {
+    auth;
+    unreclaimed = 0;
+    options;
+    constructor(options = {}) {
+        this.options = {
+            logger: options.logger ?? src/* silentLogger */.qq,
+            mask: options.mask ?? (() => { }),
+            retry: options.retry ?? DEFAULT_RETRY,
+            sleep: options.sleep ?? realSleep,
+            exchange: options.exchange ?? exchange,
+            endpoint: options.endpoint ?? registryEndpoint,
+            reclaim: options.reclaim ?? (() => { }),
+        };
+        this.auth = new Authenticator({
+            credentials: options.credentials ?? chainResolvers(),
+            ping: (registry) => this.ping(registry),
+            exchange: this.options.exchange,
+            mask: this.options.mask,
+        });
+    }
+    get retryPolicy() {
+        return this.options.retry;
+    }
+    get sleep() {
+        return this.options.sleep;
+    }
+    endpoint(registry) {
+        return this.options.endpoint(registry);
+    }
+    /**
+     * True when `url` is on the registry's own origin. Credentials go only there (and to the token
+     * realm it names): an upload `Location` or a tags `Link` on another origin gets none.
+     */
+    isOwnOrigin(registry, url) {
+        return new URL(url).origin === new URL(this.endpoint(registry)).origin;
+    }
+    /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
+    async ping(registry) {
+        const url = `${this.endpoint(registry)}/v2/`;
+        const response = await this.options.exchange(url, { method: "GET" });
+        if (response.status >= 500 || response.status === 429 || response.status === 408) {
+            throw new errors_RegistryError({
+                status: response.status,
+                method: "GET",
+                url,
+                retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+            });
+        }
+        return { status: response.status, challenge: response.headers.get("www-authenticate") };
+    }
+    logRetry = (error, delayMs, attempt) => {
+        const message = errors_messageOf(error);
+        this.options.logger.info(`retrying in ${delayMs} ms (attempt ${attempt + 1}): ${message}`);
+    };
+    /**
+     * One HTTP exchange with auth (no body, or bytes): a 401 drops the token and tries once more
+     * with a fresh one; transient failures are retried with backoff. Blob bytes go through
+     * streamExchange instead.
+     */
+    async request(registry, options) {
+        const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
+        const own = this.isOwnOrigin(registry, url);
+        const once = async () => {
+            for (let authAttempt = 0;; authAttempt++) {
+                const authorization = own ? await this.auth.header(registry, options.scopes) : undefined;
+                const headers = { ...(options.headers ?? {}) };
+                if (authorization)
+                    headers.authorization = authorization;
+                const response = await this.options.exchange(url, {
+                    method: options.method,
+                    headers,
+                    ...(options.body !== undefined ? { body: options.body } : {}),
+                });
+                if (response.status === 401) {
+                    // Another origin's challenge is not the registry's: it must not redirect our credentials.
+                    if (!own)
+                        throw new errors_RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
+                    this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
+                    if (authAttempt === 0)
+                        continue;
+                    throw new errors_RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
+                }
+                if (response.ok || options.allow?.includes(response.status))
+                    return response;
+                throw errorFrom(response, options.method, url);
+            }
+        };
+        return withRetry(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
+    }
+    // ---- manifests ----
+    async getManifest(repo, reference) {
+        const response = await this.request(repo.registry, {
+            method: "GET",
+            path: `/v2/${repo.repository}/manifests/${reference}`,
+            scopes: [repositoryScope(repo.repository, "pull")],
+            headers: { accept: MANIFEST_ACCEPT },
+        });
+        const bytes = response.body;
+        const digest = digest_sha256Digest(bytes);
+        if (isDigest(reference) && digest !== reference) {
+            throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
+        }
+        let json;
+        try {
+            json = JSON.parse(bytes.toString("utf8"));
+        }
+        catch {
+            throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} is not JSON`);
+        }
+        const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+        const mediaType = json.mediaType ?? (contentType || (json.manifests ? media_types_MediaType.OciIndex : media_types_MediaType.OciManifest));
+        return { bytes, mediaType, digest, json };
+    }
+    /** The manifest's digest, type and size, or undefined when absent. */
+    async headManifest(repo, reference, push = false) {
+        const response = await this.request(repo.registry, {
+            method: "HEAD",
+            path: `/v2/${repo.repository}/manifests/${reference}`,
+            scopes: [repositoryScope(repo.repository, push ? "pull,push" : "pull")],
+            headers: { accept: MANIFEST_ACCEPT },
+            allow: [404],
+        });
+        if (response.status === 404)
+            return undefined;
+        const digest = response.headers.get("docker-content-digest");
+        if (!digest) {
+            const manifest = await this.getManifest(repo, reference);
+            return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
+        }
+        return {
+            digest,
+            mediaType: (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "",
+            size: Number(response.headers.get("content-length") ?? 0),
+        };
+    }
+    /** Puts the bytes as they are (so the digest is unchanged); answers the `OCI-Subject` header if any. */
+    async putManifest(repo, reference, bytes, mediaType) {
+        const response = await this.request(repo.registry, {
+            method: "PUT",
+            path: `/v2/${repo.repository}/manifests/${reference}`,
+            scopes: [repositoryScope(repo.repository, "pull,push")],
+            headers: { "content-type": mediaType },
+            body: bytes,
+        });
+        return {
+            digest: response.headers.get("docker-content-digest") ?? digest_sha256Digest(bytes),
+            subject: response.headers.get("oci-subject") ?? undefined,
+        };
+    }
+    // ---- blobs ----
+    async headBlob(repo, digest, push = false) {
+        const response = await this.request(repo.registry, {
+            method: "HEAD",
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [repositoryScope(repo.repository, push ? "pull,push" : "pull")],
+            allow: [404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return Number(response.headers.get("content-length") ?? 0);
+    }
+    /** Cross-repository mount; when refused, the registry opens an upload session instead. */
+    async mountBlob(repo, digest, from) {
+        const response = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+            scopes: [repositoryScope(repo.repository, "pull,push"), repositoryScope(from, "pull")],
+        });
+        if (response.status === 201)
+            return { mounted: true };
+        return { mounted: false, location: this.location(repo.registry, response) };
+    }
+    async startUpload(repo) {
+        const response = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [repositoryScope(repo.repository, "pull,push")],
+        });
+        return this.location(repo.registry, response);
+    }
+    location(registry, response) {
+        const location = response.headers.get("location");
+        if (!location)
+            throw new Error(`${registry} opened an upload without a Location header`);
+        return new URL(location, `${this.endpoint(registry)}/`).toString();
+    }
+    /**
+     * Monolithic upload: one `PUT <location>?digest=` with the body (bytes or a stream) and its
+     * Content-Length. The registry checks the digest too.
+     */
+    async finishUpload(repo, location, digest, size, body) {
+        const url = new URL(location);
+        url.searchParams.set("digest", digest);
+        const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
+        const scopes = [repositoryScope(repo.repository, "pull,push")];
+        if (Buffer.isBuffer(body)) {
+            await this.request(repo.registry, {
+                method: "PUT",
+                path: url.toString(),
+                scopes,
+                headers,
+                body,
+            });
+            return;
+        }
+        const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
+        response.resume();
+    }
+    /** A streamed exchange (blob bytes) with auth; a 401 drops the token and is thrown for the caller to retry. */
+    async streamExchange(registry, method, path, scopes, headers, body) {
+        const url = /^https?:\/\//.test(path) ? path : `${this.endpoint(registry)}${path}`;
+        const own = this.isOwnOrigin(registry, url);
+        const authorization = own ? await this.auth.header(registry, scopes) : undefined;
+        const response = await streamRequest(url, {
+            method,
+            headers: { ...headers, ...(authorization ? { authorization } : {}) },
+            ...(body ? { body } : {}),
+        });
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return response;
+        const text = await readText(response).catch(() => "");
+        const challenge = response.headers["www-authenticate"];
+        if (status === 401 && own)
+            this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
+        let code;
+        let detail;
+        try {
+            const parsed = JSON.parse(text);
+            code = parsed.errors?.[0]?.code;
+            detail = parsed.errors?.[0]?.message;
+        }
+        catch {
+            detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+        }
+        const retryAfter = response.headers["retry-after"];
+        const retryAfterMs = parseRetryAfter(typeof retryAfter === "string" ? retryAfter : null);
+        throw new errors_RegistryError({
+            status,
+            method,
+            url: redactUrl(url),
+            ...(code ? { code } : {}),
+            ...(detail ? { detail } : {}),
+            ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        });
+    }
+    /**
+     * Chunked upload, only for a registry that refuses a monolithic one (413): PATCH chunks of
+     * `chunkSize` bytes (at least the registry's `OCI-Chunk-Min-Length`) with `Content-Range`,
+     * then `PUT ?digest=` with no body. One chunk is held in memory at a time.
+     */
+    async uploadChunked(repo, digest, body, chunkSize = 8 * 1024 * 1024) {
+        const scopes = [repositoryScope(repo.repository, "pull,push")];
+        const start = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes,
+        });
+        let location = this.location(repo.registry, start);
+        const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        /** Sends exactly `size` bytes (the last chunk: what is left), keeping the remainder. */
+        const flush = async () => {
+            const all = Buffer.concat(pending, pendingBytes);
+            const chunk = all.subarray(0, Math.min(size, all.length));
+            const rest = all.subarray(chunk.length);
+            pending = rest.length ? [rest] : [];
+            pendingBytes = rest.length;
+            const response = await this.request(repo.registry, {
+                method: "PATCH",
+                path: location,
+                scopes,
+                headers: {
+                    "content-type": "application/octet-stream",
+                    "content-length": String(chunk.length),
+                    "content-range": `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            });
+            location = this.location(repo.registry, response);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+            pendingBytes += data.byteLength;
+            while (pendingBytes >= size)
+                await flush();
+        }
+        if (pendingBytes > 0)
+            await flush();
+        const url = new URL(location);
+        url.searchParams.set("digest", digest);
+        await this.request(repo.registry, {
+            method: "PUT",
+            path: url.toString(),
+            scopes,
+            headers: { "content-length": "0" },
+            body: Buffer.alloc(0),
+        });
+    }
+    /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
+    async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
+        const digest = digest_sha256Digest(bytes);
+        if ((await this.headBlob(repo, digest, true)) === undefined) {
+            const location = await this.startUpload(repo);
+            await this.finishUpload(repo, location, digest, bytes.length, bytes);
+        }
+        return { mediaType, digest, size: bytes.length };
+    }
+    /**
+     * A blob as a stream of chunks, verified against size and digest as it flows (the last
+     * chunk is held back until both match, so a bad blob never completes an upload). A broken
+     * body resumes with `Range` from the byte it stopped at.
+     */
+    async *readBlob(repo, digest, size) {
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        let offset = 0;
+        let held;
+        let failures = 0;
+        let authRetried = false;
+        for (;;) {
+            let response;
+            try {
+                response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [repositoryScope(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
+            }
+            catch (error) {
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+                const expired = error instanceof errors_RegistryError && error.status === 401 && !authRetried;
+                if (expired)
+                    authRetried = true;
+                if (!(expired || errors_isRetryable(error)) || ++failures >= this.options.retry.attempts)
+                    throw error;
+                if (!expired)
+                    await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
+                continue;
+            }
+            // A server that ignores Range answers 200 from byte 0: skip what we already have.
+            let skip = offset > 0 && response.statusCode !== 206 ? offset : 0;
+            try {
+                for await (const chunk of response) {
+                    let data = chunk;
+                    if (skip > 0) {
+                        const dropped = Math.min(skip, data.length);
+                        data = data.subarray(dropped);
+                        skip -= dropped;
+                        if (data.length === 0)
+                            continue;
+                    }
+                    offset += data.length;
+                    if (offset > size)
+                        throw new errors_IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
+                    hash.update(data);
+                    this.unreclaimed += data.length;
+                    if (this.unreclaimed >= RECLAIM_EVERY) {
+                        this.unreclaimed = 0;
+                        this.options.reclaim();
+                    }
+                    if (held)
+                        yield held;
+                    held = data;
+                }
+            }
+            catch (error) {
+                if (error instanceof errors_IntegrityError || !errors_isNetworkError(error))
+                    throw error;
+                if (++failures >= this.options.retry.attempts)
+                    throw error;
+                this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
+                await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
+                continue;
+            }
+            if (offset < size) {
+                if (++failures >= this.options.retry.attempts) {
+                    throw new errors_IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
+                }
+                continue;
+            }
+            break;
+        }
+        const actual = `sha256:${hash.digest("hex")}`;
+        if (offset !== size || actual !== digest) {
+            throw new errors_IntegrityError(`blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`);
+        }
+        if (held)
+            yield held;
+    }
+    // ---- tags and referrers ----
+    /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */
+    async listTags(repo, pageSize = 1000) {
+        const tags = [];
+        let next = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
+        while (next) {
+            const response = await this.request(repo.registry, {
+                method: "GET",
+                path: next,
+                scopes: [repositoryScope(repo.repository, "pull")],
+                allow: [404],
+            });
+            if (response.status === 404)
+                return tags;
+            const body = response.json();
+            tags.push(...(body.tags ?? []));
+            const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
+            next = link?.[1] ? new URL(link[1], `${this.endpoint(repo.registry)}/`).toString() : undefined;
+        }
+        return tags;
+    }
+    /**
+     * Referrers of a manifest through the OCI 1.1 referrers API; undefined when the registry
+     * has no such API (the caller then reads the `sha256-<hex>` fallback tag).
+     */
+    async referrersApi(repo, digest) {
+        const response = await this.request(repo.registry, {
+            method: "GET",
+            path: `/v2/${repo.repository}/referrers/${digest}`,
+            scopes: [repositoryScope(repo.repository, "pull")],
+            headers: { accept: media_types_MediaType.OciIndex },
+            allow: [400, 404, 405],
+        });
+        if (!response.ok)
+            return undefined;
+        const contentType = response.headers.get("content-type") ?? "";
+        if (!contentType.includes(media_types_MediaType.OciIndex))
+            return undefined;
+        const body = response.json();
+        return body.manifests ?? [];
+    }
+}
+function errorFrom(response, method, url) {
+    let code;
+    let detail;
+    if (method !== "HEAD") {
+        const text = response.text();
+        try {
+            const body = JSON.parse(text);
+            code = body.errors?.[0]?.code;
+            detail = body.errors?.[0]?.message;
+        }
+        catch {
+            detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+        }
+    }
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+    return new errors_RegistryError({
+        status: response.status,
+        method,
+        url: redactUrl(url),
+        ...(code ? { code } : {}),
+        ...(detail ? { detail } : {}),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/platforms.ts
+// Go's GOOS/GOARCH values (what docker, buildkit and the OCI image spec use); a typo such
+// as linux/amd65 must fail here rather than after a long build.
+const OPERATING_SYSTEMS = new Set(["linux", "windows", "darwin", "freebsd", "netbsd", "openbsd", "illumos", "solaris"]);
+const ARCHITECTURES = new Set([
+    "amd64",
+    "arm64",
+    "arm",
+    "386",
+    "ppc64le",
+    "ppc64",
+    "s390x",
+    "riscv64",
+    "mips64le",
+    "mips64",
+    "mipsle",
+    "mips",
+    "loong64",
+]);
+const VARIANTS = {
+    arm: new Set(["v5", "v6", "v7", "v8"]),
+    arm64: new Set(["v8", "v8.1", "v8.2", "v8.3", "v8.4", "v8.5", "v9", "v9.1", "v9.2", "v9.3", "v9.4", "v9.5"]),
+    amd64: new Set(["v1", "v2", "v3", "v4"]),
+};
+const PLATFORM_FIX = "use os/arch[/variant], e.g. linux/amd64, linux/arm64 or linux/arm/v7";
+/** What is wrong with a platform (`reason`), in this package's terms; the action names its input. */
+class InvalidPlatformError extends Error {
+    name = "InvalidPlatform";
+    value;
+    reason;
+    constructor(value, reason) {
+        super(`${JSON.stringify(value)} ${reason}; ${PLATFORM_FIX}`);
+        this.value = value;
+        this.reason = reason;
+    }
+}
+function platforms_formatPlatform(platform) {
+    if (!platform)
+        return "";
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+/** Parses `os/arch[/variant]`; throws InvalidPlatformError saying what is wrong. */
+function parsePlatform(value) {
+    const parts = value.split("/");
+    const [os = "", architecture = "", variant] = parts;
+    if (parts.length < 2 || parts.length > 3 || !OPERATING_SYSTEMS.has(os)) {
+        throw new InvalidPlatformError(value, "is not a known platform");
+    }
+    if (!ARCHITECTURES.has(architecture)) {
+        throw new InvalidPlatformError(value, `has an unknown architecture "${architecture}"`);
+    }
+    if (variant !== undefined && !VARIANTS[architecture]?.has(variant)) {
+        throw new InvalidPlatformError(value, `has an unknown variant "${variant}" for ${architecture}`);
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/tag-plan.ts
+
+
+/** A tag write failed; the tags already written were rolled back as `rollback` says. */
+class tag_plan_TagWriteError extends Error {
+    name = "TagWriteError";
+    write;
+    rollback;
+    constructor(write, cause, rollback) {
+        super(`${tag_plan_tagName(write)}: ${errors_messageOf(cause)}`, { cause });
+        this.write = write;
+        this.rollback = rollback;
+    }
+}
+function tag_plan_tagName(write) {
+    return `${reference_formatRepository(write.repo)}:${write.tag}`;
+}
+/**
+ * The order of the writes: attached tags (signatures, referrer indexes) of every target first,
+ * so a verifier finds them as soon as the image tag appears, then the targets' own tags. Among
+ * the targets' tags, those that move (and can be put back) go before those that are new (which
+ * cannot be deleted again): a refusal among the moves then leaves no target tag changed at all.
+ * Otherwise target order. A tag named twice (two targets sharing a repository and its fallback
+ * index) is written once. Writes that change nothing are dropped.
+ */
+function tag_plan_orderTagWrites(writes) {
+    const seen = new Set();
+    const ordered = [];
+    const isNew = (write) => (write.kind === "target" && !write.previous ? 1 : 0);
+    for (const kind of ["attached", "target"]) {
+        const group = writes
+            .map((write, at) => ({ write, at }))
+            .filter(({ write }) => write.kind === kind)
+            .sort((a, b) => isNew(a.write) - isNew(b.write) || a.write.target - b.write.target || a.at - b.at);
+        for (const { write } of group) {
+            const key = tag_plan_tagName(write);
+            if (seen.has(key) || write.previous?.digest === write.content.digest)
+                continue;
+            seen.add(key);
+            ordered.push(write);
+        }
+    }
+    return ordered;
+}
+/** Undo in reverse order: a tag that existed gets its old manifest back; a new one is left. */
+function planRollback(applied) {
+    const reversed = [...applied].reverse();
+    return {
+        restore: reversed.filter((write) => write.previous !== undefined),
+        left: reversed.filter((write) => write.previous === undefined),
+    };
+}
+/** Writes in order; on the first failure, rolls back what was written and throws TagWriteError. */
+async function tag_plan_writeTags(writes, ops) {
+    const applied = [];
+    for (const write of writes) {
+        try {
+            await ops.put(write);
+            applied.push(write);
+        }
+        catch (error) {
+            // An answer lost after the registry took the put (a reset, a 5xx from a proxy) moved the tag all the same.
+            if (ops.probe && (await ops.probe(write).catch(() => undefined)) === write.content.digest)
+                applied.push(write);
+            throw new tag_plan_TagWriteError(write, error, await rollBack(applied, ops));
+        }
+    }
+}
+async function rollBack(applied, ops) {
+    const plan = planRollback(applied);
+    const outcome = { restored: [], left: plan.left, failed: [] };
+    for (const write of plan.restore) {
+        try {
+            await ops.restore(write);
+            outcome.restored.push(write);
+        }
+        catch (error) {
+            outcome.failed.push({ write, error });
+        }
+    }
+    return outcome;
+}
+/** One clause for the error line: what the rollback did, or that no tag had been written. */
+function tag_plan_describeRollback(outcome) {
+    const parts = [
+        ...outcome.restored.map((w) => `${tag_plan_tagName(w)} restored to ${w.previous?.digest}`),
+        ...outcome.failed.map(({ write, error }) => `${tag_plan_tagName(write)} NOT restored to ${write.previous?.digest} (${messageOf(error)})`),
+        ...outcome.left.map((w) => `${tag_plan_tagName(w)} left pointing at ${w.content.digest}`),
+    ];
+    if (parts.length === 0)
+        return "no tag was changed";
+    const note = outcome.left.length
+        ? " (a tag that did not exist before cannot be deleted without deleting its manifest)"
+        : "";
+    return `tags written before the failure: ${parts.join(", ")}${note}`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
+
+
+
+
+
+
+
+
+/** Which side of the copy an error belongs to, so the action can name the input at fault. */
+class copy_CopyError extends Error {
+    name = "CopyError";
+    side;
+    reference;
+    tagPhase;
+    constructor(side, reference, cause, tagPhase) {
+        super(errors_messageOf(cause), { cause });
+        this.side = side;
+        this.reference = reference;
+        this.tagPhase = tagPhase;
+    }
+}
+/** A reference the copy cannot honour as written: a target naming another digest, a schema 1 source. */
+class copy_UnusableReferenceError extends Error {
+    name = "UnusableReferenceError";
+    /** How to fix it, for the error line. */
+    fix;
+    constructor(problem, fix) {
+        super(problem);
+        this.fix = fix;
+    }
+}
+/** A target tag that points elsewhere while overwrite is off. */
+class copy_TagConflictError extends Error {
+    name = "TagConflictError";
+    reference;
+    existing;
+    wanted;
+    constructor(reference, existing, wanted) {
+        super(`tag points at ${existing}, not at the source's ${wanted}`);
+        this.reference = reference;
+        this.existing = existing;
+        this.wanted = wanted;
+    }
+}
+/** An immutable tag (ECR) that already holds another digest. */
+class copy_ImmutableTagError extends Error {
+    name = "ImmutableTagError";
+    reference;
+    tagPhase;
+    constructor(reference, detail, tagPhase) {
+        super(detail);
+        this.reference = reference;
+        this.tagPhase = tagPhase;
+    }
+}
+const COSIGN_SUFFIXES = (/* unused pure expression or super */ null && ([".sig", ".att", ".sbom"]));
+/** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
+const CHECKS_PER_TRANSFER = 4;
+async function copy_copyImage(request, deps) {
+    const now = deps.now ?? Date.now;
+    const { client, logger } = deps;
+    const { source, graph, platforms, targetTags } = await readSource(request, deps);
+    const plans = await planTargets(request, client, graph.root, targetTags);
+    const reports = await copyContent(request, deps, now, source, graph, platforms, plans);
+    if (!request.dryRun)
+        await writeTargetTags(request, deps, now, graph, plans, reports);
+    const { root } = graph;
+    for (const report of reports) {
+        logger.info(`${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`);
+    }
+    return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
+}
+/** 1. The source, read completely before anything is written; the targets' tags are read at the same time. */
+async function readSource(request, deps) {
+    const { client, logger } = deps;
+    const source = { registry: request.source.registry, repository: request.source.repository };
+    const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
+    // 1. Read the source completely before anything is written. The targets' tags are read at
+    // the same time (reads only): on a loopback registry a promotion is mostly round trips.
+    const targetTags = request.targets.map((ref) => {
+        const repo = { registry: ref.registry, repository: ref.repository };
+        const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+        const existing = tag ? client.headManifest(repo, tag, true).then((head) => head?.digest) : undefined;
+        // Awaited below in order, after the source; until then a failure must not go unhandled.
+        existing?.catch(() => undefined);
+        return { ref, repo, tag, existing };
+    });
+    let graph;
+    try {
+        graph = await loadGraph(client, source, sourceRef, request.referrers);
+    }
+    catch (error) {
+        throw new copy_CopyError("source", request.source, error);
+    }
+    const { root } = graph;
+    if (request.source.digest && request.source.digest !== root.digest) {
+        throw new copy_CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
+    }
+    const platforms = await platformsOf(client, source, root);
+    logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
+    return { source, graph, platforms, targetTags };
+}
+/** 2. Every target checked (tags and conflicts) before any write; a tag about to move read in full. */
+async function planTargets(request, client, root, targetTags) {
+    // 2. Check every target (tags and conflicts) before any write; a tag about to move is read in
+    // full, so it can be put back if a later write of this run fails.
+    const plans = [];
+    for (const { ref, repo, tag, existing: pending } of targetTags) {
+        if (ref.digest && ref.digest !== root.digest) {
+            const problem = `names digest ${ref.digest} but the source is ${root.digest}`;
+            throw new copy_CopyError("target", ref, new copy_UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
+        }
+        let existing;
+        try {
+            existing = await pending;
+        }
+        catch (error) {
+            throw new copy_CopyError("target", ref, error);
+        }
+        if (existing && existing !== root.digest && !request.overwrite) {
+            throw new copy_TagConflictError(ref, existing, root.digest);
+        }
+        plans.push({ ref, repo, tag, existing, previous: undefined });
+    }
+    if (!request.dryRun) {
+        await Promise.all(plans.map(async (plan) => {
+            if (!plan.tag || !plan.existing || plan.existing === root.digest)
+                return;
+            try {
+                // By digest: exactly the manifest the HEAD saw, even if the tag moves meanwhile.
+                const { bytes, mediaType, digest } = await client.getManifest(plan.repo, plan.existing);
+                plan.previous = { bytes, mediaType, digest };
+            }
+            catch (error) {
+                throw new copy_CopyError("target", plan.ref, error);
+            }
+        }));
+    }
+    return plans;
+}
+/** 3. The content of every target, by digest. */
+async function copyContent(request, deps, now, source, graph, platforms, plans) {
+    const { client, logger } = deps;
+    const { root } = graph;
+    // 3. Content of every target, by digest.
+    const limiter = new HostLimiter(request.concurrency);
+    // Existence checks and mounts move no bytes: more of them in flight than transfers, still bounded.
+    const checks = new HostLimiter(request.concurrency * CHECKS_PER_TRANSFER);
+    const hostBlobs = new Map();
+    const reports = [];
+    for (const plan of plans) {
+        const started = now();
+        const counters = { copiedBlobs: 0, mountedBlobs: 0, skippedBlobs: 0, copiedBytes: 0 };
+        const copier = new TargetCopier({
+            client,
+            logger,
+            source,
+            target: plan.repo,
+            limiter,
+            checks,
+            hostBlobs,
+            counters,
+            dryRun: request.dryRun,
+        });
+        try {
+            // The target tag already holds the root: it is complete (a registry refuses a manifest whose parts are missing).
+            if (plan.existing === root.digest)
+                copier.markPresent(root);
+            else
+                await copier.ensure(root);
+            for (const attached of graph.attached)
+                await copier.ensure(attached.node);
+        }
+        catch (error) {
+            throw new copy_CopyError("target", plan.ref, error);
+        }
+        const tag = plan.tag;
+        reports.push({
+            ...counters,
+            reference: `${formatRepository(plan.repo)}${tag ? `:${tag}` : ""}`,
+            repository: plan.repo,
+            tag,
+            digest: root.digest,
+            image: `${formatRepository(plan.repo)}${tag ? `:${tag}` : ""}@${root.digest}`,
+            platforms,
+            tagAction: !tag ? "none" : plan.existing === root.digest ? "unchanged" : plan.existing ? "moved" : "created",
+            referrers: graph.attached.length,
+            durationMs: now() - started,
+        });
+    }
+    return reports;
+}
+/**
+ * 4. Tags, last, for every target at once: first planned (reads only), then written, attached
+ * tags before the targets' own; a failed write puts back the tags this run had moved.
+ */
+async function writeTargetTags(request, deps, now, graph, plans, reports) {
+    const { client, logger } = deps;
+    const { root } = graph;
+    const writes = [];
+    const content = { digest: root.digest, bytes: root.bytes, mediaType: root.mediaType };
+    for (const [target, plan] of plans.entries()) {
+        try {
+            writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
+        }
+        catch (error) {
+            throw new copy_CopyError("target", plan.ref, error);
+        }
+        if (plan.tag && plan.existing !== root.digest) {
+            writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
+        }
+    }
+    try {
+        await writeTags(orderTagWrites(writes), {
+            put: async (write) => {
+                const begun = now();
+                const plan = plans[write.target];
+                if (write.kind === "target" && plan)
+                    await putTag(client, plan.ref, write.repo, write.tag, root);
+                else
+                    await client.putManifest(write.repo, write.tag, write.content.bytes, write.content.mediaType);
+                const report = reports[write.target];
+                if (report)
+                    report.durationMs += now() - begun;
+            },
+            restore: async (write) => {
+                if (write.previous) {
+                    await client.putManifest(write.repo, write.tag, write.previous.bytes, write.previous.mediaType);
+                }
+            },
+            probe: async (write) => (await client.headManifest(write.repo, write.tag, true))?.digest,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof TagWriteError))
+            throw error;
+        const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
+        const cause = error.cause;
+        if (cause instanceof copy_ImmutableTagError)
+            throw new copy_ImmutableTagError(cause.reference, cause.message, tagPhase);
+        const ref = plans[error.write.target]?.ref ?? request.source;
+        throw new copy_CopyError("target", ref, cause, tagPhase);
+    }
+}
+async function putTag(client, ref, repo, tag, node) {
+    try {
+        await client.putManifest(repo, tag, node.bytes, node.mediaType);
+    }
+    catch (error) {
+        // ECR: an immutable repository refuses to move a tag; the same digest is success.
+        if (error instanceof RegistryError && error.status === 400 && /immutable|already exists/i.test(error.message)) {
+            const current = await client.headManifest(repo, tag, true);
+            if (current?.digest === node.digest)
+                return;
+            throw new copy_ImmutableTagError(ref, error.message);
+        }
+        throw error;
+    }
+}
+async function loadGraph(client, repo, reference, withReferrers) {
+    const nodes = new Map();
+    const load = (ref) => {
+        const cached = nodes.get(ref);
+        if (cached)
+            return cached;
+        const pending = (async () => {
+            const manifest = await client.getManifest(repo, ref);
+            const { json } = manifest;
+            if (manifest.mediaType === MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
+                throw new copy_UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
+            }
+            const children = isIndex(manifest.mediaType)
+                ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
+                : [];
+            const blobs = isIndex(manifest.mediaType) ? [] : [...(json.config ? [json.config] : []), ...(json.layers ?? [])];
+            const node = { ...manifest, children, blobs };
+            nodes.set(manifest.digest, Promise.resolve(node));
+            return node;
+        })();
+        nodes.set(ref, pending);
+        return pending;
+    };
+    // The tag list (for fallback and cosign tags) is read while the manifests load.
+    const tagList = withReferrers ? client.listTags(repo) : undefined;
+    tagList?.catch(() => undefined);
+    const root = await load(reference);
+    const graph = { repo, root, attached: [], fallbackIndexes: new Map() };
+    if (!tagList)
+        return graph;
+    const tags = new Set(await tagList);
+    const seen = new Set();
+    // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
+    const lookup = async (subject) => {
+        const found = [];
+        let descriptors = await client.referrersApi(repo, subject.digest);
+        const fallback = digestTag(subject.digest);
+        if (!descriptors && tags.has(fallback)) {
+            const index = await client.getManifest(repo, fallback);
+            graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
+            descriptors = index.json.manifests ?? [];
+        }
+        for (const descriptor of descriptors ?? []) {
+            found.push({ node: await load(descriptor.digest), subject: subject.digest, tag: undefined, descriptor });
+        }
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = `${fallback}${suffix}`;
+            if (!tags.has(tag))
+                continue;
+            const node = await load(tag);
+            const descriptor = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+            found.push({ node, subject: subject.digest, tag, descriptor });
+        }
+        return found;
+    };
+    const visit = async (node) => {
+        const subjects = [node, ...allChildren(node)].filter((subject) => {
+            if (seen.has(subject.digest))
+                return false;
+            seen.add(subject.digest);
+            return true;
+        });
+        // Looked up in parallel, recorded in a fixed order (a rebuilt fallback index stays the same).
+        const results = await Promise.all(subjects.map(lookup));
+        for (const attached of results.flat()) {
+            graph.attached.push(attached);
+            await visit(attached.node);
+        }
+    };
+    await visit(root);
+    return graph;
+}
+function allChildren(node) {
+    return node.children.flatMap((child) => [child, ...allChildren(child)]);
+}
+async function platformsOf(client, repo, root) {
+    if (isIndex(root.mediaType)) {
+        return (root.json.manifests ?? []).map((m) => formatPlatform(m.platform)).filter(Boolean);
+    }
+    const config = root.json.config;
+    if (!config || config.size > 1 << 20 || root.json.artifactType)
+        return [];
+    const chunks = [];
+    for await (const chunk of client.readBlob(repo, config.digest, config.size))
+        chunks.push(chunk);
+    try {
+        const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        return parsed.os && parsed.architecture
+            ? [
+                formatPlatform({
+                    os: parsed.os,
+                    architecture: parsed.architecture,
+                    ...(parsed.variant ? { variant: parsed.variant } : {}),
+                }),
+            ]
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The tag writes that carry referrers to one target: cosign tags, and referrer fallback indexes
+ * (merged with what the target has). Reads only; each write remembers what the tag held.
+ */
+async function planAttachedTags(client, logger, graph, target, overwrite, targetIndex) {
+    const writes = [];
+    const write = (tag, content, previous) => {
+        writes.push({ target: targetIndex, repo: target, tag, kind: "attached", content, previous });
+    };
+    const bySubject = new Map();
+    for (const attached of graph.attached) {
+        if (attached.tag) {
+            const current = await client.headManifest(target, attached.tag, true);
+            if (current?.digest === attached.node.digest)
+                continue;
+            if (current && !overwrite) {
+                logger.warning(`${formatRepository(target)}:${attached.tag} holds ${current.digest}; left as it is (overwrite is off)`);
+                continue;
+            }
+            const previous = current ? await client.getManifest(target, current.digest) : undefined;
+            write(attached.tag, attached.node, previous);
+            continue;
+        }
+        bySubject.set(attached.subject, [...(bySubject.get(attached.subject) ?? []), attached]);
+    }
+    for (const [subject, referrers] of bySubject) {
+        // A registry with the referrers API indexed them when they were put.
+        if ((await client.referrersApi(target, subject)) !== undefined)
+            continue;
+        const tag = digestTag(subject);
+        const existing = await client.headManifest(target, tag, true);
+        const sourceIndex = graph.fallbackIndexes.get(subject);
+        if (!existing && sourceIndex) {
+            write(tag, { ...sourceIndex, digest: sha256Digest(sourceIndex.bytes) }, undefined);
+            continue;
+        }
+        const current = existing ? await client.getManifest(target, existing.digest) : undefined;
+        const manifests = current?.json.manifests ?? [];
+        const known = new Set(manifests.map((m) => m.digest));
+        const missing = referrers.filter((r) => !known.has(r.node.digest));
+        if (missing.length === 0)
+            continue;
+        const index = {
+            schemaVersion: 2,
+            mediaType: MediaType.OciIndex,
+            manifests: [
+                ...manifests,
+                ...missing.map((r) => ({
+                    mediaType: r.node.mediaType,
+                    digest: r.node.digest,
+                    size: r.node.bytes.length,
+                    ...((r.node.json.artifactType ?? r.node.json.config?.mediaType)
+                        ? { artifactType: r.node.json.artifactType ?? r.node.json.config?.mediaType }
+                        : {}),
+                    ...(r.node.json.annotations ? { annotations: r.node.json.annotations } : {}),
+                })),
+            ],
+        };
+        const bytes = Buffer.from(JSON.stringify(index));
+        write(tag, { bytes, mediaType: MediaType.OciIndex, digest: sha256Digest(bytes) }, current);
+    }
+    return writes;
+}
+class TargetCopier {
+    o;
+    manifests = new Map();
+    blobs = new Map();
+    constructor(options) {
+        this.o = options;
+    }
+    /** A manifest and everything under it; a manifest the target has is complete already. */
+    ensure(node) {
+        let pending = this.manifests.get(node.digest);
+        if (!pending) {
+            pending = this.copyNode(node);
+            this.manifests.set(node.digest, pending);
+        }
+        return pending;
+    }
+    /** Known to be at the target already: counted as skipped without asking again. */
+    markPresent(node) {
+        if (this.manifests.has(node.digest))
+            return;
+        this.manifests.set(node.digest, Promise.resolve());
+        this.skipAll(node);
+    }
+    async copyNode(node) {
+        const { client, target } = this.o;
+        if (await client.headManifest(target, node.digest, true)) {
+            this.skipAll(node);
+            return;
+        }
+        await Promise.all([...node.children.map((child) => this.ensure(child)), ...node.blobs.map((b) => this.blob(b))]);
+        if (!this.o.dryRun)
+            await client.putManifest(target, node.digest, node.bytes, node.mediaType);
+    }
+    skipAll(node) {
+        for (const blob of node.blobs) {
+            if (!this.blobs.has(blob.digest)) {
+                this.blobs.set(blob.digest, Promise.resolve());
+                this.o.counters.skippedBlobs++;
+            }
+        }
+        for (const child of node.children) {
+            if (!this.manifests.has(child.digest)) {
+                this.manifests.set(child.digest, Promise.resolve());
+                this.skipAll(child);
+            }
+        }
+    }
+    blob(descriptor) {
+        let pending = this.blobs.get(descriptor.digest);
+        if (!pending) {
+            pending = this.copyBlob(descriptor);
+            this.blobs.set(descriptor.digest, pending);
+        }
+        return pending;
+    }
+    async copyBlob(descriptor) {
+        const { client, source, target, counters, limiter, checks, hostBlobs } = this.o;
+        // Non-distributable layers (`urls`) live elsewhere by design: never copied.
+        if (descriptor.urls?.length) {
+            counters.skippedBlobs++;
+            return;
+        }
+        // HEAD and mount under the checks limit; only a transfer takes a transfer slot.
+        const outcome = await checks.run([target.registry], async () => {
+            if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
+                counters.skippedBlobs++;
+                return undefined;
+            }
+            const known = hostBlobs.get(target.registry) ?? new Map();
+            hostBlobs.set(target.registry, known);
+            const mountFrom = target.registry === source.registry && target.repository !== source.repository
+                ? source.repository
+                : known.get(descriptor.digest);
+            if (this.o.dryRun) {
+                if (mountFrom)
+                    counters.mountedBlobs++;
+                else {
+                    counters.copiedBlobs++;
+                    counters.copiedBytes += descriptor.size;
+                }
+                return undefined;
+            }
+            if (mountFrom && mountFrom !== target.repository) {
+                const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
+                if (mount.mounted) {
+                    counters.mountedBlobs++;
+                    known.set(descriptor.digest, target.repository);
+                    return undefined;
+                }
+                this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
+                // The session the refused mount opened waits for a transfer slot of this same run.
+                return { location: mount.location };
+            }
+            return {};
+        });
+        if (!outcome)
+            return;
+        await limiter.run([source.registry, target.registry], async () => {
+            await this.transfer(descriptor, outcome.location);
+            counters.copiedBlobs++;
+            counters.copiedBytes += descriptor.size;
+            const known = hostBlobs.get(target.registry) ?? new Map();
+            hostBlobs.set(target.registry, known);
+            known.set(descriptor.digest, target.repository);
+        });
+    }
+    /** Streams source to target; a failed transfer restarts with a new upload session. */
+    async transfer(descriptor, openLocation) {
+        const { client, source, target } = this.o;
+        const policy = client.retryPolicy;
+        let location = openLocation;
+        let authRetried = false;
+        let chunked = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                const body = client.readBlob(source, descriptor.digest, descriptor.size);
+                if (chunked) {
+                    await client.uploadChunked(target, descriptor.digest, body);
+                    return;
+                }
+                location ??= await client.startUpload(target);
+                await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
+                return;
+            }
+            catch (error) {
+                location = undefined;
+                // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+                if (error instanceof RegistryError && error.status === 413 && !chunked) {
+                    chunked = true;
+                    this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
+                    continue;
+                }
+                // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
+                const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
+                if (expired)
+                    authRetried = true;
+                if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts)
+                    throw error;
+                const delay = backoffDelay(policy, attempt);
+                this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`);
+                await client.sleep(delay);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/ecr-host.ts
+/**
+ * Amazon ECR private registry hosts: the one rule every action uses to decide that a registry
+ * is ECR (and so gets its login from GetAuthorizationToken). The forms are those AWS documents
+ * for docker clients:
+ * - `<account>.dkr.ecr.<region>.amazonaws.com` (and `.amazonaws.com.cn` in the China regions);
+ * - FIPS: `<account>.dkr.ecr-fips.<region>.amazonaws.com`;
+ * - dual-stack (IPv6): `<account>.dkr-ecr[-fips].<region>.on.aws`, and
+ *   `.on.amazonwebservices.com.cn` in China.
+ */
+const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-z0-9-]+)\.(amazonaws\.com|amazonaws\.com\.cn|on\.aws|on\.amazonwebservices\.com\.cn)$/;
+/** A region code such as `eu-central-1`, `cn-north-1`, `us-gov-west-1` (its shape, not a list). */
+function isAwsRegion(region) {
+    return AWS_REGION.test(region);
+}
+/** An ECR registry host (a `:port` is allowed and ignored) -> its account and region; else undefined. */
+function ecr_host_parseEcrHost(host) {
+    const match = ECR_HOST.exec(host.toLowerCase().replace(/:\d+$/, ""));
+    const [, accountId, fips, region, domain] = match ?? [];
+    if (!accountId || !region || !domain || !isAwsRegion(region))
+        return undefined;
+    // The China partition's hosts name China regions only, and the others never do.
+    if (domain.endsWith(".cn") !== region.startsWith("cn-"))
+        return undefined;
+    return { accountId, region, fips: fips !== undefined };
+}
+function isEcrHost(host) {
+    return ecr_host_parseEcrHost(host) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/index-builder.ts
+
+
+/**
+ * An OCI image index over per-platform manifests (what build-push-oidc pushes after its
+ * per-platform builds). The bytes are returned so the caller puts exactly what it hashed.
+ */
+function buildIndex(manifests, options = {}) {
+    const mediaType = options.mediaType ?? media_types_MediaType.OciIndex;
+    const index = {
+        schemaVersion: 2,
+        mediaType,
+        manifests: manifests.map((m) => ({
+            mediaType: m.mediaType,
+            digest: m.digest,
+            size: m.size,
+            platform: m.platform,
+            ...(m.annotations ? { annotations: m.annotations } : {}),
+        })),
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, digest: digest_sha256Digest(bytes), mediaType, size: bytes.length };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/promote.ts
+
+
+
+
+
+
+function parseInputs(inputs) {
+    const parse = (input, value, defaultTag) => {
+        try {
+            return parseReference(value, { defaultTag });
+        }
+        catch (error) {
+            if (error instanceof InvalidReferenceError) {
+                throw inputError(input, value, `is not a valid image reference: it ${error.message}`, "write it as host/repository:tag or host/repository@sha256:<64 hex digits>");
+            }
+            throw error;
+        }
+    };
+    const source = parse("source", inputs.source, true);
+    if (inputs.targets.length === 0) {
+        throw inputError("targets", "", "names no target", "give one target reference per line");
+    }
+    const targets = inputs.targets.map((t) => parse("targets", t, false));
+    for (const [i, target] of targets.entries()) {
+        const tag = target.digest ? target.tag : (target.tag ?? source.tag);
+        const sameRepository = target.registry === source.registry && target.repository === source.repository;
+        // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
+        if (sameRepository && tag === source.tag) {
+            throw inputError("targets", inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
+        }
+    }
+    return { source, targets };
+}
+async function promoteImage(inputs, deps) {
+    const parsed = parseInputs(inputs);
+    const client = new RegistryClient({
+        credentials: deps.credentials(parsed),
+        logger: deps.logger,
+        mask: deps.mask,
+        ...(deps.retry ? { retry: deps.retry } : {}),
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+    });
+    const rawOf = (ref) => {
+        if (ref === parsed.source)
+            return inputs.source;
+        return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
+    };
+    try {
+        return await copyImage({
+            source: parsed.source,
+            targets: parsed.targets,
+            referrers: inputs.referrers,
+            overwrite: inputs.overwrite,
+            dryRun: inputs.dryRun,
+            concurrency: inputs.concurrency,
+        }, { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) });
+    }
+    catch (error) {
+        throw explain(error, (ref) => {
+            const all = [parsed.source, ...parsed.targets];
+            const found = all.find((p) => p === ref) ??
+                all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
+            return found ? rawOf(found) : formatReference(ref);
+        });
+    }
+}
+function explain(error, raw) {
+    if (error instanceof TagConflictError) {
+        return inputError("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
+    }
+    if (error instanceof ImmutableTagError) {
+        return inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
+    }
+    if (!(error instanceof CopyError))
+        return error instanceof Error ? error : new Error(String(error));
+    const input = error.side === "source" ? "source" : "targets";
+    const value = raw(error.reference);
+    const cause = error.cause;
+    const registry = error.reference.registry;
+    const tags = afterTags(error.tagPhase);
+    if (cause instanceof UnusableReferenceError)
+        return inputError(input, value, cause.message, cause.fix);
+    if (cause instanceof UntrustedEndpointError)
+        return inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
+    if (cause instanceof RegistryError) {
+        const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
+        if (cause.status === 401 || cause.status === 403) {
+            return inputError(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
+        }
+        if (cause.status === 404) {
+            return error.side === "source"
+                ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
+                : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
+        }
+        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
+            // Retried already (bounded attempts and wait): the registry is failing, not the input.
+            return new ServiceError(`${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
+        }
+        if (cause.status >= 400 && cause.status < 500) {
+            return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
+        }
+    }
+    if (isMalformedResponse(cause)) {
+        return new ServiceError(`${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`);
+    }
+    if (isConnectionRefused(cause) || isNetworkError(cause)) {
+        return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
+    }
+    if (cause instanceof IntegrityError) {
+        return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
+    }
+    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
+}
+/** For a failure while tags were written: which tag, and what became of the tags written before it. */
+function afterTags(tagPhase) {
+    if (!tagPhase)
+        return "";
+    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
+}
+/** The step summary: one row per target. */
+function renderSummary(result) {
+    const rows = result.targets.map((t) => [
+        t.reference,
+        inlineCode(t.digest),
+        t.platforms.join(", ") || "-",
+        t.tagAction,
+        String(t.copiedBlobs),
+        String(t.mountedBlobs),
+        String(t.skippedBlobs),
+        formatBytes(t.copiedBytes),
+        t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
+    ]);
+    const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
+    return `${note}${table(["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"], rows)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/aws/src/role.ts
+
+
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/**
+ * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
+ * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
+ */
+function resolveRoleArn(roleOrName, accountId, partition = "aws") {
+    const value = roleOrName.trim();
+    if (value.startsWith("arn:")) {
+        if (!ROLE_ARN.test(value)) {
+            throw (0,src/* inputError */.Xu)("role-to-assume", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
+        }
+        return value;
+    }
+    if (!ROLE_NAME.test(value)) {
+        throw (0,src/* inputError */.Xu)("role-to-assume", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
+    }
+    if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
+        throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${(0,src/* shownValue */.JJ)(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
+    }
+    return `arn:${partition}:iam::${accountId}:role/${value}`;
+}
+/**
+ * A RoleSessionName that shows in CloudTrail who assumed the role: the repository and the
+ * run, sanitised to STS's alphabet and cut to 64 characters keeping the run id whole.
+ */
+function defaultSessionName(repository, runId) {
+    const clean = (text) => text.replace(/[^\w+=,.@-]/g, "-");
+    const suffix = `-${clean(runId)}`.slice(0, 40);
+    const prefix = `GitHubActions-${clean(repository)}`.slice(0, 64 - suffix.length);
+    return `${prefix}${suffix}`;
+}
+function validateSessionName(name) {
+    if (!SESSION_NAME.test(name)) {
+        throw (0,src/* inputError */.Xu)("role-session-name", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
+    }
+}
+function validateDurationSeconds(seconds) {
+    if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
+        throw (0,src/* inputError */.Xu)("role-duration-seconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
+    }
+}
+function validateRegion(region) {
+    if (!isAwsRegion(region)) {
+        throw (0,src/* inputError */.Xu)("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/ecr.ts
+
+
+
+/** Loaded on first use: the SDK costs ~100 ms of start-up that actions without ECR need not pay. */
+const loadEcr = () => Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+async function ecrClient(options) {
+    validateRegion(options.region);
+    const { ECRClient } = await loadEcr();
+    return new ECRClient({
+        region: options.region,
+        maxAttempts: options.maxAttempts ?? 5,
+        retryMode: "standard",
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+    });
+}
+/** Registry logins from GetAuthorizationToken; the password is masked before it is returned. */
+async function getEcrAuthorization(options) {
+    const client = await ecrClient(options);
+    const { GetAuthorizationTokenCommand } = await loadEcr();
+    try {
+        const response = await client.send(new GetAuthorizationTokenCommand(options.registryIds?.length ? { registryIds: options.registryIds } : {}));
+        const result = [];
+        for (const data of response.authorizationData ?? []) {
+            if (!data.authorizationToken || !data.proxyEndpoint)
+                continue;
+            options.mask(data.authorizationToken);
+            const decoded = Buffer.from(data.authorizationToken, "base64").toString("utf8");
+            const colon = decoded.indexOf(":");
+            if (colon < 1)
+                throw new Error("ECR GetAuthorizationToken returned a token that is not user:password");
+            const password = decoded.slice(colon + 1);
+            options.mask(password);
+            const endpoint = data.proxyEndpoint;
+            const registry = new URL(endpoint.includes("://") ? endpoint : `https://${endpoint}`).host;
+            options.logger.debug(`ECR authorization for ${registry}`);
+            result.push({
+                registry,
+                endpoint,
+                username: decoded.slice(0, colon),
+                password,
+                ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
+            });
+        }
+        if (result.length === 0)
+            throw new Error("ECR GetAuthorizationToken returned no authorization data");
+        return result;
+    }
+    catch (error) {
+        throw explainEcrError(error, "GetAuthorizationToken");
+    }
+    finally {
+        client.destroy();
+    }
+}
+/**
+ * Makes sure an ECR repository exists. A created one gets immutable tags (a released tag can
+ * never be moved) and scan on push.
+ */
+async function ensureEcrRepository(options) {
+    const client = await ecrClient(options);
+    const { CreateRepositoryCommand, DescribeRepositoriesCommand } = await loadEcr();
+    const registryId = options.registryId ? { registryId: options.registryId } : {};
+    try {
+        try {
+            await client.send(new DescribeRepositoriesCommand({ ...registryId, repositoryNames: [options.name] }));
+            return "exists";
+        }
+        catch (error) {
+            if (!(error instanceof Error) || error.name !== "RepositoryNotFoundException")
+                throw error;
+        }
+        if (!options.create) {
+            throw new src/* ConfigurationError */.j1(`Input "create-repository": the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set create-repository: true.`);
+        }
+        try {
+            await client.send(new CreateRepositoryCommand({
+                ...registryId,
+                repositoryName: options.name,
+                imageTagMutability: "IMMUTABLE",
+                imageScanningConfiguration: { scanOnPush: true },
+            }));
+        }
+        catch (error) {
+            // Another job created it in between: that is what we wanted.
+            if (error instanceof Error && error.name === "RepositoryAlreadyExistsException")
+                return "exists";
+            throw error;
+        }
+        options.logger.info(`Created ECR repository ${options.name} (immutable tags, scan on push)`);
+        return "created";
+    }
+    catch (error) {
+        if (error instanceof Error && error.name === "InvalidParameterException") {
+            throw (0,src/* inputError */.Xu)("image", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
+        }
+        throw explainEcrError(error, `repository ${options.name}`);
+    }
+    finally {
+        client.destroy();
+    }
+}
+function explainEcrError(error, what) {
+    if (error instanceof src/* ConfigurationError */.j1)
+        return error;
+    const name = error instanceof Error ? error.name : "";
+    if (name === "AccessDeniedException") {
+        return new src/* ConfigurationError */.j1(`ECR refused ${what} (AccessDeniedException: ${(0,src/* errorMessage */.gJ)(error)}); grant the role assumed through "role-to-assume" the ECR permissions it needs.`);
+    }
+    if (name === "InvalidParameterException") {
+        return new src/* ConfigurationError */.j1(`ECR refused ${what} (InvalidParameterException: ${(0,src/* errorMessage */.gJ)(error)}).`);
+    }
+    return (awsServiceFailure(error, `ECR ${what}`) ??
+        new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error }));
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/jwt.ts
+/**
+ * Reads the claims of a JWT without verifying it: only to tell the user which `sub` and `aud`
+ * a trust policy refused. The token itself (and its signature) is never shown.
+ */
+function decodeJwtClaims(token) {
+    const payload = token.split(".")[1];
+    if (payload === undefined)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+        return typeof claims === "object" && claims !== null ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeTokenSubject(token) {
+    const claims = decodeJwtClaims(token);
+    if (claims === undefined)
+        return "an undecodable token";
+    const aud = Array.isArray(claims.aud) ? claims.aud.join(",") : String(claims.aud);
+    return `sub ${JSON.stringify(String(claims.sub))} aud ${JSON.stringify(aud)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/retry.ts
+/**
+ * Throttling, or no answer at all (connection reset or refused, a timeout). An answer with
+ * a 5xx status is the service failing, not the network: the SDK retries it by default.
+ */
+function isThrottlingOrNetworkError(info) {
+    if (info.errorType === "THROTTLING")
+        return true;
+    const error = info.error;
+    return info.errorType === "TRANSIENT" && error.$response === undefined && !error.$metadata?.httpStatusCode;
+}
+/**
+ * The SDK's own standard retry strategy (exponential backoff with jitter, retry quota), refusing
+ * a retry for anything but throttling and network errors: what the OIDC -> STS contract asks.
+ * A refused retry makes the SDK throw the error it got.
+ */
+async function throttlingAndNetworkRetry(maxAttempts) {
+    const { StandardRetryStrategy } = await __webpack_require__.e(/* import() */ 609).then(__webpack_require__.t.bind(__webpack_require__, 3609, 19));
+    const standard = new StandardRetryStrategy(maxAttempts);
+    return {
+        acquireInitialRetryToken: (scope) => standard.acquireInitialRetryToken(scope),
+        refreshRetryTokenForRetry: (token, info) => isThrottlingOrNetworkError(info)
+            ? standard.refreshRetryTokenForRetry(token, info)
+            : Promise.reject(new Error(`not retried: ${info.errorType}`)),
+        recordSuccess: (token) => standard.recordSuccess(token),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/sts.ts
+
+
+
+
+
+/** STS answers that mean the role's trust policy or the token is wrong: never worth a retry. */
+const REFUSALS = new Set([
+    "AccessDenied",
+    "AccessDeniedException",
+    "InvalidIdentityToken",
+    "InvalidIdentityTokenException",
+    "ExpiredTokenException",
+    "IDPRejectedClaim",
+    "IDPRejectedClaimException",
+]);
+/**
+ * GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials, each secret
+ * masked the moment it exists. Throttling and network errors are retried by the SDK's own
+ * standard retry strategy (exponential backoff with jitter); refusals and 5xx answers fail at once.
+ */
+async function assumeRoleWithOidc(options) {
+    validateRegion(options.region);
+    validateSessionName(options.sessionName);
+    validateDurationSeconds(options.durationSeconds);
+    const token = await fetchIdToken(options);
+    options.mask(token);
+    // Loaded on first use: the SDK costs ~100 ms of start-up that actions without AWS need not pay.
+    const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
+    const client = new STSClient({
+        region: options.region,
+        retryStrategy: await throttlingAndNetworkRetry(options.maxAttempts ?? 5),
+    });
+    options.logger.info(`Assuming ${options.roleArn} as session ${options.sessionName} through GitHub OIDC`);
+    try {
+        const response = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: options.roleArn,
+            RoleSessionName: options.sessionName,
+            WebIdentityToken: token,
+            DurationSeconds: options.durationSeconds,
+        }));
+        const issued = response.Credentials;
+        if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+            throw new Error("STS AssumeRoleWithWebIdentity answered without credentials");
+        }
+        options.mask(issued.AccessKeyId);
+        options.mask(issued.SecretAccessKey);
+        if (issued.SessionToken)
+            options.mask(issued.SessionToken);
+        const attempts = response.$metadata.attempts ?? 1;
+        options.logger.info(`Assumed ${response.AssumedRoleUser?.Arn ?? options.roleArn}${attempts > 1 ? ` after ${attempts} attempts` : ""}`);
+        return {
+            accessKeyId: issued.AccessKeyId,
+            secretAccessKey: issued.SecretAccessKey,
+            ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+            ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+        };
+    }
+    catch (error) {
+        throw explainStsError(error, options.roleArn, token);
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function fetchIdToken(options) {
+    const env = options.env ?? process.env;
+    try {
+        return await options.getIdToken(options.audience);
+    }
+    catch (error) {
+        // core.getIDToken's messages span lines; the step's failure is one line.
+        const message = (0,src/* errorMessage */.gJ)(error).replace(/\s+/g, " ").trim();
+        // @actions/core says "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" (or _TOKEN).
+        const missing = !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
+            !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
+            /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
+        if (missing) {
+            throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${(0,src/* shownValue */.JJ)(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
+        }
+        throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
+    }
+}
+function explainStsError(error, roleArn, token) {
+    const name = error instanceof Error ? error.name : "";
+    if (REFUSALS.has(name)) {
+        return new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${(0,src/* errorMessage */.gJ)(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
+    }
+    if (name === "ValidationError") {
+        return new src/* ConfigurationError */.j1(`Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${(0,src/* errorMessage */.gJ)(error)}); check role-to-assume, role-session-name and role-duration-seconds.`);
+    }
+    const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);
+    if (outside)
+        return outside;
+    const attempts = error.$metadata?.attempts;
+    return new Error(`STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/ecr-login.ts
+
+
+
+/**
+ * The one ECR login of the suite: GitHub OIDC token -> STS -> GetAuthorizationToken, each
+ * step cached per region (a promotion touching three registries in one region asks once),
+ * every secret masked the moment it exists. build-push-oidc, promote-image and promote use it.
+ */
+function createEcrLogin(options) {
+    const api = {
+        assumeRoleWithOidc: options.api?.assumeRoleWithOidc ?? assumeRoleWithOidc,
+        getEcrAuthorization: options.api?.getEcrAuthorization ?? getEcrAuthorization,
+    };
+    const assumed = new Map();
+    const authorized = new Map();
+    const credentials = (region, accountId) => {
+        const role = options.role;
+        if (!role)
+            return Promise.resolve(undefined);
+        const stsRegion = options.stsRegion ?? region;
+        let pending = assumed.get(stsRegion);
+        if (!pending) {
+            // Async, so that a role name that cannot be resolved rejects like any other failure.
+            pending = (async () => api.assumeRoleWithOidc({
+                region: stsRegion,
+                roleArn: resolveRoleArn(role, accountId),
+                sessionName: options.sessionName,
+                durationSeconds: options.durationSeconds,
+                audience: options.audience,
+                getIdToken: options.getIdToken,
+                mask: options.mask,
+                logger: options.logger,
+            }))();
+            assumed.set(stsRegion, pending);
+        }
+        return pending;
+    };
+    const authorize = (request) => {
+        const registryIds = request.registryIds ?? [];
+        const key = `${request.region}/${registryIds.join(",")}`;
+        let pending = authorized.get(key);
+        if (!pending) {
+            pending = credentials(request.region, registryIds[0]).then((assumedCredentials) => api.getEcrAuthorization({
+                region: request.region,
+                ...(assumedCredentials ? { credentials: assumedCredentials } : {}),
+                ...(registryIds.length ? { registryIds } : {}),
+                mask: options.mask,
+                logger: options.logger,
+            }));
+            authorized.set(key, pending);
+        }
+        return pending;
+    };
+    return { credentials, authorize };
+}
+/** One login per role, made on first use: for promote, whose environments each name their own role. */
+function ecrLoginPerRole(options) {
+    const logins = new Map();
+    return (role) => {
+        const login = logins.get(role) ?? createEcrLogin({ ...options, role });
+        logins.set(role, login);
+        return login;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/build/src/platforms.ts
+
+
+
+/** Parses `os/arch[/variant]` (@platform/oci's rule); `input` names the input in the error. */
+function platforms_parsePlatform(value, input = "platforms") {
+    try {
+        return parsePlatform(value);
+    }
+    catch (error) {
+        if (error instanceof InvalidPlatformError)
+            throw (0,src/* inputError */.Xu)(input, value, error.reason, PLATFORM_FIX);
+        throw error;
+    }
+}
+/** Parses and de-duplicates a platform list, keeping the order given. */
+function parsePlatforms(values, input = "platforms") {
+    if (values.length === 0)
+        throw (0,src/* inputError */.Xu)(input, "", "is empty", "name at least one platform, e.g. linux/amd64");
+    const seen = new Map();
+    for (const value of values) {
+        const platform = platforms_parsePlatform(value, input);
+        seen.set(platforms_formatPlatform(platform), platform);
+    }
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/assemble.ts
+
+
+
+const assemble_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** `platform-digests`: one `<os>/<arch>[/<variant>]=sha256:<hex>` per line, each platform once. */
+function parsePlatformDigests(lines) {
+    const input = "platform-digests";
+    const seen = new Set();
+    return lines.map((line) => {
+        const at = line.indexOf("=");
+        const digest = at < 0 ? "" : line.slice(at + 1).trim();
+        if (at < 0 || !assemble_DIGEST.test(digest)) {
+            throw (0,src/* inputError */.Xu)(input, line, "is not <platform>=sha256:<64 hex>", "one line per platform, e.g. linux/arm64=sha256:…");
+        }
+        const platform = platforms_parsePlatform(line.slice(0, at).trim(), input);
+        const name = platforms_formatPlatform(platform);
+        if (seen.has(name))
+            throw (0,src/* inputError */.Xu)(input, line, `names ${name} twice`, "give each platform once");
+        seen.add(name);
+        return { platform, digest };
+    });
+}
+const samePlatform = (a, b) => a !== undefined && a.os === b.os && a.architecture === b.architecture && (a.variant ?? "") === (b.variant ?? "");
+/**
+ * One OCI index over images other jobs pushed to `repository` by digest (one per platform, on
+ * their native runners), written under every tag. Each digest is read from the registry first:
+ * a missing one fails before any tag is written. A digest that is itself an index (buildx
+ * pushes one with attestations) contributes its manifest for that platform.
+ */
+async function assembleIndex(store, repository, tags, parts, logger) {
+    const children = [];
+    for (const { platform, digest } of parts) {
+        let manifest;
+        try {
+            manifest = await store.getManifest(repository, digest);
+        }
+        catch (error) {
+            throw (0,src/* inputError */.Xu)("platform-digests", `${platforms_formatPlatform(platform)}=${digest}`, `is not in ${repository} (${error instanceof Error ? error.message : String(error)})`, "give the digests the per-platform jobs pushed to this image");
+        }
+        if (!media_types_isIndex(manifest.mediaType)) {
+            children.push({ mediaType: manifest.mediaType, digest, size: manifest.bytes.byteLength, platform });
+            continue;
+        }
+        const inner = JSON.parse(Buffer.from(manifest.bytes).toString("utf8")).manifests ?? [];
+        const match = inner.find((entry) => samePlatform(entry.platform, platform));
+        if (!match) {
+            throw (0,src/* inputError */.Xu)("platform-digests", `${platforms_formatPlatform(platform)}=${digest}`, `is an index with no ${platforms_formatPlatform(platform)} image`, "give the digest the job for that platform pushed");
+        }
+        children.push({ mediaType: match.mediaType, digest: match.digest, size: match.size, platform });
+    }
+    const index = buildIndex(children, { mediaType: media_types_MediaType.OciIndex });
+    for (const tag of tags) {
+        await store.putManifest(repository, tag, index.bytes, index.mediaType);
+        logger.info(`Tagged ${repository}:${tag} -> ${index.digest}`);
+    }
+    return { digest: index.digest, bytes: index.size + children.reduce((sum, child) => sum + child.size, 0) };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
+
+/**
+ * The arguments of `docker buildx build`, as a pure function so every input combination
+ * is unit-tested (buildx is not installable where the suite's tests run).
+ */
+function buildxArgs(options) {
+    const args = ["buildx", "build", "--platform", options.platforms.map(platforms_formatPlatform).join(",")];
+    args.push("--file", options.file);
+    if (options.target)
+        args.push("--target", options.target);
+    for (const [key, value] of options.buildArgs)
+        args.push("--build-arg", `${key}=${value}`);
+    for (const [key, value] of Object.entries(options.labels))
+        args.push("--label", `${key}=${value}`);
+    for (const tag of options.tags)
+        args.push("--tag", tag);
+    args.push(...cacheArgs(options));
+    // Explicit either way: recent buildx adds provenance by default, which turns a single
+    // image into an index with an unknown/unknown entry.
+    args.push(`--provenance=${options.provenance}`, `--sbom=${options.sbom}`);
+    if (options.push)
+        args.push("--push");
+    args.push("--metadata-file", options.metadataFile);
+    args.push(options.context);
+    return args;
+}
+function cacheArgs(options) {
+    switch (options.cache) {
+        case "none":
+            return [];
+        case "registry": {
+            // image-manifest=true,oci-mediatypes=true: ECR refuses buildkit's default cache
+            // manifest list, but accepts the cache as an OCI image manifest.
+            const ref = `${options.repository}:buildcache`;
+            return [
+                "--cache-from",
+                `type=registry,ref=${ref}`,
+                "--cache-to",
+                `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`,
+            ];
+        }
+        case "gha": {
+            // One scope per repository, so two images built in one workflow keep separate caches.
+            const scope = options.repository.replace(/^[^/]*\//, "");
+            return ["--cache-from", `type=gha,scope=${scope}`, "--cache-to", `type=gha,scope=${scope},mode=max`];
+        }
+    }
+}
+/** The image digest from buildx's `--metadata-file` JSON. */
+function digestFromMetadata(json) {
+    const metadata = JSON.parse(json);
+    const digest = typeof metadata === "object" && metadata !== null
+        ? metadata["containerimage.digest"]
+        : undefined;
+    if (typeof digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        throw new Error(`buildx metadata has no containerimage.digest: ${json.slice(0, 200)}`);
+    }
+    return digest;
+}
+
+// EXTERNAL MODULE: ./packages/build/src/cleanup.ts
+var cleanup = __webpack_require__(6744);
+;// CONCATENATED MODULE: ./packages/build/src/docker-config.ts
+
+
+
+
+
+// What buildx and docker keep next to config.json: plugins installed by setup-buildx-action,
+// the builder it created, and docker contexts. Linked, so this step sees the same builder.
+const SHARED_ENTRIES = ["cli-plugins", "buildx", "contexts"];
+function asRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+/** The secrets an `auths` entry holds: its `auth`, the password inside it, and any token. */
+function entrySecrets(entry) {
+    const secrets = [];
+    for (const field of ["auth", "password", "identitytoken", "registrytoken"]) {
+        const value = entry[field];
+        if (typeof value === "string" && value !== "")
+            secrets.push(value);
+    }
+    if (typeof entry.auth === "string") {
+        const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+        const colon = decoded.indexOf(":");
+        if (colon > 0 && colon < decoded.length - 1)
+            secrets.push(decoded.slice(colon + 1));
+    }
+    return secrets;
+}
+/**
+ * The private config: the user's config (earlier logins, helpers, proxies, the current context)
+ * with every trace of our registries replaced by our logins, so a Dockerfile can still pull
+ * its private base images. A `credsStore` cannot be kept as such: docker would then ask the
+ * store, not `auths`, for our registry too. So each server the store lists (`storeServers`)
+ * gets a `credHelpers` entry naming the store instead: the same helper answers for the same
+ * registries, no secret leaves it, and our registries keep their `auths` entries.
+ * Returns the config and the secrets copied into it (to be masked).
+ */
+function mergeDockerConfig(userConfig, logins, storeServers = []) {
+    const config = { ...asRecord(userConfig) };
+    const ours = new Set(logins.map((login) => configKeyHost(login.key)));
+    const other = (key) => !ours.has(configKeyHost(key));
+    const secrets = [];
+    const auths = {};
+    for (const [key, value] of Object.entries(asRecord(config.auths))) {
+        if (!other(key))
+            continue;
+        auths[key] = value;
+        secrets.push(...entrySecrets(asRecord(value)));
+    }
+    const helpers = {};
+    for (const [key, helper] of Object.entries(asRecord(config.credHelpers))) {
+        if (other(key) && typeof helper === "string")
+            helpers[key] = helper;
+    }
+    const store = config.credsStore;
+    delete config.credsStore;
+    if (typeof store === "string" && store !== "") {
+        // A registry-specific helper wins over the store in docker too.
+        for (const server of storeServers)
+            if (other(server) && !(server in helpers))
+                helpers[server] = store;
+    }
+    for (const login of logins) {
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString("base64");
+        auths[login.key] = { auth };
+        // The password is masked where it was learnt; its base64 form is a secret of its own.
+        secrets.push(auth);
+    }
+    config.auths = auths;
+    if (Object.keys(helpers).length > 0)
+        config.credHelpers = helpers;
+    else
+        delete config.credHelpers;
+    return { config, secrets: [...new Set(secrets)] };
+}
+// A store waiting for a keychain prompt must not hang the step. A helper that is not installed
+// rejects at once with "... is not installed or not on PATH" (createNodeExec's own timer is
+// cleared then, so nothing waits out the 30 s).
+const docker_config_helperExec = (0,process_src/* createNodeExec */.k3)({ timeoutMs: 30_000 });
+/**
+ * The servers `docker-credential-<store> list` knows (their usernames only: no secret is read).
+ * Throws with the helper's own words when it cannot answer.
+ */
+async function listCredentialStore(store, exec = docker_config_helperExec) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(store))
+        throw new Error(`"${store}" is not a credential helper name`);
+    const command = `docker-credential-${store}`;
+    const result = await exec(command, ["list"], { silent: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`${command} list exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
+    }
+    return Object.keys(asRecord(JSON.parse(result.stdout || "{}")));
+}
+/**
+ * Writes a docker config directory of our own under RUNNER_TEMP, so a login never lands in
+ * ~/.docker where later steps (and other jobs on a self-hosted runner) would find it. The
+ * user's config is carried over (mergeDockerConfig), every secret copied from it masked.
+ * Returns the directory to set as DOCKER_CONFIG.
+ */
+async function writePrivateDockerConfig(options) {
+    const user = docker_config_readDockerConfig(options.userConfigDir);
+    const store = asRecord(user).credsStore;
+    let storeServers = [];
+    if (typeof store === "string" && store !== "") {
+        try {
+            storeServers = await listCredentialStore(store, options.helperExec);
+        }
+        catch (error) {
+            options.logger.warning(`The docker config's credsStore "${store}" could not list its registries, so this build cannot use them: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    const { config, secrets } = mergeDockerConfig(user, options.logins, storeServers);
+    for (const secret of secrets)
+        options.mask(secret);
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.runnerTemp, cleanup/* PRIVATE_CONFIG_PREFIX */.Wu));
+    try {
+        if (options.userConfigDir) {
+            for (const entry of SHARED_ENTRIES) {
+                const source = external_node_path_default().join(options.userConfigDir, entry);
+                if ((0,external_node_fs_.existsSync)(source))
+                    (0,external_node_fs_.symlinkSync)(source, external_node_path_default().join(dir, entry));
+            }
+        }
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    }
+    catch (error) {
+        // Not yet in the saved state, so the post step would not find it.
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/exec.ts
+
+
+/** nodeExec with every output line in the log (unless `silent`), for runs outside Actions. */
+function processExec(logger, exec = nodeExec) {
+    return (command, args, options = {}) => {
+        if (options.silent)
+            return exec(command, args, options);
+        const log = (line) => logger.info(line);
+        return exec(command, args, {
+            ...options,
+            onStdoutLine: (line) => {
+                log(line);
+                options.onStdoutLine?.(line);
+            },
+            onStderrLine: (line) => {
+                log(line);
+                options.onStderrLine?.(line);
+            },
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/labels.ts
+
+/** `key=value` lines (an empty value is allowed); the key must be a plain word. */
+function parseKeyValueLines(input, lines) {
+    return lines.map((line) => {
+        const at = line.indexOf("=");
+        const key = at < 0 ? "" : line.slice(0, at).trim();
+        if (at <= 0 || !/^[A-Za-z0-9_.\-/]+$/.test(key)) {
+            throw (0,src/* inputError */.Xu)(input, line, "is not KEY=value", "write one KEY=value per line");
+        }
+        return [key, line.slice(at + 1)];
+    });
+}
+/**
+ * The OCI annotations every image gets (the ones docker/metadata-action fills in), then
+ * the user's labels, which win on the same key.
+ */
+function ociLabels(context, userLabels) {
+    const labels = {
+        "org.opencontainers.image.source": `${context.serverUrl.replace(/\/+$/, "")}/${context.repository}`,
+        "org.opencontainers.image.revision": context.sha,
+        "org.opencontainers.image.version": context.version,
+        "org.opencontainers.image.created": context.created.toISOString(),
+        "org.opencontainers.image.title": context.title,
+    };
+    for (const [key, value] of userLabels)
+        labels[key] = value;
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/registry.ts
+
+
+/** `ecr`, `ghcr`, `dockerhub`, or a registry host such as `registry.example.com:5000`. */
+function parseRegistry(value) {
+    switch (value) {
+        case "ecr":
+            return { kind: "ecr" };
+        case "ghcr":
+            return { kind: "ghcr", host: GHCR };
+        case "dockerhub":
+            return { kind: "dockerhub", host: reference_DOCKER_HUB };
+    }
+    if (isRegistryHost(value))
+        return { kind: "host", host: value.toLowerCase() };
+    throw (0,src/* inputError */.Xu)("registry", value, "is not a known registry kind or a registry host (link-local and metadata addresses are refused)", "use ecr, ghcr, dockerhub or a host such as registry.example.com[:port] (no scheme, no path)");
+}
+/** `dev-backend`, `team/app` or a full name such as `registry.example.com/team/app`; no tag. */
+function parseImage(value) {
+    const fix = 'give a repository such as dev-backend or team/app, without tag or digest (tags go in "tags")';
+    if (value.length > MAX_NAME_LENGTH) {
+        throw (0,src/* inputError */.Xu)("image", value, `is ${value.length} characters long`, `${fix}; at most ${MAX_NAME_LENGTH}`);
+    }
+    if (value.includes("@") || /:[^/]*$/.test(value.replace(/^[^/]*\//, ""))) {
+        throw (0,src/* inputError */.Xu)("image", value, "carries a tag or digest", fix);
+    }
+    const parts = value.split("/");
+    const first = parts[0] ?? "";
+    const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
+    const pathParts = hasHost ? parts.slice(1) : parts;
+    if (pathParts.length === 0 || !pathParts.every(isRepositoryComponent)) {
+        throw (0,src/* inputError */.Xu)("image", value, "is not a valid repository name", `${fix}; lower-case letters, digits, . _ - and /`);
+    }
+    if (hasHost && !isRegistryHost(first))
+        throw (0,src/* inputError */.Xu)("image", value, "starts with an invalid host", fix);
+    return hasHost ? { host: first.toLowerCase(), path: pathParts.join("/") } : { path: pathParts.join("/") };
+}
+/**
+ * The repository to push to, `host/path`. ghcr and Docker Hub need a namespace: a bare
+ * name goes under the repository owner (ghcr) or the user name (Docker Hub).
+ */
+function repositoryFor(spec, registryHost, image, context) {
+    if (image.host && image.host !== registryHost) {
+        throw (0,src/* inputError */.Xu)("image", `${image.host}/${image.path}`, `names the host ${image.host} but registry "${spec.kind === "host" ? registryHost : spec.kind}" logs in to ${registryHost}`, "give the image without host, or the host of the registry");
+    }
+    let path = image.path;
+    if (!path.includes("/")) {
+        if (spec.kind === "ghcr")
+            path = `${context.owner.toLowerCase()}/${path}`;
+        if (spec.kind === "dockerhub" && context.username)
+            path = `${context.username.toLowerCase()}/${path}`;
+    }
+    return `${registryHost}/${path}`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/tags.ts
+
+
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
+const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha", "sha7", "run_number", "branch"];
+/** The branch from the runner's variables: the head branch of a pull request, else the pushed branch. */
+function branchFromEnvironment(env) {
+    if (env.GITHUB_HEAD_REF)
+        return env.GITHUB_HEAD_REF;
+    const ref = env.GITHUB_REF ?? "";
+    return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
+}
+/**
+ * A branch name as a tag: runs of characters a tag cannot hold become one dash, leading
+ * dots and dashes go (a tag must start with a letter, digit or underscore), and the
+ * result is cut to the 128 characters a tag may have.
+ */
+function sanitizeBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]+/g, "-")
+        .replace(/^[.-]+/, "")
+        .slice(0, 128)
+        .replace(/[.-]+$/, "");
+}
+/** The templates used when `tags` is empty. */
+function defaultTagTemplates(version) {
+    return version ? ["{{version}}", "sha-{{sha7}}"] : ["sha-{{sha7}}"];
+}
+function placeholderValue(name, template, context) {
+    const missing = (why, fix) => (0,src/* inputError */.Xu)("tags", template, `uses {{${name}}} but ${why}`, fix);
+    const semver = () => {
+        if (!context.version)
+            throw missing("no version is given", 'set "version", e.g. v1.2.3');
+        const match = SEMVER.exec(context.version);
+        if (!match)
+            throw missing(`version "${context.version}" is not semantic (v1.2.3)`, "give a semantic version");
+        return match;
+    };
+    switch (name) {
+        case "version":
+            if (!context.version)
+                throw missing("no version is given", 'set "version" or remove the template');
+            return context.version;
+        case "major":
+            return semver()[1] ?? "";
+        case "minor":
+            return semver()[2] ?? "";
+        case "patch":
+            return semver()[3] ?? "";
+        case "sha":
+            return context.sha;
+        case "sha7":
+            return context.sha.slice(0, 7);
+        case "run_number":
+            return context.runNumber;
+        case "branch": {
+            const branch = context.branch === undefined ? "" : sanitizeBranch(context.branch);
+            if (!branch)
+                throw missing("this run is not on a branch", "use {{branch}} only in branch and pull request runs");
+            return branch;
+        }
+        default:
+            throw (0,src/* inputError */.Xu)("tags", template, `uses the unknown placeholder {{${name}}}`, `use ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`);
+    }
+}
+/**
+ * Renders each template; a result that is not a valid tag is an error naming the template,
+ * never silently rewritten. Duplicates collapse, keeping the first occurrence's order.
+ */
+function renderTags(templates, context) {
+    const tags = [];
+    for (const template of templates) {
+        const tag = template.replace(PLACEHOLDER, (_, name) => placeholderValue(name, template, context));
+        if (tag.includes("{{") || tag.includes("}}")) {
+            throw (0,src/* inputError */.Xu)("tags", template, "has an unclosed or malformed placeholder", "write placeholders as {{name}}");
+        }
+        if (!isTag(tag)) {
+            throw (0,src/* inputError */.Xu)("tags", template, `renders to "${tag}", which is not a valid tag`, "a tag is 1-128 characters of letters, digits, _ . - and starts with a letter, digit or _");
+        }
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/plan.ts
+
+
+
+
+
+
+
+
+
+
+function refuseWith(kind, inputs) {
+    for (const [name, value] of Object.entries(inputs)) {
+        if (value !== undefined) {
+            throw (0,src/* inputError */.Xu)(name, name === "password" ? "***" : value, `does not apply to registry "${kind}"`, `remove "${name}"`);
+        }
+    }
+}
+/** The defaults action.yml gives the ECR inputs: the runner always passes them, so only another value counts as set. */
+const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
+function awsOnly(inputs) {
+    const changed = (value, fallback) => (value === fallback ? undefined : String(value));
+    return {
+        "role-to-assume": inputs.roleToAssume,
+        "aws-region": inputs.awsRegion,
+        "role-session-name": inputs.roleSessionName,
+        audience: changed(inputs.audience, ECR_DEFAULTS.audience),
+        "role-duration-seconds": changed(inputs.roleDurationSeconds, ECR_DEFAULTS.roleDurationSeconds),
+        "create-repository": changed(inputs.createRepository, ECR_DEFAULTS.createRepository),
+    };
+}
+/**
+ * A full image name for ECR must name an ECR host in aws-region: refused now rather than after
+ * STS and ECR have answered. Returns the account of that host (a bare role name lives there,
+ * and a registry of another account is asked for by id).
+ */
+function ecrAccountOfImage(image, region) {
+    if (!image.host)
+        return undefined;
+    const name = `${image.host}/${image.path}`;
+    const host = ecr_host_parseEcrHost(image.host);
+    if (!host) {
+        throw (0,src/* inputError */.Xu)("image", name, `names the host ${image.host}, which is not an Amazon ECR registry`, "give the repository alone (ECR's host is prefixed) or <account>.dkr.ecr.<region>.amazonaws.com/<repository>");
+    }
+    if (host.region !== region) {
+        throw (0,src/* inputError */.Xu)("image", name, `is in ${host.region} but aws-region is ${region}`, "set aws-region to the registry's region");
+    }
+    return host.accountId;
+}
+function planCredentials(inputs, registry, image, runner) {
+    switch (registry.kind) {
+        case "ecr": {
+            refuseWith("ecr", { username: inputs.username, password: inputs.password });
+            if (!inputs.awsRegion) {
+                throw (0,src/* inputError */.Xu)("aws-region", "", "is required for registry: ecr", "set it, e.g. aws-region: eu-central-1");
+            }
+            validateRegion(inputs.awsRegion);
+            if (!inputs.roleToAssume) {
+                throw (0,src/* inputError */.Xu)("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
+            }
+            // A bare role name lives in the account of the image's ECR host, when the image names one.
+            const account = ecrAccountOfImage(image, inputs.awsRegion);
+            const roleArn = resolveRoleArn(inputs.roleToAssume, account);
+            const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
+            validateSessionName(sessionName);
+            validateDurationSeconds(inputs.roleDurationSeconds);
+            if (!inputs.audience)
+                throw (0,src/* inputError */.Xu)("audience", "", "is empty", "leave it unset for sts.amazonaws.com");
+            const ecr = {
+                region: inputs.awsRegion,
+                roleArn,
+                sessionName,
+                audience: inputs.audience,
+                durationSeconds: inputs.roleDurationSeconds,
+                createRepository: inputs.createRepository,
+                ...(account ? { registryId: account } : {}),
+            };
+            return { ecr };
+        }
+        case "ghcr": {
+            refuseWith("ghcr", { ...awsOnly(inputs), password: inputs.password });
+            if (!inputs.githubToken) {
+                throw (0,src/* inputError */.Xu)("github-token", "", "is required for registry: ghcr", "pass ${{ github.token }} with packages: write");
+            }
+            return { login: { username: inputs.username ?? runner.actor, password: inputs.githubToken } };
+        }
+        case "dockerhub":
+        case "host": {
+            refuseWith(registry.kind === "host" ? (registry.host ?? "host") : "dockerhub", awsOnly(inputs));
+            (0,src/* requireBothOrNeither */.nB)(["username", inputs.username], ["password", inputs.password]);
+            if (registry.kind === "dockerhub" && !inputs.username) {
+                throw (0,src/* inputError */.Xu)("username", "", "is required for registry: dockerhub", "give username and password (an access token)");
+            }
+            return inputs.username && inputs.password
+                ? { login: { username: inputs.username, password: inputs.password } }
+                : {};
+        }
+    }
+}
+/**
+ * Validates every input and the combinations between them, renders the tags and labels,
+ * and checks the Dockerfile exists: a user's mistake fails here, in one line, before any
+ * credential is requested or anything is built or pushed.
+ */
+function planBuild(inputs, runner) {
+    const registry = parseRegistry(inputs.registry);
+    const image = parseImage(inputs.image);
+    const credentials = planCredentials(inputs, registry, image, runner);
+    const assemble = inputs.platformDigests && inputs.platformDigests.length > 0
+        ? parsePlatformDigests(inputs.platformDigests)
+        : undefined;
+    if (assemble && !inputs.push) {
+        throw (0,src/* inputError */.Xu)("push", "false", "leaves nothing to do with platform-digests", "remove push: false");
+    }
+    const platforms = assemble ? assemble.map((part) => part.platform) : parsePlatforms(inputs.platforms);
+    const buildArgs = parseKeyValueLines("build-args", inputs.buildArgs);
+    const userLabels = parseKeyValueLines("labels", inputs.labels);
+    const templates = inputs.tags.length > 0 ? inputs.tags : defaultTagTemplates(inputs.version);
+    const branch = branchFromEnvironment({ GITHUB_HEAD_REF: runner.headRef, GITHUB_REF: runner.ref });
+    const tags = renderTags(templates, {
+        sha: runner.sha,
+        runNumber: runner.runNumber,
+        ...(inputs.version ? { version: inputs.version } : {}),
+        ...(branch ? { branch } : {}),
+    });
+    // Without buildx each platform is pushed under `<first tag>-<os>-<arch>` first (docker
+    // push needs a tag): refuse now a tag that would be too long later.
+    const first = tags[0] ?? "";
+    for (const platform of platforms) {
+        const tag = platformTag(first, platform);
+        if (!isTag(tag)) {
+            throw (0,src/* inputError */.Xu)("tags", first, `gives the per-platform tag "${tag}", which is too long`, "use a shorter first tag");
+        }
+    }
+    // Assembling builds nothing: no context or Dockerfile is needed.
+    if (!assemble && (!(0,external_node_fs_.existsSync)(inputs.context) || !(0,external_node_fs_.statSync)(inputs.context).isDirectory())) {
+        throw (0,src/* inputError */.Xu)("context", inputs.context, "is not a directory", "give the build context's folder, relative to the workspace");
+    }
+    const file = inputs.file ?? external_node_path_default().join(inputs.context, "Dockerfile");
+    if (!assemble && (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())) {
+        throw (0,src/* inputError */.Xu)("file", file, "does not exist", 'add the Dockerfile or point "file" at it');
+    }
+    if (inputs.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(inputs.target)) {
+        throw (0,src/* inputError */.Xu)("target", inputs.target, "is not a stage name", "use the name after AS in the Dockerfile");
+    }
+    const labels = ociLabels({
+        serverUrl: runner.serverUrl,
+        repository: runner.repository,
+        sha: runner.sha,
+        version: inputs.version ?? first,
+        created: runner.now,
+        title: image.path.split("/").pop() ?? image.path,
+    }, userLabels);
+    return {
+        registry,
+        image,
+        ...credentials,
+        context: inputs.context,
+        file,
+        ...(inputs.target ? { target: inputs.target } : {}),
+        buildArgs,
+        platforms,
+        tags,
+        labels,
+        push: inputs.push,
+        cache: inputs.cache,
+        provenance: inputs.provenance,
+        sbom: inputs.sbom,
+        ...(assemble ? { assemble } : {}),
+    };
+}
+/** The tag a platform's image is pushed under when there is no buildx to push an index. */
+function platformTag(firstTag, platform) {
+    return `${firstTag}-${platforms_formatPlatform(platform).replace(/\//g, "-")}`;
+}
+/** The runner's GITHUB_* variables as a RunnerContext. */
+function runnerContext(env, now) {
+    const repository = env.GITHUB_REPOSITORY ?? "";
+    return {
+        serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+        repository,
+        owner: env.GITHUB_REPOSITORY_OWNER ?? repository.split("/")[0] ?? "",
+        actor: env.GITHUB_ACTOR ?? "",
+        sha: env.GITHUB_SHA ?? "",
+        runId: env.GITHUB_RUN_ID ?? "",
+        runNumber: env.GITHUB_RUN_NUMBER ?? "",
+        ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+        ...(env.GITHUB_HEAD_REF ? { headRef: env.GITHUB_HEAD_REF } : {}),
+        now,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/legacy.ts
+
+
+
+
+
+
+
+const OCI_INDEX = media_types_MediaType.OciIndex;
+async function docker(exec, args, env, what) {
+    const result = await exec("docker", args, { env });
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split("\n").pop() ?? "";
+        throw new Error(`${what} failed (docker ${args[0]} exited with ${result.exitCode}): ${detail}`);
+    }
+    return result.stdout;
+}
+/**
+ * The multi-platform build on a plain Docker Engine (no buildx): each platform built by the
+ * legacy builder, pushed under its own tag, then one OCI index over their digests written
+ * under every requested tag, so the outputs match what buildx would give.
+ */
+async function buildWithoutBuildx(plan, repository, deps) {
+    const env = { ...deps.env, DOCKER_BUILDKIT: "0" };
+    const first = plan.tags[0] ?? "latest";
+    const store = deps.store;
+    if (plan.push && !store)
+        throw new Error("a registry client is needed to push");
+    const pushPlatform = async (platform, localRef) => {
+        if (!store)
+            throw new Error("a registry client is needed to push");
+        deps.logger.info(`Pushing ${localRef}`);
+        const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
+        const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+        const manifest = await store.getManifest(repository, platformTag(first, platform));
+        const digest = digest_sha256Digest(manifest.bytes);
+        if (printed && printed !== digest) {
+            throw new Error(`${localRef} was pushed as ${printed} but the registry now serves ${digest} under its tag`);
+        }
+        return {
+            platform,
+            digest,
+            size: manifest.bytes.byteLength,
+            mediaType: manifest.mediaType,
+            contentSize: contentSize(manifest.bytes),
+        };
+    };
+    // Each platform's push runs while the next platform builds; all are awaited before any
+    // failure is reported, so no push is left running behind a thrown error.
+    const pushes = [];
+    let buildError;
+    for (const platform of plan.platforms) {
+        const localRef = `${repository}:${platformTag(first, platform)}`;
+        try {
+            await buildPlatform(plan, platform, localRef, { ...deps, env });
+        }
+        catch (error) {
+            buildError = error;
+            break;
+        }
+        if (plan.push)
+            pushes.push(pushPlatform(platform, localRef));
+    }
+    const settled = await Promise.allSettled(pushes);
+    if (buildError !== undefined)
+        throw buildError;
+    const pushed = [];
+    for (const outcome of settled) {
+        if (outcome.status === "rejected")
+            throw outcome.reason;
+        pushed.push(outcome.value);
+    }
+    if (!plan.push || !deps.store)
+        return { pushed, pushedBytes: 0 };
+    const index = indexFor(pushed);
+    const digest = digest_sha256Digest(index);
+    for (const tag of plan.tags) {
+        await deps.store.putManifest(repository, tag, index, OCI_INDEX);
+        deps.logger.info(`Pushed ${repository}:${tag} -> ${digest}`);
+    }
+    const pushedBytes = index.byteLength + pushed.reduce((sum, entry) => sum + entry.size + entry.contentSize, 0);
+    return { digest, pushed, pushedBytes };
+}
+const PLATFORM_MISMATCH = /does not match the specified platform/;
+/** A Dockerfile that does not build is the user's to fix: one line, docker's output above it. */
+function buildFailure(plan, platform, result) {
+    const detail = result.stderr.trim().split("\n").pop() ?? "";
+    return (0,src/* inputError */.Xu)("file", plan.file, `does not build for ${platform} (docker build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
+}
+/**
+ * One platform's image, built in two steps: the user's Dockerfile, then all labels in a
+ * single LABEL instruction (the legacy builder turns each --label into its own step, with a
+ * container each). The legacy builder's cache is not keyed by platform and can hand back
+ * another platform's image: the result is checked, the whole build repeated once without
+ * cache when wrong, and a still-wrong image fails the step rather than being pushed.
+ */
+async function buildPlatform(plan, platform, localRef, deps) {
+    const name = platforms_formatPlatform(platform);
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "build-push-oidc-labels-"));
+    try {
+        const labelled = external_node_path_default().join(scratch, "Dockerfile");
+        (0,external_node_fs_.writeFileSync)(labelled, labelDockerfile(localRef, plan.labels));
+        const steps = [
+            (noCache) => legacyBuildArgs(plan, platform, localRef, noCache),
+            (noCache) => labelBuildArgs(platform, localRef, labelled, scratch, noCache),
+        ];
+        // The wrong platform shows either as a finished image of another platform or as a step
+        // refusing to use a (wrongly cached) image of another platform: the label step's FROM, or
+        // a later stage of a multi-stage build. Either way the whole build is repeated uncached,
+        // its base images pulled for this platform.
+        const attempt = async (noCache) => {
+            for (const args of steps) {
+                const result = await deps.exec("docker", args(noCache), { env: deps.env });
+                if (result.exitCode === 0)
+                    continue;
+                if (PLATFORM_MISMATCH.test(result.stderr))
+                    return "another platform";
+                throw buildFailure(plan, name, result);
+            }
+            const actual = await imagePlatform(deps.exec, localRef, deps.env);
+            return actual === name ? undefined : actual;
+        };
+        deps.logger.info(`Building ${name} with docker build (no buildx on this runner)`);
+        if ((await attempt(false)) === undefined)
+            return;
+        deps.logger.info(`The cached build of ${name} has the wrong platform; rebuilding without cache, pulling its bases`);
+        const actual = await attempt(true);
+        if (actual !== undefined)
+            throw new Error(`docker build --platform ${name} produced an image for ${actual}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * `docker build` arguments for one platform of the user's Dockerfile with the legacy builder.
+ * `fresh` is the retry after a wrong platform: no cache, and base images pulled again, since
+ * the local tag of a multi-platform base (FROM app-base:1) holds the last platform pulled.
+ */
+function legacyBuildArgs(plan, platform, localRef, fresh) {
+    const args = ["build", "--platform", platforms_formatPlatform(platform), "--file", plan.file, "--tag", localRef];
+    if (fresh)
+        args.push("--no-cache", "--pull");
+    if (plan.target)
+        args.push("--target", plan.target);
+    const given = new Set(plan.buildArgs.map(([key]) => key));
+    for (const [key, value] of targetPlatformArgs(platform)) {
+        if (!given.has(key))
+            args.push("--build-arg", `${key}=${value}`);
+    }
+    for (const [key, value] of plan.buildArgs)
+        args.push("--build-arg", `${key}=${value}`);
+    args.push(plan.context);
+    return args;
+}
+/**
+ * The platform ARGs BuildKit sets by itself for each platform and the legacy builder does not,
+ * so a Dockerfile that picks a file by TARGETARCH builds the same with and without buildx
+ * (https://docs.docker.com/build/building/variables/#pre-defined-build-arguments). A build
+ * argument the user gives wins.
+ */
+function targetPlatformArgs(platform) {
+    return [
+        ["TARGETPLATFORM", platforms_formatPlatform(platform)],
+        ["TARGETOS", platform.os],
+        ["TARGETARCH", platform.architecture],
+        ["TARGETVARIANT", platform.variant ?? ""],
+    ];
+}
+function labelBuildArgs(platform, localRef, file, context, noCache) {
+    const args = ["build", "--platform", platforms_formatPlatform(platform), "--file", file, "--tag", localRef];
+    if (noCache)
+        args.push("--no-cache");
+    args.push(context);
+    return args;
+}
+/** `FROM <image>` plus one LABEL instruction, every key and value quoted (no $ expansion). */
+function labelDockerfile(image, labels) {
+    const quote = (text) => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ")}"`;
+    const pairs = Object.entries(labels).map(([key, value]) => `${quote(key)}=${quote(value)}`);
+    return `FROM ${image}\n${pairs.length > 0 ? `LABEL ${pairs.join(" \\\n      ")}\n` : ""}`;
+}
+async function imagePlatform(exec, ref, env) {
+    const format = "{{.Os}}/{{.Architecture}}{{if .Variant}}/{{.Variant}}{{end}}";
+    const result = await exec("docker", ["image", "inspect", "--format", format, ref], { env, silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`docker image inspect ${ref} failed: ${result.stderr.trim()}`);
+    return result.stdout.trim();
+}
+function contentSize(manifestBytes) {
+    const manifest = JSON.parse(Buffer.from(manifestBytes).toString("utf8"));
+    return (manifest.config?.size ?? 0) + (manifest.layers ?? []).reduce((sum, layer) => sum + (layer.size ?? 0), 0);
+}
+/** The OCI index over the per-platform manifests, in the order the platforms were given. */
+function indexFor(platforms) {
+    return buildIndex(platforms.map((entry) => ({
+        mediaType: entry.mediaType,
+        digest: entry.digest,
+        size: entry.size,
+        platform: entry.platform,
+    }))).bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/oci-store.ts
+
+/** A ManifestStore over @platform/oci's registry client, with this step's login for `host` only. */
+function ociManifestStore(host, login, options) {
+    const client = new client_RegistryClient({
+        ...(login ? { credentials: explicitCredentials(login.username, login.password, [host]) } : {}),
+        logger: options.logger,
+        mask: options.mask,
+    });
+    return {
+        async getManifest(repository, reference) {
+            const manifest = await client.getManifest({ registry: host, repository }, reference);
+            return { bytes: manifest.bytes, mediaType: manifest.mediaType };
+        },
+        async putManifest(repository, reference, bytes, mediaType) {
+            await client.putManifest({ registry: host, repository }, reference, Buffer.from(bytes), mediaType);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function hasBuildx(exec) {
+    try {
+        return (await exec("docker", ["buildx", "version"], { silent: true })).exitCode === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Credentials and the registry host: OIDC -> STS -> ECR, or the ones given. */
+async function logIn(plan, deps) {
+    if (plan.ecr) {
+        const ecr = plan.ecr;
+        const login = createEcrLogin({
+            role: ecr.roleArn,
+            sessionName: ecr.sessionName,
+            durationSeconds: ecr.durationSeconds,
+            audience: ecr.audience,
+            getIdToken: deps.getIdToken,
+            mask: deps.mask,
+            logger: deps.logger,
+            api: deps.aws,
+        });
+        const [authorization] = await login.authorize({
+            region: ecr.region,
+            ...(ecr.registryId ? { registryIds: [ecr.registryId] } : {}),
+        });
+        const credentials = await login.credentials(ecr.region);
+        if (!authorization || !credentials)
+            throw new Error("ECR gave no authorization");
+        repositoryFor(plan.registry, authorization.registry, plan.image, { owner: deps.owner });
+        await deps.aws.ensureEcrRepository({
+            region: ecr.region,
+            credentials,
+            name: plan.image.path,
+            create: ecr.createRepository,
+            logger: deps.logger,
+            ...(ecr.registryId ? { registryId: ecr.registryId } : {}),
+        });
+        deps.logger.info(`Logged in to ECR registry ${authorization.registry}`);
+        return {
+            host: authorization.registry,
+            login: {
+                key: authorization.registry,
+                host: authorization.registry,
+                username: authorization.username,
+                password: authorization.password,
+            },
+        };
+    }
+    const host = plan.registry.host ?? "";
+    if (!plan.login)
+        return { host };
+    deps.mask(plan.login.password);
+    return { host, login: { key: dockerConfigKey(host), host, ...plan.login } };
+}
+/**
+ * Logs in, builds every platform and pushes one multi-platform image under every tag:
+ * with buildx when it is installed, else with the plain engine and an index of our own.
+ * The docker config holding the login lives under RUNNER_TEMP and is gone when this returns
+ * (the post step deletes it too, should this process be killed first).
+ */
+async function buildAndPush(plan, deps) {
+    if (plan.assemble)
+        return assembleAndTag(plan, plan.assemble, deps);
+    // Refused before any credential is asked for: attestations need buildx.
+    const detecting = hasBuildx(deps.exec);
+    if ((plan.provenance || plan.sbom) && !(await detecting)) {
+        for (const [name, value] of [
+            ["provenance", plan.provenance],
+            ["sbom", plan.sbom],
+        ]) {
+            if (value) {
+                throw (0,src/* inputError */.Xu)(name, "true", "needs docker buildx, which this runner lacks", `set ${name}: false or run docker/setup-buildx-action first`);
+            }
+        }
+    }
+    // Otherwise finding buildx and logging in (STS and ECR round trips) overlap.
+    const needsLogin = plan.push || plan.cache === "registry";
+    const loggingIn = needsLogin
+        ? logIn(plan, deps)
+        : Promise.resolve({ host: plan.registry.host ?? "", login: undefined });
+    const [buildx, { host, login }] = await Promise.all([detecting, loggingIn]);
+    if (!buildx && plan.cache !== "none")
+        deps.logger.warning(`cache: ${plan.cache} needs docker buildx; building without it`);
+    const repository = host
+        ? repositoryFor(plan.registry, host, plan.image, {
+            owner: deps.owner,
+            ...(login ? { username: login.username } : {}),
+        })
+        : plan.image.path;
+    let configDir;
+    const env = {};
+    if (login) {
+        configDir = await writePrivateDockerConfig({
+            runnerTemp: deps.runnerTemp,
+            ...(deps.userDockerConfigDir ? { userConfigDir: deps.userDockerConfigDir } : {}),
+            logins: [login],
+            mask: deps.mask,
+            logger: deps.logger,
+            ...(deps.credentialHelperExec ? { helperExec: deps.credentialHelperExec } : {}),
+        });
+        deps.saveState(cleanup/* DOCKER_CONFIG_STATE */.Ai, configDir);
+        env.DOCKER_CONFIG = configDir;
+    }
+    try {
+        const tags = plan.tags.map((tag) => `${repository}:${tag}`);
+        const platforms = plan.platforms.map(platforms_formatPlatform);
+        const store = () => deps.manifestStore(host, login);
+        if (buildx) {
+            const digest = await buildWithBuildx(plan, repository, tags, { ...deps, env });
+            const pushedBytes = digest ? await measurePushed(store(), repository.slice(host.length + 1), digest) : 0;
+            return { builder: "buildx", repository, tags, platforms, pushedBytes, ...(digest ? { digest } : {}) };
+        }
+        const result = await buildWithoutBuildx(plan, repository, {
+            exec: deps.exec,
+            env,
+            logger: deps.logger,
+            ...(plan.push ? { store: pathStore(store(), host) } : {}),
+        });
+        return {
+            builder: "docker build",
+            repository,
+            tags,
+            platforms,
+            pushedBytes: result.pushedBytes,
+            ...(result.digest ? { digest: result.digest } : {}),
+        };
+    }
+    finally {
+        if (configDir)
+            (0,cleanup/* removePrivateDockerConfig */.yt)(configDir, deps.runnerTemp);
+    }
+}
+/**
+ * build.yml's per-platform mode: each platform was built and pushed by digest on its own
+ * native runner; here one index over them is written under every tag (no docker needed).
+ */
+async function assembleAndTag(plan, parts, deps) {
+    const { host, login } = await logIn(plan, deps);
+    const repository = host
+        ? repositoryFor(plan.registry, host, plan.image, {
+            owner: deps.owner,
+            ...(login ? { username: login.username } : {}),
+        })
+        : plan.image.path;
+    const repositoryPath = host ? repository.slice(host.length + 1) : repository;
+    const index = await assembleIndex(deps.manifestStore(host, login), repositoryPath, plan.tags, parts, deps.logger);
+    return {
+        builder: "index of per-platform pushes",
+        repository,
+        digest: index.digest,
+        tags: plan.tags.map((tag) => `${repository}:${tag}`),
+        platforms: parts.map((part) => platforms_formatPlatform(part.platform)),
+        pushedBytes: index.bytes,
+    };
+}
+/** The legacy path speaks in `host/path` repositories; registry clients want the path. */
+function pathStore(store, host) {
+    const strip = (repository) => repository.startsWith(`${host}/`) ? repository.slice(host.length + 1) : repository;
+    return {
+        getManifest: (repository, reference) => store.getManifest(strip(repository), reference),
+        putManifest: (repository, reference, bytes, mediaType) => store.putManifest(strip(repository), reference, bytes, mediaType),
+    };
+}
+async function buildWithBuildx(plan, repository, tags, deps) {
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(deps.runnerTemp, "build-push-oidc-metadata-"));
+    try {
+        const metadataFile = external_node_path_default().join(scratch, "metadata.json");
+        const args = buildxArgs({
+            context: plan.context,
+            file: plan.file,
+            platforms: plan.platforms,
+            ...(plan.target ? { target: plan.target } : {}),
+            buildArgs: plan.buildArgs,
+            labels: plan.labels,
+            tags,
+            repository,
+            push: plan.push,
+            cache: plan.cache,
+            provenance: plan.provenance,
+            sbom: plan.sbom,
+            metadataFile,
+        });
+        const result = await deps.exec("docker", args, { env: deps.env });
+        if (result.exitCode !== 0) {
+            // A Dockerfile that does not build is the user's to fix, as on the no-buildx path.
+            const detail = result.stderr.trim().split("\n").pop() ?? "";
+            throw (0,src/* inputError */.Xu)("file", plan.file, `does not build (docker buildx build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
+        }
+        return plan.push ? digestFromMetadata((0,external_node_fs_.readFileSync)(metadataFile, "utf8")) : undefined;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Bytes of the manifests, configs and layers an index (or a single manifest) references. */
+async function measurePushed(store, repository, digest) {
+    const { bytes } = await store.getManifest(repository, digest);
+    const manifest = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    let total = bytes.byteLength + (manifest.config?.size ?? 0);
+    for (const layer of manifest.layers ?? [])
+        total += layer.size ?? 0;
+    for (const child of manifest.manifests ?? [])
+        total += await measurePushed(store, repository, child.digest);
+    return total;
+}
+function summaryMarkdown(result) {
+    const rows = [
+        ["image", result.digest ? `${result.repository}@${result.digest}` : `${result.repository} (not pushed)`],
+        ["digest", result.digest ?? ""],
+        ["tags", result.tags.join("\n")],
+        ["platforms", result.platforms.join(", ")],
+        ["pushed size", result.digest ? (0,src/* formatBytes */.z3)(result.pushedBytes) : "0 B"],
+        ["builder", result.builder],
+    ];
+    return `${(0,src/* table */.tp)(["", "pushed"], rows)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./actions/build-push-oidc/src/constants.ts
+var constants = __webpack_require__(510);
+;// CONCATENATED MODULE: ./actions/build-push-oidc/src/run.ts
+
+
+
+
+
+
+/**
+ * Everything after the inputs are read: loaded on demand by main.ts, so the AWS SDK and the
+ * registry client are not parsed before the first input is (nor at all in the post step).
+ */
+async function run(inputs, runner) {
+    const plan = planBuild(inputs, {
+        serverUrl: runner.serverUrl,
+        repository: runner.repository,
+        owner: runner.owner,
+        actor: runner.actor,
+        sha: runner.sha,
+        runId: runner.runId,
+        runNumber: runner.runNumber,
+        ...(runner.ref ? { ref: runner.ref } : {}),
+        ...(runner.headRef ? { headRef: runner.headRef } : {}),
+        now: new Date(),
+    });
+    const result = await buildAndPush(plan, {
+        // @actions/exec: docker's command line and output stream to the job log as they happen.
+        exec: (0,src/* actionsExec */.dw)(),
+        logger: src/* actionsLogger */.MV,
+        mask: src/* mask */.dK,
+        saveState: src/* saveState */.LZ,
+        getIdToken: getIDToken,
+        aws: { assumeRoleWithOidc: assumeRoleWithOidc, getEcrAuthorization: getEcrAuthorization, ensureEcrRepository: ensureEcrRepository },
+        manifestStore: (host, login) => ociManifestStore(host, login, { logger: src/* actionsLogger */.MV, mask: src/* mask */.dK }),
+        runnerTemp: runner.temp,
+        userDockerConfigDir: docker_config_dockerConfigDir(),
+        owner: runner.owner,
+    });
+    return {
+        outputs: {
+            [constants/* Outputs */.tY.Digest]: result.digest ?? "",
+            [constants/* Outputs */.tY.Image]: result.digest ? `${result.repository}@${result.digest}` : "",
+            [constants/* Outputs */.tY.Tags]: JSON.stringify(result.tags),
+            [constants/* Outputs */.tY.Platforms]: result.platforms.join(","),
+        },
+        summary: `### build-push-oidc\n\n${summaryMarkdown(result)}`,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,225 @@
+export const id = 697;
+export const ids = [697];
+export const modules = {
+
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  httpStatus: () => (/* reexport */ httpStatus),
+  octokitDriftIssuePort: () => (/* reexport */ octokitDriftIssuePort),
+  refuseUnreadableJson: () => (/* reexport */ refuseUnreadableJson),
+  reportServiceFailures: () => (/* reexport */ reportServiceFailures)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(856);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(15);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var rest_dist_src = __webpack_require__(988);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __webpack_require__(265);
+;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
+
+
+
+
+
+const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
+/**
+ * A JSON response whose body could not be read or parsed becomes an error (status 502, so the
+ * retry plugin tries it again). @octokit/request hands such a body back as a string with the
+ * response's 200: a connection cut mid-body would otherwise pass as a success with no data.
+ */
+function refuseUnreadableJson(octokit) {
+    octokit.hook.after("request", (response, options) => {
+        if (response.status === 204 || options.method === "HEAD" || typeof response.data !== "string")
+            return;
+        // An empty body that says so is not a cut one.
+        if (response.data === "" && String(response.headers["content-length"] ?? "") === "0")
+            return;
+        if (!JSON_TYPE.test(String(response.headers["content-type"] ?? "")))
+            return;
+        try {
+            JSON.parse(response.data);
+            return;
+        }
+        catch {
+            throw new dist_src/* RequestError */.G(`GitHub's JSON response to ${options.method} ${options.url} arrived incomplete`, 502, {
+                request: options,
+                response,
+            });
+        }
+    });
+}
+/**
+ * A GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
+ * line for the user, not a stack trace filed as our bug.
+ */
+function reportServiceFailures(octokit) {
+    octokit.hook.error("request", (error, request) => {
+        const status = httpStatus(error);
+        if (status !== undefined && (status >= 500 || status === 408)) {
+            throw new src/* ServiceError */._7(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
+        }
+        throw error;
+    });
+}
+/**
+ * Octokit with GitHub's maintained retry (5xx, network) and throttling (primary and
+ * secondary rate limits, honouring Retry-After) plugins, instead of hand-written loops.
+ * refuseUnreadableJson comes first so its error passes through the retry plugin;
+ * reportServiceFailures last, so it sees only what is left once the retries are spent.
+ */
+const PlatformOctokit = rest_dist_src/* Octokit */.E.plugin(refuseUnreadableJson, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, reportServiceFailures);
+function createGitHubClient(options) {
+    const limit = options.rateLimitRetries ?? 3;
+    const warn = (message) => options.log?.warning(message);
+    return new PlatformOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl ?? "https://api.github.com",
+        userAgent: options.userAgent ?? "org-platform-actions",
+        log: {
+            debug: (message) => options.log?.debug(message),
+            info: (message) => options.log?.debug(message),
+            warn,
+            error: warn,
+        },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < limit;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < limit;
+            },
+        },
+    });
+}
+function firstLine(error) {
+    const line = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
+/** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
+function httpStatus(error) {
+    return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
+        ? error.status
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
+
+function toIssue(issue) {
+    return {
+        number: issue.number,
+        id: issue.id,
+        author: issue.user?.login ?? "",
+        state: issue.state === "closed" ? "closed" : "open",
+        title: issue.title,
+        body: issue.body ?? "",
+        labels: issue.labels
+            .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
+            .filter((name) => name !== ""),
+        url: issue.html_url,
+    };
+}
+/** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
+function octokitDriftIssuePort(client, repository) {
+    const { owner, repo } = repository;
+    // Listing, not searching: the search index lags, which is how duplicates are born.
+    const list = async (filter, state) => {
+        const issues = await client.paginate(client.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state,
+            ...filter,
+            per_page: 100,
+        });
+        return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
+    };
+    return {
+        listIssues: (label) => list({ labels: label }, "all"),
+        listIssuesByCreator: (login, state) => list({ creator: login }, state),
+        async authenticatedLogin() {
+            // GraphQL's viewer names the token's owner for every kind of token; REST's GET /user
+            // refuses installation tokens (GITHUB_TOKEN, GitHub Apps) with 403.
+            try {
+                const result = await client.graphql("query { viewer { login } }");
+                return result.viewer.login || undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async createIssue(input) {
+            const { data } = await client.rest.issues.create({ owner, repo, ...input });
+            return toIssue(data);
+        },
+        async updateIssue(issueNumber, update) {
+            const send = (reason) => client.rest.issues.update({
+                owner,
+                repo,
+                issue_number: issueNumber,
+                ...(update.title !== undefined ? { title: update.title } : {}),
+                ...(update.body !== undefined ? { body: update.body } : {}),
+                ...(update.state !== undefined ? { state: update.state } : {}),
+                ...(reason !== undefined ? { state_reason: reason } : {}),
+                ...(reason === "duplicate" && update.duplicateOf !== undefined
+                    ? { duplicate_issue_id: update.duplicateOf }
+                    : {}),
+                ...(update.labels !== undefined ? { labels: update.labels } : {}),
+            });
+            try {
+                return toIssue((await send(update.stateReason)).data);
+            }
+            catch (error) {
+                // Servers older than the "duplicate" reason refuse it: "not planned" says the same.
+                if (update.stateReason !== "duplicate" || httpStatus(error) !== 422)
+                    throw error;
+                return toIssue((await send("not_planned")).data);
+            }
+        },
+        async addComment(issueNumber, body) {
+            await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+        },
+        async addLabels(issueNumber, labels) {
+            await client.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
+        },
+        async ensureLabel(label) {
+            try {
+                await client.rest.issues.getLabel({ owner, repo, name: label.name });
+                return;
+            }
+            catch (error) {
+                if (httpStatus(error) !== 404)
+                    throw error;
+            }
+            try {
+                await client.rest.issues.createLabel({ owner, repo, ...label });
+            }
+            catch (error) {
+                // Created meanwhile by a parallel run: what we wanted.
+                if (httpStatus(error) !== 422)
+                    throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
+/***/ })
+
+};
