@@ -175,7 +175,7 @@ export async function runJob(run: RunContext, request: JobRequest): Promise<JobR
         output.annotate("warning", `Could not record the deployment status: ${(error as Error).message}`);
       }
     }
-    run.reporter.jobFinished(request.key, conclusion, seconds);
+    run.reporter.jobFinished(request.key, conclusion, seconds, outputs);
     return { conclusion, outputs, seconds, name: request.key };
   }
 }

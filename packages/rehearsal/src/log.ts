@@ -2,8 +2,14 @@ export type Conclusion = "success" | "failure" | "cancelled" | "skipped";
 
 /** Where live progress goes: the command prints it, tests and the sandbox may collect it. */
 export interface Reporter {
+  /**
+   * Before a job's `if:` is evaluated: the jobs it needs, keyed as the reporter sees them (a
+   * matrix job once, under its key without the leg's values). Optional: for a job graph.
+   */
+  jobPlanned?(job: string, needs: string[]): void;
   jobStarted(job: string): void;
-  jobFinished(job: string, conclusion: Conclusion, seconds: number): void;
+  /** `outputs` as the job set them (masked, as GitHub keeps them); absent for a job that never ran. */
+  jobFinished(job: string, conclusion: Conclusion, seconds: number, outputs?: Record<string, string>): void;
   stepStarted(job: string, step: string): void;
   stepFinished(job: string, step: string, conclusion: Conclusion, seconds: number): void;
   /** One log line, already masked; `depth` > 0 inside a ::group::. */

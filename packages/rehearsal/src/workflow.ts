@@ -98,6 +98,10 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
   const start = async (job: WorkflowJob): Promise<JobOutcome> => {
     const id = job.id.value;
     const key = `${frame.prefix}${id}`;
+    run.reporter.jobPlanned?.(
+      key,
+      (job.needs ?? []).map((need) => `${frame.prefix}${need.value}`),
+    );
     const needs: JsonObject = {};
     for (const need of job.needs ?? []) {
       const outcome = done.get(need.value);
@@ -335,7 +339,7 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
       return fail((error as Error).message);
     }
     const seconds = (Date.now() - started) / 1000;
-    run.reporter.jobFinished(key, conclusion, seconds);
+    run.reporter.jobFinished(key, conclusion, seconds, outputs);
     return { conclusion, outputs, seconds, name: key };
   };
 

@@ -48,10 +48,17 @@ export class Recorder implements Reporter {
   readonly annotations: { job: string; kind: string; message: string }[] = [];
   readonly steps: { job: string; step: string; conclusion: Conclusion }[] = [];
   readonly started: string[] = [];
+  readonly planned: { job: string; needs: string[] }[] = [];
+  readonly finished: { job: string; conclusion: Conclusion; outputs?: Record<string, string> }[] = [];
+  jobPlanned(job: string, needs: string[]): void {
+    this.planned.push({ job, needs });
+  }
   jobStarted(job: string): void {
     this.started.push(job);
   }
-  jobFinished(): void {}
+  jobFinished(job: string, conclusion: Conclusion, _seconds: number, outputs?: Record<string, string>): void {
+    this.finished.push({ job, conclusion, ...(outputs ? { outputs } : {}) });
+  }
   stepStarted(): void {}
   stepFinished(job: string, step: string, conclusion: Conclusion): void {
     this.steps.push({ job, step, conclusion });

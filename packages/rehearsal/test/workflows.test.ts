@@ -88,6 +88,46 @@ jobs:
     expect(log.text()).toContain("key is ***");
   });
 
+  it("the reporter hears each job's needs (called jobs keyed 'caller / called') and its outputs", async () => {
+    const { log } = await rehearseFiles(
+      {
+        ".github/workflows/called.yml": called,
+        ".github/workflows/inner.yml": inner,
+        ".github/workflows/caller.yml": `
+on: push
+jobs:
+  call:
+    uses: ./.github/workflows/called.yml
+    with: { name: octo }
+    secrets: { api-key: a-key-in-no-output }
+  after:
+    needs: call
+    runs-on: ubuntu-latest
+    steps: [{ run: "true" }]
+`,
+      },
+      "caller.yml",
+    );
+    expect(log.planned).toEqual(
+      expect.arrayContaining([
+        { job: "call", needs: [] },
+        { job: "after", needs: ["call"] },
+        { job: "call / greet", needs: [] },
+        { job: "call / inner / leaf", needs: [] },
+      ]),
+    );
+    expect(log.finished).toEqual(
+      expect.arrayContaining([
+        { job: "call / inner / leaf", conclusion: "success", outputs: { deep: "from leaf" } },
+        {
+          job: "call",
+          conclusion: "success",
+          outputs: { greeting: "hi octo x2 loud=false untyped", nested: "from leaf" },
+        },
+      ]),
+    );
+  });
+
   it("secrets: inherit passes every secret", async () => {
     const { result } = await rehearseFiles(
       {
