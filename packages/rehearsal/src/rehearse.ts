@@ -52,6 +52,8 @@ export interface RehearseOptions {
   concurrency?: ConcurrencyGroups;
   /** The machine's variables a step sees; default PATH, HOME, LANG, TMPDIR, DOCKER_HOST of this process. */
   hostEnv?: Record<string, string>;
+  /** Aborting cancels the run as GitHub's "Cancel workflow" does: running steps are killed, post steps run. */
+  signal?: AbortSignal;
 }
 
 export interface RehearsalResult {
@@ -240,6 +242,8 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
     results: {},
     concurrency: options.concurrency ?? defaultConcurrency,
   };
+  if (options.signal?.aborted) run.cancel.abort();
+  else options.signal?.addEventListener("abort", () => run.cancel.abort(), { once: true });
   mkdirSync(String(run.runner.temp), { recursive: true });
   mkdirSync(String(run.runner.tool_cache), { recursive: true });
 

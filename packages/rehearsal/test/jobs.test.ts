@@ -118,6 +118,28 @@ jobs:
     expect(log.text("slow")).toContain("after");
   });
 
+  it("signal: aborting cancels the run as Cancel workflow does (the running step is killed, always() steps run)", async () => {
+    const { result, log } = await single(
+      `
+on: push
+jobs:
+  slow:
+    runs-on: ubuntu-latest
+    steps:
+      - name: sleeps
+        run: echo started; sleep 30; echo slept
+      - if: always()
+        run: echo after
+`,
+      { signal: AbortSignal.timeout(1500) },
+    );
+    expect(result.conclusion).toBe("cancelled");
+    expect(result.jobs.slow?.conclusion).toBe("cancelled");
+    expect(log.text("slow")).toContain("started");
+    expect(log.text("slow")).not.toContain("slept");
+    expect(log.text("slow")).toContain("after");
+  });
+
   it("matrix: include adds to matching legs and new legs, exclude removes (Using a matrix for your jobs)", async () => {
     const { result } = await single(`
 on: push
