@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# npm run sandbox: the suite's main job on this machine. Until the local pipeline sandbox
-# is wired (issues 13-15), it is the harness self-check: every real part starts on loopback and answers, every fake passes its contract test.
-# npm run sandbox:story (--story): the pipeline sandbox itself, scripts/sandbox.ts (issue 16).
+# npm run sandbox: the suite's main job on this machine, the whole pipeline rehearsed on
+# loopback (scripts/sandbox.ts, issue 16).
+# npm run harness (--harness): the harness self-check: every real part starts on loopback and
+# answers, every fake passes its contract test, the proxy makes every fault.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
-if [ "${1:-}" = "--story" ]; then
+if [ "${1:-}" = "--harness" ]; then
   shift
-  exec node scripts/sandbox.ts "$@"
+  exec node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js test/harness test/fakes "$@"
 fi
-exec node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js test/harness test/fakes "$@"
+exec node scripts/sandbox.ts "$@"

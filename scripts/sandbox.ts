@@ -1,21 +1,20 @@
-// npm run sandbox:story -- [--workdir DIR] [--scenario happy|faults|race] [--verbose]
+// npm run sandbox -- [--workdir DIR] [--scenario happy|faults|race] [--verbose]
 // The whole pipeline rehearsed on loopback (issue 16): starts the world, plays the scenario's
-// story through the real workflow files, prints the final table and writes report.json and
-// report.html. Until the rehearsal, promote and the caller workflows land it starts the world,
-// shows the story it would play and says plainly that the pipeline is not wired yet.
+// story through the real caller workflows (packages/rehearsal runs them, with this suite's
+// reusable workflows and actions), prints the final table and writes report.json and report.html.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "../test/harness/run-action.ts";
-import { isWired, loadPipeline } from "../test/sandbox/pipeline.ts";
+import { type Pipeline, rehearsalPipeline } from "../test/sandbox/pipeline.ts";
 import { renderReportText } from "../test/sandbox/report/terminal.ts";
 import { writeReport } from "../test/sandbox/report/write.ts";
-import { messageOf, playStory, SCENARIOS, type ScenarioName, StoryFailure, storyOf } from "../test/sandbox/story.ts";
+import { messageOf, playStory, SCENARIOS, type ScenarioName, StoryFailure } from "../test/sandbox/story.ts";
 import { startWorld, type World } from "../test/sandbox/world.ts";
 
-export const EXIT = { success: 0, failure: 1, usage: 2, notWired: 3, interrupted: 130 } as const;
+export const EXIT = { success: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
-const USAGE = "usage: npm run sandbox:story -- [--workdir DIR] [--scenario happy|faults|race] [--verbose]";
+const USAGE = "usage: npm run sandbox -- [--workdir DIR] [--scenario happy|faults|race] [--verbose]";
 
 interface Arguments {
   workdir?: string;
@@ -49,14 +48,14 @@ function parse(argv: string[]): Arguments | string {
 }
 
 export interface Dependencies {
-  /** The pipeline or what is missing; tests pass a scripted one. */
-  loadPipeline: typeof loadPipeline;
+  /** The pipeline that runs the workflows in the world; tests pass a scripted one. */
+  pipeline: (world: World) => Pipeline;
 }
 
 export async function main(
   argv: string[],
   out: (line: string) => void = console.log,
-  deps: Dependencies = { loadPipeline },
+  deps: Dependencies = { pipeline: rehearsalPipeline },
 ): Promise<number> {
   const args = parse(argv);
   if (typeof args === "string") {
@@ -88,23 +87,7 @@ export async function main(
     line(
       `sandbox: up: GitHub ${world.github.serverUrl}, dev registry ${world.devRegistry.host} (ECR via OIDC), production registry ${world.productionRegistry.host}, Docker ${world.docker.host}`,
     );
-    const pipeline = await deps.loadPipeline();
-    if (!isWired(pipeline)) {
-      const steps = storyOf(args.scenario);
-      out("");
-      out(`The story (${steps.length} steps) this scenario plays once the pipeline is wired:`);
-      for (const step of steps) {
-        if (step.kind === "action") out(`  - ${step.title}`);
-        else if (step.kind === "workflow") out(`  - ${step.run}: ${step.caller} workflow on ${step.event}`);
-        else out(`  - at once: ${step.steps.map((s) => s.run).join(" and ")}`);
-      }
-      out("");
-      out("sandbox: NOT WIRED YET: the pipeline steps were not run. Missing:");
-      for (const missing of pipeline.missing) out(`  - ${missing}`);
-      out("The world above started and was seeded for real; no job ran, no report was written.");
-      if (world.kept) out(`The world's state is kept in ${world.workdir}.`);
-      return EXIT.notWired;
-    }
+    const pipeline = deps.pipeline(world);
     const report = await playStory(world, pipeline, args.scenario, {
       line,
       verbose: args.verbose,

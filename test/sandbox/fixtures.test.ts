@@ -33,6 +33,7 @@ const targets: PlatformTargets = {
   productionRegistry: "127.0.0.1:5002",
   region: "eu-central-1",
   devRole: "arn:aws:iam::111111111111:role/hello-dev",
+  productionUser: "production-pusher",
 };
 
 describe("acme/hello", () => {

@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { JsonObject } from "../../packages/rehearsal/src/index.ts";
 import { git } from "../harness/git.ts";
 import { readApprovals, readDriftIssues, readEnvironments, readRelease } from "./collect.ts";
 import { mergePullRequest, type OpenedPullRequest, openPullRequest, reviewDeployment } from "./developer.ts";
-import { helloFixChanges, pipelineFiles } from "./fixtures/hello-app.ts";
-import type { CallerRole, JobConclusion, Pipeline, RehearsalEvent, RehearsalOptions } from "./pipeline.ts";
+import { helloFixChanges, PRODUCTION_PASSWORD_SECRET, pipelineFiles } from "./fixtures/hello-app.ts";
+import { drawnJobs, type FinishedJob } from "./graph.ts";
+import { botToken, type CallerRole, type Pipeline, type RehearsalEvent, type RehearsalOptions } from "./pipeline.ts";
+import { formatSeconds } from "./report/html.ts";
 import type { ReportJob, SandboxReport } from "./report/model.ts";
 import type { World } from "./world.ts";
 
@@ -27,7 +30,7 @@ export const SCENARIOS: Record<ScenarioName, { description: string; faultProxies
 export interface StoryContext {
   world: World;
   pulls: OpenedPullRequest[];
-  /** Digests seen per environment after each step, for rollbacks and the faults scenario's comparison. */
+  /** The digest each environment pinned at each version (`production@1.0.0`), for rollbacks and checks. */
   seen: Map<string, string>;
 }
 
@@ -44,7 +47,7 @@ export interface WorkflowStep {
   inputs?: (context: StoryContext) => Record<string, string>;
   /** A job that waits for production's reviewer gets this decision through the API. */
   review?: { decision: "approved" | "rejected"; comment: string };
-  /** The story expects a refusal: the run fails, and this names why. */
+  /** The story expects this run to be refused: a job fails with an error matching this. */
   refusal?: RegExp;
   /** Faults armed before the run (faults scenario). */
   arm?: (world: World) => void;
@@ -72,6 +75,13 @@ const promote = (run: string, inputs: (context: StoryContext) => Record<string, 
   ref: "main",
   inputs,
 });
+
+/** The digest an environment pinned at a version earlier in the story; the story stops if it never did. */
+function seenDigest(context: StoryContext, key: string): string {
+  const digest = context.seen.get(key);
+  if (!digest) throw new Error(`the story has not seen ${key} pinned yet`);
+  return digest;
+}
 
 export function storyOf(scenario: ScenarioName): StoryStep[] {
   const adopt: ActionStep = {
@@ -129,15 +139,22 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
     environment: "production",
     reason: "first release of hello",
   }));
-  toProduction.review = { decision: "approved", comment: "plan checked: one image, digest from staging" };
+  toProduction.review = { decision: "approved", comment: "plan checked: one image, the digest staging runs" };
+  const fixToProduction = promote("promote production (fix)", () => ({
+    environment: "production",
+    reason: "ship the newline fix",
+  }));
+  fixToProduction.review = { decision: "approved", comment: "plan checked: 1.0.1 from staging" };
+  // The form's required field would stop an empty reason; a blank one gets through to promote's own gate.
   const refusedRollback = promote("rollback without a reason", (context) => ({
     environment: "production",
-    digest: context.seen.get("production@1.0.0") ?? "",
+    digest: seenDigest(context, "production@1.0.0"),
+    reason: "",
   }));
-  refusedRollback.refusal = /reason/i;
+  refusedRollback.refusal = /requires a reason/;
   const rollback = promote("rollback", (context) => ({
     environment: "production",
-    digest: context.seen.get("production@1.0.0") ?? "",
+    digest: seenDigest(context, "production@1.0.0"),
     reason: "the newline breaks a client",
   }));
   rollback.review = { decision: "approved", comment: "rollback to 1.0.0 approved" };
@@ -165,6 +182,7 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
     checks(2),
     merge(2),
     release("push main (fix)"),
+    fixToProduction,
     refusedRollback,
     rollback,
     drift,
@@ -173,8 +191,7 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
   if (scenario === "happy") return happy;
   if (scenario === "faults") {
     // One fault of each kind where it hurts most; the run must end with the same digests or stop cleanly.
-    const faulty = happy.map((step) => step);
-    const releaseStep = faulty[3] as WorkflowStep;
+    const releaseStep = happy[3] as WorkflowStep;
     releaseStep.arm = (world) => {
       world.proxies?.devRegistry.inject({ kind: "status", status: 503, match: /^PUT .*\/manifests\//, times: 1 });
       world.proxies?.github.inject({ kind: "status", status: 502, match: /^POST .*\/releases$/, times: 1 });
@@ -194,7 +211,7 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
         times: 1,
       });
     };
-    return faulty;
+    return happy;
   }
   const twice = [
     promote("promote staging A", () => ({ environment: "staging", reason: "race A" })),
@@ -217,10 +234,57 @@ export class StoryFailure extends Error {
 }
 
 export interface Progress {
+  /** One progress line (the command prefixes the time since it started). */
   line(text: string): void;
   verbose: boolean;
   /** Aborts the story between steps and is handed to the rehearsal. */
   signal?: AbortSignal;
+}
+
+/** The secrets each caller is given, as acme/hello's and acme/infra's repository secrets. */
+function secretsFor(
+  role: CallerRole,
+  world: World,
+  tokens: { gitopsWriter: string; gitopsReader: string },
+): Record<string, string> {
+  if (role === "release") return { GITOPS_TOKEN: tokens.gitopsWriter };
+  if (role === "promote") {
+    return {
+      GITOPS_TOKEN: tokens.gitopsWriter,
+      GITOPS_READ_TOKEN: tokens.gitopsReader,
+      [PRODUCTION_PASSWORD_SECRET]: world.productionRegistry.password,
+    };
+  }
+  return {};
+}
+
+/** What one run saw, for the report and for naming a failure. */
+class RunRecord {
+  readonly planned = new Map<string, string[]>();
+  readonly finished = new Map<string, FinishedJob>();
+  readonly outputs = new Map<string, Record<string, string>>();
+  /** The first failed step of each job, and the job's error lines. */
+  readonly failedStep = new Map<string, string>();
+  readonly errors = new Map<string, string[]>();
+
+  hear(event: RehearsalEvent): void {
+    if (event.type === "job-planned") this.planned.set(event.job, event.needs);
+    else if (event.type === "job-finished") {
+      this.finished.set(event.job, { conclusion: event.conclusion, seconds: event.seconds });
+      if (event.outputs) this.outputs.set(event.job, event.outputs);
+    } else if (event.type === "step-finished" && event.conclusion === "failure" && !this.failedStep.has(event.job)) {
+      this.failedStep.set(event.job, event.step);
+    } else if (event.type === "log" && event.error) {
+      this.errors.set(event.job, [...(this.errors.get(event.job) ?? []), event.line.replace(/^error: /, "")]);
+    }
+  }
+
+  /** The drawn jobs that failed, first first. */
+  failures(): string[] {
+    return drawnJobs(this.planned, this.finished)
+      .filter((job) => job.conclusion === "failure")
+      .map((job) => job.name);
+  }
 }
 
 /** Plays a scenario; resolves with the report read back from the world, or throws a StoryFailure. */
@@ -232,108 +296,109 @@ export async function playStory(
 ): Promise<SandboxReport> {
   const started = Date.now();
   const context: StoryContext = { world, pulls: [], seen: new Map() };
+  const tokens = {
+    gitopsWriter: botToken(world, "acme-gitops-bot"),
+    gitopsReader: botToken(world, "acme-gitops-reader", true),
+  };
   const jobs: ReportJob[] = [];
   const runs = new Map<number, { name: string; actor: string; reason?: string }>();
-  const clock = (): string => `[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s]`;
+  const say = (text: string): void => progress.line(text);
 
   const playWorkflow = async (step: WorkflowStep): Promise<void> => {
     step.arm?.(world);
     const repository = step.repository === "app" ? world.repositories.app : world.repositories.infra;
-    const pull = context.pulls.at(-1);
-    const ref = step.ref === "pull" && pull ? `refs/pull/${pull.number}/merge` : "refs/heads/main";
-    const sha = step.ref === "pull" && pull ? pull.headSha : ((await repository.branchHead("main")) ?? "");
+    const pull = step.ref === "pull" ? context.pulls.at(-1) : undefined;
+    if (step.ref === "pull" && !pull) throw new StoryFailure(step.run, undefined, undefined, "no pull request is open");
+    const ref = pull ? `refs/pull/${pull.number}/merge` : "refs/heads/main";
+    const sha = pull ? pull.headSha : ((await repository.branchHead("main")) ?? "");
     const checkout = mkdtempSync(path.join(world.workdir, "checkouts-"));
     await git(world.workdir, ["clone", "--quiet", "--no-checkout", repository.bareDir, checkout]);
     await git(checkout, ["checkout", "--quiet", sha]);
-    const started: Record<string, { needs: string[]; at: number }> = {};
-    const failedSteps = new Map<string, string>();
-    const inputs = step.inputs?.(context) ?? {};
-    progress.line(`${clock()} ▶ ${step.run} (${pipeline.callers[step.caller]}, ${step.event})`);
+    const record = new RunRecord();
+    let inputs: Record<string, string>;
+    try {
+      inputs = step.inputs?.(context) ?? {};
+    } catch (error) {
+      throw new StoryFailure(step.run, undefined, undefined, messageOf(error));
+    }
+    const shown = Object.entries(inputs)
+      .map(([name, value]) => `${name}=${value.startsWith("sha256:") ? value.slice(0, 19) : JSON.stringify(value)}`)
+      .join(" ");
+    say(`▶ ${step.run}: ${pipeline.callers[step.caller]} on ${step.event}${shown ? ` (${shown})` : ""}`);
     const onEvent = (event: RehearsalEvent): void => {
-      if (event.type === "job-started") {
-        started[event.job] = { needs: event.needs, at: Date.now() };
-        progress.line(`${clock()}   ▶ ${event.job}`);
-      } else if (event.type === "step-started") {
-        progress.line(`${clock()}     ▷ ${event.job} / ${event.step}`);
-      } else if (event.type === "step-finished") {
-        if (event.conclusion === "failure") failedSteps.set(event.job, event.step);
-        progress.line(
-          `${clock()}     ${mark(event.conclusion)} ${event.job} / ${event.step} (${event.seconds.toFixed(1)} s)`,
-        );
+      record.hear(event);
+      if (event.type === "job-started") say(`  ▶ ${event.job}`);
+      else if (event.type === "step-started") say(`    ▷ ${event.job} › ${event.step}`);
+      else if (event.type === "step-finished") {
+        if (event.conclusion === "skipped") return;
+        say(`    ${mark(event.conclusion)} ${event.job} › ${event.step} (${formatSeconds(event.seconds)})`);
       } else if (event.type === "job-finished") {
-        const expected = event.conclusion === "failure" && step.refusal !== undefined;
-        jobs.push({
-          run: step.run,
-          name: event.job,
-          conclusion: event.conclusion,
-          seconds: event.seconds,
-          needs: started[event.job]?.needs ?? [],
-          ...(expected ? { expected: true, note: `refused (${failedSteps.get(event.job) ?? "a step"})` } : {}),
-        });
-        progress.line(`${clock()}   ${mark(event.conclusion)} ${event.job} (${event.seconds.toFixed(1)} s)`);
+        if (event.conclusion === "skipped") return;
+        say(`  ${mark(event.conclusion)} ${event.job} (${formatSeconds(event.seconds)})`);
         // The promotion's plan, what the reviewer approves: shown before the review.
-        if (event.outputs?.plan) progress.line(`${clock()}     plan: ${oneLine(event.outputs.plan, 400)}`);
+        const plan = event.outputs?.plan;
+        if (plan && event.job.endsWith(" / plan")) for (const line of planLines(plan)) say(`      ${line}`);
       } else if (event.type === "waiting-for-review") {
-        progress.line(
-          `${clock()}   ⏸ ${event.job} waits for ${event.reviewers.join(", ")} (environment ${event.environment})`,
-        );
+        say(`  ⏸ ${event.job} waits for ${event.reviewers.join(", ")} (environment ${event.environment})`);
         const review = step.review;
         if (review) {
           void reviewDeployment(world, event.runId, event.environment, review.decision, review.comment).then(
-            () => progress.line(`${clock()}   ${world.reviewer.login} ${review.decision}: ${review.comment}`),
-            (error: unknown) => progress.line(`${clock()}   review failed: ${String(error)}`),
+            () => say(`  ${world.reviewer.login} ${review.decision}: ${review.comment}`),
+            (error: unknown) => say(`  the review failed: ${messageOf(error)}`),
           );
+        } else {
+          say(`  nobody reviews it in this story: the run waits (Ctrl-C stops it)`);
         }
-      } else if (event.type === "log" && progress.verbose) {
-        progress.line(`             ${event.job}${event.step ? ` / ${event.step}` : ""} | ${event.line}`);
+      } else if (event.type === "log") {
+        if (progress.verbose || event.error) say(`      ${event.job} | ${event.line}`);
       }
     };
     try {
-      const result = await pipeline.rehearse(
-        path.join(checkout, ".github/workflows", path.basename(pipeline.callers[step.caller])),
-        {
-          event: step.event,
-          inputs,
-          // Production's registry has its own credentials: the promote caller hands them to promote.
-          ...(step.caller === "promote"
-            ? {
-                secrets: {
-                  PRODUCTION_REGISTRY_USERNAME: world.productionRegistry.username,
-                  PRODUCTION_REGISTRY_PASSWORD: world.productionRegistry.password,
-                },
-              }
-            : {}),
-          repo: checkout,
-          repository: repository.fullName,
-          ref,
-          sha,
-          actor: world.developer.login,
-          github: {
-            serverUrl: world.endpoints.githubServerUrl,
-            apiUrl: world.endpoints.githubApiUrl,
-            graphqlUrl: world.endpoints.githubGraphqlUrl,
-          },
-          oidc: { requestUrl: world.oidc.url, requestToken: world.oidc.requestToken },
-          env: { ...world.aws.env(), DOCKER_HOST: world.docker.host },
-          onEvent,
-        },
-      );
+      const result = await pipeline.rehearse(path.join(checkout, pipeline.callers[step.caller]), {
+        event: step.event,
+        ...(pull ? { payload: pullRequestPayload(repository.fullName, pull, ref) } : {}),
+        inputs,
+        secrets: secretsFor(step.caller, world, tokens),
+        repo: checkout,
+        repository: repository.fullName,
+        ref,
+        sha,
+        actor: world.developer.login,
+        onEvent,
+        ...(progress.signal ? { signal: progress.signal } : {}),
+      });
       runs.set(result.runId, {
         name: step.run,
         actor: world.developer.login,
         ...(inputs.reason ? { reason: inputs.reason } : {}),
       });
-      const failed = Object.entries(result.jobs).find(([, job]) => job.conclusion === "failure");
+      const failed = record.failures();
+      const refusedWith = failed.flatMap((job) => record.errors.get(job) ?? []).find((e) => step.refusal?.test(e));
+      for (const job of drawnJobs(record.planned, record.finished)) {
+        const expected = step.refusal !== undefined && job.conclusion === "failure" && refusedWith !== undefined;
+        jobs.push({
+          run: step.run,
+          ...job,
+          ...(expected ? { expected: true, note: `refused: ${oneLine(refusedWith, 120)}` } : {}),
+        });
+      }
+      const first = failed[0];
+      const why = (job: string | undefined): string =>
+        oneLine((job && record.errors.get(job)?.at(-1)) || `the run ended ${result.conclusion}`, 400);
       if (step.refusal) {
-        if (result.conclusion !== "failure" || !failed)
-          throw new StoryFailure(step.run, undefined, undefined, "the story expected a refusal, but the run succeeded");
+        if (refusedWith === undefined) {
+          throw new StoryFailure(
+            step.run,
+            first,
+            first ? record.failedStep.get(first) : undefined,
+            result.conclusion === "success"
+              ? "the story expected a refusal, but the run succeeded"
+              : `the story expected a refusal matching ${step.refusal}, but: ${why(first)}`,
+          );
+        }
+        say(`  refused as the story expects: ${oneLine(refusedWith, 200)}`);
       } else if (result.conclusion !== "success") {
-        throw new StoryFailure(
-          step.run,
-          failed?.[0],
-          failed ? failedSteps.get(failed[0]) : undefined,
-          `the run ended ${result.conclusion}`,
-        );
+        throw new StoryFailure(step.run, first, first ? record.failedStep.get(first) : undefined, why(first));
       }
       for (const [name, environment] of Object.entries(await readEnvironments(world))) {
         if (environment.digest) context.seen.set(`${name}@${environment.version}`, environment.digest);
@@ -346,7 +411,7 @@ export async function playStory(
   for (const step of storyOf(scenario)) {
     progress.signal?.throwIfAborted();
     if (step.kind === "action") {
-      progress.line(`${clock()} • ${step.title}`);
+      say(`• ${step.title}`);
       try {
         await step.act(context);
       } catch (error) {
@@ -359,7 +424,6 @@ export async function playStory(
     }
   }
 
-  const approvals = readApprovals(world, runs);
   return {
     scenario,
     conclusion: "success",
@@ -369,8 +433,55 @@ export async function playStory(
     gitops: { repository: world.repositories.gitops.bareDir },
     drift: { issues: readDriftIssues(world) },
     jobs,
-    approvals,
+    approvals: readApprovals(world, runs),
   };
+}
+
+/** The pull_request event as GitHub sends it for an opened pull request (the fields the workflows read). */
+function pullRequestPayload(fullName: string, pull: OpenedPullRequest, ref: string): JsonObject {
+  const [owner = "", name = ""] = fullName.split("/");
+  const repository = { full_name: fullName, name, owner: { login: owner }, default_branch: "main", private: true };
+  return {
+    action: "opened",
+    number: pull.number,
+    pull_request: {
+      number: pull.number,
+      head: { ref: pull.branch, sha: pull.headSha, repo: repository },
+      base: { ref: "main", repo: repository },
+      merge_commit_sha: null,
+      _links: { self: { href: ref } },
+    },
+    repository,
+  };
+}
+
+interface PlanJson {
+  environment?: string;
+  from?: string;
+  gitops?: { commit?: string };
+  gates?: { gate: string; outcome: string; detail: string }[];
+  images?: { name: string; to: string; digest: string; version?: string; lineage?: string }[];
+  refused?: string;
+}
+
+/** A promotion's plan (promote's `plan` output) in a few lines: what goes where, and each gate. */
+export function planLines(text: string): string[] {
+  let plan: PlanJson;
+  try {
+    plan = JSON.parse(text) as PlanJson;
+  } catch {
+    return [`plan: ${oneLine(text, 200)}`];
+  }
+  const lines = [`plan: ${plan.environment} ← ${plan.from} (GitOps at ${(plan.gitops?.commit ?? "").slice(0, 7)})`];
+  for (const image of plan.images ?? []) {
+    lines.push(
+      `  ${image.name} ${image.digest.slice(0, 19)}… ${image.version ?? ""} → ${image.to}${image.lineage && image.lineage !== "current" ? ` (${image.lineage})` : ""}`,
+    );
+  }
+  const gates = (plan.gates ?? []).map((gate) => `${gate.gate} ${gate.outcome === "refuse" ? "✗" : "✓"}`);
+  if (gates.length > 0) lines.push(`  gates: ${gates.join(", ")}`);
+  if (plan.refused) lines.push(`  refused: ${oneLine(plan.refused, 200)}`);
+  return lines;
 }
 
 /** An error's message, also for errors from another realm (Jest's VM, child processes). */
@@ -384,6 +495,6 @@ function oneLine(text: string, chars: number): string {
   return line.length > chars ? `${line.slice(0, chars - 1)}…` : line;
 }
 
-export function mark(conclusion: JobConclusion): string {
+export function mark(conclusion: FinishedJob["conclusion"]): string {
   return { success: "✓", failure: "✗", cancelled: "⊘", skipped: "↷" }[conclusion];
 }

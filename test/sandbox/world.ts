@@ -11,13 +11,7 @@ import { git } from "../harness/git.ts";
 import { startRegistry, type TestRegistry } from "../harness/registry.ts";
 import { type FileMap, writeFileMap } from "./fixtures/files.ts";
 import { GITOPS_REPOSITORY, gitopsFiles } from "./fixtures/gitops.ts";
-import {
-  APP_REPOSITORY,
-  callerWorkflows,
-  helloAppFiles,
-  IMAGE_NAME,
-  type PlatformTargets,
-} from "./fixtures/hello-app.ts";
+import { APP_REPOSITORY, helloAppFiles, IMAGE_NAME, infraCallers, type PlatformTargets } from "./fixtures/hello-app.ts";
 import {
   applyWorkspaces,
   DRIFTED_WORKSPACE,
@@ -143,9 +137,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       ensureDocker().then(started),
       startOidcFake({ claims: { repository: APP_REPOSITORY, repository_owner: "acme" } }).then(started),
       startRegistry({ auth: "basic", username: "AWS", dir: path.join(workdir, "registries", "dev") }).then(started),
+      // Pushes need production's own user; pulls are anonymous, as the cluster's are, so a
+      // promotion's plan job (no environment, no secret) can read what production holds.
       startRegistry({
-        auth: "basic",
+        auth: "bearer",
         username: "production-pusher",
+        anonymousActions: ["pull"],
         dir: path.join(workdir, "registries", "production"),
       }).then(started),
       startGitHubFake({ root: path.join(workdir, "github") }).then(started),
@@ -189,6 +186,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       productionRegistry: endpoints.productionRegistryHost,
       region: REGION,
       devRole: ECR_ROLE,
+      productionUser: productionRegistry.username,
     };
     const developer = person(github, "dana");
     const reviewer = person(github, "rita");
@@ -214,8 +212,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     const infraContent = infraFiles(terraform.stateDir);
     const infra = await github.createRepository(INFRA_REPOSITORY, { private: true });
     // The infrastructure repository adopts only the drift caller.
-    const driftCaller = Object.entries(callerWorkflows()).filter(([file]) => file.endsWith("/drift.yml"));
-    await seed(infra, { ...infraContent, ...Object.fromEntries(driftCaller) }, developer.login);
+    await seed(infra, { ...infraContent, ...infraCallers() }, developer.login);
     log(`world: acme/hello, acme/gitops and acme/infra seeded at ${Date.now() - seededAt} ms`);
     checkpoint();
     // Applied once from a checkout of the same files, so the nightly plan starts clean.
@@ -309,7 +306,7 @@ export function describeWorld(world: World): Record<string, unknown> {
       production: {
         host: world.productionRegistry.host,
         storage: relative(world.productionRegistry.dataDir),
-        auth: `htpasswd user ${world.productionRegistry.username}`,
+        auth: `push: user ${world.productionRegistry.username} (Bearer); pull: anonymous`,
       },
     },
     github: { serverUrl: world.github.serverUrl, apiUrl: world.github.apiUrl },
