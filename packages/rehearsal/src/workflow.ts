@@ -242,7 +242,7 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
         permissions,
         workflowEnv,
         defaults,
-        jobWorkflowRef: workflow.ref,
+        jobWorkflow: { ref: workflow.ref, sha: workflow.sha, repository: workflow.repository, file: workflow.file },
         cancel: cancel.signal,
       });
     } finally {
