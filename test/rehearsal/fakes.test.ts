@@ -246,6 +246,31 @@ jobs:
     expect(result.jobs.co?.outputs.info).toBe("1 v1 kept main");
   });
 
+  it("sparse-checkout (cone mode): the listed directories and the root's files only", async () => {
+    const sparse = `
+on: push
+jobs:
+  co:
+    runs-on: ubuntu-latest
+    outputs:
+      files: \${{ steps.l.outputs.files }}
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with: { sparse-checkout: actions, persist-credentials: false, path: sub }
+      - id: l
+        working-directory: sub
+        run: echo "files=$(git ls-files -t | grep -v '^S' | sort | tr '\\n' ' ')" >> "$GITHUB_OUTPUT"
+`;
+    const { result, log } = await run({
+      ".github/workflows/w.yml": sparse,
+      "actions/a/action.yml": "name: a",
+      "bench/big.txt": "big",
+      "root.txt": "root",
+    });
+    expect(log.errors()).toBe("");
+    expect(result.jobs.co?.outputs.files).toBe("H actions/a/action.yml H root.txt ");
+  });
+
   it("another repository at a ref, with the job's token", async () => {
     const { result } = await run({
       ".github/workflows/w.yml": workflow("{ repository: octo-org/gitops, ref: main, path: gitops }").replace(

@@ -168,7 +168,24 @@ export async function loadWorkflow(
     loaded.callees.set(job.id.value, await loadWorkflow(target, suite, depth + 1));
   }
   checkOutputReferences(loaded);
+  checkConcurrency(loaded);
   return loaded;
+}
+
+/** GitHub refuses `queue: max` with `cancel-in-progress: true` (its language service says so too). */
+function checkConcurrency(workflow: LoadedWorkflow): void {
+  const owners = [workflow.rawRoot, ...workflow.rawJobs.values()];
+  for (const owner of owners) {
+    const concurrency = mappingGet(owner, "concurrency");
+    if (!isMappingToken(concurrency)) continue;
+    const queue = mappingGet(concurrency, "queue") as unknown as { value?: unknown } | undefined;
+    const cancel = mappingGet(concurrency, "cancel-in-progress") as unknown as { value?: unknown } | undefined;
+    if (queue?.value === "max" && cancel?.value === true) {
+      throw new RehearsalError(
+        `The workflow is not valid. ${workflow.file} ${where(queue as unknown as TemplateToken)}: 'queue: max' cannot be combined with 'cancel-in-progress: true'.`,
+      );
+    }
+  }
 }
 
 /** The `on.workflow_call` mapping of a workflow, if it has one. */

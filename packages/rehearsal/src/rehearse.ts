@@ -250,10 +250,10 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
   let release: (() => void) | undefined;
   const concurrencyToken = mappingGet(workflow.rawRoot, "concurrency");
   if (concurrencyToken) {
-    const { group, cancelInProgress } = concurrencyOf(
+    const { group, ...request } = concurrencyOf(
       evaluateToken(concurrencyToken, { contexts: { github, inputs, vars } }),
     );
-    release = await run.concurrency.enter(group, cancelInProgress, (reason) => {
+    release = await run.concurrency.enter(group, request, (reason) => {
       run.reporter.annotation("run", "error", reason);
       run.cancel.abort();
     });
