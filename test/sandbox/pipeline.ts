@@ -100,13 +100,13 @@ export function rehearsalPipeline(world: World): Pipeline {
     const services = await createFakeServices({
       github: world.github,
       oidc: world.oidc,
-      onPendingReview: (environment, job) =>
+      onPendingReview: (review) =>
         emit({
           type: "waiting-for-review",
-          job: job.job,
-          environment,
-          runId: job.runId,
-          reviewers: reviewersOf(job.repository, environment),
+          job: review.job.job,
+          environment: review.environment,
+          runId: review.runId,
+          reviewers: reviewersOf(review.repository, review.environment),
         }),
     });
     const reporter: Reporter = {

@@ -247,7 +247,7 @@ function secretsFor(
   world: World,
   tokens: { gitopsWriter: string; gitopsReader: string },
 ): Record<string, string> {
-  if (role === "release") return { GITOPS_TOKEN: tokens.gitopsWriter };
+  if (role === "release") return { GITOPS_TOKEN: tokens.gitopsWriter, GITOPS_READ_TOKEN: tokens.gitopsReader };
   if (role === "promote") {
     return {
       GITOPS_TOKEN: tokens.gitopsWriter,
