@@ -146,7 +146,7 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
   }));
   fixToProduction.review = { decision: "approved", comment: "plan checked: 1.0.1 from staging" };
   // The form's required field would stop an empty reason; a blank one gets through to promote's own gate.
-  const refusedRollback = promote("rollback without a reason", (context) => ({
+  const refusedRollback = promote("rollback, no reason", (context) => ({
     environment: "production",
     digest: seenDigest(context, "production@1.0.0"),
     reason: "",

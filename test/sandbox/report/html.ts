@@ -13,9 +13,9 @@ const COLORS: Record<Conclusion, { stroke: string; fill: string; mark: string }>
   skipped: { stroke: "#8c959f", fill: "#f6f8fa", mark: "\u21b7" },
 };
 
-const NODE_WIDTH = 210;
+const NODE_WIDTH = 188;
 const NODE_HEIGHT = 62;
-const COLUMN_GAP = 46;
+const COLUMN_GAP = 34;
 const ROW_GAP = 14;
 const LABEL_WIDTH = 190;
 const BAND_PADDING = 14;
@@ -45,6 +45,17 @@ export function shortDigest(digest: string): string {
 
 function clip(text: string, chars: number): string {
   return text.length > chars ? `${text.slice(0, chars - 1)}\u2026` : text;
+}
+
+/**
+ * A job's name inside its band: without the caller's job, which every job of a run shares
+ * (`pipeline / build / build` -> `build`), a called workflow named like its one job once. The
+ * full name is the box's tooltip.
+ */
+export function shownName(name: string): string {
+  const segments = name.split(" / ");
+  const inside = segments.length > 1 ? segments.slice(1) : segments;
+  return inside.filter((segment, index) => segment !== inside[index - 1]).join(" / ");
 }
 
 interface PlacedJob {
@@ -134,9 +145,9 @@ function jobGraph(jobs: ReportJob[]): string {
         `<title>${escapeHtml(`${job.name}: ${job.conclusion} in ${formatSeconds(job.seconds)}${job.note ? ` (${job.note})` : ""}`)}</title>`,
         `<rect x="${x}" y="${y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="${color.fill}" stroke="${color.stroke}" stroke-width="1.5"/>`,
         `<rect x="${x}" y="${y}" width="6" height="${NODE_HEIGHT}" rx="3" fill="${color.stroke}"/>`,
-        `<text class="name" x="${x + 14}" y="${y + 20}">${escapeHtml(clip(job.name, 27))}</text>`,
+        `<text class="name" x="${x + 14}" y="${y + 20}">${escapeHtml(clip(shownName(job.name), 25))}</text>`,
         `<text class="status" x="${x + 14}" y="${y + 38}" fill="${color.stroke}">${escapeHtml(status)}</text>`,
-        job.note ? `<text class="note" x="${x + 14}" y="${y + 54}">${escapeHtml(clip(job.note, 34))}</text>` : "",
+        job.note ? `<text class="note" x="${x + 14}" y="${y + 54}">${escapeHtml(clip(job.note, 31))}</text>` : "",
         "</g>",
       );
     }
@@ -202,7 +213,8 @@ code { font: 12.5px/1.3 ui-monospace, "DejaVu Sans Mono", monospace; }
 .muted { color: #59636e; }
 .badge { display: inline-block; padding: 1px 10px; border-radius: 12px; font-weight: 600; color: #ffffff; }
 .badge.success { background: #1a7f37; } .badge.failure { background: #cf222e; }
-.graph { display: inline-block; max-width: 100%; overflow-x: auto; border: 1px solid #d0d7de; border-radius: 8px; }
+.graph { display: inline-block; max-width: 100%; border: 1px solid #d0d7de; border-radius: 8px; }
+.graph svg { display: block; max-width: 100%; height: auto; }
 svg text { font-family: system-ui, "DejaVu Sans", sans-serif; }
 svg .run { font-size: 12.5px; font-weight: 600; fill: #424a53; }
 svg .name { font-size: 12.5px; font-weight: 600; fill: #1f2328; }
