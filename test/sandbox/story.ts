@@ -4,6 +4,7 @@ import type { JsonObject } from "../../packages/rehearsal/src/index.ts";
 import { git } from "../harness/git.ts";
 import { readApprovals, readDriftIssues, readEnvironments, readRelease } from "./collect.ts";
 import { mergePullRequest, type OpenedPullRequest, openPullRequest, reviewDeployment } from "./developer.ts";
+import { PRODUCTION_VALUES } from "./fixtures/gitops.ts";
 import { helloFixChanges, PRODUCTION_PASSWORD_SECRET, pipelineFiles } from "./fixtures/hello-app.ts";
 import { drawnJobs, type FinishedJob } from "./graph.ts";
 import { botToken, type CallerRole, type Pipeline, type RehearsalEvent, type RehearsalOptions } from "./pipeline.ts";
@@ -23,7 +24,11 @@ export const SCENARIOS: Record<ScenarioName, { description: string; faultProxies
     faultProxies: false,
   },
   faults: { description: "the happy story with the registries and GitHub behind the fault proxy", faultProxies: true },
-  race: { description: "two promotions to staging at once: both land, in order, no lost commit", faultProxies: false },
+  race: {
+    description:
+      "two promotions to production at once (1.0.1, and 1.0.0 as a hotfix): both land, in order, no lost commit",
+    faultProxies: false,
+  },
 };
 
 /** What steps share while the story plays. */
@@ -213,11 +218,60 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
     };
     return happy;
   }
-  const twice = [
-    promote("promote staging A", () => ({ environment: "staging", reason: "race A" })),
-    promote("promote staging B", () => ({ environment: "staging", reason: "race B" })),
+  // Both dispatched at once, both approved: the promotions to production queue in one
+  // concurrency group (none cancels the other) and land one after the other in acme/gitops.
+  const raceA = promote("promote production A", () => ({ environment: "production", reason: "race A: 1.0.1" }));
+  raceA.review = { decision: "approved", comment: "race A approved" };
+  const raceB = promote("promote production B", (context) => ({
+    environment: "production",
+    digest: seenDigest(context, "staging@1.0.0"),
+    reason: "race B: 1.0.0 as a hotfix",
+  }));
+  raceB.review = { decision: "approved", comment: "race B approved" };
+  const bothLanded: ActionStep = {
+    kind: "action",
+    title: "check: both promotions landed in acme/gitops, one after the other, the later one pinned",
+    act: async (context) => checkBothLanded(context, ["race A: 1.0.1", "race B: 1.0.0 as a hotfix"]),
+  };
+  return [
+    adopt,
+    checks(1),
+    merge(1),
+    release("push main"),
+    fix,
+    merge(2),
+    release("push main (fix)"),
+    { kind: "parallel", steps: [raceA, raceB] },
+    bothLanded,
   ];
-  return [adopt, checks(1), merge(1), release("push main"), { kind: "parallel", steps: twice }];
+}
+
+/**
+ * The race's outcome, read from acme/gitops: one production commit per reason, and production
+ * pins the digest of the one that landed last (nothing lost, nothing overwritten out of order).
+ */
+async function checkBothLanded(context: StoryContext, reasons: string[]): Promise<void> {
+  const gitops = context.world.repositories.gitops;
+  const log = await git(gitops.bareDir, ["log", "--reverse", "--format=%H%x00%B%x01", "main", "--", PRODUCTION_VALUES]);
+  const landed = log
+    .split("\x01")
+    .map((entry) => entry.trim().split("\0"))
+    .filter(([, body]) => body?.includes("Environment: production"))
+    .map(([commit = "", body = ""]) => ({
+      commit,
+      reason: /^Reason: (.*)$/m.exec(body)?.[1] ?? "",
+      digest: /^Image: [^=]+=[^@]+@(\S+)$/m.exec(body)?.[1] ?? "",
+    }));
+  const order = landed.map((entry) => entry.reason);
+  for (const reason of reasons) {
+    if (!order.includes(reason))
+      throw new Error(`no production commit with Reason: ${reason} (found: ${order.join("; ")})`);
+  }
+  const last = landed.at(-1);
+  const pinned = (await readEnvironments(context.world)).production?.digest;
+  if (!last || pinned !== last.digest) {
+    throw new Error(`production pins ${pinned}, but the last promotion (${last?.reason}) landed ${last?.digest}`);
+  }
 }
 
 /** A step or job that failed when the story did not expect it: names the run, the job and the step. */
