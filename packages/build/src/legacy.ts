@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type ConfigurationError, inputError, type Logger } from "@platform/action-kit";
+import { type ConfigurationError, inputError, type Logger, ServiceError } from "@platform/action-kit";
 import { buildIndex, MediaType, sha256Digest } from "@platform/oci";
 import type { Exec, ExecResult } from "./exec.ts";
 import { type BuildPlan, platformTag } from "./plan.ts";
@@ -42,6 +42,39 @@ async function docker(exec: Exec, args: string[], env: Record<string, string>, w
   return result.stdout;
 }
 
+/** docker push's own words for a registry that failed for a moment: a 5xx or 429 answer, a dropped connection. */
+const TRANSIENT_PUSH =
+  /unexpected HTTP status: (5\d\d|429)|status code (5\d\d|429)|connection reset|unexpected EOF|broken pipe|i\/o timeout/i;
+const PUSH_ATTEMPTS = 3;
+
+/**
+ * `docker push`, again after a transient registry failure (it retries layer uploads itself, not
+ * the manifest): the layers already pushed are skipped, so a retry costs one round trip.
+ */
+async function dockerPush(
+  exec: Exec,
+  localRef: string,
+  env: Record<string, string>,
+  logger: Logger,
+  pauseMs: (attempt: number) => number,
+): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await docker(exec, ["push", localRef], env, `Pushing ${localRef}`);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (!TRANSIENT_PUSH.test(message)) throw error;
+      if (attempt >= PUSH_ATTEMPTS) {
+        throw new ServiceError(
+          `${message}; the registry kept failing after ${PUSH_ATTEMPTS} attempts, try again later`,
+        );
+      }
+      logger.warning(`${message}; pushing again (attempt ${attempt + 1} of ${PUSH_ATTEMPTS})`);
+      await new Promise((resolve) => setTimeout(resolve, pauseMs(attempt)));
+    }
+  }
+}
+
 /**
  * The multi-platform build on a plain Docker Engine (no buildx): each platform built by the
  * legacy builder, pushed under its own tag, then one OCI index over their digests written
@@ -50,7 +83,14 @@ async function docker(exec: Exec, args: string[], env: Record<string, string>, w
 export async function buildWithoutBuildx(
   plan: BuildPlan,
   repository: string,
-  deps: { exec: Exec; env: Record<string, string>; store?: ManifestStore; logger: Logger },
+  deps: {
+    exec: Exec;
+    env: Record<string, string>;
+    store?: ManifestStore;
+    logger: Logger;
+    /** The pause before another push attempt; default 1 s, then 2 s. */
+    pushPauseMs?: (attempt: number) => number;
+  },
 ): Promise<LegacyResult> {
   const env = { ...deps.env, DOCKER_BUILDKIT: "0" };
   const first = plan.tags[0] ?? "latest";
@@ -60,7 +100,7 @@ export async function buildWithoutBuildx(
   const pushPlatform = async (platform: Platform, localRef: string): Promise<PushedPlatform> => {
     if (!store) throw new Error("a registry client is needed to push");
     deps.logger.info(`Pushing ${localRef}`);
-    const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
+    const output = await dockerPush(deps.exec, localRef, env, deps.logger, deps.pushPauseMs ?? ((n) => n * 1000));
     const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
     const manifest = await store.getManifest(repository, platformTag(first, platform));
     const digest = sha256Digest(manifest.bytes);
@@ -88,7 +128,13 @@ export async function buildWithoutBuildx(
       buildError = error;
       break;
     }
-    if (plan.push) pushes.push(pushPlatform(platform, localRef));
+    if (plan.push) {
+      const push = pushPlatform(platform, localRef);
+      // Settled below; without a handler now, a push failing while the next platform builds
+      // would be an unhandled rejection and kill the step with a stack trace.
+      push.catch(() => undefined);
+      pushes.push(push);
+    }
   }
   const settled = await Promise.allSettled(pushes);
   if (buildError !== undefined) throw buildError;

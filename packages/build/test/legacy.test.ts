@@ -1,3 +1,8 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
 import { sha256Digest } from "@platform/oci";
@@ -142,5 +147,121 @@ describe("buildWithoutBuildx: the platform check", () => {
     await expect(buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, logger: memoryLogger() })).rejects.toThrow(
       "docker build --platform linux/arm64 produced an image for linux/amd64",
     );
+  });
+});
+
+describe("buildWithoutBuildx: pushing each platform", () => {
+  const plan = {
+    file: "/w/Dockerfile",
+    context: "/w",
+    buildArgs: [],
+    labels: {},
+    tags: ["v1"],
+    platforms: [
+      { os: "linux", architecture: "amd64" },
+      { os: "linux", architecture: "arm64" },
+    ],
+    push: true,
+  } as unknown as BuildPlan;
+  const manifest = (architecture: string) => Buffer.from(JSON.stringify({ schemaVersion: 2, architecture }));
+  const store = {
+    getManifest: async (_: string, reference: string) => ({
+      bytes: manifest(reference.split("-").pop() ?? ""),
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+    }),
+    putManifest: async () => undefined,
+  };
+
+  /** docker answering every build, and each push with the next of `pushes` (exit codes with stderr). */
+  function scripted(pushes: { exitCode: number; stderr: string }[]) {
+    const calls: string[] = [];
+    const exec = async (_: string, args: string[]) => {
+      if (args[0] === "image") {
+        const ref = args.at(-1) ?? "";
+        return { exitCode: 0, stdout: `linux/${ref.endsWith("arm64") ? "arm64" : "amd64"}\n`, stderr: "" };
+      }
+      if (args[0] === "push") {
+        calls.push(`push ${args[1]}`);
+        const answer = pushes.shift() ?? { exitCode: 0, stderr: "" };
+        return { ...answer, stdout: "" };
+      }
+      // The amd64 push fails while arm64 builds: the build waits a moment.
+      if (args.includes("linux/arm64")) await new Promise((resolve) => setTimeout(resolve, 50));
+      return { exitCode: 0, stdout: "", stderr: "" };
+    };
+    return { calls, exec };
+  }
+
+  it("pushes again after a registry's 503 (docker does not retry a manifest), then writes the index", async () => {
+    const t = scripted([{ exitCode: 1, stderr: "received unexpected HTTP status: 503 Service Unavailable\n" }]);
+    const logger = memoryLogger();
+    const result = await buildWithoutBuildx(plan, "r/app", {
+      exec: t.exec,
+      env: {},
+      store,
+      logger,
+      pushPauseMs: () => 1,
+    });
+    expect(t.calls).toEqual(["push r/app:v1-linux-amd64", "push r/app:v1-linux-amd64", "push r/app:v1-linux-arm64"]);
+    expect(result.digest).toMatch(/^sha256:/);
+    expect(logger.lines.join("\n")).toContain("pushing again (attempt 2 of 3)");
+  });
+
+  it("a push that keeps failing fails the build with one ServiceError", async () => {
+    const down = { exitCode: 1, stderr: "received unexpected HTTP status: 502 Bad Gateway\n" };
+    const t = scripted([down, down, down]);
+    const failure = buildWithoutBuildx(plan, "r/app", {
+      exec: t.exec,
+      env: {},
+      store,
+      logger: memoryLogger(),
+      pushPauseMs: () => 1,
+    });
+    await expect(failure).rejects.toThrow(
+      "Pushing r/app:v1-linux-amd64 failed (docker push exited with 1): received unexpected HTTP status: 502 Bad Gateway; the registry kept failing after 3 attempts, try again later",
+    );
+    await expect(failure).rejects.toHaveProperty("name", "ServiceError");
+  });
+
+  it("a push failing while the next platform builds is no unhandled rejection (Node would kill the step)", async () => {
+    // In a plain Node process: Jest's realm does not end the process on an unhandled rejection.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "legacy-push-"));
+    try {
+      const script = path.join(dir, "push.ts");
+      writeFileSync(
+        script,
+        `import { buildWithoutBuildx } from ${JSON.stringify(path.resolve(import.meta.dirname, "../src/legacy.ts"))};
+const plan = { file: "/w/Dockerfile", context: "/w", buildArgs: [], labels: {}, tags: ["v1"], push: true,
+  platforms: [{ os: "linux", architecture: "amd64" }, { os: "linux", architecture: "arm64" }] };
+const exec = async (_, args) => {
+  if (args[0] === "image") return { exitCode: 0, stdout: args.at(-1).endsWith("arm64") ? "linux/arm64" : "linux/amd64", stderr: "" };
+  if (args[0] === "push") return { exitCode: 1, stdout: "", stderr: "unauthorized: authentication required" };
+  if (args.includes("linux/arm64")) await new Promise((resolve) => setTimeout(resolve, 200));
+  return { exitCode: 0, stdout: "", stderr: "" };
+};
+const store = { getManifest: async () => ({ bytes: new Uint8Array(), mediaType: "m" }), putManifest: async () => {} };
+const logger = { info() {}, warning() {}, debug() {} };
+try {
+  await buildWithoutBuildx(plan, "r/app", { exec, env: {}, store, logger });
+} catch (error) {
+  console.log("rejected once: " + error.message);
+}
+`,
+      );
+      const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd: dir });
+      expect(stdout.trim()).toBe(
+        "rejected once: Pushing r/app:v1-linux-amd64 failed (docker push exited with 1): unauthorized: authentication required",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("does not push again after a refusal (credentials are not transient)", async () => {
+    const t = scripted([{ exitCode: 1, stderr: "unauthorized: authentication required\n" }]);
+    await expect(
+      buildWithoutBuildx(plan, "r/app", { exec: t.exec, env: {}, store, logger: memoryLogger(), pushPauseMs: () => 1 }),
+    ).rejects.toThrow("unauthorized: authentication required");
+    expect(t.calls.filter((call) => call.includes("amd64"))).toHaveLength(1);
   });
 });
