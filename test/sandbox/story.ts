@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { JsonObject } from "../../packages/rehearsal/src/index.ts";
 import { git } from "../harness/git.ts";
+import { inspectRaw } from "../harness/skopeo.ts";
 import { readApprovals, readDriftIssues, readEnvironments, readRelease } from "./collect.ts";
 import { mergePullRequest, type OpenedPullRequest, openPullRequest, reviewDeployment } from "./developer.ts";
 import { PRODUCTION_VALUES } from "./fixtures/gitops.ts";
@@ -61,7 +63,8 @@ export interface WorkflowStep {
 export interface ActionStep {
   kind: "action";
   title: string;
-  act(context: StoryContext): Promise<void>;
+  /** Resolves with what it found, to show, or nothing. */
+  act(context: StoryContext): Promise<string | undefined | void>;
 }
 
 export interface ParallelStep {
@@ -195,7 +198,8 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
   ];
   if (scenario === "happy") return happy;
   if (scenario === "faults") {
-    // One fault of each kind where it hurts most; the run must end with the same digests or stop cleanly.
+    // One fault of each kind where it hurts most: the run must end as the happy one does, each
+    // environment holding the digest it pins, or stop cleanly naming the job and step.
     const releaseStep = happy[3] as WorkflowStep;
     releaseStep.arm = (world) => {
       world.proxies?.devRegistry.inject({ kind: "status", status: 503, match: /^PUT .*\/manifests\//, times: 1 });
@@ -216,7 +220,12 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
         times: 1,
       });
     };
-    return happy;
+    const survived: ActionStep = {
+      kind: "action",
+      title: "check: every fault fired, and each environment's registry holds the digest it pins",
+      act: async (context) => checkFaultsSurvived(context, { devRegistry: 2, github: 1, productionRegistry: 1 }),
+    };
+    return [...happy, survived];
   }
   // Both dispatched at once, both approved: the promotions to production queue in one
   // concurrency group (none cancels the other) and land one after the other in acme/gitops.
@@ -244,6 +253,38 @@ export function storyOf(scenario: ScenarioName): StoryStep[] {
     { kind: "parallel", steps: [raceA, raceB] },
     bothLanded,
   ];
+}
+
+/**
+ * The faults scenario's outcome: each proxy fired the faults armed on it, and each
+ * environment's registry serves the digest it pins (skopeo reads the manifest; its SHA-256 is
+ * the digest, so the bytes are the ones built).
+ */
+async function checkFaultsSurvived(
+  context: StoryContext,
+  armed: Record<"devRegistry" | "github" | "productionRegistry", number>,
+): Promise<string> {
+  const { world } = context;
+  const seen: string[] = [];
+  for (const [name, count] of Object.entries(armed) as [keyof typeof armed, number][]) {
+    const stats = world.proxies?.[name].stats;
+    const fired = Object.values(stats?.fired ?? {}).reduce((sum, n) => sum + n, 0);
+    if (fired < count) throw new Error(`${count} fault(s) were armed on the ${name} proxy, ${fired} fired`);
+    seen.push(...(stats?.log ?? []).filter((line) => line.includes("[")).map((line) => `${name}: ${line}`));
+  }
+  const hosts: Record<string, string> = {
+    dev: world.devRegistry.host,
+    staging: world.devRegistry.host,
+    production: world.productionRegistry.host,
+  };
+  for (const [name, environment] of Object.entries(await readEnvironments(world))) {
+    const raw = await inspectRaw(`docker://${hosts[name]}/hello@${environment.digest}`);
+    const digest = `sha256:${createHash("sha256").update(raw).digest("hex")}`;
+    if (digest !== environment.digest) {
+      throw new Error(`${name}: ${hosts[name]}/hello serves ${digest} for the pinned ${environment.digest}`);
+    }
+  }
+  return `faults fired and survived:\n${seen.map((line) => `    ${line}`).join("\n")}`;
 }
 
 /**
@@ -467,7 +508,8 @@ export async function playStory(
     if (step.kind === "action") {
       say(`• ${step.title}`);
       try {
-        await step.act(context);
+        const found = await step.act(context);
+        if (found) say(`  ${found}`);
       } catch (error) {
         throw new StoryFailure(step.title, undefined, undefined, messageOf(error));
       }
