@@ -76,26 +76,12 @@ describe("the world with --workdir", () => {
     expect(world.targets.devRegistry).toBe(world.devRegistry.host);
   });
 
-  it("production pushes need its own user (ECR's authorization does not do); pulls are anonymous", async () => {
-    const realm = world.productionRegistry.tokenService?.realm ?? "";
-    const service = world.productionRegistry.tokenService?.service ?? "";
-    const granted = async (authorization?: string): Promise<string[]> => {
-      const url = new URL(realm);
-      url.searchParams.set("service", service);
-      url.searchParams.set("scope", "repository:hello:pull,push");
-      const response = await fetch(url, { headers: authorization ? { authorization } : {} });
-      if (!response.ok) return [`HTTP ${response.status}`];
-      const { token } = (await response.json()) as { token: string };
-      const claims = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as {
-        access: { actions: string[] }[];
-      };
-      return claims.access.flatMap((entry) => entry.actions).sort();
-    };
-    expect(await statusOf(`${world.productionRegistry.url}/v2/`)).toBe(401);
-    expect(await granted()).toEqual(["pull"]);
-    expect(await granted((await ecrAuthorization(world)).authorization)).toEqual(["HTTP 401"]);
+  it("production has its own credentials: ECR's do not open it", async () => {
+    const ecr = await ecrAuthorization(world);
+    const url = `${world.productionRegistry.url}/v2/`;
+    expect(await statusOf(url, { authorization: ecr.authorization })).toBe(401);
     const own = Buffer.from(`${world.productionRegistry.username}:${world.productionRegistry.password}`);
-    expect(await granted(`Basic ${own.toString("base64")}`)).toEqual(["pull", "push"]);
+    expect(await statusOf(url, { authorization: `Basic ${own.toString("base64")}` })).toBe(200);
   });
 
   it("GitHub has the three repositories; production requires the reviewer, staging nothing", async () => {

@@ -137,12 +137,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       ensureDocker().then(started),
       startOidcFake({ claims: { repository: APP_REPOSITORY, repository_owner: "acme" } }).then(started),
       startRegistry({ auth: "basic", username: "AWS", dir: path.join(workdir, "registries", "dev") }).then(started),
-      // Pushes need production's own user; pulls are anonymous, as the cluster's are, so a
-      // promotion's plan job (no environment, no secret) can read what production holds.
       startRegistry({
-        auth: "bearer",
+        auth: "basic",
         username: "production-pusher",
-        anonymousActions: ["pull"],
         dir: path.join(workdir, "registries", "production"),
       }).then(started),
       startGitHubFake({ root: path.join(workdir, "github") }).then(started),
@@ -306,7 +303,7 @@ export function describeWorld(world: World): Record<string, unknown> {
       production: {
         host: world.productionRegistry.host,
         storage: relative(world.productionRegistry.dataDir),
-        auth: `push: user ${world.productionRegistry.username} (Bearer); pull: anonymous`,
+        auth: `htpasswd user ${world.productionRegistry.username}`,
       },
     },
     github: { serverUrl: world.github.serverUrl, apiUrl: world.github.apiUrl },
