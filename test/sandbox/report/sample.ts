@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { SandboxReport } from "./model.ts";
 
 /*
- * A report shaped like the happy story's, for testing the renderers only: NOT the result of
- * a run (the pipeline is not wired yet; the digests are hashes of words).
+ * A report shaped like the happy story's, for testing the renderers alone, in seconds: NOT the
+ * result of a run (the digests are hashes of words). sandbox.test.ts renders a real run's.
  */
 
 const digest = (word: string): string => `sha256:${createHash("sha256").update(word).digest("hex")}`;
