@@ -63,8 +63,8 @@ export interface WorkflowStep {
 export interface ActionStep {
   kind: "action";
   title: string;
-  /** Resolves with what it found, to show, or nothing. */
-  act(context: StoryContext): Promise<string | undefined | void>;
+  /** Resolves with what it found to show (a string), or anything else to show nothing. */
+  act(context: StoryContext): Promise<unknown>;
 }
 
 export interface ParallelStep {
@@ -509,7 +509,7 @@ export async function playStory(
       say(`• ${step.title}`);
       try {
         const found = await step.act(context);
-        if (found) say(`  ${found}`);
+        if (typeof found === "string") say(`  ${found}`);
       } catch (error) {
         throw new StoryFailure(step.title, undefined, undefined, messageOf(error));
       }
