@@ -281,6 +281,48 @@ describe("a fix, then dispatches", () => {
   });
 });
 
+describe("one runner per platform (native-runners: true)", () => {
+  it("a feat: each platform pushed by digest on its own job, the index assembled under the tags, dev pinned to it", async () => {
+    const caller = callerTemplate("release", {
+      image: "hello",
+      "aws-region": REGION,
+      "role-to-assume": BUILD_ROLE,
+      "gitops-repository": GITOPS_REPOSITORY,
+      "dev-overlay": OVERLAYS.dev,
+      "dev-image": "hello",
+      through: "",
+      "native-runners": true,
+    });
+    await app.commit(
+      { ".github/workflows/release.yml": caller, "README.md": "# hello\n\nGreets.\n" },
+      "feat: build on one runner per platform",
+    );
+    const run = await app.run("release", { event: "push", secrets: secrets() });
+    expectSuccess(run);
+    const { jobs } = run.result;
+    expect(jobs["pipeline / release"]?.outputs.tag).toBe("v1.1.0");
+    expect(jobs["pipeline / build / build"]?.conclusion).toBe("skipped");
+    expect(
+      Object.entries(jobs)
+        .filter(([key]) => key.startsWith("pipeline / build / platform ("))
+        .map(([key, job]) => [key, job.conclusion])
+        .sort(),
+    ).toEqual([
+      ["pipeline / build / platform (linux/amd64, ubuntu-24.04, linux-amd64)", "success"],
+      ["pipeline / build / platform (linux/arm64, ubuntu-24.04-arm, linux-arm64)", "success"],
+    ]);
+    const digest = jobs["pipeline / build / assemble"]?.outputs.digest ?? "";
+    expect(jobs["pipeline / build"]?.outputs.digest).toBe(digest);
+    const index = JSON.parse(await inspectRaw(`${host}/hello:v1.1.0`)) as {
+      manifests: { platform: { architecture: string } }[];
+    };
+    expect(index.manifests.map((m) => m.platform.architecture).sort()).toEqual(["amd64", "arm64"]);
+    expect(await pinnedDigest(`${OVERLAYS.dev}/kustomization.yaml`)).toBe(digest);
+    // through: "" stops at dev.
+    expect(jobs["pipeline / environments"]?.conclusion).toBe("skipped");
+  });
+});
+
 /** Polls `probe` until it answers (every 50 ms, up to two minutes). */
 async function waitFor<T>(probe: () => T | undefined): Promise<T> {
   const deadline = Date.now() + 120_000;

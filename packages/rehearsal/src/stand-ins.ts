@@ -65,7 +65,13 @@ const uploadArtifact: StandIn = async (frame, call): Promise<ActionResult> => {
     }
     rmSync(dir, { recursive: true, force: true });
   }
-  const root = chosen.length === 1 ? path.dirname(chosen[0] ?? "") : commonRoot(chosen);
+  // actions/upload-artifact's root: the directory of a single file named as such, else the
+  // common ancestor of the search paths (a directory given keeps its own layout below it).
+  const searchPaths = patterns.filter((p) => !p.startsWith("!")).map((p) => searchPath(frame.workspace, p));
+  const root =
+    searchPaths.length === 1 && chosen.length === 1 && chosen[0] === searchPaths[0]
+      ? path.dirname(chosen[0] ?? "")
+      : commonAncestor(searchPaths);
   for (const file of chosen) cpSync(file, path.join(dir, path.relative(root, file)));
   call.output.write(`Uploaded ${chosen.length} file(s) as artifact ${name}`);
   return {
@@ -74,9 +80,16 @@ const uploadArtifact: StandIn = async (frame, call): Promise<ActionResult> => {
   };
 };
 
-function commonRoot(files: string[]): string {
-  let root = path.dirname(files[0] ?? "");
-  while (!files.every((f) => f.startsWith(`${root}${path.sep}`))) root = path.dirname(root);
+/** A pattern's path up to its first segment with a glob character (what @actions/glob searches from). */
+function searchPath(workspace: string, pattern: string): string {
+  const segments = path.resolve(workspace, pattern).split(path.sep);
+  const literal = segments.findIndex((segment) => /[*?[{]/.test(segment));
+  return literal === -1 ? segments.join(path.sep) : segments.slice(0, literal).join(path.sep) || path.sep;
+}
+
+function commonAncestor(paths: string[]): string {
+  let root = paths[0] ?? path.sep;
+  while (!paths.every((p) => p === root || p.startsWith(`${root}${path.sep}`))) root = path.dirname(root);
   return root;
 }
 

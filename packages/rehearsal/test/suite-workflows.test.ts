@@ -283,7 +283,7 @@ jobs:
     );
   });
 
-  it("download-artifact: pattern picks artifacts by name, merge-multiple puts them in one directory", async () => {
+  it("upload-artifact keeps a directory's layout; download-artifact: pattern picks by name, merge-multiple puts them in one directory", async () => {
     const workflow = `
 on: push
 jobs:
@@ -298,27 +298,36 @@ jobs:
         with: { name: "digest-\${{ matrix.slug }}", path: "out/\${{ matrix.slug }}" }
       - uses: actions/upload-artifact@v7
         with: { name: "other-\${{ matrix.slug }}", path: "out/\${{ matrix.slug }}" }
+      - run: mkdir -p "plans/workspaces/\${{ matrix.slug }}" && echo plan > "plans/workspaces/\${{ matrix.slug }}/plan.json"
+      - uses: actions/upload-artifact@v7
+        with: { name: "plan-\${{ matrix.slug }}", path: plans }
   down:
     needs: up
     runs-on: ubuntu-latest
     outputs:
       merged: \${{ steps.l.outputs.merged }}
       apart: \${{ steps.l.outputs.apart }}
+      plans: \${{ steps.l.outputs.plans }}
     steps:
       - uses: actions/download-artifact@v8
         with: { pattern: "digest-*", merge-multiple: true, path: merged }
       - uses: actions/download-artifact@v8
         with: { pattern: "digest-*", path: apart }
+      - uses: actions/download-artifact@v8
+        with: { pattern: "plan-*", merge-multiple: true, path: . }
       - id: l
         run: |
           echo "merged=$(cd merged && ls | tr '\\n' ' ')" >> "$GITHUB_OUTPUT"
           echo "apart=$(cd apart && find . -type f | sort | tr '\\n' ' ')" >> "$GITHUB_OUTPUT"
+          echo "plans=$(find workspaces -type f | sort | tr '\\n' ' ')" >> "$GITHUB_OUTPUT"
 `;
     const { result, log } = await single(workflow);
     expect(log.errors()).toBe("");
     expect(result.jobs.down?.outputs).toEqual({
       merged: "amd64 arm64 ",
       apart: "./digest-amd64/amd64 ./digest-arm64/arm64 ",
+      // A directory uploaded keeps its layout below it, even with one file in it.
+      plans: "workspaces/amd64/plan.json workspaces/arm64/plan.json ",
     });
   });
 });
