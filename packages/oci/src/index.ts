@@ -10,7 +10,6 @@ export * from "./index-builder.ts";
 export * from "./limiter.ts";
 export * from "./media-types.ts";
 export * from "./platforms.ts";
-export * from "./promote.ts";
 export * from "./reclaim.ts";
 export * from "./reference.ts";
 export * from "./retry.ts";
