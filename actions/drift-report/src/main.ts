@@ -13,9 +13,9 @@ void runAction(async () => {
     );
   }
   // Octokit loads only when issues are filed, after the inputs: most of the bundle otherwise.
-  const octokit = inputs.issues === "none" ? undefined : await import("@platform/github");
-  const issues = octokit?.octokitDriftIssuePort(
-    octokit.createGitHubClient({ token: inputs.token, baseUrl: runner.apiUrl, log: actionsLogger }),
+  const github = inputs.issues === "none" ? undefined : await import("./issues-octokit.ts");
+  const issues = github?.githubDriftIssues(
+    { token: inputs.token, baseUrl: runner.apiUrl, log: actionsLogger },
     { owner, repo },
   );
   return run(inputs, {

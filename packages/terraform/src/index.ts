@@ -1,4 +1,13 @@
 export { findPlanFiles, findWorkspaces } from "./discover.ts";
+export {
+  DRIFT_BODY_BUDGET,
+  type DriftIssue,
+  type DriftIssuePort,
+  DriftIssueSync,
+  type DriftSubject,
+  type IssueUpdate,
+  type SubjectOutcome,
+} from "./drift-issues.ts";
 export { terraformEnvironment } from "./environment.ts";
 export { type Exec, type ExecOptions, type ExecResult, mapLimit, nodeExec, splitArguments } from "./exec.ts";
 export {
