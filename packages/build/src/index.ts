@@ -13,6 +13,7 @@ export {
   writePrivateDockerConfig,
 } from "./docker-config.ts";
 export { childEnvironment, type Exec, type ExecOptions, type ExecResult, processExec } from "./exec.ts";
+export { type BuildField, buildFieldError } from "./fields.ts";
 export { type LabelContext, ociLabels, parseKeyValueLines } from "./labels.ts";
 export {
   buildWithoutBuildx,

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type ConfigurationError, inputError, type Logger } from "@platform/action-kit";
+import type { ConfigurationError, Logger } from "@platform/action-kit";
 import { buildIndex, MediaType, sha256Digest } from "@platform/oci";
 import type { Exec, ExecResult } from "./exec.ts";
+import { buildFieldError } from "./fields.ts";
 import { type BuildPlan, platformTag } from "./plan.ts";
 import { formatPlatform, type Platform } from "./platforms.ts";
 
@@ -114,7 +115,7 @@ const PLATFORM_MISMATCH = /does not match the specified platform/;
 /** A Dockerfile that does not build is the user's to fix: one line, docker's output above it. */
 function buildFailure(plan: BuildPlan, platform: string, result: ExecResult): ConfigurationError {
   const detail = result.stderr.trim().split("\n").pop() ?? "";
-  return inputError(
+  return buildFieldError(
     "file",
     plan.file,
     `does not build for ${platform} (docker build exited with ${result.exitCode}: ${detail})`,

@@ -1,5 +1,6 @@
 export * from "./api.ts";
 export * from "./diff.ts";
+export * from "./fields.ts";
 export * from "./git.ts";
 export * from "./kustomize.ts";
 export * from "./land.ts";

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import type { FieldText, NameOf } from "@platform/action-kit";
 import {
   type Document,
   isAlias,
@@ -13,6 +14,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
+import type { GitopsField } from "./fields.ts";
 
 /**
  * Edits YAML text surgically: every change is a splice of the original string at the source
@@ -32,6 +34,14 @@ export type NewNode =
 /** A problem with the user's edit (unknown key, wrong type); callers name the input line. */
 export class YamlEditError extends Error {
   override readonly name = "YamlEditError";
+  /** The message with the fields it names (allowCreate) worded by the caller. */
+  readonly describe: (nameOf: NameOf<GitopsField>) => string;
+
+  constructor(message: FieldText<GitopsField>) {
+    const describe = typeof message === "string" ? () => message : message;
+    super(describe((field) => field));
+    this.describe = describe;
+  }
 }
 
 type ParsedDocument = Document.Parsed;

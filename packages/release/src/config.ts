@@ -1,7 +1,8 @@
 import { pathToFileURL } from "node:url";
-import { ConfigurationError, inputError } from "@platform/action-kit";
+import { ConfigurationError } from "@platform/action-kit";
 import type { Loader } from "cosmiconfig";
 import { parse as parseYaml } from "yaml";
+import { releaseFieldError } from "./fields.ts";
 
 export type PluginOptions = Record<string, unknown>;
 
@@ -65,19 +66,19 @@ export type BranchSpec =
   | string
   | { name: string; channel?: string | false; range?: string; prerelease?: string | boolean };
 
-/** The `branches` input: YAML, one branch or a list of them. */
+/** The branches: YAML, one branch or a list of them. */
 export function parseBranches(value: string): BranchSpec[] {
   const fix = "give a YAML list of branch names or {name, channel, prerelease, range} objects";
   let parsed: unknown;
   try {
     parsed = parseYaml(value);
   } catch {
-    throw inputError("branches", value, "is not valid YAML", fix);
+    throw releaseFieldError("branches", value, "is not valid YAML", fix);
   }
   const list = Array.isArray(parsed) ? parsed : [parsed];
   const valid = (entry: unknown): entry is BranchSpec =>
     (typeof entry === "string" && entry !== "") || (isRecord(entry) && typeof entry.name === "string");
-  if (list.length === 0 || !list.every(valid)) throw inputError("branches", value, "is not a branch list", fix);
+  if (list.length === 0 || !list.every(valid)) throw releaseFieldError("branches", value, "is not a branch list", fix);
   return list;
 }
 

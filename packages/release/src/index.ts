@@ -11,6 +11,7 @@ export {
   selectPluginOptions,
 } from "./config.ts";
 export { confineEnvironment, keptForRelease, releaseEnvironment } from "./environment.ts";
+export { type ReleaseField, releaseFieldError } from "./fields.ts";
 export { type ReleaseDeps, type ReleaseInputs, type ReleaseResult, runRelease } from "./release.ts";
 export { type CommitLine, commitsByType, commitType, releaseSummary, type SummaryInput } from "./summary.ts";
 export { refusePullRequestEvent } from "./trigger.ts";

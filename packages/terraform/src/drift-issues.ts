@@ -403,7 +403,7 @@ export class DriftIssueSync {
     if (!issue) {
       if (this.opened >= this.options.maxNewIssues) {
         logger.warning(
-          `Not opening an issue for ${wanted.what}: this run opened ${this.opened} already (max-new-issues).`,
+          `Not opening an issue for ${wanted.what}: this run opened ${this.opened} already, the most it may open.`,
         );
         return { action: "capped" };
       }

@@ -34,7 +34,7 @@ export {
   parsePlanJson,
   SUPPORTED_FORMAT_MAJOR,
 } from "./plan-json.ts";
-export { errorLines, type PlanRun, type PlanRunOptions, runPlan } from "./plan-runner.ts";
+export { errorLines, type PlanRun, type PlanRunOptions, runPlan, type TerraformField } from "./plan-runner.ts";
 export { countByAction, GITHUB_BODY_LIMIT, renderSummaryTable, renderWorkspace } from "./render.ts";
 export { collectSecrets, SecretSet } from "./sensitive.ts";
 export {
