@@ -180,6 +180,14 @@ describe("layout", () => {
     expect(inputsNamedIn(withoutComments(text))).toEqual(expected);
   });
 
+  it.each(packages)(
+    "packages/%s/src/index.ts exports by name (no export *): its surface is read in one place",
+    (name) => {
+      const index = readFileSync(path.join(packagesDir, name, "src", "index.ts"), "utf8");
+      expect(index).not.toMatch(/export\s*(type\s*)?\*/);
+    },
+  );
+
   it("only packages/action-kit imports @actions/* (the rehearsal: GitHub's parser and evaluator only)", () => {
     const files = sourcesOutsideTheKit();
     expect(files.length).toBeGreaterThan(0);

@@ -47,7 +47,7 @@ export function setOutputs(outputs: Record<string, string | number | boolean>): 
   for (const [name, value] of Object.entries(outputs)) core.fileOrCommand("OUTPUT", "set-output", name, String(value));
 }
 
-export async function writeSummary(markdown: string): Promise<void> {
+async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await summary.addRaw(markdown, true).write();
 }
@@ -73,7 +73,7 @@ export interface ActionResult {
   failure?: string;
 }
 /** Longest error line a step fails with (values inside are cut to a prefix before that). */
-export const MAX_ERROR_LINE = 4000;
+const MAX_ERROR_LINE = 4000;
 
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
@@ -110,7 +110,7 @@ export async function runAction(
 }
 
 /** True in the `post:` phase of an action whose main and post share one bundle. */
-export function isPostPhase(): boolean {
+function isPostPhase(): boolean {
   return getState("isPost") === "true";
 }
 

@@ -7,7 +7,7 @@ import { fieldError, inputError } from "./errors.ts";
  * without depending on @actions/core, so the same parsing is unit-testable and shared.
  * The runner upper-cases the name and replaces spaces with underscores; dashes stay.
  */
-export type InputSource = (name: string) => string | undefined;
+type InputSource = (name: string) => string | undefined;
 
 export const environmentInputs =
   (env: NodeJS.ProcessEnv = process.env): InputSource =>

@@ -15,7 +15,7 @@ export interface EcrAuthorization {
   expiresAt?: Date;
 }
 
-export interface EcrClientOptions {
+interface EcrClientOptions {
   region: string;
   /** From assumeRoleWithOidc; the SDK's default credential chain when omitted. */
   credentials?: AwsCredentials;

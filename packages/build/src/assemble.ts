@@ -35,7 +35,7 @@ export function parsePlatformDigests(lines: string[]): PlatformDigest[] {
   });
 }
 
-export interface AssembledIndex {
+interface AssembledIndex {
   digest: string;
   /** The index and the per-platform manifests it lists. */
   bytes: number;

@@ -1,6 +1,6 @@
 import { type BuildField, buildFieldError } from "./fields.ts";
 
-export interface LabelContext {
+interface LabelContext {
   serverUrl: string;
   repository: string;
   sha: string;

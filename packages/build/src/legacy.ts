@@ -17,7 +17,7 @@ export interface ManifestStore {
   putManifest(repository: string, reference: string, bytes: Uint8Array, mediaType: string): Promise<void>;
 }
 
-export interface PushedPlatform {
+interface PushedPlatform {
   platform: Platform;
   digest: string;
   size: number;
@@ -26,7 +26,7 @@ export interface PushedPlatform {
   contentSize: number;
 }
 
-export interface LegacyResult {
+interface LegacyResult {
   /** The index digest, or undefined when nothing was pushed. */
   digest?: string;
   pushed: PushedPlatform[];
@@ -193,7 +193,7 @@ export function legacyBuildArgs(plan: BuildPlan, platform: Platform, localRef: s
  * (https://docs.docker.com/build/building/variables/#pre-defined-build-arguments). A build
  * argument the user gives wins.
  */
-export function targetPlatformArgs(platform: Platform): Array<[string, string]> {
+function targetPlatformArgs(platform: Platform): Array<[string, string]> {
   return [
     ["TARGETPLATFORM", formatPlatform(platform)],
     ["TARGETOS", platform.os],

@@ -62,7 +62,7 @@ export interface RunnerContext {
   now: Date;
 }
 
-export interface EcrPlan {
+interface EcrPlan {
   region: string;
   roleArn: string;
   sessionName: string;
@@ -110,7 +110,7 @@ function refuseWith(kind: string, fields: Partial<Record<BuildField, string | un
 }
 
 /** The defaults action.yml gives the ECR inputs: the runner always passes them, so only another value counts as set. */
-export const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
+const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
 
 function awsOnly(inputs: BuildInputs): Partial<Record<BuildField, string | undefined>> {
   const changed = <T>(value: T, fallback: T): string | undefined => (value === fallback ? undefined : String(value));

@@ -2,7 +2,7 @@ import type { NameOf } from "@platform/action-kit";
 import { DOCKER_HUB, GHCR, isRegistryHost, isRepositoryComponent, MAX_NAME_LENGTH } from "@platform/oci";
 import { type BuildField, buildFieldError } from "./fields.ts";
 
-export type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
+type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
 
 export interface RegistrySpec {
   kind: RegistryKind;

@@ -19,7 +19,7 @@ export interface AwsApi extends EcrLoginApi {
   ensureEcrRepository: typeof ensureEcrRepository;
 }
 
-export interface RegistryCredentials {
+interface RegistryCredentials {
   /** host[:port] the client talks to. */
   host: string;
   username: string;
@@ -43,7 +43,7 @@ export interface BuildPushDeps {
   owner: string;
 }
 
-export interface BuildPushResult {
+interface BuildPushResult {
   builder: "buildx" | "docker build" | "index of per-platform pushes";
   /** host/path */
   repository: string;
@@ -275,7 +275,7 @@ async function buildWithBuildx(
 }
 
 /** Bytes of the manifests, configs and layers an index (or a single manifest) references. */
-export async function measurePushed(store: ManifestStore, repository: string, digest: string): Promise<number> {
+async function measurePushed(store: ManifestStore, repository: string, digest: string): Promise<number> {
   const { bytes } = await store.getManifest(repository, digest);
   const manifest = JSON.parse(Buffer.from(bytes).toString("utf8")) as {
     manifests?: Array<{ digest: string; size: number }>;

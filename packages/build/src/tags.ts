@@ -14,7 +14,7 @@ export interface TagContext {
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
 
-export const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha", "sha7", "run_number", "branch"] as const;
+const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha", "sha7", "run_number", "branch"] as const;
 
 /** The branch from the runner's variables: the head branch of a pull request, else the pushed branch. */
 export function branchFromEnvironment(env: { GITHUB_HEAD_REF?: string; GITHUB_REF?: string }): string | undefined {

@@ -13,12 +13,6 @@ import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
 import type { Snapshot, TreeEntry } from "./tree.ts";
 
-export interface GitResult {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
-
 /** Runs git; the action passes one bound to the checkout, its environment and credentials. */
 export type Git = GitRunner;
 

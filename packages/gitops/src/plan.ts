@@ -157,7 +157,7 @@ export function memorySnapshot(files: Record<string, string>, commit = "0".repea
 }
 
 /** The most lines one input may hold: enough for any overlay, small enough to review. */
-export const MAX_LINES = 1000;
+const MAX_LINES = 1000;
 
 /** Builds a request from the raw input lines, validating each (see specs.ts). */
 export function buildEditRequest(raw: {

@@ -31,7 +31,7 @@ export interface RetryPolicy {
   random: () => number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = {
+const defaultRetryPolicy: RetryPolicy = {
   attempts: 12,
   baseDelayMs: 200,
   maxDelayMs: 3000,

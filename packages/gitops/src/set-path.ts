@@ -17,7 +17,7 @@ function textAt(doc: ParsedDocument, dotted: string): string | undefined {
   return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
-export function selectDocument(file: YamlText, edit: Pick<SetEdit, "selector" | "path">): ParsedDocument {
+function selectDocument(file: YamlText, edit: Pick<SetEdit, "selector" | "path">): ParsedDocument {
   const docs = file.documents;
   if (edit.selector) {
     const selector = edit.selector;

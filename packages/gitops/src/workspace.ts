@@ -5,7 +5,7 @@ import type { GitCredentials } from "@platform/process";
 import type { GitopsField } from "./fields.ts";
 import { createGit, type Git, GitTransport, gitAuthConfig, unreadable } from "./git.ts";
 
-export interface GitWorkspace {
+interface GitWorkspace {
   transport: GitTransport;
   git: Git;
   dir: string;

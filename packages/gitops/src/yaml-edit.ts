@@ -68,7 +68,7 @@ const YAML11_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/;
 const YAML11_UNSAFE_ALL = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
 
 /** A double-quoted YAML scalar that YAML 1.1 and 1.2 readers both read as `value`. */
-export function doubleQuoted(value: string): string {
+function doubleQuoted(value: string): string {
   return JSON.stringify(value).replace(
     YAML11_UNSAFE_ALL,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
@@ -537,7 +537,7 @@ function toJs(value: NewNode): unknown {
  * What a plain scalar `text` would mean in this position, or undefined when it is not a
  * single valid plain scalar there (it would need quotes).
  */
-export function plainValue(text: string, inFlow: boolean): { value: unknown } | undefined {
+function plainValue(text: string, inFlow: boolean): { value: unknown } | undefined {
   if (text === "" || text !== text.trim() || /[\r\n]/.test(text) || YAML11_UNSAFE.test(text)) return undefined;
   const doc = parseDocument(inFlow ? `[${text}]` : `- ${text}`);
   if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(doc.contents)) return undefined;
@@ -552,7 +552,7 @@ export function plainValue(text: string, inFlow: boolean): { value: unknown } | 
   return { value: only.value };
 }
 
-export function isPlainString(text: string, inFlow: boolean): boolean {
+function isPlainString(text: string, inFlow: boolean): boolean {
   const plain = plainValue(text, inFlow);
   return plain !== undefined && plain.value === text;
 }

@@ -25,7 +25,7 @@ import { readText, streamRequest } from "./stream-http.ts";
  * bytes, blobs as streams, uploads, mounts, tags and referrers; authentication, retries with
  * backoff, and resumable downloads. Nothing here buffers a whole blob.
  */
-export interface RegistryClientOptions {
+interface RegistryClientOptions {
   credentials?: CredentialResolver;
   logger?: Logger;
   /** Called with every secret the client learns (tokens) before it is used. */
@@ -53,7 +53,7 @@ export interface Manifest {
   json: ManifestJson;
 }
 
-export interface ManifestHead {
+interface ManifestHead {
   digest: string;
   mediaType: string;
   size: number;

@@ -32,7 +32,7 @@ export interface CopyPlanRequest {
   concurrency: number;
 }
 
-export interface BlobCounters {
+interface BlobCounters {
   copiedBlobs: number;
   mountedBlobs: number;
   skippedBlobs: number;
@@ -63,7 +63,7 @@ export interface CopyResult {
   dryRun: boolean;
 }
 
-export interface CopyDeps {
+interface CopyDeps {
   client: RegistryClient;
   logger: Logger;
   now?: () => number;

@@ -30,7 +30,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export type OnRetry = (error: unknown, delayMs: number, attempt: number) => void;
+type OnRetry = (error: unknown, delayMs: number, attempt: number) => void;
 
 /**
  * The retries one operation may still make, under one policy: attempts and the total wait.

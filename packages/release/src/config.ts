@@ -7,18 +7,18 @@ import { releaseFieldError } from "./fields.ts";
 export type PluginOptions = Record<string, unknown>;
 
 /** What the release file (`.releaserc`, `release.config.*`, package.json "release") contains. */
-export interface ReleaseFile {
+interface ReleaseFile {
   filepath: string;
   config: Record<string, unknown>;
 }
 
 /** Plugin names whose options a release file may set; every other plugin is not bundled. */
-export const bundledPluginNames = {
+const bundledPluginNames = {
   commitAnalyzer: "@semantic-release/commit-analyzer",
   notesGenerator: "@semantic-release/release-notes-generator",
   github: "@semantic-release/github",
 } as const;
-export type BundledPlugin = keyof typeof bundledPluginNames;
+type BundledPlugin = keyof typeof bundledPluginNames;
 
 /**
  * JavaScript and TypeScript configs are loaded with Node's own import (Node 24 strips types),
@@ -82,7 +82,7 @@ export function parseBranches(value: string): BranchSpec[] {
   return list;
 }
 
-export interface PluginSelection {
+interface PluginSelection {
   options: Record<BundledPlugin, PluginOptions>;
   /** Plugins named in the release file that are not bundled, so not run. */
   ignored: string[];

@@ -42,7 +42,7 @@ export function commitsByType(commits: CommitLine[]): Array<{ type: string; comm
     .map(([type, list]) => ({ type, commits: list }));
 }
 
-export interface SummaryInput {
+interface SummaryInput {
   released: boolean;
   dryRun: boolean;
   previousTag: string;

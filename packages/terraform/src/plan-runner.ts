@@ -11,7 +11,7 @@ import type { Exec, ExecResult } from "./exec.ts";
  */
 export type TerraformField = "terraform";
 
-export interface PlanRunOptions {
+interface PlanRunOptions {
   /** The terraform (or tofu) executable. */
   terraform: string;
   init: boolean;
@@ -23,7 +23,7 @@ export interface PlanRunOptions {
   logger: Logger;
 }
 
-export type PlanRun = { ok: true; planJson: string; exitCode: number } | { ok: false; errorLines: string[] };
+type PlanRun = { ok: true; planJson: string; exitCode: number } | { ok: false; errorLines: string[] };
 
 const ERROR_LINE_LIMIT = 40;
 const LINE_LENGTH_LIMIT = 400;
