@@ -1,4 +1,4 @@
-import { type InputNames, InputReader, inputError, mask } from "@platform/action-kit";
+import { type InputNames, InputReader, inputError, mask, requireBothOrNeither } from "@platform/action-kit";
 import type { AwsField } from "@platform/aws";
 import { type GitopsField, gitAuthSecret } from "@platform/gitops";
 import { isDigest } from "@platform/oci";
@@ -64,10 +64,7 @@ export function readInputs(input: InputReader = new InputReader()): PromoteInput
     mask(gitAuthSecret(secret));
   }
   const username = input.optional(Inputs.Username);
-  if ((username === undefined) !== (password === undefined)) {
-    const missing = username === undefined ? Inputs.Username : Inputs.Password;
-    throw inputError(missing, "", "is empty while its partner is set", "set both username and password, or neither");
-  }
+  requireBothOrNeither([Inputs.Username, username], [Inputs.Password, password]);
   const digest = input.optional(Inputs.Digest);
   if (digest !== undefined && !isDigest(digest)) {
     throw inputError(Inputs.Digest, digest, "is not a sha256 digest", "write sha256: and 64 lower-case hex digits");
