@@ -20,7 +20,7 @@ const FIRST_PARTY =
 const OIDC_ACTIONS = /(^|\/)actions\/(build-push-oidc|promote|promote-image)(@|$)/;
 
 /**
- * The suite's workflow rules (GUIDE.md, "Workflows are code too"; issue 15):
+ * The suite's workflow rules (the "Workflows are code too" rules of the developers' guide; issue 15):
  * - top-level `permissions` present and read-only; `id-token: write` never at the top;
  * - every job states its `permissions`, and each write scope says why in a comment;
  * - `id-token: write` only on a job that uses OIDC;

@@ -40,6 +40,51 @@ const ownText = (file: string): string => {
   return file.startsWith(path.join(packagesDir, "rehearsal") + path.sep) ? text.replace(parserImports, "") : text;
 };
 
+/** Every input name of every action (action.yml is the contract). */
+const inputNames = [
+  ...new Set(
+    listActions().flatMap((name) => {
+      const action = parse(readFileSync(path.join(actionsDir, name, "action.yml"), "utf8")) as {
+        inputs?: Record<string, unknown>;
+      };
+      return Object.keys(action.inputs ?? {});
+    }),
+  ),
+];
+
+/** A source without its comments (a comment may well say which input feeds a value); lines are kept. */
+const withoutComments = (text: string): string =>
+  text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, "")).replace(/(^|[^:])\/\/.*$/gm, "$1");
+
+/**
+ * Where a package's code names an action input by literal: an `inputError("<name>", ...)`, a
+ * line starting `Input "<name>"`, or a hyphenated input name such as `role-to-assume` in a string.
+ * A package speaks in its own terms (a FieldError names its field; the action's INPUT_NAMES says
+ * which input that is), so promote and the rehearsal can reuse it under other names. One-word
+ * inputs (`image`, `tags`) are words too: only the first two forms catch them.
+ */
+function inputsNamedIn(code: string): string[] {
+  const found: string[] = [];
+  for (const match of code.matchAll(/\binputError\(\s*["'`]([^"'`]*)/g)) found.push(`inputError("${match[1]}")`);
+  for (const match of code.matchAll(/\bInputs? \\?"([^"\\]*)/g)) found.push(`Input "${match[1]}"`);
+  for (const name of inputNames.filter((input) => input.includes("-"))) {
+    if (new RegExp(`(?<![\\w-])${name}(?![\\w-])`).test(code)) found.push(name);
+  }
+  return found;
+}
+
+/**
+ * Names that are not an input where they appear: each with why.
+ * - pull-request.ts: "auto-merge" is GitHub's feature of that name (the warning says GitHub
+ *   could not enable it on the pull request).
+ * - promote's config.ts: "commit-via" is a key of .github/platform.yml (schema/platform.schema.json),
+ *   which shares its name with update-overlay's input.
+ */
+const NOT_INPUTS: Record<string, string[]> = {
+  "packages/gitops/src/pull-request.ts": ["auto-merge"],
+  "packages/promote/src/config.ts": ["commit-via"],
+};
+
 describe("layout", () => {
   it("finds the actions and packages", () => {
     expect(listActions().length).toBeGreaterThan(0);
@@ -72,7 +117,8 @@ describe("layout", () => {
       expect(run).toMatch(/outputs/);
       expect(run).toMatch(/summary/);
       const main = readFileSync(path.join(src, "main.ts"), "utf8");
-      expect(main.split("\n").length).toBeLessThanOrEqual(40);
+      // Lines of the file (the newline that ends the last one opens none).
+      expect(main.trimEnd().split("\n").length).toBeLessThanOrEqual(40);
       // The kit writes outputs and the summary from what run returns; inputs are read in inputs.ts.
       expect(main).not.toMatch(/\b(setOutputs|writeSummary|setOutput|markMainPhaseDone|new InputReader)\b/);
     },
@@ -104,6 +150,43 @@ describe("layout", () => {
     expect(manifest.type).toBe("module");
     expect(manifest.exports?.["."]).toBe("./src/index.ts");
   });
+
+  /**
+   * The rehearsal is left out: it implements GitHub's workflow syntax (`working-directory` is a
+   * key of a step) and hands any action its inputs as data; it refuses no input of this suite.
+   */
+  it("no package names an action's input: packages raise FieldErrors, the action maps fields to inputs", () => {
+    const offenders = packages
+      .filter((name) => name !== "action-kit" && name !== "rehearsal")
+      .flatMap((name) => sources(path.join(packagesDir, name, "src")))
+      .flatMap((file) => {
+        const relative = path.relative(repoRoot, file);
+        const allowed = NOT_INPUTS[relative] ?? [];
+        return inputsNamedIn(withoutComments(readFileSync(file, "utf8")))
+          .filter((name) => !allowed.includes(name))
+          .map((name) => `${relative}: ${name}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it.each([
+    ['throw inputError("tags", value, "is bad", "fix it");', ['inputError("tags")']],
+    ['new ConfigurationError(`Input "branch": ${value} is gone`)', ['Input "branch"']],
+    ['const fix = "set role-to-assume to an ARN";', ["role-to-assume"]],
+    ['throw fieldError("roleToAssume", value, "is bad", (nameOf) => `set ${nameOf("awsRegion")}`);', []],
+    ['throw inputError(field, value, "is bad", "fix it"); // the caller names the input', []],
+    ['const url = "https://example.com/role-to-assume-docs";', []],
+  ])("finds the inputs named in %j: %j", (text, expected) => {
+    expect(inputsNamedIn(withoutComments(text))).toEqual(expected);
+  });
+
+  it.each(packages)(
+    "packages/%s/src/index.ts exports by name (no export *): its surface is read in one place",
+    (name) => {
+      const index = readFileSync(path.join(packagesDir, name, "src", "index.ts"), "utf8");
+      expect(index).not.toMatch(/export\s*(type\s*)?\*/);
+    },
+  );
 
   it("only packages/action-kit imports @actions/* (the rehearsal: GitHub's parser and evaluator only)", () => {
     const files = sourcesOutsideTheKit();

@@ -1,6 +1,43 @@
-import { InputReader, mask, type RunnerContext, resolveInside } from "@platform/action-kit";
-import type { BuildInputs } from "@platform/build";
+import { type InputNames, InputReader, mask, type RunnerContext, resolveInside } from "@platform/action-kit";
+import type { AwsField } from "@platform/aws";
+import type { BuildField, BuildInputs } from "@platform/build";
 import { CACHE_MODES, Inputs } from "./constants.ts";
+
+/**
+ * The input behind each field @platform/build and @platform/aws may refuse: runAction words
+ * their errors with these names (the packages know fields, not this action's inputs).
+ */
+export const INPUT_NAMES: InputNames<BuildField | AwsField> = {
+  registry: Inputs.Registry,
+  awsRegion: Inputs.AwsRegion,
+  roleToAssume: Inputs.RoleToAssume,
+  roleSessionName: Inputs.RoleSessionName,
+  audience: Inputs.Audience,
+  roleDurationSeconds: Inputs.RoleDurationSeconds,
+  createRepository: Inputs.CreateRepository,
+  githubToken: Inputs.GithubToken,
+  username: Inputs.Username,
+  password: Inputs.Password,
+  image: Inputs.Image,
+  context: Inputs.Context,
+  file: Inputs.File,
+  target: Inputs.Target,
+  buildArgs: Inputs.BuildArgs,
+  platforms: Inputs.Platforms,
+  version: Inputs.Version,
+  tags: Inputs.Tags,
+  labels: Inputs.Labels,
+  push: Inputs.Push,
+  cache: Inputs.Cache,
+  provenance: Inputs.Provenance,
+  sbom: Inputs.Sbom,
+  platformDigests: Inputs.PlatformDigests,
+  region: Inputs.AwsRegion,
+  role: Inputs.RoleToAssume,
+  sessionName: Inputs.RoleSessionName,
+  durationSeconds: Inputs.RoleDurationSeconds,
+  repository: Inputs.Image,
+};
 
 /** Reads every input once (paths resolved inside the workspace), masking the secrets the moment they are read. */
 export function readInputs(runner: RunnerContext, input: InputReader = new InputReader()): BuildInputs {

@@ -1,6 +1,6 @@
 import { actionsLogger, getState, runAction, runnerContext } from "@platform/action-kit";
 import { cleanUpDockerConfig, DOCKER_CONFIG_STATE } from "@platform/build/cleanup";
-import { readInputs } from "./inputs.ts";
+import { INPUT_NAMES, readInputs } from "./inputs.ts";
 
 const runner = runnerContext();
 
@@ -12,5 +12,8 @@ void runAction(
     const { run } = await import("./run.ts");
     return run(inputs, runner);
   },
-  { post: () => cleanUpDockerConfig(getState(DOCKER_CONFIG_STATE), runner.temp, actionsLogger) },
+  {
+    post: () => cleanUpDockerConfig(getState(DOCKER_CONFIG_STATE), runner.temp, actionsLogger),
+    inputNames: INPUT_NAMES,
+  },
 );

@@ -1,14 +1,18 @@
 import {
   ConfigurationError,
   errorMessage,
+  type InputNames,
   InputReader,
   inputError,
   mask,
   type RunnerContext,
 } from "@platform/action-kit";
-import { splitArguments } from "@platform/terraform";
+import { splitArguments, type TerraformField } from "@platform/terraform";
 import { Inputs, ISSUE_MODES } from "./constants.ts";
 import type { RunInputs } from "./run.ts";
+
+/** The input behind each field @platform/terraform may refuse: runAction words its errors with these names. */
+export const INPUT_NAMES: InputNames<TerraformField> = { terraform: Inputs.Terraform };
 
 /** Reads and checks every input once; a mistake is one line naming the input. The report links to the run. */
 export function readInputs(

@@ -3,16 +3,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { inlineCode, type Logger } from "@platform/action-kit";
 import {
+  analysedWorkspace,
+  analysePlan,
+  countByAction,
   DRIFT_BODY_BUDGET,
   type DriftIssuePort,
   DriftIssueSync,
   type DriftSubject,
-  type SubjectOutcome,
-} from "@platform/github/drift";
-import {
-  analysedWorkspace,
-  analysePlan,
-  countByAction,
   driftItems,
   type Exec,
   failedWorkspace,
@@ -25,6 +22,7 @@ import {
   reportJson,
   reportWorkspace,
   runPlan,
+  type SubjectOutcome,
   type WorkspaceResult,
 } from "@platform/terraform";
 import { Inputs, type IssueMode, Outputs } from "./constants.ts";

@@ -9,12 +9,11 @@ import {
   explicitCredentials,
   githubTokenCredentials,
   isEcrHost,
-  type PromoteInputs,
-  promoteImage,
   type RetryPolicy,
-  renderSummary,
 } from "@platform/oci";
 import { Outputs } from "./constants.ts";
+import { type PromoteInputs, promoteImage } from "./promote.ts";
+import { renderSummary } from "./summary.ts";
 
 export interface RunInputs extends PromoteInputs {
   awsRegion: string | undefined;

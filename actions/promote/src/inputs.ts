@@ -1,6 +1,8 @@
-import { InputReader, inputError, mask } from "@platform/action-kit";
-import { gitAuthSecret } from "@platform/gitops";
+import { type InputNames, InputReader, inputError, mask, requireBothOrNeither } from "@platform/action-kit";
+import type { AwsField } from "@platform/aws";
+import { type GitopsField, gitAuthSecret } from "@platform/gitops";
 import { isDigest } from "@platform/oci";
+import type { ConfigFileField } from "@platform/promote";
 import { Inputs } from "./constants.ts";
 
 export interface PromoteInputs {
@@ -20,6 +22,36 @@ export interface PromoteInputs {
   dryRun: boolean;
 }
 
+/** Where the configuration file gives what the packages below name as a field. */
+const inConfig = (where: string): string => `${Inputs.Config}: ${where}`;
+
+/**
+ * What gave each field the packages may refuse: runAction words their errors with these names.
+ * The GitOps repository, the overlays and the AWS roles come from the configuration file, so
+ * those lines name its entry; repositories are never created here.
+ */
+export const INPUT_NAMES: InputNames<
+  ConfigFileField | GitopsField | Exclude<AwsField, "repository" | "createRepository">
+> = {
+  config: Inputs.Config,
+  configRef: Inputs.ConfigRef,
+  token: Inputs.GithubToken,
+  repository: inConfig("gitops.repository"),
+  branch: inConfig("gitops.branch"),
+  commitVia: inConfig("gitops.commit-via"),
+  mode: inConfig("the environment's mode"),
+  overlay: inConfig("the environment's overlay"),
+  set: inConfig("the environment's values"),
+  images: Inputs.Images,
+  replicas: inConfig("the environment's overlay"),
+  allowCreate: inConfig("the environment's values"),
+  checkout: "the GitOps checkout",
+  region: inConfig("the environment's aws.region"),
+  role: inConfig("the environment's aws.role"),
+  sessionName: "the role session name",
+  durationSeconds: "the session duration (3600 s)",
+};
+
 /** Reads and checks the inputs on their own; every secret is masked the moment it is read. */
 export function readInputs(input: InputReader = new InputReader()): PromoteInputs {
   const githubToken = input.string(Inputs.GithubToken);
@@ -32,10 +64,7 @@ export function readInputs(input: InputReader = new InputReader()): PromoteInput
     mask(gitAuthSecret(secret));
   }
   const username = input.optional(Inputs.Username);
-  if ((username === undefined) !== (password === undefined)) {
-    const missing = username === undefined ? Inputs.Username : Inputs.Password;
-    throw inputError(missing, "", "is empty while its partner is set", "set both username and password, or neither");
-  }
+  requireBothOrNeither([Inputs.Username, username], [Inputs.Password, password]);
   const digest = input.optional(Inputs.Digest);
   if (digest !== undefined && !isDigest(digest)) {
     throw inputError(Inputs.Digest, digest, "is not a sha256 digest", "write sha256: and 64 lower-case hex digits");

@@ -4,10 +4,10 @@ import { defaultSessionName, ecrLoginPerRole } from "@platform/aws";
 import { createGitHubClient, type GitHubClient } from "@platform/github";
 import { youngGenerationCollector } from "@platform/oci";
 import { gitBaseEnvironment } from "@platform/process";
-import { readInputs } from "./inputs.ts";
+import { INPUT_NAMES, readInputs } from "./inputs.ts";
 import { run } from "./run.ts";
 
-void runAction(async () => {
+const main = async () => {
   const inputs = readInputs();
   const runner = runnerContext();
   const client = (token: string): (() => GitHubClient) => {
@@ -36,4 +36,5 @@ void runAction(async () => {
     aws: { authorize: ({ region, registryIds, role }) => loginFor(role).authorize({ region, registryIds }) },
     reclaim: youngGenerationCollector(),
   });
-});
+};
+void runAction(main, { inputNames: INPUT_NAMES });

@@ -32,6 +32,7 @@ import {
   tagState,
   targetEdits,
 } from "@platform/promote";
+import { Inputs } from "./constants.ts";
 import type { PromoteInputs } from "./inputs.ts";
 
 export interface RunDeps {
@@ -210,6 +211,7 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         inTargetHistory: await inHistory(targetPin.file),
         targetDigest: targetPin.digest,
         allowUnverified: inputs.allowUnverified,
+        allowUnverifiedBy: `set ${Inputs.AllowUnverified}: true`,
       });
       gate(result);
       if (result.digest && result.lineage) decided.push({ name, digest: result.digest, lineage: result.lineage });

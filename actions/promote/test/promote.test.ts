@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Octokit } from "@octokit/rest";
 import type { TestImage } from "../../../test/harness/images.ts";
 import { runBundledAction } from "../../../test/harness/run-action.ts";
+import { expectNoSecret } from "../../../test/harness/secrets.ts";
 import { inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
 import { configText, createWorld, type Shared, startShared, stopShared, trailersOf, writableState } from "./world.ts";
 
@@ -14,18 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopShared(shared);
 });
-
-function expectNoSecret(
-  result: { log: string; summary: string; outputs: Record<string, string> },
-  ...secrets: string[]
-) {
-  const log = result.log.replace(/^::add-mask::.*$/gm, "");
-  for (const secret of secrets) {
-    expect(log).not.toContain(secret);
-    expect(result.summary).not.toContain(secret);
-    expect(JSON.stringify(result.outputs)).not.toContain(secret);
-  }
-}
 
 describe("promote (bundled): dev -> staging -> production", () => {
   it("promotes through a kustomize overlay and Helm values, records who and why, and re-runs as a no-op", async () => {
@@ -112,7 +101,7 @@ describe("promote (bundled): dev -> staging -> production", () => {
     expect(statuses.at(-1)?.state).toBe("success");
     expect(statuses.at(-1)?.description).toContain(v1.digest.slice(0, 19));
     expect(statuses.at(-1)?.description).toContain(commit.slice(0, 12));
-    expectNoSecret(production, shared.github.token, shared.prod.password);
+    expectNoSecret(production, [shared.github.token, shared.prod.password]);
 
     // Idempotent: the target pins it already.
     const before = await writableState(world);

@@ -1,6 +1,14 @@
-import { InputReader, mask, type RunnerContext } from "@platform/action-kit";
-import { parseBranches, type ReleaseInputs } from "@platform/release";
+import { type InputNames, InputReader, mask, type RunnerContext } from "@platform/action-kit";
+import { parseBranches, type ReleaseField, type ReleaseInputs } from "@platform/release";
 import { defaultBranches, Inputs } from "./constants.ts";
+
+/** The input behind each field @platform/release may refuse: runAction words its errors with these names. */
+export const INPUT_NAMES: InputNames<ReleaseField> = {
+  cwd: Inputs.WorkingDirectory,
+  token: Inputs.GitHubToken,
+  branches: Inputs.Branches,
+  preset: Inputs.Preset,
+};
 
 /** Reads every input once, masking the tokens the moment they are read. */
 export function readInputs(runner: RunnerContext, input: InputReader = new InputReader()): ReleaseInputs {

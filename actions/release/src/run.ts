@@ -5,7 +5,7 @@ import {
   releaseSummary,
   runRelease,
 } from "@platform/release";
-import { Outputs } from "./constants.ts";
+import { Inputs, Outputs } from "./constants.ts";
 
 /** Each output and the field of the result it carries. */
 const OUTPUT_FIELDS = {
@@ -39,6 +39,7 @@ export async function run(
     notes: result.notes,
     floatingTags: result.floatingTags,
     defaultTokenInUse: inputs.defaultTokenInUse,
+    tokenInput: Inputs.GitHubToken,
     completed: result.completed,
   })}`;
   return { outputs, summary };

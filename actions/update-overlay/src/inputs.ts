@@ -1,7 +1,28 @@
-import { InputReader, inputError, mask, type RunnerContext } from "@platform/action-kit";
-import { type AutoMerge, buildEditRequest, gitAuthSecret, isBranchName, isRepositoryName } from "@platform/gitops";
+import { type InputNames, InputReader, inputError, mask, type RunnerContext } from "@platform/action-kit";
+import {
+  type AutoMerge,
+  buildEditRequest,
+  type GitopsField,
+  gitAuthSecret,
+  isBranchName,
+  isRepositoryName,
+} from "@platform/gitops";
 import { Inputs } from "./constants.ts";
 import type { RunInputs } from "./run.ts";
+
+/** The input behind each field @platform/gitops may refuse: runAction words its errors with these names. */
+export const INPUT_NAMES: InputNames<GitopsField> = {
+  overlay: Inputs.Overlay,
+  images: Inputs.Images,
+  replicas: Inputs.Replicas,
+  set: Inputs.Set,
+  repository: Inputs.Repository,
+  branch: Inputs.Branch,
+  checkout: Inputs.Path,
+  mode: Inputs.Mode,
+  commitVia: Inputs.CommitVia,
+  allowCreate: Inputs.AllowCreate,
+};
 
 /** Reads and checks every input once, masking the token (and the header git sends) the moment it is read. */
 export function readInputs(runner: RunnerContext, input: InputReader = new InputReader()): RunInputs {

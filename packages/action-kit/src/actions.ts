@@ -1,6 +1,6 @@
 import { EOL } from "node:os";
 import { issueCommand, issueFileCommand, prepareKeyValueMessage, summary, toCommandValue } from "./core-commands.ts";
-import { ConfigurationError, errorMessage, isOneLineError } from "./errors.ts";
+import { ConfigurationError, errorMessage, isOneLineError, namedForInputs } from "./errors.ts";
 import { escapeLog } from "./log-escape.ts";
 import type { Logger } from "./logger.ts";
 
@@ -47,7 +47,7 @@ export function setOutputs(outputs: Record<string, string | number | boolean>): 
   for (const [name, value] of Object.entries(outputs)) core.fileOrCommand("OUTPUT", "set-output", name, String(value));
 }
 
-export async function writeSummary(markdown: string): Promise<void> {
+async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await summary.addRaw(markdown, true).write();
 }
@@ -73,16 +73,17 @@ export interface ActionResult {
   failure?: string;
 }
 /** Longest error line a step fails with (values inside are cut to a prefix before that). */
-export const MAX_ERROR_LINE = 4000;
+const MAX_ERROR_LINE = 4000;
 
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
- * kit writes. A ConfigurationError or ServiceError fails the step with its one line; any
- * other error is a bug: its stack goes to the log so it can be reported.
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
+ * package's FieldError named by the input `inputNames` gives for its field); any other error is
+ * a bug: its stack goes to the log so it can be reported.
  */
 export async function runAction(
   main: () => Promise<ActionResult | undefined> | Promise<void>,
-  options: { post?: () => Promise<void> | void } = {},
+  options: { post?: () => Promise<void> | void; inputNames?: Readonly<Record<string, string>> } = {},
 ): Promise<void> {
   try {
     if (options.post) {
@@ -97,7 +98,8 @@ export async function runAction(
     if (result?.outputs) setOutputs(result.outputs);
     if (result?.summary) await writeSummary(result.summary);
     if (result?.failure) throw new ConfigurationError(result.failure);
-  } catch (error) {
+  } catch (thrown) {
+    const error = namedForInputs(thrown, options.inputNames ?? {});
     if (!isOneLineError(error) && error instanceof Error && error.stack) {
       core.error(error.stack);
     }
@@ -108,7 +110,7 @@ export async function runAction(
 }
 
 /** True in the `post:` phase of an action whose main and post share one bundle. */
-export function isPostPhase(): boolean {
+function isPostPhase(): boolean {
   return getState("isPost") === "true";
 }
 

@@ -29,6 +29,58 @@ export function inputError(input: string, value: string, problem: string, fix: s
   return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
 }
 
+/** Names a package's field as the action calls it: the input that gave the value. */
+export type NameOf<Field extends string = string> = (field: Field) => string;
+
+/** Text of an error line that may name other fields (a fix such as "set {createRepository}: true"). */
+export type FieldText<Field extends string = string> = string | ((nameOf: NameOf<Field>) => string);
+
+/** Each field a package may refuse, and the action input that gives it (the action's table). */
+export type InputNames<Field extends string> = Readonly<Record<Field, string>>;
+
+const asIs: NameOf = (field) => field;
+const render = <Field extends string>(text: FieldText<Field>, nameOf: NameOf<Field>): string =>
+  typeof text === "string" ? text : text(nameOf);
+
+/**
+ * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
+ * a package never knows an action's input names. The action maps the field to the input that
+ * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
+ * and another action may hand the same package the value under a name of its own.
+ */
+export class FieldError<Field extends string = string> extends ConfigurationError {
+  readonly field: Field;
+  private readonly detail: FieldText<Field>;
+
+  /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
+  constructor(field: Field, detail: FieldText<Field>) {
+    super(`${field}: ${render(detail, asIs)}`);
+    this.field = field;
+    this.detail = detail;
+  }
+
+  /** The line as the action words it, every field named by its input. */
+  named(nameOf: NameOf<Field>): ConfigurationError {
+    return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
+  }
+}
+
+/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
+export function fieldError<Field extends string>(
+  field: Field,
+  value: string,
+  problem: FieldText<Field>,
+  fix: FieldText<Field>,
+): FieldError<Field> {
+  return new FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
+}
+
+/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
+export function namedForInputs(error: unknown, inputNames: Readonly<Record<string, string>>): unknown {
+  if (!(error instanceof FieldError)) return error;
+  return error.named((field: string) => inputNames[field] ?? field);
+}
+
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof ConfigurationError;
 }

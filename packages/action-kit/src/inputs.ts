@@ -1,13 +1,13 @@
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
 import path from "node:path";
-import { inputError } from "./errors.ts";
+import { fieldError, inputError } from "./errors.ts";
 
 /**
  * Reads action inputs the way the runner passes them (INPUT_<NAME> environment variables)
  * without depending on @actions/core, so the same parsing is unit-testable and shared.
  * The runner upper-cases the name and replaces spaces with underscores; dashes stay.
  */
-export type InputSource = (name: string) => string | undefined;
+type InputSource = (name: string) => string | undefined;
 
 export const environmentInputs =
   (env: NodeJS.ProcessEnv = process.env): InputSource =>
@@ -181,16 +181,23 @@ function realPath(target: string, links = 0): string {
 }
 
 /**
- * Two inputs that only make sense together (username and password): both set or neither,
+ * Two values that only make sense together (username and password): both set or neither,
  * else one line naming the one that is missing. The one wording of that rule in the suite.
+ * The names are fields (a FieldError): an action's own input names, which runAction leaves as
+ * they are, or a package's fields, which the action's table names.
  */
-export function requireBothOrNeither(
-  first: readonly [name: string, value: string | undefined],
-  second: readonly [name: string, value: string | undefined],
+export function requireBothOrNeither<Field extends string>(
+  first: readonly [name: Field, value: string | undefined],
+  second: readonly [name: Field, value: string | undefined],
 ): void {
   const [firstName, firstValue] = first;
   const [secondName, secondValue] = second;
   if (!firstValue === !secondValue) return;
   const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
-  throw inputError(missing, "", `is required together with "${partner}"`, "give both or neither");
+  throw fieldError<Field>(
+    missing,
+    "",
+    (nameOf) => `is required together with "${nameOf(partner)}"`,
+    "give both or neither",
+  );
 }

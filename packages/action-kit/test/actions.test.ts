@@ -80,3 +80,24 @@ it("a failing action ends as core.setFailed ends it: exit code 1 and one ::error
   expect(ours).toEqual({ text: out.join(""), code: process.exitCode });
   expect(ours.code).toBe(1);
 });
+
+it("a package's field error fails the step named by the action's input", async () => {
+  const out: string[] = [];
+  jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  const { fieldError } = await import("../src/errors.ts");
+  await runAction(
+    async () => {
+      throw fieldError("awsRegion", "mars-1", "is not an AWS region", "use a region code such as eu-central-1");
+    },
+    { inputNames: { awsRegion: "aws-region" } },
+  );
+  jest.restoreAllMocks();
+  expect(process.exitCode).toBe(1);
+  process.exitCode = undefined;
+  expect(out.join("")).toBe(
+    '::error::Input "aws-region": "mars-1" is not an AWS region; use a region code such as eu-central-1.\n',
+  );
+});

@@ -10,7 +10,7 @@ export interface EcrLoginApi {
   getEcrAuthorization: typeof getEcrAuthorization;
 }
 
-export interface EcrLoginOptions {
+interface EcrLoginOptions {
   /** role-to-assume: an ARN, or a bare name resolved in the account of the registry at hand. Without it, the SDK's default credentials. */
   role?: string;
   sessionName: string;

@@ -1,7 +1,8 @@
 import type { ECRClient } from "@aws-sdk/client-ecr";
-import { ConfigurationError, errorMessage, inputError, type Logger } from "@platform/action-kit";
+import { ConfigurationError, errorMessage, FieldError, type Logger } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
 import { awsServiceFailure } from "./failures.ts";
+import { type AwsField, awsFieldError } from "./fields.ts";
 import { validateRegion } from "./role.ts";
 
 export interface EcrAuthorization {
@@ -14,7 +15,7 @@ export interface EcrAuthorization {
   expiresAt?: Date;
 }
 
-export interface EcrClientOptions {
+interface EcrClientOptions {
   region: string;
   /** From assumeRoleWithOidc; the SDK's default credential chain when omitted. */
   credentials?: AwsCredentials;
@@ -92,8 +93,10 @@ export async function ensureEcrRepository(
       if (!(error instanceof Error) || error.name !== "RepositoryNotFoundException") throw error;
     }
     if (!options.create) {
-      throw new ConfigurationError(
-        `Input "create-repository": the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set create-repository: true.`,
+      throw new FieldError<AwsField>(
+        "createRepository",
+        (nameOf) =>
+          `the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set ${nameOf("createRepository")}: true.`,
       );
     }
     try {
@@ -114,8 +117,8 @@ export async function ensureEcrRepository(
     return "created";
   } catch (error) {
     if (error instanceof Error && error.name === "InvalidParameterException") {
-      throw inputError(
-        "image",
+      throw awsFieldError(
+        "repository",
         options.name,
         "is not a valid ECR repository name",
         "use lowercase letters and digits separated by . _ - or /",
@@ -132,7 +135,7 @@ function explainEcrError(error: unknown, what: string): Error {
   const name = error instanceof Error ? error.name : "";
   if (name === "AccessDeniedException") {
     return new ConfigurationError(
-      `ECR refused ${what} (AccessDeniedException: ${errorMessage(error)}); grant the role assumed through "role-to-assume" the ECR permissions it needs.`,
+      `ECR refused ${what} (AccessDeniedException: ${errorMessage(error)}); grant the role assumed the ECR permissions it needs.`,
     );
   }
   if (name === "InvalidParameterException") {

@@ -1,6 +1,13 @@
-export * from "./credentials.ts";
-export * from "./ecr.ts";
-export * from "./ecr-login.ts";
-export * from "./jwt.ts";
-export * from "./role.ts";
-export * from "./sts.ts";
+export type { AwsCredentials, Mask } from "./credentials.ts";
+export { type EcrAuthorization, ensureEcrRepository, getEcrAuthorization } from "./ecr.ts";
+export { createEcrLogin, type EcrLogin, type EcrLoginApi, ecrLoginPerRole } from "./ecr-login.ts";
+export { type AwsField, awsFieldError } from "./fields.ts";
+export { describeTokenSubject } from "./jwt.ts";
+export {
+  defaultSessionName,
+  resolveRoleArn,
+  validateDurationSeconds,
+  validateRegion,
+  validateSessionName,
+} from "./role.ts";
+export { type AssumeRoleWithOidcOptions, assumeRoleWithOidc } from "./sts.ts";

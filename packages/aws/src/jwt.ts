@@ -2,7 +2,7 @@
  * Reads the claims of a JWT without verifying it: only to tell the user which `sub` and `aud`
  * a trust policy refused. The token itself (and its signature) is never shown.
  */
-export function decodeJwtClaims(token: string): Record<string, unknown> | undefined {
+function decodeJwtClaims(token: string): Record<string, unknown> | undefined {
   const payload = token.split(".")[1];
   if (payload === undefined) return undefined;
   try {

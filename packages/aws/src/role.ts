@@ -1,5 +1,6 @@
-import { ConfigurationError, inputError, shownValue } from "@platform/action-kit";
+import { FieldError, shownValue } from "@platform/action-kit";
 import { isAwsRegion } from "@platform/oci";
+import { type AwsField, awsFieldError } from "./fields.ts";
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
@@ -7,15 +8,15 @@ const ACCOUNT_ID = /^\d{12}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 
 /**
- * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
+ * An IAM role ARN from a role the user gave: a full ARN as is, or a bare role name in
  * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
  */
 export function resolveRoleArn(roleOrName: string, accountId?: string, partition = "aws"): string {
   const value = roleOrName.trim();
   if (value.startsWith("arn:")) {
     if (!ROLE_ARN.test(value)) {
-      throw inputError(
-        "role-to-assume",
+      throw awsFieldError(
+        "role",
         value,
         "is not an IAM role ARN",
         "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name",
@@ -24,16 +25,17 @@ export function resolveRoleArn(roleOrName: string, accountId?: string, partition
     return value;
   }
   if (!ROLE_NAME.test(value)) {
-    throw inputError(
-      "role-to-assume",
+    throw awsFieldError(
+      "role",
       value,
       "is neither an IAM role ARN nor a role name",
       "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-",
     );
   }
   if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
-    throw new ConfigurationError(
-      `Input "role-to-assume": ${shownValue(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`,
+    throw new FieldError<AwsField>(
+      "role",
+      `${shownValue(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`,
     );
   }
   return `arn:${partition}:iam::${accountId}:role/${value}`;
@@ -52,8 +54,8 @@ export function defaultSessionName(repository: string, runId: string): string {
 
 export function validateSessionName(name: string): void {
   if (!SESSION_NAME.test(name)) {
-    throw inputError(
-      "role-session-name",
+    throw awsFieldError(
+      "sessionName",
       name,
       "is not a valid role session name",
       "use 2 to 64 characters of letters, digits and +=,.@_-",
@@ -63,8 +65,8 @@ export function validateSessionName(name: string): void {
 
 export function validateDurationSeconds(seconds: number): void {
   if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
-    throw inputError(
-      "role-duration-seconds",
+    throw awsFieldError(
+      "durationSeconds",
       String(seconds),
       "is outside what STS accepts",
       "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)",
@@ -74,6 +76,6 @@ export function validateDurationSeconds(seconds: number): void {
 
 export function validateRegion(region: string): void {
   if (!isAwsRegion(region)) {
-    throw inputError("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
+    throw awsFieldError("region", region, "is not an AWS region", "use a region code such as eu-central-1");
   }
 }

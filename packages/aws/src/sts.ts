@@ -1,6 +1,7 @@
-import { ConfigurationError, errorMessage, type Logger, shownValue } from "@platform/action-kit";
+import { errorMessage, FieldError, type Logger, shownValue } from "@platform/action-kit";
 import type { AwsCredentials, Mask } from "./credentials.ts";
 import { awsServiceFailure } from "./failures.ts";
+import type { AwsField } from "./fields.ts";
 import { describeTokenSubject } from "./jwt.ts";
 import { throttlingAndNetworkRetry } from "./retry.ts";
 import { validateDurationSeconds, validateRegion, validateSessionName } from "./role.ts";
@@ -100,8 +101,9 @@ async function fetchIdToken(options: AssumeRoleWithOidcOptions): Promise<string>
       !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
       /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
     if (missing) {
-      throw new ConfigurationError(
-        `Input "role-to-assume": ${shownValue(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`,
+      throw new FieldError<AwsField>(
+        "role",
+        `${shownValue(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`,
       );
     }
     throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
@@ -111,13 +113,16 @@ async function fetchIdToken(options: AssumeRoleWithOidcOptions): Promise<string>
 function explainStsError(error: unknown, roleArn: string, token: string): Error {
   const name = error instanceof Error ? error.name : "";
   if (REFUSALS.has(name)) {
-    return new ConfigurationError(
-      `Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`,
+    return new FieldError<AwsField>(
+      "role",
+      `${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`,
     );
   }
   if (name === "ValidationError") {
-    return new ConfigurationError(
-      `Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check role-to-assume, role-session-name and role-duration-seconds.`,
+    return new FieldError<AwsField>(
+      "role",
+      (nameOf) =>
+        `STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check ${nameOf("role")}, ${nameOf("sessionName")} and ${nameOf("durationSeconds")}.`,
     );
   }
   const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);

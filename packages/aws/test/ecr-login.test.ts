@@ -80,8 +80,6 @@ describe("createEcrLogin", () => {
   it("a bare role name with no account known is the user's to fix, in one line", async () => {
     const { api } = recordingApi();
     const login = createEcrLogin({ ...common, role: "push", api });
-    await expect(login.authorize({ region: "eu-central-1" })).rejects.toThrow(
-      /^Input "role-to-assume": "push" is a bare role name/,
-    );
+    await expect(login.authorize({ region: "eu-central-1" })).rejects.toThrow(/^role: "push" is a bare role name/);
   });
 });

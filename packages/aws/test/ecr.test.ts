@@ -113,7 +113,8 @@ describe("ensureEcrRepository", () => {
       ensureEcrRepository({ region: REGION, credentials, name: "dev-api", create: false, logger }),
     );
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toMatch(/^Input "create-repository": /);
+    expect(error).toMatchObject({ field: "createRepository" });
+    expect(error.message).toMatch(/^createRepository: .*or set createRepository: true\.$/);
     expect(error.message).toContain('"dev-api"');
     expect(aws.repositories.has("dev-api")).toBe(false);
   });
@@ -145,7 +146,8 @@ describe("ensureEcrRepository", () => {
       ensureEcrRepository({ region: REGION, credentials, name: "Dev_Backend", create: true, logger }),
     );
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toMatch(/^Input "image": "Dev_Backend" is not a valid ECR repository name/);
+    expect(error).toMatchObject({ field: "repository" });
+    expect(error.message).toMatch(/^repository: "Dev_Backend" is not a valid ECR repository name/);
   });
 
   test("ECR throttling is retried by the SDK", async () => {

@@ -24,9 +24,9 @@ describe("resolveRoleArn", () => {
     ["ci", undefined],
     ["ci", "12345"],
     ["", "123456789012"],
-  ])("%s in account %s is a ConfigurationError naming role-to-assume", (input, account) => {
+  ])("%s in account %s is a ConfigurationError naming the role", (input, account) => {
     expect(() => resolveRoleArn(input, account)).toThrow(ConfigurationError);
-    expect(() => resolveRoleArn(input, account)).toThrow(/^Input "role-to-assume": /);
+    expect(() => resolveRoleArn(input, account)).toThrow(/^role: /);
   });
 });
 
@@ -46,7 +46,7 @@ describe("session names", () => {
   });
 
   test.each(["a", "x".repeat(65), "has space", "slash/not", "ünïcode", ""])("%j is refused", (name) => {
-    expect(() => validateSessionName(name)).toThrow(/^Input "role-session-name": /);
+    expect(() => validateSessionName(name)).toThrow(/^sessionName: /);
   });
 
   test.each(["ab", "x".repeat(64), "a+b=c,d.e@f_g-h"])("%j is accepted", (name) => {

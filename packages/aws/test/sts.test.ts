@@ -190,7 +190,7 @@ describe("assumeRoleWithOidc", () => {
     expect(error.message).toContain('sub "repo:octo-org/app:environment:staging"');
     expect(error.message).toContain('aud "sts.amazonaws.com"');
     expect(error.message).toContain("AccessDenied");
-    expect(error.message).toMatch(/^Input "role-to-assume": "arn:aws:iam::123456789012:role\/gha-production"/);
+    expect(error.message).toMatch(/^role: "arn:aws:iam::123456789012:role\/gha-production"/);
     expect(error.message).not.toContain("\n");
     const token = oidc.issuedTokens.at(-1) ?? "";
     for (const part of token.split(".")) expect(error.message).not.toContain(part);
@@ -229,17 +229,18 @@ describe("assumeRoleWithOidc", () => {
   });
 
   test.each([
-    ["role-session-name", { sessionName: "has space" }],
-    ["role-session-name", { sessionName: "x" }],
-    ["role-duration-seconds", { durationSeconds: 600 }],
-    ["role-duration-seconds", { durationSeconds: 50_000 }],
-    ["aws-region", { region: "Frankfurt" }],
+    ["sessionName", { sessionName: "has space" }],
+    ["sessionName", { sessionName: "x" }],
+    ["durationSeconds", { durationSeconds: 600 }],
+    ["durationSeconds", { durationSeconds: 50_000 }],
+    ["region", { region: "Frankfurt" }],
   ])("bad %s is refused before any request", async (input, extra) => {
     const before = aws.calls.length;
     const tokens = oidc.issuedTokens.length;
     const error = await rejection(assumeRoleWithOidc(options(extra)));
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toMatch(new RegExp(`^Input "${input}": `));
+    expect(error).toMatchObject({ field: input });
+    expect(error.message).toMatch(new RegExp(`^${input}: `));
     expect(aws.calls.length).toBe(before);
     expect(oidc.issuedTokens.length).toBe(tokens);
   });

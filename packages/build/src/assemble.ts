@@ -1,5 +1,6 @@
-import { inputError, type Logger } from "@platform/action-kit";
+import type { Logger } from "@platform/action-kit";
 import { buildIndex, isIndex, MediaType } from "@platform/oci";
+import { buildFieldError } from "./fields.ts";
 import type { ManifestStore } from "./legacy.ts";
 import { formatPlatform, type Platform, parsePlatform } from "./platforms.ts";
 
@@ -11,30 +12,30 @@ export interface PlatformDigest {
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
-/** `platform-digests`: one `<os>/<arch>[/<variant>]=sha256:<hex>` per line, each platform once. */
+/** `platformDigests`: one `<os>/<arch>[/<variant>]=sha256:<hex>` per line, each platform once. */
 export function parsePlatformDigests(lines: string[]): PlatformDigest[] {
-  const input = "platform-digests";
+  const field = "platformDigests";
   const seen = new Set<string>();
   return lines.map((line) => {
     const at = line.indexOf("=");
     const digest = at < 0 ? "" : line.slice(at + 1).trim();
     if (at < 0 || !DIGEST.test(digest)) {
-      throw inputError(
-        input,
+      throw buildFieldError(
+        field,
         line,
         "is not <platform>=sha256:<64 hex>",
         "one line per platform, e.g. linux/arm64=sha256:…",
       );
     }
-    const platform = parsePlatform(line.slice(0, at).trim(), input);
+    const platform = parsePlatform(line.slice(0, at).trim(), field);
     const name = formatPlatform(platform);
-    if (seen.has(name)) throw inputError(input, line, `names ${name} twice`, "give each platform once");
+    if (seen.has(name)) throw buildFieldError(field, line, `names ${name} twice`, "give each platform once");
     seen.add(name);
     return { platform, digest };
   });
 }
 
-export interface AssembledIndex {
+interface AssembledIndex {
   digest: string;
   /** The index and the per-platform manifests it lists. */
   bytes: number;
@@ -66,8 +67,8 @@ export async function assembleIndex(
     try {
       manifest = await store.getManifest(repository, digest);
     } catch (error) {
-      throw inputError(
-        "platform-digests",
+      throw buildFieldError(
+        "platformDigests",
         `${formatPlatform(platform)}=${digest}`,
         `is not in ${repository} (${error instanceof Error ? error.message : String(error)})`,
         "give the digests the per-platform jobs pushed to this image",
@@ -80,8 +81,8 @@ export async function assembleIndex(
     const inner = (JSON.parse(Buffer.from(manifest.bytes).toString("utf8")) as IndexDocument).manifests ?? [];
     const match = inner.find((entry) => samePlatform(entry.platform, platform));
     if (!match) {
-      throw inputError(
-        "platform-digests",
+      throw buildFieldError(
+        "platformDigests",
         `${formatPlatform(platform)}=${digest}`,
         `is an index with no ${formatPlatform(platform)} image`,
         "give the digest the job for that platform pushed",

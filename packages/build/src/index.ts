@@ -1,4 +1,4 @@
-export { type AssembledIndex, assembleIndex, type PlatformDigest, parsePlatformDigests } from "./assemble.ts";
+export { assembleIndex, type PlatformDigest, parsePlatformDigests } from "./assemble.ts";
 export { type BuildxOptions, buildxArgs, type CacheMode, digestFromMetadata } from "./buildx.ts";
 export {
   cleanUpDockerConfig,
@@ -13,23 +13,20 @@ export {
   writePrivateDockerConfig,
 } from "./docker-config.ts";
 export { childEnvironment, type Exec, type ExecOptions, type ExecResult, processExec } from "./exec.ts";
-export { type LabelContext, ociLabels, parseKeyValueLines } from "./labels.ts";
+export { type BuildField, buildFieldError } from "./fields.ts";
+export { ociLabels, parseKeyValueLines } from "./labels.ts";
 export {
   buildWithoutBuildx,
   indexFor,
-  type LegacyResult,
   labelDockerfile,
   legacyBuildArgs,
   type ManifestStore,
   OCI_INDEX,
-  type PushedPlatform,
 } from "./legacy.ts";
 export { ociManifestStore } from "./oci-store.ts";
 export {
   type BuildInputs,
   type BuildPlan,
-  ECR_DEFAULTS,
-  type EcrPlan,
   planBuild,
   platformTag,
   type RunnerContext,
@@ -40,23 +37,18 @@ export {
   type ImageName,
   parseImage,
   parseRegistry,
-  type RegistryKind,
   type RegistrySpec,
   repositoryFor,
 } from "./registry.ts";
 export {
   type AwsApi,
   type BuildPushDeps,
-  type BuildPushResult,
   buildAndPush,
-  measurePushed,
-  type RegistryCredentials,
   summaryMarkdown,
 } from "./run.ts";
 export {
   branchFromEnvironment,
   defaultTagTemplates,
-  PLACEHOLDERS,
   renderTags,
   sanitizeBranch,
   type TagContext,

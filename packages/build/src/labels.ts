@@ -1,6 +1,6 @@
-import { inputError } from "@platform/action-kit";
+import { type BuildField, buildFieldError } from "./fields.ts";
 
-export interface LabelContext {
+interface LabelContext {
   serverUrl: string;
   repository: string;
   sha: string;
@@ -12,12 +12,12 @@ export interface LabelContext {
 }
 
 /** `key=value` lines (an empty value is allowed); the key must be a plain word. */
-export function parseKeyValueLines(input: string, lines: string[]): Array<[string, string]> {
+export function parseKeyValueLines(field: BuildField, lines: string[]): Array<[string, string]> {
   return lines.map((line) => {
     const at = line.indexOf("=");
     const key = at < 0 ? "" : line.slice(0, at).trim();
     if (at <= 0 || !/^[A-Za-z0-9_.\-/]+$/.test(key)) {
-      throw inputError(input, line, "is not KEY=value", "write one KEY=value per line");
+      throw buildFieldError(field, line, "is not KEY=value", "write one KEY=value per line");
     }
     return [key, line.slice(at + 1)];
   });

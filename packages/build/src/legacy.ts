@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type ConfigurationError, inputError, type Logger, ServiceError } from "@platform/action-kit";
+import { type ConfigurationError, type Logger, ServiceError } from "@platform/action-kit";
 import { buildIndex, MediaType, sha256Digest } from "@platform/oci";
 import type { Exec, ExecResult } from "./exec.ts";
+import { buildFieldError } from "./fields.ts";
 import { type BuildPlan, platformTag } from "./plan.ts";
 import { formatPlatform, type Platform } from "./platforms.ts";
 
@@ -16,7 +17,7 @@ export interface ManifestStore {
   putManifest(repository: string, reference: string, bytes: Uint8Array, mediaType: string): Promise<void>;
 }
 
-export interface PushedPlatform {
+interface PushedPlatform {
   platform: Platform;
   digest: string;
   size: number;
@@ -25,7 +26,7 @@ export interface PushedPlatform {
   contentSize: number;
 }
 
-export interface LegacyResult {
+interface LegacyResult {
   /** The index digest, or undefined when nothing was pushed. */
   digest?: string;
   pushed: PushedPlatform[];
@@ -160,7 +161,7 @@ const PLATFORM_MISMATCH = /does not match the specified platform/;
 /** A Dockerfile that does not build is the user's to fix: one line, docker's output above it. */
 function buildFailure(plan: BuildPlan, platform: string, result: ExecResult): ConfigurationError {
   const detail = result.stderr.trim().split("\n").pop() ?? "";
-  return inputError(
+  return buildFieldError(
     "file",
     plan.file,
     `does not build for ${platform} (docker build exited with ${result.exitCode}: ${detail})`,
@@ -238,7 +239,7 @@ export function legacyBuildArgs(plan: BuildPlan, platform: Platform, localRef: s
  * (https://docs.docker.com/build/building/variables/#pre-defined-build-arguments). A build
  * argument the user gives wins.
  */
-export function targetPlatformArgs(platform: Platform): Array<[string, string]> {
+function targetPlatformArgs(platform: Platform): Array<[string, string]> {
   return [
     ["TARGETPLATFORM", formatPlatform(platform)],
     ["TARGETOS", platform.os],

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { inputError, requireBothOrNeither } from "@platform/action-kit";
+import { requireBothOrNeither } from "@platform/action-kit";
 import {
   defaultSessionName,
   resolveRoleArn,
@@ -11,6 +11,7 @@ import {
 import { isTag, parseEcrHost } from "@platform/oci";
 import { type PlatformDigest, parsePlatformDigests } from "./assemble.ts";
 import type { CacheMode } from "./buildx.ts";
+import { type BuildField, buildFieldError } from "./fields.ts";
 import { ociLabels, parseKeyValueLines } from "./labels.ts";
 import { formatPlatform, type Platform, parsePlatforms } from "./platforms.ts";
 import { type ImageName, parseImage, parseRegistry, type RegistrySpec } from "./registry.ts";
@@ -61,7 +62,7 @@ export interface RunnerContext {
   now: Date;
 }
 
-export interface EcrPlan {
+interface EcrPlan {
   region: string;
   roleArn: string;
   sessionName: string;
@@ -95,36 +96,36 @@ export interface BuildPlan {
   assemble?: PlatformDigest[];
 }
 
-function refuseWith(kind: string, inputs: Record<string, string | undefined>): void {
-  for (const [name, value] of Object.entries(inputs)) {
+function refuseWith(kind: string, fields: Partial<Record<BuildField, string | undefined>>): void {
+  for (const [name, value] of Object.entries(fields) as [BuildField, string | undefined][]) {
     if (value !== undefined) {
-      throw inputError(
+      throw buildFieldError(
         name,
         name === "password" ? "***" : value,
-        `does not apply to registry "${kind}"`,
-        `remove "${name}"`,
+        (nameOf) => `does not apply to ${nameOf("registry")} "${kind}"`,
+        (nameOf) => `remove "${nameOf(name)}"`,
       );
     }
   }
 }
 
 /** The defaults action.yml gives the ECR inputs: the runner always passes them, so only another value counts as set. */
-export const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
+const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
 
-function awsOnly(inputs: BuildInputs): Record<string, string | undefined> {
+function awsOnly(inputs: BuildInputs): Partial<Record<BuildField, string | undefined>> {
   const changed = <T>(value: T, fallback: T): string | undefined => (value === fallback ? undefined : String(value));
   return {
-    "role-to-assume": inputs.roleToAssume,
-    "aws-region": inputs.awsRegion,
-    "role-session-name": inputs.roleSessionName,
+    roleToAssume: inputs.roleToAssume,
+    awsRegion: inputs.awsRegion,
+    roleSessionName: inputs.roleSessionName,
     audience: changed(inputs.audience, ECR_DEFAULTS.audience),
-    "role-duration-seconds": changed(inputs.roleDurationSeconds, ECR_DEFAULTS.roleDurationSeconds),
-    "create-repository": changed(inputs.createRepository, ECR_DEFAULTS.createRepository),
+    roleDurationSeconds: changed(inputs.roleDurationSeconds, ECR_DEFAULTS.roleDurationSeconds),
+    createRepository: changed(inputs.createRepository, ECR_DEFAULTS.createRepository),
   };
 }
 
 /**
- * A full image name for ECR must name an ECR host in aws-region: refused now rather than after
+ * A full image name for ECR must name an ECR host in the AWS region: refused now rather than after
  * STS and ECR have answered. Returns the account of that host (a bare role name lives there,
  * and a registry of another account is asked for by id).
  */
@@ -133,7 +134,7 @@ function ecrAccountOfImage(image: ImageName, region: string): string | undefined
   const name = `${image.host}/${image.path}`;
   const host = parseEcrHost(image.host);
   if (!host) {
-    throw inputError(
+    throw buildFieldError(
       "image",
       name,
       `names the host ${image.host}, which is not an Amazon ECR registry`,
@@ -141,11 +142,11 @@ function ecrAccountOfImage(image: ImageName, region: string): string | undefined
     );
   }
   if (host.region !== region) {
-    throw inputError(
+    throw buildFieldError(
       "image",
       name,
-      `is in ${host.region} but aws-region is ${region}`,
-      "set aws-region to the registry's region",
+      (nameOf) => `is in ${host.region} but ${nameOf("awsRegion")} is ${region}`,
+      (nameOf) => `set ${nameOf("awsRegion")} to the registry's region`,
     );
   }
   return host.accountId;
@@ -156,11 +157,21 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
     case "ecr": {
       refuseWith("ecr", { username: inputs.username, password: inputs.password });
       if (!inputs.awsRegion) {
-        throw inputError("aws-region", "", "is required for registry: ecr", "set it, e.g. aws-region: eu-central-1");
+        throw buildFieldError(
+          "awsRegion",
+          "",
+          (nameOf) => `is required for ${nameOf("registry")}: ecr`,
+          (nameOf) => `set it, e.g. ${nameOf("awsRegion")}: eu-central-1`,
+        );
       }
       validateRegion(inputs.awsRegion);
       if (!inputs.roleToAssume) {
-        throw inputError("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
+        throw buildFieldError(
+          "roleToAssume",
+          "",
+          (nameOf) => `is required for ${nameOf("registry")}: ecr`,
+          "set the ARN of the role to assume",
+        );
       }
       // A bare role name lives in the account of the image's ECR host, when the image names one.
       const account = ecrAccountOfImage(image, inputs.awsRegion);
@@ -168,7 +179,7 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
       const sessionName = inputs.roleSessionName ?? defaultSessionName(runner.repository, runner.runId);
       validateSessionName(sessionName);
       validateDurationSeconds(inputs.roleDurationSeconds);
-      if (!inputs.audience) throw inputError("audience", "", "is empty", "leave it unset for sts.amazonaws.com");
+      if (!inputs.audience) throw buildFieldError("audience", "", "is empty", "leave it unset for sts.amazonaws.com");
       const ecr: EcrPlan = {
         region: inputs.awsRegion,
         roleArn,
@@ -183,10 +194,10 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
     case "ghcr": {
       refuseWith("ghcr", { ...awsOnly(inputs), password: inputs.password });
       if (!inputs.githubToken) {
-        throw inputError(
-          "github-token",
+        throw buildFieldError(
+          "githubToken",
           "",
-          "is required for registry: ghcr",
+          (nameOf) => `is required for ${nameOf("registry")}: ghcr`,
           "pass ${{ github.token }} with packages: write",
         );
       }
@@ -195,13 +206,13 @@ function planCredentials(inputs: BuildInputs, registry: RegistrySpec, image: Ima
     case "dockerhub":
     case "host": {
       refuseWith(registry.kind === "host" ? (registry.host ?? "host") : "dockerhub", awsOnly(inputs));
-      requireBothOrNeither(["username", inputs.username], ["password", inputs.password]);
+      requireBothOrNeither<BuildField>(["username", inputs.username], ["password", inputs.password]);
       if (registry.kind === "dockerhub" && !inputs.username) {
-        throw inputError(
+        throw buildFieldError(
           "username",
           "",
-          "is required for registry: dockerhub",
-          "give username and password (an access token)",
+          (nameOf) => `is required for ${nameOf("registry")}: dockerhub`,
+          (nameOf) => `give ${nameOf("username")} and ${nameOf("password")} (an access token)`,
         );
       }
       return inputs.username && inputs.password
@@ -226,10 +237,15 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
       ? parsePlatformDigests(inputs.platformDigests)
       : undefined;
   if (assemble && !inputs.push) {
-    throw inputError("push", "false", "leaves nothing to do with platform-digests", "remove push: false");
+    throw buildFieldError(
+      "push",
+      "false",
+      (nameOf) => `leaves nothing to do with ${nameOf("platformDigests")}`,
+      (nameOf) => `remove ${nameOf("push")}: false`,
+    );
   }
   const platforms = assemble ? assemble.map((part) => part.platform) : parsePlatforms(inputs.platforms);
-  const buildArgs = parseKeyValueLines("build-args", inputs.buildArgs);
+  const buildArgs = parseKeyValueLines("buildArgs", inputs.buildArgs);
   const userLabels = parseKeyValueLines("labels", inputs.labels);
 
   const templates = inputs.tags.length > 0 ? inputs.tags : defaultTagTemplates(inputs.version);
@@ -246,7 +262,7 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
   for (const platform of platforms) {
     const tag = platformTag(first, platform);
     if (!isTag(tag)) {
-      throw inputError(
+      throw buildFieldError(
         "tags",
         first,
         `gives the per-platform tag "${tag}", which is too long`,
@@ -257,7 +273,7 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
 
   // Assembling builds nothing: no context or Dockerfile is needed.
   if (!assemble && (!existsSync(inputs.context) || !statSync(inputs.context).isDirectory())) {
-    throw inputError(
+    throw buildFieldError(
       "context",
       inputs.context,
       "is not a directory",
@@ -266,10 +282,15 @@ export function planBuild(inputs: BuildInputs, runner: RunnerContext): BuildPlan
   }
   const file = inputs.file ?? path.join(inputs.context, "Dockerfile");
   if (!assemble && (!existsSync(file) || !statSync(file).isFile())) {
-    throw inputError("file", file, "does not exist", 'add the Dockerfile or point "file" at it');
+    throw buildFieldError(
+      "file",
+      file,
+      "does not exist",
+      (nameOf) => `add the Dockerfile or point "${nameOf("file")}" at it`,
+    );
   }
   if (inputs.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(inputs.target)) {
-    throw inputError("target", inputs.target, "is not a stage name", "use the name after AS in the Dockerfile");
+    throw buildFieldError("target", inputs.target, "is not a stage name", "use the name after AS in the Dockerfile");
   }
 
   const labels = ociLabels(

@@ -1,7 +1,8 @@
-import { inputError } from "@platform/action-kit";
+import type { NameOf } from "@platform/action-kit";
 import { DOCKER_HUB, GHCR, isRegistryHost, isRepositoryComponent, MAX_NAME_LENGTH } from "@platform/oci";
+import { type BuildField, buildFieldError } from "./fields.ts";
 
-export type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
+type RegistryKind = "ecr" | "ghcr" | "dockerhub" | "host";
 
 export interface RegistrySpec {
   kind: RegistryKind;
@@ -20,7 +21,7 @@ export function parseRegistry(value: string): RegistrySpec {
       return { kind: "dockerhub", host: DOCKER_HUB };
   }
   if (isRegistryHost(value)) return { kind: "host", host: value.toLowerCase() };
-  throw inputError(
+  throw buildFieldError(
     "registry",
     value,
     "is not a known registry kind or a registry host (link-local and metadata addresses are refused)",
@@ -36,26 +37,32 @@ export interface ImageName {
 
 /** `dev-backend`, `team/app` or a full name such as `registry.example.com/team/app`; no tag. */
 export function parseImage(value: string): ImageName {
-  const fix = 'give a repository such as dev-backend or team/app, without tag or digest (tags go in "tags")';
+  const fix = (nameOf: NameOf<BuildField>): string =>
+    `give a repository such as dev-backend or team/app, without tag or digest (tags go in "${nameOf("tags")}")`;
   if (value.length > MAX_NAME_LENGTH) {
-    throw inputError("image", value, `is ${value.length} characters long`, `${fix}; at most ${MAX_NAME_LENGTH}`);
+    throw buildFieldError(
+      "image",
+      value,
+      `is ${value.length} characters long`,
+      (nameOf) => `${fix(nameOf)}; at most ${MAX_NAME_LENGTH}`,
+    );
   }
   if (value.includes("@") || /:[^/]*$/.test(value.replace(/^[^/]*\//, ""))) {
-    throw inputError("image", value, "carries a tag or digest", fix);
+    throw buildFieldError("image", value, "carries a tag or digest", fix);
   }
   const parts = value.split("/");
   const first = parts[0] ?? "";
   const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
   const pathParts = hasHost ? parts.slice(1) : parts;
   if (pathParts.length === 0 || !pathParts.every(isRepositoryComponent)) {
-    throw inputError(
+    throw buildFieldError(
       "image",
       value,
       "is not a valid repository name",
-      `${fix}; lower-case letters, digits, . _ - and /`,
+      (nameOf) => `${fix(nameOf)}; lower-case letters, digits, . _ - and /`,
     );
   }
-  if (hasHost && !isRegistryHost(first)) throw inputError("image", value, "starts with an invalid host", fix);
+  if (hasHost && !isRegistryHost(first)) throw buildFieldError("image", value, "starts with an invalid host", fix);
   return hasHost ? { host: first.toLowerCase(), path: pathParts.join("/") } : { path: pathParts.join("/") };
 }
 
@@ -70,10 +77,11 @@ export function repositoryFor(
   context: { owner: string; username?: string },
 ): string {
   if (image.host && image.host !== registryHost) {
-    throw inputError(
+    throw buildFieldError(
       "image",
       `${image.host}/${image.path}`,
-      `names the host ${image.host} but registry "${spec.kind === "host" ? registryHost : spec.kind}" logs in to ${registryHost}`,
+      (nameOf) =>
+        `names the host ${image.host} but ${nameOf("registry")} "${spec.kind === "host" ? registryHost : spec.kind}" logs in to ${registryHost}`,
       "give the image without host, or the host of the registry",
     );
   }

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { formatBytes, inputError, type Logger, table } from "@platform/action-kit";
+import { formatBytes, type Logger, table } from "@platform/action-kit";
 import { createEcrLogin, type EcrLoginApi, type ensureEcrRepository } from "@platform/aws";
 import { dockerConfigKey } from "@platform/oci";
 import { assembleIndex } from "./assemble.ts";
@@ -8,6 +8,7 @@ import { buildxArgs, digestFromMetadata } from "./buildx.ts";
 import { DOCKER_CONFIG_STATE, removePrivateDockerConfig } from "./cleanup.ts";
 import { type RegistryLogin, writePrivateDockerConfig } from "./docker-config.ts";
 import type { Exec } from "./exec.ts";
+import { buildFieldError } from "./fields.ts";
 import { buildWithoutBuildx, type ManifestStore } from "./legacy.ts";
 import type { BuildPlan } from "./plan.ts";
 import { formatPlatform } from "./platforms.ts";
@@ -18,7 +19,7 @@ export interface AwsApi extends EcrLoginApi {
   ensureEcrRepository: typeof ensureEcrRepository;
 }
 
-export interface RegistryCredentials {
+interface RegistryCredentials {
   /** host[:port] the client talks to. */
   host: string;
   username: string;
@@ -42,7 +43,7 @@ export interface BuildPushDeps {
   owner: string;
 }
 
-export interface BuildPushResult {
+interface BuildPushResult {
   builder: "buildx" | "docker build" | "index of per-platform pushes";
   /** host/path */
   repository: string;
@@ -126,11 +127,11 @@ export async function buildAndPush(plan: BuildPlan, deps: BuildPushDeps): Promis
       ["sbom", plan.sbom],
     ] as const) {
       if (value) {
-        throw inputError(
+        throw buildFieldError(
           name,
           "true",
           "needs docker buildx, which this runner lacks",
-          `set ${name}: false or run docker/setup-buildx-action first`,
+          (nameOf) => `set ${nameOf(name)}: false or run docker/setup-buildx-action first`,
         );
       }
     }
@@ -260,7 +261,7 @@ async function buildWithBuildx(
     if (result.exitCode !== 0) {
       // A Dockerfile that does not build is the user's to fix, as on the no-buildx path.
       const detail = result.stderr.trim().split("\n").pop() ?? "";
-      throw inputError(
+      throw buildFieldError(
         "file",
         plan.file,
         `does not build (docker buildx build exited with ${result.exitCode}: ${detail})`,
@@ -274,7 +275,7 @@ async function buildWithBuildx(
 }
 
 /** Bytes of the manifests, configs and layers an index (or a single manifest) references. */
-export async function measurePushed(store: ManifestStore, repository: string, digest: string): Promise<number> {
+async function measurePushed(store: ManifestStore, repository: string, digest: string): Promise<number> {
   const { bytes } = await store.getManifest(repository, digest);
   const manifest = JSON.parse(Buffer.from(bytes).toString("utf8")) as {
     manifests?: Array<{ digest: string; size: number }>;

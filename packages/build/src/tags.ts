@@ -1,5 +1,6 @@
-import { type ConfigurationError, inputError } from "@platform/action-kit";
+import type { ConfigurationError, FieldText } from "@platform/action-kit";
 import { isTag } from "@platform/oci";
+import { type BuildField, buildFieldError } from "./fields.ts";
 
 /** The values tag templates may use; anything missing makes its placeholder an error. */
 export interface TagContext {
@@ -13,7 +14,7 @@ export interface TagContext {
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
 
-export const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha", "sha7", "run_number", "branch"] as const;
+const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha", "sha7", "run_number", "branch"] as const;
 
 /** The branch from the runner's variables: the head branch of a pull request, else the pushed branch. */
 export function branchFromEnvironment(env: { GITHUB_HEAD_REF?: string; GITHUB_REF?: string }): string | undefined {
@@ -41,17 +42,19 @@ export function defaultTagTemplates(version: string | undefined): string[] {
 }
 
 function placeholderValue(name: string, template: string, context: TagContext): string {
-  const missing = (why: string, fix: string): ConfigurationError =>
-    inputError("tags", template, `uses {{${name}}} but ${why}`, fix);
+  const missing = (why: string, fix: FieldText<BuildField>): ConfigurationError =>
+    buildFieldError("tags", template, `uses {{${name}}} but ${why}`, fix);
   const semver = (): RegExpExecArray => {
-    if (!context.version) throw missing("no version is given", 'set "version", e.g. v1.2.3');
+    if (!context.version) throw missing("no version is given", (nameOf) => `set "${nameOf("version")}", e.g. v1.2.3`);
     const match = SEMVER.exec(context.version);
     if (!match) throw missing(`version "${context.version}" is not semantic (v1.2.3)`, "give a semantic version");
     return match;
   };
   switch (name) {
     case "version":
-      if (!context.version) throw missing("no version is given", 'set "version" or remove the template');
+      if (!context.version) {
+        throw missing("no version is given", (nameOf) => `set "${nameOf("version")}" or remove the template`);
+      }
       return context.version;
     case "major":
       return semver()[1] ?? "";
@@ -71,7 +74,7 @@ function placeholderValue(name: string, template: string, context: TagContext): 
       return branch;
     }
     default:
-      throw inputError(
+      throw buildFieldError(
         "tags",
         template,
         `uses the unknown placeholder {{${name}}}`,
@@ -89,10 +92,15 @@ export function renderTags(templates: string[], context: TagContext): string[] {
   for (const template of templates) {
     const tag = template.replace(PLACEHOLDER, (_, name: string) => placeholderValue(name, template, context));
     if (tag.includes("{{") || tag.includes("}}")) {
-      throw inputError("tags", template, "has an unclosed or malformed placeholder", "write placeholders as {{name}}");
+      throw buildFieldError(
+        "tags",
+        template,
+        "has an unclosed or malformed placeholder",
+        "write placeholders as {{name}}",
+      );
     }
     if (!isTag(tag)) {
-      throw inputError(
+      throw buildFieldError(
         "tags",
         template,
         `renders to "${tag}", which is not a valid tag`,

@@ -36,7 +36,7 @@ describe("labels", () => {
     expect(parseKeyValueLines("labels", [line])).toEqual([pair]);
   });
 
-  it.each(["novalue", "=v", "a b=c"])("refuses %s naming the input", (line) => {
-    expect(() => parseKeyValueLines("build-args", [line])).toThrow(/^Input "build-args": .* is not KEY=value/);
+  it.each(["novalue", "=v", "a b=c"])("refuses %s naming the field", (line) => {
+    expect(() => parseKeyValueLines("buildArgs", [line])).toThrow(/^buildArgs: .* is not KEY=value/);
   });
 });

@@ -17,9 +17,7 @@ describe("parseRegistry", () => {
   it.each(["gcr", "quay", "https://registry.example.com", "registry.example.com/path", "ECR", "host name"])(
     "refuses %s as an unknown registry kind",
     (value) => {
-      expect(() => parseRegistry(value)).toThrow(
-        /^Input "registry": .* is not a known registry kind or a registry host/,
-      );
+      expect(() => parseRegistry(value)).toThrow(/^registry: .* is not a known registry kind or a registry host/);
     },
   );
 });
@@ -44,7 +42,7 @@ describe("parseImage", () => {
     ["-app", /not a valid repository name/],
   ])("refuses %s", (value, message) => {
     expect(() => parseImage(value)).toThrow(message);
-    expect(() => parseImage(value)).toThrow(/^Input "image": /);
+    expect(() => parseImage(value)).toThrow(/^image: /);
   });
 });
 
@@ -70,7 +68,7 @@ describe("repositoryFor", () => {
   it("refuses an image naming another host than the registry's", () => {
     expect(() =>
       repositoryFor({ kind: "ghcr", host: "ghcr.io" }, "ghcr.io", parseImage("quay.io/team/app"), owner),
-    ).toThrow(/^Input "image": "quay.io\/team\/app" names the host quay.io but registry "ghcr" logs in to ghcr.io/);
+    ).toThrow(/^image: "quay.io\/team\/app" names the host quay.io but registry "ghcr" logs in to ghcr.io/);
   });
 });
 

@@ -215,7 +215,7 @@ describe("buildAndPush with buildx", () => {
       (error: unknown) => error,
     );
     expect(isConfigurationError(failure)).toBe(true);
-    expect(String(failure)).toMatch(/Input "file": .* does not build \(docker buildx build exited with 1/);
+    expect(String(failure)).toMatch(/ file: .* does not build \(docker buildx build exited with 1/);
     const configDir = t.state["docker-config"] ?? "";
     expect(configDir).not.toBe("");
     expect(existsSync(configDir)).toBe(false);
@@ -230,7 +230,7 @@ describe("buildAndPush with buildx", () => {
         { registry: "127.0.0.1:5999", endpoint: "http://127.0.0.1:5999", username: "AWS", password: "ecr-pass" },
       ],
     };
-    await expect(buildAndPush(plan, { ...t.deps, aws: own })).rejects.toThrow(/^Input "image": .* names the host/);
+    await expect(buildAndPush(plan, { ...t.deps, aws: own })).rejects.toThrow(/^image: .* names the host/);
     expect(t.order).not.toContain("docker buildx build");
     expect(t.state["docker-config"]).toBeUndefined();
   });
@@ -285,7 +285,7 @@ describe("buildAndPush without buildx", () => {
       error = caught;
     });
     expect(isConfigurationError(error)).toBe(true);
-    expect(String(error)).toContain(`Input "${name}": "true" needs docker buildx`);
+    expect(String(error)).toContain(`${name}: "true" needs docker buildx`);
     expect(t.order).toEqual(["docker buildx version"]);
   });
 });

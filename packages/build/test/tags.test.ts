@@ -62,7 +62,7 @@ describe("renderTags", () => {
     }
     expect(isConfigurationError(error)).toBe(true);
     expect(String((error as Error).message)).toMatch(message);
-    expect(String((error as Error).message)).toMatch(/^Input "tags": /);
+    expect(String((error as Error).message)).toMatch(/^tags: /);
     expect(String((error as Error).message)).not.toContain("\n");
   });
 });

@@ -1,2 +1,6 @@
-export * from "./drift-issues-octokit.ts";
-export * from "./octokit.ts";
+export {
+  createGitHubClient,
+  type GitHubClient,
+  type GitHubClientOptions,
+  httpStatus,
+} from "./octokit.ts";

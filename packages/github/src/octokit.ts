@@ -11,7 +11,7 @@ const JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
  * retry plugin tries it again). @octokit/request hands such a body back as a string with the
  * response's 200: a connection cut mid-body would otherwise pass as a success with no data.
  */
-export function refuseUnreadableJson(octokit: Pick<Octokit, "hook">): void {
+function refuseUnreadableJson(octokit: Pick<Octokit, "hook">): void {
   octokit.hook.after("request", (response, options) => {
     if (response.status === 204 || options.method === "HEAD" || typeof response.data !== "string") return;
     // An empty body that says so is not a cut one.
@@ -33,7 +33,7 @@ export function refuseUnreadableJson(octokit: Pick<Octokit, "hook">): void {
  * A GitHub that keeps failing (5xx, 408, network: @octokit/request gives those 500) is one
  * line for the user, not a stack trace filed as our bug.
  */
-export function reportServiceFailures(octokit: Pick<Octokit, "hook">): void {
+function reportServiceFailures(octokit: Pick<Octokit, "hook">): void {
   octokit.hook.error("request", (error, request) => {
     const status = httpStatus(error);
     if (status !== undefined && (status >= 500 || status === 408)) {

@@ -1,5 +1,6 @@
-import { ConfigurationError, errorMessage } from "@platform/action-kit";
+import { type ConfigurationError, errorMessage, FieldError } from "@platform/action-kit";
 import { type GitHubClient, httpStatus } from "@platform/github";
+import type { GitopsField } from "./fields.ts";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
 import type { Snapshot, TreeEntry } from "./tree.ts";
@@ -49,7 +50,13 @@ export class ApiTransport implements Transport {
       tree_sha: commitData.tree.sha,
       recursive: "1",
     });
-    if (tree.truncated) throw new Error(`the tree of ${commit} is too large for the API; use commit-via: git`);
+    if (tree.truncated) {
+      throw new FieldError<GitopsField>(
+        "commitVia",
+        (nameOf) =>
+          `"api" cannot read the tree of ${commit}, which is too large for the API; use ${nameOf("commitVia")}: git.`,
+      );
+    }
     const entries = new Map<string, TreeEntry>();
     for (const item of tree.tree) {
       if (
@@ -124,7 +131,9 @@ function refusal(error: unknown, repository: string, branch: string): Configurat
       typeof e === "object" && e !== null && "type" in e && typeof e.type === "string" && REFUSALS.has(e.type),
   );
   if (!refused) return undefined;
-  return new ConfigurationError(
-    `Input "repository": ${JSON.stringify(repository)} refused the commit to ${branch} (${refused.type}: ${refused.message ?? ""}); give the token contents: write there and check the branch's rules, or use commit-via: git.`,
+  return new FieldError<GitopsField>(
+    "repository",
+    (nameOf) =>
+      `${JSON.stringify(repository)} refused the commit to ${branch} (${refused.type}: ${refused.message ?? ""}); give the token contents: write there and check the branch's rules, or use ${nameOf("commitVia")}: git.`,
   );
 }

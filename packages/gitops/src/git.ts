@@ -1,6 +1,6 @@
 import type { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { ConfigurationError } from "@platform/action-kit";
+import { type ConfigurationError, FieldError } from "@platform/action-kit";
 import {
   createGitRunner,
   type GitConfigEntry,
@@ -8,15 +8,10 @@ import {
   type GitRunner,
   type RepositoryGit,
 } from "@platform/process";
+import type { GitopsField } from "./fields.ts";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
 import type { Snapshot, TreeEntry } from "./tree.ts";
-
-export interface GitResult {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
 
 /** Runs git; the action passes one bound to the checkout, its environment and credentials. */
 export type Git = GitRunner;
@@ -61,8 +56,9 @@ export function gitAuthConfig(serverUrl: string, token: string): GitConfigEntry[
 /** A remote git cannot read: a wrong name, or a token without access (GitHub answers both alike). */
 export function unreadable(repository: string, stderr: string): ConfigurationError {
   const reason = stderr.trim().split("\n").filter(Boolean).at(-1) ?? "no answer";
-  return new ConfigurationError(
-    `Input "repository": ${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`,
+  return new FieldError<GitopsField>(
+    "repository",
+    `${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`,
   );
 }
 

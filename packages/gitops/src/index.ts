@@ -1,15 +1,29 @@
-export * from "./api.ts";
-export * from "./diff.ts";
-export * from "./git.ts";
-export * from "./kustomize.ts";
-export * from "./land.ts";
-export * from "./message.ts";
-export * from "./plan.ts";
-export * from "./pull-request.ts";
-export * from "./reference.ts";
-export * from "./retry.ts";
-export * from "./set-path.ts";
-export * from "./specs.ts";
-export * from "./tree.ts";
-export * from "./workspace.ts";
-export * from "./yaml-edit.ts";
+export { ApiTransport } from "./api.ts";
+export { unifiedDiff } from "./diff.ts";
+export { type GitopsField, gitopsFieldError } from "./fields.ts";
+export { createGit, type Git, GitTransport, gitAuthConfig, gitAuthSecret, spawnGitIn, unreadable } from "./git.ts";
+export { applyImageEdit, applyReplicaEdit, KUSTOMIZATION_FILES } from "./kustomize.ts";
+export { type LandResult, landEdits } from "./land.ts";
+export { commitMessage, pullRequestBranch } from "./message.ts";
+export { applyEdits, buildEditRequest, type EditRequest, type FileChange, memorySnapshot } from "./plan.ts";
+export { type AutoMerge, openOrUpdatePullRequest } from "./pull-request.ts";
+export { isBranchName, isReplicaCount, isRepositoryName, isResourceName } from "./reference.ts";
+export { type CommitOutcome, commitWithRetry, type RetryPolicy, type Transport } from "./retry.ts";
+export { applySet } from "./set-path.ts";
+export {
+  formatPath,
+  type ImageEdit,
+  type PathSegment,
+  PRESERVE,
+  parseImageEdit,
+  parsePath,
+  parseReplicaEdit,
+  parseSetEdit,
+  type ReplicaEdit,
+  repositoryPathProblem,
+  type SetEdit,
+  splitImage,
+} from "./specs.ts";
+export { isDirectory, isFile, PathEscapeError, resolveInTree, type Snapshot, type TreeEntry } from "./tree.ts";
+export { openGitWorkspace } from "./workspace.ts";
+export { isBlockScalar, type NewNode, renderScalar, type ValueType, YamlEditError, YamlText } from "./yaml-edit.ts";

@@ -6,7 +6,7 @@ import { applyEdits, type EditRequest, type FileChange } from "./plan.ts";
 import { type AutoMerge, openOrUpdatePullRequest } from "./pull-request.ts";
 import { type CommitOutcome, commitWithRetry, type RetryPolicy, type Transport } from "./retry.ts";
 
-export interface LandOptions {
+interface LandOptions {
   transport: Transport;
   /** owner/name, for the pull request and its branch name. */
   repository: string;

@@ -6,7 +6,7 @@ import { formatPath, type ImageEdit, PRESERVE } from "./specs.ts";
  * `newName:newTag@digest` as kustomize 5 renders the entry (the name stays when no newName).
  * A line that keeps a part with `*` is shown as written: the part is not known before the edit.
  */
-export function imageReference(edit: ImageEdit): string {
+function imageReference(edit: ImageEdit): string {
   if (keepsAPart(edit)) {
     const newName = edit.newName === undefined ? "" : `=${edit.newName}`;
     return `${edit.name}${newName}${edit.newTag === undefined ? "" : `:${edit.newTag}`}${edit.digest === undefined ? "" : `@${edit.digest}`}`;
@@ -22,7 +22,7 @@ function keepsAPart(edit: ImageEdit): boolean {
 }
 
 /** What changed, in a few words: the commit subject's and pull request title's default. */
-export function describeEdits(request: EditRequest): string {
+function describeEdits(request: EditRequest): string {
   const parts = [
     ...request.images.map(({ edit }) => imageReference(edit)),
     ...request.replicas.map(({ edit }) => `${edit.name}=${edit.count} replicas`),
@@ -32,7 +32,7 @@ export function describeEdits(request: EditRequest): string {
   return parts.length > 3 ? `${shown} and ${parts.length - 3} more` : shown;
 }
 
-export function defaultSubject(request: EditRequest): string {
+function defaultSubject(request: EditRequest): string {
   const where = request.overlay ? ` in ${request.overlay}` : "";
   return `chore(deploy): update ${describeEdits(request)}${where}`;
 }

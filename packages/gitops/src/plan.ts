@@ -1,4 +1,4 @@
-import { inputError } from "@platform/action-kit";
+import { type GitopsField, gitopsFieldError } from "./fields.ts";
 import { applyImageEdit, applyReplicaEdit, KUSTOMIZATION_FILES } from "./kustomize.ts";
 import { applySet } from "./set-path.ts";
 import {
@@ -30,46 +30,33 @@ export interface FileChange {
   after: string;
 }
 
-/** Names the action input of each part of a request, for one-line error messages. */
-export const EditInputs = {
-  overlay: "overlay",
-  images: "images",
-  replicas: "replicas",
-  set: "set",
-} as const;
-
-async function resolvePath(snapshot: Snapshot, input: string, value: string, raw: string): Promise<string> {
+async function resolvePath(snapshot: Snapshot, field: GitopsField, value: string, raw: string): Promise<string> {
   try {
     return await resolveInTree(snapshot, raw);
   } catch (error) {
     if (error instanceof PathEscapeError) {
-      throw inputError(input, value, error.message, "use a path inside the repository");
+      throw gitopsFieldError(field, value, error.message, "use a path inside the repository");
     }
     throw error;
   }
 }
 
 async function kustomizationPath(snapshot: Snapshot, overlay: string): Promise<string> {
-  const resolved = await resolvePath(snapshot, EditInputs.overlay, overlay, overlay);
+  const resolved = await resolvePath(snapshot, "overlay", overlay, overlay);
   if (isFile(snapshot, resolved)) return resolved;
   if (isDirectory(snapshot, resolved)) {
     for (const name of KUSTOMIZATION_FILES) {
-      const candidate = await resolvePath(
-        snapshot,
-        EditInputs.overlay,
-        overlay,
-        resolved ? `${resolved}/${name}` : name,
-      );
+      const candidate = await resolvePath(snapshot, "overlay", overlay, resolved ? `${resolved}/${name}` : name);
       if (isFile(snapshot, candidate)) return candidate;
     }
-    throw inputError(
-      EditInputs.overlay,
+    throw gitopsFieldError(
+      "overlay",
       overlay,
       "holds no kustomization.yaml",
       "point it at a Kustomize overlay directory",
     );
   }
-  throw inputError(EditInputs.overlay, overlay, `does not exist at ${snapshot.commit.slice(0, 12)}`, "check the path");
+  throw gitopsFieldError("overlay", overlay, `does not exist at ${snapshot.commit.slice(0, 12)}`, "check the path");
 }
 
 /**
@@ -78,22 +65,27 @@ async function kustomizationPath(snapshot: Snapshot, overlay: string): Promise<s
  */
 export async function applyEdits(request: EditRequest, snapshot: Snapshot): Promise<FileChange[]> {
   const files = new Map<string, YamlText>();
-  const attempt = (input: string, line: string, edit: () => void): void => {
+  const attempt = (field: GitopsField, line: string, edit: () => void): void => {
     try {
       edit();
     } catch (error) {
       if (error instanceof YamlEditError)
-        throw inputError(input, line, `cannot be applied: ${error.message}`, "fix the line or the file");
+        throw gitopsFieldError(
+          field,
+          line,
+          (nameOf) => `cannot be applied: ${error.describe(nameOf)}`,
+          "fix the line or the file",
+        );
       throw error;
     }
   };
-  const open = async (file: string, input: string, line: string): Promise<YamlText> => {
+  const open = async (file: string, field: GitopsField, line: string): Promise<YamlText> => {
     const existing = files.get(file);
     if (existing) return existing;
     const entry = snapshot.entries.get(file);
     if (!entry || !isFile(snapshot, file)) {
-      throw inputError(
-        input,
+      throw gitopsFieldError(
+        field,
         line,
         `names ${file}, which is not a file at ${snapshot.commit.slice(0, 12)}`,
         "check the path",
@@ -101,7 +93,7 @@ export async function applyEdits(request: EditRequest, snapshot: Snapshot): Prom
     }
     const source = await snapshot.readBlob(entry.oid);
     let text: YamlText | undefined;
-    attempt(input, line, () => {
+    attempt(field, line, () => {
       text = new YamlText(file, source);
     });
     if (!text) throw new Error(`${file} was not read`);
@@ -112,27 +104,27 @@ export async function applyEdits(request: EditRequest, snapshot: Snapshot): Prom
   if (request.images.length > 0 || request.replicas.length > 0) {
     if (!request.overlay) {
       const first = request.images[0]?.line ?? request.replicas[0]?.line ?? "";
-      throw inputError(
-        EditInputs.overlay,
+      throw gitopsFieldError(
+        "overlay",
         "",
-        `is required for images and replicas (${first})`,
-        "set overlay to the Kustomize overlay directory",
+        (nameOf) => `is required for ${nameOf("images")} and ${nameOf("replicas")} (${first})`,
+        (nameOf) => `set ${nameOf("overlay")} to the Kustomize overlay directory`,
       );
     }
     const kustomization = await kustomizationPath(snapshot, request.overlay);
     for (const { edit, line } of request.images) {
-      const file = await open(kustomization, EditInputs.images, line);
-      attempt(EditInputs.images, line, () => applyImageEdit(file, edit));
+      const file = await open(kustomization, "images", line);
+      attempt("images", line, () => applyImageEdit(file, edit));
     }
     for (const { edit, line } of request.replicas) {
-      const file = await open(kustomization, EditInputs.replicas, line);
-      attempt(EditInputs.replicas, line, () => applyReplicaEdit(file, edit));
+      const file = await open(kustomization, "replicas", line);
+      attempt("replicas", line, () => applyReplicaEdit(file, edit));
     }
   }
   for (const edit of request.sets) {
-    const resolved = await resolvePath(snapshot, EditInputs.set, edit.line, edit.file);
-    const file = await open(resolved, EditInputs.set, edit.line);
-    attempt(EditInputs.set, edit.line, () => applySet(file, edit, request.allowCreate));
+    const resolved = await resolvePath(snapshot, "set", edit.line, edit.file);
+    const file = await open(resolved, "set", edit.line);
+    attempt("set", edit.line, () => applySet(file, edit, request.allowCreate));
   }
 
   const changes: FileChange[] = [];
@@ -165,7 +157,7 @@ export function memorySnapshot(files: Record<string, string>, commit = "0".repea
 }
 
 /** The most lines one input may hold: enough for any overlay, small enough to review. */
-export const MAX_LINES = 1000;
+const MAX_LINES = 1000;
 
 /** Builds a request from the raw input lines, validating each (see specs.ts). */
 export function buildEditRequest(raw: {
@@ -175,38 +167,48 @@ export function buildEditRequest(raw: {
   set?: string[];
   allowCreate?: boolean;
 }): EditRequest {
-  for (const [input, lines] of Object.entries({ images: raw.images, replicas: raw.replicas, set: raw.set })) {
+  const lists: [GitopsField, string[] | undefined][] = [
+    ["images", raw.images],
+    ["replicas", raw.replicas],
+    ["set", raw.set],
+  ];
+  for (const [field, lines] of lists) {
     if ((lines?.length ?? 0) > MAX_LINES) {
-      throw inputError(
-        input,
+      throw gitopsFieldError(
+        field,
         `${lines?.length} lines`,
         `holds more than ${MAX_LINES} lines`,
         "split the change into several steps",
       );
     }
   }
-  const images = (raw.images ?? []).map((line) => ({ edit: parseImageEdit(line, EditInputs.images), line }));
-  const replicas = (raw.replicas ?? []).map((line) => ({ edit: parseReplicaEdit(line, EditInputs.replicas), line }));
-  const sets = (raw.set ?? []).map((line) => parseSetEdit(line, EditInputs.set));
+  const images = (raw.images ?? []).map((line) => ({ edit: parseImageEdit(line), line }));
+  const replicas = (raw.replicas ?? []).map((line) => ({ edit: parseReplicaEdit(line), line }));
+  const sets = (raw.set ?? []).map((line) => parseSetEdit(line));
   const seen = new Set<string>();
   for (const { edit, line } of images) {
     if (seen.has(edit.name))
-      throw inputError(EditInputs.images, line, `sets ${edit.name} a second time`, "keep one line per image");
+      throw gitopsFieldError("images", line, `sets ${edit.name} a second time`, "keep one line per image");
     seen.add(edit.name);
   }
   seen.clear();
   for (const { edit, line } of replicas) {
     if (seen.has(edit.name))
-      throw inputError(EditInputs.replicas, line, `sets ${edit.name} a second time`, "keep one line per name");
+      throw gitopsFieldError("replicas", line, `sets ${edit.name} a second time`, "keep one line per name");
     seen.add(edit.name);
   }
   if (images.length + replicas.length + sets.length === 0) {
-    throw inputError("images", "", "is empty, and so are replicas and set", "give at least one edit");
+    throw gitopsFieldError(
+      "images",
+      "",
+      (nameOf) => `is empty, and so are ${nameOf("replicas")} and ${nameOf("set")}`,
+      "give at least one edit",
+    );
   }
   const request: EditRequest = { images, replicas, sets, allowCreate: raw.allowCreate ?? false };
   if (raw.overlay) {
     const outside = repositoryPathProblem(raw.overlay);
-    if (outside) throw inputError(EditInputs.overlay, raw.overlay, outside, "give a path relative to its root");
+    if (outside) throw gitopsFieldError("overlay", raw.overlay, outside, "give a path relative to its root");
     request.overlay = raw.overlay;
   }
   return request;

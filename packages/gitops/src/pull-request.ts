@@ -3,7 +3,7 @@ import { type GitHubClient, httpStatus } from "@platform/github";
 
 export type AutoMerge = "" | "merge" | "squash" | "rebase";
 
-export interface PullRequestOptions {
+interface PullRequestOptions {
   client: GitHubClient;
   repository: string;
   head: string;
@@ -17,7 +17,7 @@ export interface PullRequestOptions {
   logger: Logger;
 }
 
-export interface PullRequestResult {
+interface PullRequestResult {
   number: number;
   url: string;
   created: boolean;

@@ -1,4 +1,5 @@
-import { ConfigurationError, type Logger, shownValue } from "@platform/action-kit";
+import { FieldError, type Logger, shownValue } from "@platform/action-kit";
+import type { GitopsField } from "./fields.ts";
 import type { FileChange } from "./plan.ts";
 import type { Snapshot } from "./tree.ts";
 
@@ -30,7 +31,7 @@ export interface RetryPolicy {
   random: () => number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = {
+const defaultRetryPolicy: RetryPolicy = {
   attempts: 12,
   baseDelayMs: 200,
   maxDelayMs: 3000,
@@ -78,8 +79,9 @@ export async function commitWithRetry(options: {
     const create = parent === undefined;
     if (parent === undefined && options.createFrom !== undefined) parent = await transport.head(options.createFrom);
     if (parent === undefined) {
-      throw new ConfigurationError(
-        `Input "branch": ${shownValue(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`,
+      throw new FieldError<GitopsField>(
+        "branch",
+        `${shownValue(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`,
       );
     }
 
@@ -100,8 +102,10 @@ export async function commitWithRetry(options: {
     // Refused although nobody moved the branch: not a lost race but a rule (protection, a
     // read-only token), and trying again would only be refused again.
     if (!result.moved && (await transport.head(branch)) === (create ? undefined : parent)) {
-      throw new ConfigurationError(
-        `Input "branch": ${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use mode: pull-request for a protected branch.`,
+      throw new FieldError<GitopsField>(
+        "branch",
+        (nameOf) =>
+          `${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use ${nameOf("mode")}: pull-request for a protected branch.`,
       );
     }
     if (attempt >= policy.attempts) {

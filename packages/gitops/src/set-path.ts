@@ -17,7 +17,7 @@ function textAt(doc: ParsedDocument, dotted: string): string | undefined {
   return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
-export function selectDocument(file: YamlText, edit: Pick<SetEdit, "selector" | "path">): ParsedDocument {
+function selectDocument(file: YamlText, edit: Pick<SetEdit, "selector" | "path">): ParsedDocument {
   const docs = file.documents;
   if (edit.selector) {
     const selector = edit.selector;
@@ -72,14 +72,18 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
       if (!isMap(node)) throw new YamlEditError(`${where}: the parent is not a mapping`);
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment.key);
       if (!pair) {
-        if (!allowCreate) throw new YamlEditError(`${where} does not exist (a typo? set allow-create: true to add it)`);
+        if (!allowCreate) {
+          throw new YamlEditError(
+            (nameOf) => `${where} does not exist (a typo? set ${nameOf("allowCreate")}: true to add it)`,
+          );
+        }
         const inFlow = Boolean(node.flow);
         file.insertPair(doc, node, segment.key, created(edit.path.slice(i + 1), edit.value, type, inFlow, where));
         return;
       }
       parentFlow = Boolean(node.flow);
       node = deref(doc, pair.value);
-      // `env:` with nothing after it: with allow-create, the rest of the path fills it.
+      // `env:` with nothing after it: with allowCreate, the rest of the path fills it.
       const emptyValue = isScalar(node) && node.value === null && i + 1 < edit.path.length;
       if (emptyValue && allowCreate) {
         file.fillEmpty(doc, pair, created(edit.path.slice(i + 1), edit.value, type, false, where));
@@ -93,8 +97,11 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
           appendItem(file, doc, node, segment, edit.path.slice(i + 1), edit.value, type, where);
           return;
         }
-        const hint = appendable ? "; set allow-create: true to append it" : "";
-        throw new YamlEditError(`${where} does not exist (the list has ${node.items.length} items${hint})`);
+        const count = node.items.length;
+        throw new YamlEditError((nameOf) => {
+          const hint = appendable ? `; set ${nameOf("allowCreate")}: true to append it` : "";
+          return `${where} does not exist (the list has ${count} items${hint})`;
+        });
       }
       parentFlow = Boolean(node.flow);
       node = deref(doc, node.items[segment.index]);
@@ -111,7 +118,9 @@ export function applySet(file: YamlText, edit: SetEdit, allowCreate: boolean): v
         return;
       }
       if (matches.length === 0)
-        throw new YamlEditError(`${where} matches no list item (a typo? set allow-create: true to append it)`);
+        throw new YamlEditError(
+          (nameOf) => `${where} matches no list item (a typo? set ${nameOf("allowCreate")}: true to append it)`,
+        );
       if (matches.length !== 1)
         throw new YamlEditError(`${where} matches ${matches.length} list items; exactly one must`);
       parentFlow = Boolean(node.flow);

@@ -1,5 +1,5 @@
-import { inputError } from "@platform/action-kit";
 import { isDigest, isImageName, isTag } from "@platform/oci";
+import { type GitopsField, gitopsFieldError } from "./fields.ts";
 import { isReplicaCount, isResourceName } from "./reference.ts";
 
 /**
@@ -70,10 +70,10 @@ export function splitImage(reference: string): { name: string; tag?: string; dig
  * carry a tag or a digest. Unlike kustomize, every part is validated (tag and digest grammar,
  * the distribution reference grammar), so nothing but a reference reaches the file.
  */
-export function parseImageEdit(line: string, input = "images"): ImageEdit {
+export function parseImageEdit(line: string, field: GitopsField = "images"): ImageEdit {
   const fail = (problem: string): never => {
-    throw inputError(
-      input,
+    throw gitopsFieldError(
+      field,
       line,
       problem,
       "write name=newName:newTag@digest, name:newTag, name@digest or name=newName (* keeps the current part)",
@@ -111,13 +111,13 @@ function strip(edit: {
 }
 
 /** Parses one `replicas` line: `name=count`. */
-export function parseReplicaEdit(line: string, input = "replicas"): ReplicaEdit {
+export function parseReplicaEdit(line: string, field: GitopsField = "replicas"): ReplicaEdit {
   const match = /^([^=]+)=(.*)$/.exec(line);
   const name = match?.[1]?.trim() ?? "";
   const count = match?.[2]?.trim() ?? "";
   if (!match || !isResourceName(name) || !isReplicaCount(count)) {
-    throw inputError(
-      input,
+    throw gitopsFieldError(
+      field,
       line,
       "is not name=count",
       "write a Kubernetes object name, =, and a whole number such as web=3",
@@ -147,10 +147,10 @@ const MAX_VALUE = 4096;
 const MAX_QUOTED_VALUE = 65536;
 
 /** Parses one `set` line: `file:path=value`, with an optional `{k=v,...}` document selector before the path. */
-export function parseSetEdit(line: string, input = "set"): SetEdit {
+export function parseSetEdit(line: string, field: GitopsField = "set"): SetEdit {
   const fail = (problem: string): never => {
-    throw inputError(
-      input,
+    throw gitopsFieldError(
+      field,
       line,
       problem,
       "write file:path=value, e.g. values.yaml:image.tag=1.2.3 or app.yaml:{kind=ConfigMap}data.VERSION=1.2.3",

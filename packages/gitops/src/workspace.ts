@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import path from "node:path";
-import { ConfigurationError, type Logger, shownValue } from "@platform/action-kit";
+import { FieldError, type Logger, shownValue } from "@platform/action-kit";
 import type { GitCredentials } from "@platform/process";
+import type { GitopsField } from "./fields.ts";
 import { createGit, type Git, GitTransport, gitAuthConfig, unreadable } from "./git.ts";
 
-export interface GitWorkspace {
+interface GitWorkspace {
   transport: GitTransport;
   git: Git;
   dir: string;
@@ -59,13 +60,16 @@ export async function openGitWorkspace(options: {
 }): Promise<GitWorkspace> {
   const credentials: GitCredentials = options.token ? { config: gitAuthConfig(options.serverUrl, options.token) } : {};
   const env = options.env;
-  if (options.checkout) {
-    if (!(await isCheckout(options.checkout, options.env))) {
-      throw new ConfigurationError(
-        `Input "path": ${shownValue(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`,
+  const checkout = options.checkout;
+  if (checkout) {
+    if (!(await isCheckout(checkout, options.env))) {
+      throw new FieldError<GitopsField>(
+        "checkout",
+        (nameOf) =>
+          `${shownValue(checkout)} is not the top of a git checkout; check out the repository there or leave ${nameOf("checkout")} empty.`,
       );
     }
-    return workspaceIn(options.checkout, env, credentials, options.repository);
+    return workspaceIn(checkout, env, credentials, options.repository);
   }
   const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
   if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import type { FieldText, NameOf } from "@platform/action-kit";
 import {
   type Document,
   isAlias,
@@ -13,6 +14,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
+import type { GitopsField } from "./fields.ts";
 
 /**
  * Edits YAML text surgically: every change is a splice of the original string at the source
@@ -32,6 +34,14 @@ export type NewNode =
 /** A problem with the user's edit (unknown key, wrong type); callers name the input line. */
 export class YamlEditError extends Error {
   override readonly name = "YamlEditError";
+  /** The message with the fields it names (allowCreate) worded by the caller. */
+  readonly describe: (nameOf: NameOf<GitopsField>) => string;
+
+  constructor(message: FieldText<GitopsField>) {
+    const describe = typeof message === "string" ? () => message : message;
+    super(describe((field) => field));
+    this.describe = describe;
+  }
 }
 
 type ParsedDocument = Document.Parsed;
@@ -58,7 +68,7 @@ const YAML11_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/;
 const YAML11_UNSAFE_ALL = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
 
 /** A double-quoted YAML scalar that YAML 1.1 and 1.2 readers both read as `value`. */
-export function doubleQuoted(value: string): string {
+function doubleQuoted(value: string): string {
   return JSON.stringify(value).replace(
     YAML11_UNSAFE_ALL,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
@@ -527,7 +537,7 @@ function toJs(value: NewNode): unknown {
  * What a plain scalar `text` would mean in this position, or undefined when it is not a
  * single valid plain scalar there (it would need quotes).
  */
-export function plainValue(text: string, inFlow: boolean): { value: unknown } | undefined {
+function plainValue(text: string, inFlow: boolean): { value: unknown } | undefined {
   if (text === "" || text !== text.trim() || /[\r\n]/.test(text) || YAML11_UNSAFE.test(text)) return undefined;
   const doc = parseDocument(inFlow ? `[${text}]` : `- ${text}`);
   if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(doc.contents)) return undefined;
@@ -542,7 +552,7 @@ export function plainValue(text: string, inFlow: boolean): { value: unknown } | 
   return { value: only.value };
 }
 
-export function isPlainString(text: string, inFlow: boolean): boolean {
+function isPlainString(text: string, inFlow: boolean): boolean {
   const plain = plainValue(text, inFlow);
   return plain !== undefined && plain.value === text;
 }

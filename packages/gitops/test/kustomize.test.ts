@@ -152,6 +152,6 @@ describe("kustomize's image.Split and parse", () => {
   });
 
   it.each(["*:1", "app=*x:1", "app:1*", "app@sha256:*"])("refuses %j", (line) => {
-    expect(() => parseImageEdit(line)).toThrow(/^Input "images": [^\n]*$/);
+    expect(() => parseImageEdit(line)).toThrow(/^images: [^\n]*$/);
   });
 });

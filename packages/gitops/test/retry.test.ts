@@ -142,7 +142,7 @@ describe("commitWithRetry", () => {
         retry: { sleep: async () => {} },
       }),
     ).rejects.toThrow(
-      /^Input "branch": "main" refused the commit and did not move \(! \[remote rejected\] main \(protected branch hook declined\)\); [^\n]+$/,
+      /^branch: "main" refused the commit and did not move \(! \[remote rejected\] main \(protected branch hook declined\)\); [^\n]+$/,
     );
     expect(commits).toBe(1);
   });
@@ -155,6 +155,6 @@ describe("commitWithRetry", () => {
     };
     await expect(
       commitWithRetry({ transport, branch: "nope", edit, message: "m", logger: memoryLogger() }),
-    ).rejects.toThrow(/^Input "branch": "nope" does not exist/);
+    ).rejects.toThrow(/^branch: "nope" does not exist/);
   });
 });

@@ -39,9 +39,9 @@ describe("images: kustomize edit set image syntax", () => {
     'nginx:"1"',
     "nginx:{a}",
     "a//b:1",
-  ])("refuses %j with a one-line ConfigurationError naming the input", (line) => {
+  ])("refuses %j with a one-line ConfigurationError naming the field", (line) => {
     expect(() => parseImageEdit(line)).toThrow(ConfigurationError);
-    expect(() => parseImageEdit(line)).toThrow(/^Input "images": [^\n]*$/);
+    expect(() => parseImageEdit(line)).toThrow(/^images: [^\n]*$/);
   });
 
   it("follows the distribution reference grammar", () => {
@@ -58,7 +58,7 @@ describe("replicas", () => {
   it.each(["web", "web=", "web=-1", "web=01", "web=1.5", "web=3000000000", "Web=1", "web=1e3", "=1"])(
     "refuses %j",
     (line) => {
-      expect(() => parseReplicaEdit(line)).toThrow(/^Input "replicas": /);
+      expect(() => parseReplicaEdit(line)).toThrow(/^replicas: /);
     },
   );
 });
@@ -112,7 +112,7 @@ describe("set paths", () => {
     "f.yaml:a=\u0007",
     `f.yaml:a=${"x".repeat(5000)}`,
   ])("refuses %j", (line) => {
-    expect(() => parseSetEdit(line)).toThrow(/^Input "set": /);
+    expect(() => parseSetEdit(line)).toThrow(/^set: /);
   });
 });
 

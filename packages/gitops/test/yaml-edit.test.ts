@@ -52,12 +52,12 @@ describe("values are written as data, never as YAML", () => {
     await expect(edit("a: [1]\n", ["a[0].b=1"], true)).rejects.toThrow(/not a mapping/);
     await expect(edit("l: [{n: a}, {n: a}]\n", ["l[n=a].v=1"], true)).rejects.toThrow(/matches 2 list items/);
     await expect(edit("x: 1\na: b: c\n", ["a=1"])).rejects.toThrow(
-      /^Input "set": "f.yaml:a=1" cannot be applied: f.yaml is not valid YAML at line 2: [^\n]+$/,
+      /^set: "f.yaml:a=1" cannot be applied: f.yaml is not valid YAML at line 2: [^\n]+$/,
     );
   });
 
   it("creates nested keys only with allow-create, typed like helm --set", async () => {
-    await expect(edit("a: 1\n", ["b.c=2"])).rejects.toThrow(/allow-create/);
+    await expect(edit("a: 1\n", ["b.c=2"])).rejects.toThrow(/allowCreate/);
     expect(await edit("a: 1\n", ["b.c=2", "b.d=x"], true)).toBe("a: 1\nb:\n  c: 2\n  d: x\n");
     expect(await edit("a: 1\n", ["s=yes please: now"], true)).toBe('a: 1\ns: "yes please: now"\n');
     expect(await edit("a: 1\n", ['s="1.10"', "t=1.10"], true)).toBe('a: 1\ns: "1.10"\nt: 1.10\n');
@@ -81,7 +81,7 @@ describe("values are written as data, never as YAML", () => {
     ["l:\n- 1\n", "l[1]=2", "l:\n- 1\n- 2\n"],
   ])("with allow-create, appends a list item to %j for %s", async (text, line, expected) => {
     expect(await edit(text, [line], true)).toBe(expected);
-    await expect(edit(text, [line])).rejects.toThrow(/allow-create: true to append it/);
+    await expect(edit(text, [line])).rejects.toThrow(/allowCreate: true to append it/);
   });
 
   it.each([

@@ -9,10 +9,7 @@ import { isLinkLocalHost } from "./reference.ts";
  * scopes at hand. Tokens are cached per host and scope set; a 401 drops the token so the next
  * attempt fetches a fresh one (tokens expire mid-copy).
  */
-export type Challenge =
-  | { scheme: "none" }
-  | { scheme: "basic" }
-  | { scheme: "bearer"; realm: string; service?: string };
+type Challenge = { scheme: "none" } | { scheme: "basic" } | { scheme: "bearer"; realm: string; service?: string };
 
 export function parseChallenge(header: string | null): Challenge | undefined {
   if (!header) return undefined;
@@ -31,7 +28,7 @@ export function parseChallenge(header: string | null): Challenge | undefined {
 }
 
 /** localhost, 127.0.0.0/8 and ::1: the only hosts where plain http keeps credentials on the machine. */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "::1";
 }
@@ -73,7 +70,7 @@ interface CachedToken {
   expiresAt: number;
 }
 
-export interface AuthenticatorOptions {
+interface AuthenticatorOptions {
   credentials: CredentialResolver;
   /** GET <endpoint>/v2/ answering status and WWW-Authenticate. */
   ping: (registry: string) => Promise<{ status: number; challenge: string | null }>;

@@ -10,9 +10,9 @@ import { type Exchange, type ExchangeResponse, exchange } from "./http-exchange.
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
 import {
-  backoffDelay,
   DEFAULT_RETRY,
   parseRetryAfter,
+  RetryBudget,
   type RetryPolicy,
   realSleep,
   type Sleep,
@@ -25,7 +25,7 @@ import { readText, streamRequest } from "./stream-http.ts";
  * bytes, blobs as streams, uploads, mounts, tags and referrers; authentication, retries with
  * backoff, and resumable downloads. Nothing here buffers a whole blob.
  */
-export interface RegistryClientOptions {
+interface RegistryClientOptions {
   credentials?: CredentialResolver;
   logger?: Logger;
   /** Called with every secret the client learns (tokens) before it is used. */
@@ -53,7 +53,7 @@ export interface Manifest {
   json: ManifestJson;
 }
 
-export interface ManifestHead {
+interface ManifestHead {
   digest: string;
   mediaType: string;
   size: number;
@@ -97,12 +97,9 @@ export class RegistryClient {
     });
   }
 
-  get retryPolicy(): RetryPolicy {
-    return this.options.retry;
-  }
-
-  get sleep(): Sleep {
-    return this.options.sleep;
+  /** A fresh retry budget under this client's policy, for a loop withRetry cannot wrap (a streamed upload). */
+  retryBudget(): RetryBudget {
+    return new RetryBudget(this.options.retry, this.options.sleep);
   }
 
   endpoint(registry: string): string {
@@ -430,7 +427,7 @@ export class RegistryClient {
     const hash = createHash("sha256");
     let offset = 0;
     let held: Uint8Array | undefined;
-    let failures = 0;
+    const budget = this.retryBudget();
     let authRetried = false;
     for (;;) {
       let response: IncomingMessage;
@@ -443,11 +440,11 @@ export class RegistryClient {
           offset > 0 ? { range: `bytes=${offset}-` } : {},
         );
       } catch (error) {
-        // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+        // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one at once.
         const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
         if (expired) authRetried = true;
-        if (!(expired || isRetryable(error)) || ++failures >= this.options.retry.attempts) throw error;
-        if (!expired) await this.options.sleep(backoffDelay(this.options.retry, failures));
+        if (!(expired || isRetryable(error))) throw error;
+        await budget.spend(error, { wait: !expired });
         continue;
       }
       // A server that ignores Range answers 200 from byte 0: skip what we already have.
@@ -474,15 +471,14 @@ export class RegistryClient {
         }
       } catch (error) {
         if (error instanceof IntegrityError || !isNetworkError(error)) throw error;
-        if (++failures >= this.options.retry.attempts) throw error;
-        this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
-        await this.options.sleep(backoffDelay(this.options.retry, failures));
+        await budget.spend(error, {
+          onRetry: () => this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`),
+        });
         continue;
       }
       if (offset < size) {
-        if (++failures >= this.options.retry.attempts) {
-          throw new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
-        }
+        // The body ended early without an error: ask again from where it stopped, no pause.
+        await budget.spend(new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`), { wait: false });
         continue;
       }
       break;

@@ -6,7 +6,6 @@ import { HostLimiter } from "./limiter.ts";
 import { type Descriptor, isIndex, type ManifestJson, MediaType } from "./media-types.ts";
 import { formatPlatform } from "./platforms.ts";
 import { formatRepository, type ImageReference, type Repository } from "./reference.ts";
-import { backoffDelay } from "./retry.ts";
 import {
   orderTagWrites,
   type RollbackOutcome,
@@ -33,7 +32,7 @@ export interface CopyPlanRequest {
   concurrency: number;
 }
 
-export interface BlobCounters {
+interface BlobCounters {
   copiedBlobs: number;
   mountedBlobs: number;
   skippedBlobs: number;
@@ -64,7 +63,7 @@ export interface CopyResult {
   dryRun: boolean;
 }
 
-export interface CopyDeps {
+interface CopyDeps {
   client: RegistryClient;
   logger: Logger;
   now?: () => number;
@@ -705,11 +704,11 @@ class TargetCopier {
   /** Streams source to target; a failed transfer restarts with a new upload session. */
   private async transfer(descriptor: Descriptor, openLocation: string | undefined): Promise<void> {
     const { client, source, target } = this.o;
-    const policy = client.retryPolicy;
+    const budget = client.retryBudget();
     let location = openLocation;
     let authRetried = false;
     let chunked = false;
-    for (let attempt = 0; ; attempt++) {
+    for (;;) {
       try {
         const body = client.readBlob(source, descriptor.digest, descriptor.size);
         if (chunked) {
@@ -722,6 +721,7 @@ class TargetCopier {
       } catch (error) {
         location = undefined;
         // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+        // A change of method, not a failure: it costs no attempt.
         if (error instanceof RegistryError && error.status === 413 && !chunked) {
           chunked = true;
           this.o.logger.info(
@@ -732,10 +732,11 @@ class TargetCopier {
         // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
         const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
         if (expired) authRetried = true;
-        if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts) throw error;
-        const delay = backoffDelay(policy, attempt);
-        this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`);
-        await client.sleep(delay);
+        if (!(expired || isRetryable(error))) throw error;
+        await budget.spend(error, {
+          onRetry: (_, delay) =>
+            this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`),
+        });
       }
     }
   }

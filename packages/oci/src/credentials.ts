@@ -86,10 +86,7 @@ function configKeys(registry: string): string[] {
   return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
 }
 
-export type HelperRunner = (
-  helper: string,
-  registry: string,
-) => Promise<{ Username: string; Secret: string } | undefined>;
+type HelperRunner = (helper: string, registry: string) => Promise<{ Username: string; Secret: string } | undefined>;
 
 // A helper that waits for a keychain prompt must not hang the step.
 const helperExec = createNodeExec({ timeoutMs: 30_000 });

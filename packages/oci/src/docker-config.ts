@@ -10,7 +10,7 @@ import { DOCKER_HUB, DOCKER_HUB_ALIASES } from "./reference.ts";
  */
 
 /** Where docker itself keeps Docker Hub credentials in a config file. */
-export const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
+const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
 
 /** The keys docker and the login actions may have used for Docker Hub, the canonical one first. */
 export const DOCKER_HUB_CONFIG_KEYS: readonly string[] = [DOCKER_HUB_CONFIG_KEY, ...DOCKER_HUB_ALIASES];

@@ -12,7 +12,7 @@ const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 const ECR_HOST =
   /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-z0-9-]+)\.(amazonaws\.com|amazonaws\.com\.cn|on\.aws|on\.amazonwebservices\.com\.cn)$/;
 
-export interface EcrHost {
+interface EcrHost {
   accountId: string;
   region: string;
   fips: boolean;

@@ -1,17 +1,88 @@
-export * from "./auth.ts";
-export * from "./client.ts";
-export * from "./copy.ts";
-export * from "./credentials.ts";
-export * from "./digest.ts";
-export * from "./docker-config.ts";
-export * from "./ecr-host.ts";
-export * from "./errors.ts";
-export * from "./index-builder.ts";
-export * from "./limiter.ts";
-export * from "./media-types.ts";
-export * from "./platforms.ts";
-export * from "./promote.ts";
-export * from "./reclaim.ts";
-export * from "./reference.ts";
-export * from "./retry.ts";
-export * from "./tag-plan.ts";
+export { Authenticator, checkRealm, parseChallenge, repositoryScope } from "./auth.ts";
+export { type Manifest, RECLAIM_EVERY, RegistryClient } from "./client.ts";
+export {
+  CopyError,
+  type CopyPlanRequest,
+  type CopyResult,
+  copyImage,
+  ImmutableTagError,
+  TagConflictError,
+  type TagPhaseFailure,
+  type TargetReport,
+  UnusableReferenceError,
+} from "./copy.ts";
+export {
+  type Credential,
+  type CredentialResolver,
+  chainResolvers,
+  dockerConfigCredentials,
+  type EcrAuthorization,
+  ecrCredentials,
+  explicitCredentials,
+  githubTokenCredentials,
+  runCredentialHelper,
+} from "./credentials.ts";
+export { digestTag, isDigest, sha256Digest } from "./digest.ts";
+export {
+  configKeyHost,
+  DOCKER_HUB_CONFIG_KEYS,
+  dockerConfigDir,
+  dockerConfigKey,
+  readDockerConfig,
+} from "./docker-config.ts";
+export { isAwsRegion, isEcrHost, parseEcrHost } from "./ecr-host.ts";
+export {
+  IntegrityError,
+  isConnectionRefused,
+  isMalformedResponse,
+  isNetworkError,
+  isRetryable,
+  messageOf,
+  RegistryError,
+  redactUrl,
+  UntrustedEndpointError,
+} from "./errors.ts";
+export { buildIndex } from "./index-builder.ts";
+export { HostLimiter } from "./limiter.ts";
+export { type Descriptor, isIndex, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
+export { formatPlatform, InvalidPlatformError, PLATFORM_FIX, type Platform, parsePlatform } from "./platforms.ts";
+export { youngGenerationCollector } from "./reclaim.ts";
+export {
+  DOCKER_HUB,
+  DOCKER_HUB_ALIASES,
+  formatReference,
+  formatRepository,
+  GHCR,
+  type ImageReference,
+  InvalidReferenceError,
+  isImageName,
+  isLinkLocalHost,
+  isRegistryHost,
+  isRepositoryComponent,
+  isTag,
+  MAX_NAME_LENGTH,
+  parseReference,
+  type Repository,
+  registryEndpoint,
+} from "./reference.ts";
+export {
+  backoffDelay,
+  DEFAULT_RETRY,
+  parseRetryAfter,
+  RetryBudget,
+  type RetryPolicy,
+  realSleep,
+  type Sleep,
+  withRetry,
+} from "./retry.ts";
+export {
+  describeRollback,
+  orderTagWrites,
+  planRollback,
+  type RollbackOutcome,
+  type TagContent,
+  type TagWrite,
+  TagWriteError,
+  tagName,
+  writeTags,
+} from "./tag-plan.ts";

@@ -1,5 +1,5 @@
 /** A counting semaphore: at most `limit` holders at once, first come first served. */
-export class Semaphore {
+class Semaphore {
   private readonly limit: number;
   private active = 0;
   private readonly waiting: (() => void)[] = [];

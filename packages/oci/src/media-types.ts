@@ -10,8 +10,7 @@ export const MediaType = {
   DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
 } as const;
 
-export const INDEX_TYPES: readonly string[] = [MediaType.OciIndex, MediaType.DockerManifestList];
-export const IMAGE_MANIFEST_TYPES: readonly string[] = [MediaType.OciManifest, MediaType.DockerManifest];
+const INDEX_TYPES: readonly string[] = [MediaType.OciIndex, MediaType.DockerManifestList];
 
 /** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
 export const MANIFEST_ACCEPT = [

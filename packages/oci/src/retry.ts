@@ -30,22 +30,54 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+type OnRetry = (error: unknown, delayMs: number, attempt: number) => void;
+
+/**
+ * The retries one operation may still make, under one policy: attempts and the total wait.
+ * withRetry runs on it; a loop that cannot hand withRetry one operation (a download that resumes
+ * at the byte it broke, an upload that restarts or changes its way) spends the same budget, so
+ * every retry in the package stops at the same limits.
+ */
+export class RetryBudget {
+  private failures = 0;
+  private waited = 0;
+  private readonly policy: RetryPolicy;
+  private readonly sleep: Sleep;
+
+  constructor(policy: RetryPolicy, sleep: Sleep) {
+    this.policy = policy;
+    this.sleep = sleep;
+  }
+
+  /**
+   * Counts one failed attempt. Resolves when one more attempt fits the policy, after its wait
+   * (the registry's `Retry-After`, else the backoff); `wait: false` for a retry that needs no
+   * pause (a lapsed token, a body cut short). Otherwise throws `error`.
+   */
+  async spend(error: unknown, options: { wait?: boolean; onRetry?: OnRetry } = {}): Promise<void> {
+    this.failures++;
+    if (this.failures >= this.policy.attempts) throw error;
+    if (options.wait === false) return;
+    const hinted = error instanceof RegistryError ? error.retryAfterMs : undefined;
+    const delay = hinted ?? backoffDelay(this.policy, this.failures - 1);
+    if (this.waited + delay > this.policy.maxTotalDelayMs) throw error;
+    this.waited += delay;
+    options.onRetry?.(error, delay, this.failures);
+    await this.sleep(delay);
+  }
+}
+
 export async function withRetry<T>(
   operation: (attempt: number) => Promise<T>,
-  options: { policy: RetryPolicy; sleep: Sleep; onRetry?: (error: unknown, delayMs: number, attempt: number) => void },
+  options: { policy: RetryPolicy; sleep: Sleep; onRetry?: OnRetry },
 ): Promise<T> {
-  let waited = 0;
+  const budget = new RetryBudget(options.policy, options.sleep);
   for (let attempt = 0; ; attempt++) {
     try {
       return await operation(attempt);
     } catch (error) {
-      if (!isRetryable(error) || attempt + 1 >= options.policy.attempts) throw error;
-      const hinted = error instanceof RegistryError ? error.retryAfterMs : undefined;
-      const delay = hinted ?? backoffDelay(options.policy, attempt);
-      if (waited + delay > options.policy.maxTotalDelayMs) throw error;
-      waited += delay;
-      options.onRetry?.(error, delay, attempt + 1);
-      await options.sleep(delay);
+      if (!isRetryable(error)) throw error;
+      await budget.spend(error, { onRetry: options.onRetry });
     }
   }
 }

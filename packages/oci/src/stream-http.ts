@@ -8,7 +8,7 @@ import { pipeline } from "node:stream/promises";
  * few socket buffers whatever the blob's size (fetch with a streamed request body buffered
  * far ahead of the socket in our measurements, so memory grew with layer size).
  */
-export interface StreamInit {
+interface StreamInit {
   method: "GET" | "PUT";
   headers: Record<string, string>;
   /** A request body, streamed with backpressure. */

@@ -24,7 +24,7 @@ export interface TagWrite {
   previous: TagContent | undefined;
 }
 
-export interface TagWriteOps {
+interface TagWriteOps {
   put: (write: TagWrite) => Promise<void>;
   /** Puts `write.previous` back under the tag. */
   restore: (write: TagWrite) => Promise<void>;

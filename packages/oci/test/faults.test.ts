@@ -4,7 +4,7 @@ import { type Fault, type FaultProxy, startFaultProxy } from "../../../test/harn
 import { pushTestImage } from "../../../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
 import { inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
-import { clientFor, copy, rawManifest } from "./helpers.ts";
+import { clientFor, copy, FAST_RETRY, rawManifest } from "./helpers.ts";
 
 /**
  * Every fault of the proxy during a copy: the copy completes with identical digests, or fails
@@ -132,5 +132,24 @@ describe("copy under injected faults", () => {
     expect(JSON.parse(await inspectRaw(`${target.host}/prod/keep:live`))).toEqual(
       JSON.parse(await inspectRaw(old.reference)),
     );
+  });
+
+  it("stops a streamed upload when the registry's Retry-After does not fit the total wait", async () => {
+    const proxy = await proxied(target);
+    const image = await pushTestImage(source, "faults/later:v1", { layers: 1 });
+    const client = clientFor([{ host: proxy.host, username: target.username, password: target.password }], {
+      retry: { ...FAST_RETRY, maxTotalDelayMs: 1000 },
+    });
+    proxy.inject({
+      kind: "status",
+      status: 503,
+      retryAfterSeconds: 5,
+      match: /^PUT .*\/blobs\/uploads\//,
+      times: Number.POSITIVE_INFINITY,
+    });
+    await expect(copy(client, image.reference, [`${proxy.host}/prod/later:v1`])).rejects.toBeInstanceOf(CopyError);
+    // One upload per blob (config and layer), none retried: waiting 5 s would pass the 1 s budget.
+    expect(proxy.stats.fired.status).toBeLessThanOrEqual(2);
+    expect(await rawManifest(target, "prod/later", "v1")).toBe(404);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
-import { backoffDelay, IntegrityError, isRetryable, parseRetryAfter, RegistryError, withRetry } from "@platform/oci";
+import {
+  backoffDelay,
+  IntegrityError,
+  isRetryable,
+  parseRetryAfter,
+  RegistryError,
+  RetryBudget,
+  withRetry,
+} from "@platform/oci";
 
 const policy = { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000, maxTotalDelayMs: 5000 };
 const status = (code: number, retryAfterMs?: number): RegistryError =>
@@ -105,5 +113,25 @@ describe("retry", () => {
     ).rejects.toMatchObject({ status: 503 });
     expect(waits).toEqual([3000]);
     expect(calls).toBe(2);
+  });
+
+  it("a retry budget (the streaming loops') counts pauseless retries and stops at the same limits as withRetry", async () => {
+    const waits: number[] = [];
+    const sleep = async (ms: number): Promise<void> => {
+      waits.push(ms);
+    };
+    const budget = new RetryBudget(policy, sleep);
+    const error = status(503);
+    await budget.spend(error, { wait: false });
+    await budget.spend(error);
+    await budget.spend(error);
+    await budget.spend(error);
+    await expect(budget.spend(error)).rejects.toBe(error);
+    expect(waits).toHaveLength(3);
+
+    const spent = new RetryBudget(policy, sleep);
+    const hinted = status(429, 3000);
+    await spent.spend(hinted);
+    await expect(spent.spend(hinted)).rejects.toBe(hinted);
   });
 });

@@ -27,7 +27,7 @@ export interface ExecResult {
 export type Exec = (command: string, args: string[], options?: ExecOptions) => Promise<ExecResult>;
 
 /** The error an Exec rejects with when `command` cannot be started. */
-export function startError(command: string, error: NodeJS.ErrnoException): Error {
+function startError(command: string, error: NodeJS.ErrnoException): Error {
   return error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error;
 }
 

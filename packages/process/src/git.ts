@@ -39,7 +39,7 @@ function emptyHooksDir(): string {
  * What every git command the suite runs gets on top of its base environment: no hooks, no
  * fsmonitor program (another command a checkout's config can name), never a prompt.
  */
-export function gitSafetyEntries(): GitConfigEntry[] {
+function gitSafetyEntries(): GitConfigEntry[] {
   return [
     ["core.hooksPath", emptyHooksDir()],
     ["core.fsmonitor", "false"],
@@ -61,7 +61,7 @@ export interface GitCredentials {
   env?: NodeJS.ProcessEnv;
 }
 
-export interface GitEnvironments {
+interface GitEnvironments {
   /** For commands that stay in the repository: hooks disabled, no credentials. */
   local: NodeJS.ProcessEnv;
   /** For commands that talk to the remote: the same, plus the credentials. */
@@ -83,7 +83,7 @@ export function gitEnvironments(base: NodeJS.ProcessEnv, credentials: GitCredent
   return { local, remote };
 }
 
-export interface GitRunOptions {
+interface GitRunOptions {
   /** Written to stdin (fast-import's stream). */
   input?: string | Buffer;
 }
@@ -98,7 +98,7 @@ export interface RepositoryGit extends GitRunner {
   spawn(args: string[]): ChildProcess;
 }
 
-export interface GitRunnerOptions {
+interface GitRunnerOptions {
   cwd: string;
   /** Base environment: PATH, HOME, proxies; never a credential (give those as `credentials`). */
   env: NodeJS.ProcessEnv;

@@ -64,6 +64,8 @@ export interface LineageFacts {
   /** The digest the target pins now. */
   targetDigest: string | undefined;
   allowUnverified: boolean;
+  /** How the caller allows an unverified digest (its input), for the refusal's fix. */
+  allowUnverifiedBy?: string;
 }
 
 export type Lineage = "current" | "hotfix" | "rollback" | "unverified";
@@ -125,11 +127,11 @@ export function lineageGate(facts: LineageFacts): GateResult & { lineage?: Linea
       outcome: "pass",
       lineage: "unverified",
       digest: requested,
-      detail: `${requested} never ran in ${source} or ${target}: promoted unverified (allow-unverified: true, recorded)`,
+      detail: `${requested} never ran in ${source} or ${target}: promoted unverified (allowed by the request, recorded)`,
     };
   }
   return refuse(
-    `digest ${requested} of ${facts.image} was never pinned in ${source} or ${target}; promote a digest from their history, or set allow-unverified: true to record it as unverified`,
+    `digest ${requested} of ${facts.image} was never pinned in ${source} or ${target}; promote a digest from their history, or ${facts.allowUnverifiedBy ?? "allow it"} to record it as unverified`,
   );
 }
 

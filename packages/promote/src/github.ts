@@ -1,5 +1,11 @@
-import { ConfigurationError, type Logger } from "@platform/action-kit";
+import { FieldError, type Logger } from "@platform/action-kit";
 import { type GitHubClient, httpStatus } from "@platform/github";
+
+/**
+ * What readConfigFile may refuse, in this package's terms (a FieldError's `field`): the promote
+ * action maps them to its inputs.
+ */
+export type ConfigFileField = "config" | "configRef" | "token";
 
 function split(repository: string): { owner: string; repo: string } {
   const [owner = "", repo = ""] = repository.split("/");
@@ -21,8 +27,9 @@ export async function readConfigFile(
     const at = ref ?? (await client.rest.repos.get(where)).data.default_branch;
     const { data } = await client.rest.repos.getContent({ ...where, path: file, ref: at });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
-      throw new ConfigurationError(
-        `Input "config": ${JSON.stringify(file)} at ${at} of ${repository} is not a file; name the configuration file.`,
+      throw new FieldError<ConfigFileField>(
+        "config",
+        `${JSON.stringify(file)} at ${at} of ${repository} is not a file; name the configuration file.`,
       );
     }
     const text = Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
@@ -30,13 +37,16 @@ export async function readConfigFile(
   } catch (error) {
     const status = httpStatus(error);
     if (status === 404) {
-      throw new ConfigurationError(
-        `Input "config": ${JSON.stringify(file)} does not exist at ${ref ?? "the default branch"} of ${repository}; commit it there (see schema/platform.schema.json) or set config-ref.`,
+      throw new FieldError<ConfigFileField>(
+        "config",
+        (nameOf) =>
+          `${JSON.stringify(file)} does not exist at ${ref ?? "the default branch"} of ${repository}; commit it there (see schema/platform.schema.json) or set ${nameOf("configRef")}.`,
       );
     }
     if (status === 401 || status === 403) {
-      throw new ConfigurationError(
-        `Input "github-token": cannot read ${file} of ${repository} (HTTP ${status}); give the job contents: read.`,
+      throw new FieldError<ConfigFileField>(
+        "token",
+        `cannot read ${file} of ${repository} (HTTP ${status}); give the job contents: read.`,
       );
     }
     throw error;

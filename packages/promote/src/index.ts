@@ -22,7 +22,7 @@ export {
   type SoakFacts,
   soakGate,
 } from "./gates.ts";
-export { approversOf, readConfigFile, reportDeployment } from "./github.ts";
+export { approversOf, type ConfigFileField, readConfigFile, reportDeployment } from "./github.ts";
 export { describePin, digestHistory, type HistoryEntry, type Pin, readPins } from "./pins.ts";
 export { type PromotionPlan, renderSummary } from "./plan.ts";
 export { type PlannedImage, promotionMessage, type Record as PromotionRecord } from "./record.ts";

@@ -1,23 +1,24 @@
 import { pathToFileURL } from "node:url";
-import { ConfigurationError, inputError } from "@platform/action-kit";
+import { ConfigurationError } from "@platform/action-kit";
 import type { Loader } from "cosmiconfig";
 import { parse as parseYaml } from "yaml";
+import { releaseFieldError } from "./fields.ts";
 
 export type PluginOptions = Record<string, unknown>;
 
 /** What the release file (`.releaserc`, `release.config.*`, package.json "release") contains. */
-export interface ReleaseFile {
+interface ReleaseFile {
   filepath: string;
   config: Record<string, unknown>;
 }
 
 /** Plugin names whose options a release file may set; every other plugin is not bundled. */
-export const bundledPluginNames = {
+const bundledPluginNames = {
   commitAnalyzer: "@semantic-release/commit-analyzer",
   notesGenerator: "@semantic-release/release-notes-generator",
   github: "@semantic-release/github",
 } as const;
-export type BundledPlugin = keyof typeof bundledPluginNames;
+type BundledPlugin = keyof typeof bundledPluginNames;
 
 /**
  * JavaScript and TypeScript configs are loaded with Node's own import (Node 24 strips types),
@@ -65,23 +66,23 @@ export type BranchSpec =
   | string
   | { name: string; channel?: string | false; range?: string; prerelease?: string | boolean };
 
-/** The `branches` input: YAML, one branch or a list of them. */
+/** The branches: YAML, one branch or a list of them. */
 export function parseBranches(value: string): BranchSpec[] {
   const fix = "give a YAML list of branch names or {name, channel, prerelease, range} objects";
   let parsed: unknown;
   try {
     parsed = parseYaml(value);
   } catch {
-    throw inputError("branches", value, "is not valid YAML", fix);
+    throw releaseFieldError("branches", value, "is not valid YAML", fix);
   }
   const list = Array.isArray(parsed) ? parsed : [parsed];
   const valid = (entry: unknown): entry is BranchSpec =>
     (typeof entry === "string" && entry !== "") || (isRecord(entry) && typeof entry.name === "string");
-  if (list.length === 0 || !list.every(valid)) throw inputError("branches", value, "is not a branch list", fix);
+  if (list.length === 0 || !list.every(valid)) throw releaseFieldError("branches", value, "is not a branch list", fix);
   return list;
 }
 
-export interface PluginSelection {
+interface PluginSelection {
   options: Record<BundledPlugin, PluginOptions>;
   /** Plugins named in the release file that are not bundled, so not run. */
   ignored: string[];

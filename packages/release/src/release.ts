@@ -1,10 +1,11 @@
-import { ConfigurationError, inputError, type Logger } from "@platform/action-kit";
+import { ConfigurationError, FieldError, type Logger } from "@platform/action-kit";
 import { type GitHubClient, httpStatus } from "@platform/github";
 import { createGitRunner } from "@platform/process";
 import type { Options } from "semantic-release";
 import { type BranchSpec, isRecord, loadReleaseFile, type PluginOptions, selectPluginOptions } from "./config.ts";
 import { releaseEnvironment } from "./environment.ts";
 import { describeFailure, findConfigurationError } from "./errors.ts";
+import { type ReleaseField, releaseFieldError } from "./fields.ts";
 import {
   createGit,
   type Git,
@@ -21,7 +22,7 @@ import type { CommitLine } from "./summary.ts";
 import { floatingTags, parseVersion, tagFor } from "./versions.ts";
 
 export interface ReleaseInputs {
-  /** The repository's work tree (`working-directory`). */
+  /** The repository's work tree. */
   cwd: string;
   token: string;
   /** True when `token` is the job's own GITHUB_TOKEN (its pushes start no workflows). */
@@ -138,7 +139,7 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
       const existing = await localTagCommit(git, gitTag);
       if (existing && existing !== gitHead) {
         throw new ConfigurationError(
-          `Tag ${gitTag} already exists on commit ${existing.slice(0, 12)}, not on the release commit ${gitHead.slice(0, 12)}; delete that tag (git push origin :refs/tags/${gitTag}) or change "tag-format", then re-run.`,
+          `Tag ${gitTag} already exists on commit ${existing.slice(0, 12)}, not on the release commit ${gitHead.slice(0, 12)}; delete that tag (git push origin :refs/tags/${gitTag}) or change the tag format, then re-run.`,
         );
       }
     },
@@ -232,8 +233,9 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
 /** The repository must be a full (not shallow) work tree, the token given and the preset bundled: checked before anything runs. */
 async function checkPreconditions(inputs: ReleaseInputs, git: Git): Promise<void> {
   if (!(await isWorkTree(git))) {
-    throw new ConfigurationError(
-      `"working-directory" ${inputs.cwd} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
+    throw new FieldError<ReleaseField>(
+      "cwd",
+      `${JSON.stringify(inputs.cwd)} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`,
     );
   }
   if (await isShallow(git)) {
@@ -242,15 +244,20 @@ async function checkPreconditions(inputs: ReleaseInputs, git: Git): Promise<void
     );
   }
   if (!inputs.token) {
-    throw inputError(
-      "github-token",
+    throw releaseFieldError(
+      "token",
       "",
       "is empty",
       "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release",
     );
   }
   if (!isPresetName(inputs.preset)) {
-    throw inputError("preset", inputs.preset, "is not a bundled preset", `use one of: ${presetNames.join(", ")}`);
+    throw releaseFieldError(
+      "preset",
+      inputs.preset,
+      "is not a bundled preset",
+      `use one of: ${presetNames.join(", ")}`,
+    );
   }
 }
 

@@ -42,7 +42,7 @@ export function commitsByType(commits: CommitLine[]): Array<{ type: string; comm
     .map(([type, list]) => ({ type, commits: list }));
 }
 
-export interface SummaryInput {
+interface SummaryInput {
   released: boolean;
   dryRun: boolean;
   previousTag: string;
@@ -52,6 +52,8 @@ export interface SummaryInput {
   notes: string;
   floatingTags: string[];
   defaultTokenInUse: boolean;
+  /** The action's input that takes another token, for the note on the job's default token. */
+  tokenInput: string;
   completed: string[];
 }
 
@@ -87,7 +89,7 @@ export function releaseSummary(input: SummaryInput): string {
     lines.push(
       "> [!NOTE]",
       "> The tag was pushed with the job's default `GITHUB_TOKEN`: GitHub does not start other workflows for it.",
-      "> Chain the build through `needs:` and this step's outputs, or pass a GitHub App token as `github-token`.",
+      `> Chain the build through ${inlineCode("needs:")} and this step's outputs, or pass a GitHub App token as ${inlineCode(input.tokenInput)}.`,
       "",
     );
   }

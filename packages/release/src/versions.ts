@@ -1,4 +1,4 @@
-export interface Version {
+interface Version {
   major: number;
   minor: number;
   patch: number;

@@ -31,7 +31,7 @@ describe("parseBranches", () => {
       error = e;
     }
     expect(isConfigurationError(error)).toBe(true);
-    expect(String((error as Error).message)).toMatch(/^Input "branches": .*\n?$/);
+    expect(String((error as Error).message)).toMatch(/^branches: .*\n?$/);
     expect(String((error as Error).message)).not.toContain("\n");
   });
 });

@@ -124,7 +124,7 @@ describe("runRelease (in-process, plugins from node_modules)", () => {
     const dir = await repositoryWith("preset", ["feat: x"]);
     const { deps: d } = deps("preset");
     await expect(runRelease(inputs(dir, { preset: "eslint" }), d)).rejects.toThrow(
-      'Input "preset": "eslint" is not a bundled preset; use one of: conventionalcommits, angular.',
+      'preset: "eslint" is not a bundled preset; use one of: conventionalcommits, angular.',
     );
     expect(await git(dir, ["ls-remote", "--tags", "origin"])).toBe("");
   });

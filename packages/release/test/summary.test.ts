@@ -38,6 +38,7 @@ describe("summary", () => {
     notes: "## 1.1.0\n\n* thing",
     floatingTags: ["v1"],
     defaultTokenInUse: true,
+    tokenInput: "github-token",
     completed: [],
   };
 
@@ -49,6 +50,7 @@ describe("summary", () => {
     expect(summary).toContain("* thing");
     expect(summary).toContain("`v1`");
     expect(summary).toContain("does not start other workflows");
+    expect(summary).toContain("or pass a GitHub App token as `github-token`.");
   });
 
   it("leaves the token note out for another token and for no release", () => {
@@ -71,6 +73,7 @@ describe("summary with hostile git text", () => {
       notes: "",
       floatingTags: [],
       defaultTokenInUse: false,
+      tokenInput: "github-token",
       completed: [],
     });
     expect(summary).toContain("0123456 ``feat: x` @org/team [a](https://evil.example) <img src=x>``");

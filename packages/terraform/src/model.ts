@@ -2,7 +2,7 @@ import type { Json, PlanChange, PlanJson, PlanResourceChange } from "./plan-json
 import { collectSecrets, type SecretSet } from "./sensitive.ts";
 
 /** What happens to one resource; `move`, `import` and `forget` change only the state. */
-export type ResourceAction = "create" | "update" | "replace" | "delete" | "read" | "move" | "import" | "forget";
+type ResourceAction = "create" | "update" | "replace" | "delete" | "read" | "move" | "import" | "forget";
 
 export const RESOURCE_ACTIONS: readonly ResourceAction[] = [
   "create",
@@ -15,7 +15,7 @@ export const RESOURCE_ACTIONS: readonly ResourceAction[] = [
   "read",
 ];
 
-export interface AttributeValue {
+interface AttributeValue {
   name: string;
   before: string;
   after: string;
@@ -32,7 +32,7 @@ export interface ResourceEntry {
   values?: AttributeValue[];
 }
 
-export interface OutputEntry {
+interface OutputEntry {
   name: string;
   action: "create" | "update" | "delete";
   sensitive: boolean;
@@ -121,7 +121,7 @@ function changedAttributes(change: PlanChange): string[] {
   return [...names].sort();
 }
 
-export function renderValue(value: Json | undefined, sensitive: boolean, secrets: SecretSet): string {
+function renderValue(value: Json | undefined, sensitive: boolean, secrets: SecretSet): string {
   if (sensitive) return SENSITIVE;
   if (value === undefined) return "null";
   if (secrets.leaksValue(value)) return SENSITIVE;

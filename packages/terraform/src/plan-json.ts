@@ -27,7 +27,7 @@ export interface PlanResourceChange {
   action_reason?: string;
 }
 
-export interface PlanStateResource {
+interface PlanStateResource {
   address?: string;
   values?: Json;
   sensitive_values?: Json;
@@ -38,7 +38,7 @@ export interface PlanStateModule {
   child_modules?: PlanStateModule[];
 }
 
-export interface PlanStateValues {
+interface PlanStateValues {
   outputs?: Record<string, { sensitive?: boolean; value?: Json }>;
   root_module?: PlanStateModule;
 }
@@ -58,7 +58,7 @@ export interface PlanJson {
 }
 
 /** The major version of the plan format this package understands. */
-export const SUPPORTED_FORMAT_MAJOR = "1";
+const SUPPORTED_FORMAT_MAJOR = "1";
 
 /**
  * Parses and checks plan JSON. `source` names where it came from (the input and file) so the
@@ -76,7 +76,7 @@ export function parsePlanJson(text: string, source: string): PlanJson {
   return checkPlan(parsed, source);
 }
 
-export function checkPlan(parsed: unknown, source: string): PlanJson {
+function checkPlan(parsed: unknown, source: string): PlanJson {
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new ConfigurationError(
       `${source} is not a Terraform plan JSON object; give "terraform show -json <planfile>" output.`,

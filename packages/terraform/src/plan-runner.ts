@@ -1,10 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ConfigurationError, type Logger, shownValue } from "@platform/action-kit";
+import { FieldError, type Logger, shownValue } from "@platform/action-kit";
 import type { Exec, ExecResult } from "./exec.ts";
 
-export interface PlanRunOptions {
+/**
+ * What @platform/terraform may refuse, in its own terms (a FieldError's `field`): the executable
+ * the plans run with. The action maps it to its input. (Workspace and plan patterns are named by
+ * the caller: findWorkspaces and findPlanFiles take the input's name.)
+ */
+export type TerraformField = "terraform";
+
+interface PlanRunOptions {
   /** The terraform (or tofu) executable. */
   terraform: string;
   init: boolean;
@@ -16,7 +23,7 @@ export interface PlanRunOptions {
   logger: Logger;
 }
 
-export type PlanRun = { ok: true; planJson: string; exitCode: number } | { ok: false; errorLines: string[] };
+type PlanRun = { ok: true; planJson: string; exitCode: number } | { ok: false; errorLines: string[] };
 
 const ERROR_LINE_LIMIT = 40;
 const LINE_LENGTH_LIMIT = 400;
@@ -55,8 +62,9 @@ async function step(options: PlanRunOptions, cwd: string, args: string[]): Promi
     return await options.exec(options.terraform, args, { cwd, env: options.env });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new ConfigurationError(
-      `Input "terraform": ${shownValue(options.terraform)} could not be run (${why}); install it or give the path of terraform or tofu.`,
+    throw new FieldError<TerraformField>(
+      "terraform",
+      `${shownValue(options.terraform)} could not be run (${why}); install it or give the path of terraform or tofu.`,
     );
   }
 }

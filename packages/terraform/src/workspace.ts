@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PlanAnalysis, ResourceEntry } from "./model.ts";
 
-export type WorkspaceStatus = "clean" | "drifted" | "failed";
+type WorkspaceStatus = "clean" | "drifted" | "failed";
 
 /** One workspace's outcome: its plan analysis, or the error lines of the step that failed. */
 export interface WorkspaceResult {
@@ -34,7 +34,7 @@ export function driftFingerprint(analysis: PlanAnalysis): string {
   return hash.digest("hex").slice(0, 32);
 }
 
-export function errorFingerprint(errorLines: string[]): string {
+function errorFingerprint(errorLines: string[]): string {
   return createHash("sha256").update(errorLines.join("\n")).digest("hex").slice(0, 32);
 }
 
@@ -51,7 +51,7 @@ export function failedWorkspace(path: string, errorLines: string[]): WorkspaceRe
   return { path, status: "failed", errorLines, fingerprint: errorFingerprint(errorLines) };
 }
 
-export interface ReportResource {
+interface ReportResource {
   address: string;
   action: string;
   /** `outside`: changed outside Terraform (resource_drift); `code`: code and state differ. */
@@ -60,7 +60,7 @@ export interface ReportResource {
   attributes?: string[];
 }
 
-export interface ReportWorkspace {
+interface ReportWorkspace {
   path: string;
   status: WorkspaceStatus;
   fingerprint: string;

@@ -113,6 +113,6 @@ describe("runPlan", () => {
       throw new Error("spawn tofu ENOENT");
     };
     await expect(runPlan("/ws", "ws", options(exec))).rejects.toThrow(ConfigurationError);
-    await expect(runPlan("/ws", "ws", options(exec))).rejects.toThrow(/^Input "terraform": "tofu" could not be run/);
+    await expect(runPlan("/ws", "ws", options(exec))).rejects.toThrow(/^terraform: "tofu" could not be run/);
   });
 });

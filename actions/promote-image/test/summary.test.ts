@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { type CopyResult, renderSummary, type TargetReport } from "@platform/oci";
+import type { CopyResult, TargetReport } from "@platform/oci";
+import { renderSummary } from "../src/summary.ts";
 
 function report(overrides: Partial<TargetReport>): TargetReport {
   return {

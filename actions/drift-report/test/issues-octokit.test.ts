@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { createGitHubClient } from "@platform/github";
 import { type GitHubFake, startGitHubFake } from "../../../test/fakes/github/index.ts";
-import { octokitDriftIssuePort } from "../src/drift-issues-octokit.ts";
-import { createGitHubClient } from "../src/octokit.ts";
+import { octokitDriftIssuePort } from "../src/issues-octokit.ts";
 
 let fake: GitHubFake;
 beforeAll(async () => {

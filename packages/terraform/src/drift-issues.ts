@@ -59,9 +59,9 @@ export interface DriftSubject {
   errorBody?: string;
 }
 
-export type IssueAction = "opened" | "updated" | "unchanged" | "closed" | "reopened" | "capped" | "none";
+type IssueAction = "opened" | "updated" | "unchanged" | "closed" | "reopened" | "capped" | "none";
 
-export interface IssueOutcome {
+interface IssueOutcome {
   action: IssueAction;
   number?: number;
   url?: string;
@@ -75,7 +75,7 @@ export interface SubjectOutcome {
   duplicates: IssueOutcome[];
 }
 
-export interface SyncOptions {
+interface SyncOptions {
   /** Labels put on drift issues (with drift-resolved and drift-error they also find them). */
   labels: string[];
   /** Issues this run may open (drift and error issues together). */
@@ -85,10 +85,10 @@ export interface SyncOptions {
   runUrl?: string;
 }
 
-export const RESOLVED_LABEL = "drift-resolved";
-export const ERROR_LABEL = "drift-error";
+const RESOLVED_LABEL = "drift-resolved";
+const ERROR_LABEL = "drift-error";
 /** Who opens issues with a workflow's GITHUB_TOKEN; the guess when GitHub does not name the token's owner. */
-export const ACTIONS_BOT = "github-actions[bot]";
+const ACTIONS_BOT = "github-actions[bot]";
 /** GitHub refuses bodies over 65,536 characters. */
 export const ISSUE_BODY_LIMIT = 65_536;
 /** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
@@ -114,7 +114,7 @@ export function markerFor(kind: "workspace" | "rollup" | "error", key: string): 
 /** The identity markers in a body: only a line that is exactly a marker counts (a quoted one does not). */
 const MARKER_LINE = /^<!-- drift-report:(?:rollup|(?:error:)?workspace=[^ ]*) -->$/gm;
 
-export function markersIn(body: string): string[] {
+function markersIn(body: string): string[] {
   return body.match(MARKER_LINE) ?? [];
 }
 
@@ -403,7 +403,7 @@ export class DriftIssueSync {
     if (!issue) {
       if (this.opened >= this.options.maxNewIssues) {
         logger.warning(
-          `Not opening an issue for ${wanted.what}: this run opened ${this.opened} already (max-new-issues).`,
+          `Not opening an issue for ${wanted.what}: this run opened ${this.opened} already, the most it may open.`,
         );
         return { action: "capped" };
       }

@@ -1,40 +1,34 @@
-import {
-  ConfigurationError,
-  formatBytes,
-  inlineCode,
-  inputError,
-  type Logger,
-  ServiceError,
-  shownValue,
-  table,
-} from "@platform/action-kit";
-import { RegistryClient } from "./client.ts";
+import { ConfigurationError, inputError, type Logger, ServiceError, shownValue } from "@platform/action-kit";
 import {
   CopyError,
   type CopyResult,
+  type CredentialResolver,
   copyImage,
+  describeRollback,
+  formatReference,
+  type ImageReference,
   ImmutableTagError,
-  TagConflictError,
-  type TagPhaseFailure,
-  UnusableReferenceError,
-} from "./copy.ts";
-import type { CredentialResolver } from "./credentials.ts";
-import {
   IntegrityError,
+  InvalidReferenceError,
   isConnectionRefused,
   isMalformedResponse,
   isNetworkError,
   messageOf,
+  parseReference,
+  RegistryClient,
   RegistryError,
+  type RetryPolicy,
+  type Sleep,
+  TagConflictError,
+  type TagPhaseFailure,
   UntrustedEndpointError,
-} from "./errors.ts";
-import { formatReference, type ImageReference, InvalidReferenceError, parseReference } from "./reference.ts";
-import type { RetryPolicy, Sleep } from "./retry.ts";
-import { describeRollback } from "./tag-plan.ts";
+  UnusableReferenceError,
+} from "@platform/oci";
+import { Inputs } from "./constants.ts";
 
 /**
- * A promotion as the promote-image action (and the promote workflow) asks for it: inputs
- * checked first, the copy, and every failure turned into one line naming the input at fault.
+ * promote-image's promotion: its inputs checked first, @platform/oci's copy, and every failure
+ * turned into one line naming the input at fault (source or targets).
  */
 export interface PromoteInputs {
   source: string;
@@ -73,18 +67,18 @@ export function parseInputs(inputs: PromoteInputs): { source: ImageReference; ta
       throw error;
     }
   };
-  const source = parse("source", inputs.source, true);
+  const source = parse(Inputs.Source, inputs.source, true);
   if (inputs.targets.length === 0) {
-    throw inputError("targets", "", "names no target", "give one target reference per line");
+    throw inputError(Inputs.Targets, "", "names no target", "give one target reference per line");
   }
-  const targets = inputs.targets.map((t) => parse("targets", t, false));
+  const targets = inputs.targets.map((t) => parse(Inputs.Targets, t, false));
   for (const [i, target] of targets.entries()) {
     const tag = target.digest ? target.tag : (target.tag ?? source.tag);
     const sameRepository = target.registry === source.registry && target.repository === source.repository;
     // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
     if (sameRepository && tag === source.tag) {
       throw inputError(
-        "targets",
+        Inputs.Targets,
         inputs.targets[i] ?? "",
         "is the source itself",
         "name another repository or tag to promote to",
@@ -134,7 +128,7 @@ export async function promoteImage(inputs: PromoteInputs, deps: PromoteDeps): Pr
 function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
   if (error instanceof TagConflictError) {
     return inputError(
-      "targets",
+      Inputs.Targets,
       raw(error.reference),
       `already points at ${error.existing}, not at the source's ${error.wanted}`,
       "set overwrite: true to move the tag, or promote under a new tag",
@@ -142,14 +136,14 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
   }
   if (error instanceof ImmutableTagError) {
     return inputError(
-      "targets",
+      Inputs.Targets,
       raw(error.reference),
       `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`,
       "promote under a new tag",
     );
   }
   if (!(error instanceof CopyError)) return error instanceof Error ? error : new Error(String(error));
-  const input = error.side === "source" ? "source" : "targets";
+  const input = error.side === "source" ? Inputs.Source : Inputs.Targets;
   const value = raw(error.reference);
   const cause = error.cause;
   const registry = error.reference.registry;
@@ -200,24 +194,4 @@ function explain(error: unknown, raw: (ref: ImageReference) => string): Error {
 function afterTags(tagPhase: TagPhaseFailure | undefined): string {
   if (!tagPhase) return "";
   return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
-}
-
-/** The step summary: one row per target. */
-export function renderSummary(result: CopyResult): string {
-  const rows = result.targets.map((t) => [
-    t.reference,
-    inlineCode(t.digest),
-    t.platforms.join(", ") || "-",
-    t.tagAction,
-    String(t.copiedBlobs),
-    String(t.mountedBlobs),
-    String(t.skippedBlobs),
-    formatBytes(t.copiedBytes),
-    t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
-  ]);
-  const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
-  return `${note}${table(
-    ["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"],
-    rows,
-  )}\n`;
 }

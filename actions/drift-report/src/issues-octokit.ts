@@ -1,6 +1,6 @@
 import { ConfigurationError } from "@platform/action-kit";
-import type { DriftIssue, DriftIssuePort, IssueUpdate } from "./drift-issues.ts";
-import { type GitHubClient, httpStatus } from "./octokit.ts";
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions, httpStatus } from "@platform/github";
+import type { DriftIssue, DriftIssuePort, IssueUpdate } from "@platform/terraform";
 
 interface RestIssue {
   number: number;
@@ -145,4 +145,15 @@ function portOver(
       }
     },
   };
+}
+
+/**
+ * The drift issues of `repository` on GitHub with `token`: main.ts imports this module only when
+ * issues are filed, so Octokit is not loaded (nor parsed) otherwise.
+ */
+export function githubDriftIssues(
+  client: GitHubClientOptions,
+  repository: { owner: string; repo: string },
+): DriftIssuePort {
+  return octokitDriftIssuePort(createGitHubClient(client), repository);
 }
