@@ -1,8 +1,8 @@
-export const id = 697;
-export const ids = [697];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
-/***/ 697:
+/***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,11 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  httpStatus: () => (/* reexport */ httpStatus),
-  octokitDriftIssuePort: () => (/* reexport */ octokitDriftIssuePort),
-  refuseUnreadableJson: () => (/* reexport */ refuseUnreadableJson),
-  reportServiceFailures: () => (/* reexport */ reportServiceFailures)
+  githubDriftIssues: () => (/* binding */ githubDriftIssues),
+  octokitDriftIssuePort: () => (/* binding */ octokitDriftIssuePort)
 });
 
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -116,7 +113,10 @@ function httpStatus(error) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+;// CONCATENATED MODULE: ./actions/drift-report/src/issues-octokit.ts
 
 function toIssue(issue) {
     return {
@@ -214,10 +214,13 @@ function octokitDriftIssuePort(client, repository) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ./packages/github/src/index.ts
-
-
+/**
+ * The drift issues of `repository` on GitHub with `token`: main.ts imports this module only when
+ * issues are filed, so Octokit is not loaded (nor parsed) otherwise.
+ */
+function githubDriftIssues(client, repository) {
+    return octokitDriftIssuePort(createGitHubClient(client), repository);
+}
 
 
 /***/ })
