@@ -73,7 +73,7 @@ async function main(): Promise<number> {
       approve: values.approve,
       reject: values.reject,
       protectEnvironments: Boolean(values.approve ?? values.reject),
-      onPendingReview: (environment, job) =>
+      onPendingReview: ({ environment, job }) =>
         process.stdout.write(
           `⏸ ${job.job} waits for a review of environment ${environment}: ${values.approve ? `approving as ${values.approve}` : values.reject ? `rejecting as ${values.reject}` : `POST ${github.apiUrl}/repos/${job.repository}/actions/runs/${job.runId}/pending_deployments (or pass --approve/--reject)`}\n`,
         ),

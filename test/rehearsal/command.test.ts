@@ -126,7 +126,7 @@ describe("npm run rehearse", () => {
       );
       expect(code).toBe(1);
       expect(stdout).toContain("deploy waits for a review of environment production: rejecting as security-lead");
-      expect(stdout).toContain("The deployment to environment 'production' was rejected.");
+      expect(stdout).toContain("The deployment to environment 'production' was rejected by security-lead");
       expect(stdout).not.toContain("deployed-now");
     } finally {
       removeRepo(repo);

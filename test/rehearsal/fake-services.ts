@@ -1,19 +1,22 @@
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
-import type { GateDecision, JobIdentity, Permissions, RehearsalServices } from "../../packages/rehearsal/src/index.ts";
-import type { GitHubFake } from "../fakes/github/index.ts";
-import type { OidcFake } from "../fakes/oidc.ts";
+import type { GateOutcome, JobIdentity, Permissions, RehearsalServices } from "../../packages/rehearsal/src/index.ts";
+import type { EnvironmentDeployment, GitHubFake, JobPermissions } from "../fakes/github/index.ts";
+import type { JobClaims, OidcFake } from "../fakes/oidc.ts";
 
 /**
- * The rehearsal's services backed by the harness's GitHub and OIDC fakes. The one place that
- * knows the fakes' API: when the fakes grow per-permission tokens and per-job OIDC claims,
- * only this file changes.
- *
- * Today's limits of the fakes (README "differences"): a token is read-only or write-all
- * (`addToken(..., { readOnly })`), so a job with any write scope gets write everywhere; the OIDC
- * fake has one set of claims at a time, so concurrent jobs with `id-token: write` can see each
- * other's claims.
+ * The rehearsal's services backed by the harness's GitHub and OIDC fakes, the one place that
+ * knows the fakes' API:
+ * - each job's GITHUB_TOKEN is minted by the GitHub fake with exactly the job's effective
+ *   permissions (`mintJobToken`: GitHub's 403 outside them) and revoked when the job ends;
+ * - a job with `id-token: write` gets its own OIDC request token (`registerJob`) whose ID tokens
+ *   carry that job's claims (`sub` with its environment, `job_workflow_ref` of the called
+ *   workflow), revoked when the job ends;
+ * - a job with `environment:` goes through the fake's protection rules
+ *   (`requestDeploymentReview`: branch policy, required reviewers, wait timer), decided by
+ *   `approve`/`reject` or by a test through the API (`nextReview()` then `reviewDeployment` or
+ *   POST .../pending_deployments), then gets the deployment GitHub creates
+ *   (`createEnvironmentDeployment`), completed with the job's result.
  */
 export interface FakeServicesOptions {
   github: GitHubFake;
@@ -23,35 +26,60 @@ export interface FakeServicesOptions {
   /** Decides every environment review as this reviewer (--approve / --reject). */
   approve?: string;
   reject?: string;
-  /** How long to wait for a review through the API when neither is given. */
+  /** How long a review may take when neither is given; default 10 minutes (GitHub waits 30 days). */
   reviewTimeoutMs?: number;
   /**
-   * Give every environment without reviewers one (the command does, with --approve/--reject, so
-   * the review it decides really happens; a fresh fake's environments have no protection rules).
+   * Make the deciding reviewer (`approve`/`reject`) a required reviewer of every environment
+   * that has none, so the review it decides really happens (a fresh fake's environments have
+   * no protection rules). The command does this.
    */
   protectEnvironments?: boolean;
   /** Told when a job starts waiting for a review (the command prints how to give one). */
-  onPendingReview?: (environment: string, job: JobIdentity) => void;
+  onPendingReview?: (review: PendingReview) => void;
+}
+
+/** A job waiting for a review of its environment. */
+export interface PendingReview {
+  repository: string;
+  runId: number;
+  environment: string;
+  job: JobIdentity;
 }
 
 export interface FakeServices extends RehearsalServices {
   /** Tokens minted, with the permissions asked for (for tests). */
   minted: { token: string; permissions: Permissions; job: string }[];
+  /** OIDC request tokens registered, with the claims given (for tests). */
+  oidcJobs: { requestToken: string; claims: JobClaims; job: string }[];
+  /** Resolves with the next job that waits for a review (already waiting ones first). */
+  nextReview(): Promise<PendingReview>;
 }
 
-async function api(fake: GitHubFake, token: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${fake.apiUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `token ${token}`,
-      "content-type": "application/json",
-      accept: "application/vnd.github+json",
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
+/** The rehearsal's permissions as the fake takes them (`metadata` is the fake's to add). */
+function jobPermissions(permissions: Permissions): JobPermissions {
+  return Object.fromEntries(Object.entries(permissions)) as JobPermissions;
+}
+
+/** The claims GitHub puts in a job's ID token; the OIDC fake derives `sub`, `ref_type` and the rest. */
+export function claimsOf(job: JobIdentity): JobClaims {
+  return {
+    repository: job.repository,
+    ref: job.ref,
+    sha: job.sha,
+    workflow: job.workflow,
+    workflow_ref: job.workflowRef,
+    workflow_sha: job.workflowSha,
+    job_workflow_ref: job.jobWorkflowRef,
+    job_workflow_sha: job.jobWorkflowSha,
+    event_name: job.eventName,
+    actor: job.actor,
+    run_id: String(job.runId),
+    run_number: String(job.runNumber),
+    run_attempt: String(job.runAttempt),
+    ...(job.environment ? { environment: job.environment } : {}),
+    ...(job.headRef !== undefined ? { head_ref: job.headRef } : {}),
+    ...(job.baseRef !== undefined ? { base_ref: job.baseRef } : {}),
+  };
 }
 
 export async function createFakeServices(options: FakeServicesOptions): Promise<FakeServices> {
@@ -65,33 +93,92 @@ export async function createFakeServices(options: FakeServicesOptions): Promise<
     await promisify(execFile)(
       "git",
       ["push", "-q", "--force", url.toString(), `HEAD:refs/heads/${repository.defaultBranch}`],
-      {
-        cwd: dir,
-      },
+      { cwd: dir },
     );
   }
   const minted: FakeServices["minted"] = [];
-  const deployments = new Map<string, number>();
+  const oidcJobs: FakeServices["oidcJobs"] = [];
+  const deployments = new Map<string, EnvironmentDeployment>();
   const deploymentKey = (environment: string, job: JobIdentity): string => `${job.runId}/${job.job}/${environment}`;
+  const waiting: PendingReview[] = [];
+  const waiters: ((review: PendingReview) => void)[] = [];
+  const announce = (review: PendingReview): void => {
+    options.onPendingReview?.(review);
+    const waiter = waiters.shift();
+    if (waiter) waiter(review);
+    else waiting.push(review);
+  };
 
-  /** A deployment as GitHub makes one for an environment job (an API approval already made it). */
-  const startDeployment = async (environment: string, job: JobIdentity, madeSince: number): Promise<void> => {
+  /** The protection rules' decision: at once without rules, else when a reviewer (or the timer) decides. */
+  const review = async (environment: string, job: JobIdentity, signal?: AbortSignal): Promise<GateOutcome> => {
     const repository = github.repository(job.repository);
-    const made = repository.deployments.slice(madeSince).find((d) => d.environment === environment);
-    const id =
-      made?.id ??
-      (
-        (await api(github, github.token, "POST", `/repos/${job.repository}/deployments`, {
-          ref: job.sha,
-          environment,
-          auto_merge: false,
-          required_contexts: [],
-        })) as { id: number }
-      ).id;
-    deployments.set(deploymentKey(environment, job), id);
-    await api(github, github.token, "POST", `/repos/${job.repository}/deployments/${id}/statuses`, {
-      state: "in_progress",
+    const settings = repository.ensureEnvironment(environment);
+    const reviewer = options.approve ?? options.reject;
+    if (options.protectEnvironments && reviewer && settings.reviewers.length === 0) {
+      settings.reviewers.push({ type: "User", id: repository.world.user(reviewer).id });
+    }
+    const pendingBefore = repository.pendingDeployments.length;
+    const decided = github.requestDeploymentReview({
+      repository: job.repository,
+      runId: job.runId,
+      environment,
+      requester: job.actor,
+      ref: job.ref,
+      sha: job.sha,
     });
+    if (repository.pendingDeployments.length > pendingBefore) {
+      announce({ repository: job.repository, runId: job.runId, environment, job });
+      if (reviewer) {
+        try {
+          await github.reviewDeployment({
+            repository: job.repository,
+            runId: job.runId,
+            environment,
+            reviewer,
+            state: options.approve ? "approved" : "rejected",
+            comment: options.approve ? "approved in the rehearsal" : "rejected in the rehearsal",
+          });
+        } catch (error) {
+          return { decision: "rejected", message: (error as Error).message };
+        }
+      }
+    }
+    const timeoutMs = options.reviewTimeoutMs ?? 10 * 60_000;
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const stopped = new Promise<GateOutcome>((resolve) => {
+      timer = setTimeout(
+        () =>
+          resolve({
+            decision: "rejected",
+            message: `No review of environment '${environment}' within ${timeoutMs} ms`,
+          }),
+        timeoutMs,
+      );
+      onAbort = () =>
+        resolve({ decision: "rejected", message: `The run was cancelled while waiting for '${environment}'` });
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([
+        decided.then(
+          (decision): GateOutcome =>
+            decision.state === "approved"
+              ? { decision: "approved" }
+              : {
+                  decision: "rejected",
+                  message:
+                    decision.user === null
+                      ? decision.comment
+                      : `The deployment to environment '${environment}' was rejected by ${decision.user.login}${decision.comment ? `: ${decision.comment}` : ""}.`,
+                },
+        ),
+        stopped,
+      ]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
+    }
   };
 
   return {
@@ -99,65 +186,49 @@ export async function createFakeServices(options: FakeServicesOptions): Promise<
     apiUrl: github.apiUrl,
     graphqlUrl: github.graphqlUrl,
     minted,
+    oidcJobs,
+    nextReview() {
+      const ready = waiting.shift();
+      return ready ? Promise.resolve(ready) : new Promise((resolve) => waiters.push(resolve));
+    },
     async mintToken(permissions, job) {
-      const token = `ghs_${randomBytes(18).toString("hex")}`;
-      const writes = Object.entries(permissions).some(([scope, level]) => level === "write" && scope !== "id-token");
-      github.addToken(token, { readOnly: !writes });
+      const token = github.mintJobToken({ repository: job.repository, permissions: jobPermissions(permissions) });
       minted.push({ token, permissions, job: job.job });
       return token;
     },
     async oidcFor(job) {
       if (!options.oidc)
         throw new Error("The rehearsal was started without an OIDC fake, but a job asks for id-token: write");
-      const [owner = ""] = job.repository.split("/");
-      options.oidc.setClaims({
-        repository: job.repository,
-        repository_owner: owner,
-        ref: job.ref,
-        sha: job.sha,
-        environment: job.environment,
-        workflow_ref: job.workflowRef,
-        job_workflow_ref: job.jobWorkflowRef,
-        event_name: job.eventName,
-        actor: job.actor,
-        run_id: String(job.runId),
-        run_number: String(job.runNumber),
-        run_attempt: String(job.runAttempt),
-        sub: undefined,
-      });
-      return { requestUrl: options.oidc.url, requestToken: options.oidc.requestToken };
+      const claims = claimsOf(job);
+      const registered = options.oidc.registerJob(undefined, claims);
+      oidcJobs.push({ requestToken: registered.requestToken, claims, job: job.job });
+      return registered;
     },
-    async gate(environment, job): Promise<GateDecision> {
-      const repository = github.repository(job.repository);
-      const settings = repository.ensureEnvironment(environment);
-      const madeSince = repository.deployments.length;
-      if (options.protectEnvironments && settings.reviewers.length === 0)
-        settings.reviewers.push({ type: "User", id: 1 });
-      if (settings.wait_timer > 0) await new Promise((r) => setTimeout(r, settings.wait_timer * 60_000));
-      if (settings.reviewers.length > 0) {
-        const pending = repository.addPendingDeployment(job.runId, environment);
-        const reviewer = options.approve ?? options.reject;
-        options.onPendingReview?.(environment, job);
-        if (reviewer) {
-          const token = `ghu_${randomBytes(18).toString("hex")}`;
-          github.addToken(token, { login: reviewer });
-          await api(github, token, "POST", `/repos/${job.repository}/actions/runs/${job.runId}/pending_deployments`, {
-            environment_ids: [settings.id],
-            state: options.approve ? "approved" : "rejected",
-            comment: options.approve ? "approved in the rehearsal" : "rejected in the rehearsal",
-          });
-        }
-        const deadline = Date.now() + (options.reviewTimeoutMs ?? 10 * 60_000);
-        while (!pending.review && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-        if (pending.review?.state !== "approved") return "rejected";
+    async jobEnded(_job, grants) {
+      if (grants.token) github.revokeToken(grants.token);
+      if (grants.oidcRequestToken) options.oidc?.revokeJob(grants.oidcRequestToken);
+    },
+    async gate(environment, job, signal) {
+      const outcome = await review(environment, job, signal);
+      if (outcome.decision === "approved") {
+        deployments.set(
+          deploymentKey(environment, job),
+          await github.createEnvironmentDeployment({
+            repository: job.repository,
+            environment,
+            ref: job.ref,
+            sha: job.sha,
+            runId: job.runId,
+            creator: job.actor,
+          }),
+        );
       }
-      await startDeployment(environment, job, madeSince);
-      return "approved";
+      return outcome;
     },
     async deploymentFinished(environment, job, state) {
-      const id = deployments.get(deploymentKey(environment, job));
-      if (id === undefined) return;
-      await api(github, github.token, "POST", `/repos/${job.repository}/deployments/${id}/statuses`, { state });
+      const key = deploymentKey(environment, job);
+      deployments.get(key)?.complete(state);
+      deployments.delete(key);
     },
     async checkoutRemote(repository) {
       github.repository(repository);

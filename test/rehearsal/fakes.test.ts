@@ -107,6 +107,102 @@ describe("the token of each job", () => {
   });
 });
 
+describe("tokens limited to the job's effective permissions", () => {
+  it("a job stripped of issues: write (contents: write kept) gets GitHub's 403 when it opens an issue", async () => {
+    const { result, log, repository } = await run({ ".github/workflows/w.yml": createIssue("{ contents: write }") });
+    expect(result.conclusion).toBe("failure");
+    expect(log.text()).toContain("403 Resource not accessible by integration");
+    expect(github.repository(repository).issues).toHaveLength(0);
+  });
+
+  it("workflow-level permissions are the default, a job's own override them, a called job gets its caller's", async () => {
+    const called = [
+      "on: workflow_call",
+      "jobs:",
+      "  inner:",
+      "    runs-on: ubuntu-latest",
+      "    steps: [{ run: 'true' }]",
+      "  narrowed:",
+      "    runs-on: ubuntu-latest",
+      "    permissions: { issues: read }",
+      "    steps: [{ run: 'true' }]",
+      "",
+    ].join("\n");
+    const caller = [
+      "on: push",
+      "permissions: { contents: read }",
+      "jobs:",
+      "  plain:",
+      "    runs-on: ubuntu-latest",
+      "    steps: [{ run: 'true' }]",
+      "  own:",
+      "    runs-on: ubuntu-latest",
+      "    permissions: { issues: write }",
+      "    steps: [{ run: 'true' }]",
+      "  call:",
+      "    permissions: { issues: write, contents: read }",
+      "    uses: ./.github/workflows/called.yml",
+      "",
+    ].join("\n");
+    const dir = makeRepo({ ".github/workflows/w.yml": caller, ".github/workflows/called.yml": called });
+    const repository = `octo-org/app-${++counter}`;
+    try {
+      const services = await createFakeServices({ github, oidc, repositories: { [repository]: dir } });
+      const result = await rehearse({
+        workflow: ".github/workflows/w.yml",
+        repoDir: dir,
+        repository,
+        event: "push",
+        services,
+        reporter: new Recorder(),
+        concurrency: new ConcurrencyGroups(),
+      });
+      rmSync(result.workDir, { recursive: true, force: true });
+      expect(result.conclusion).toBe("success");
+      const byJob = Object.fromEntries(services.minted.map((m) => [m.job, m.permissions]));
+      expect(byJob).toEqual({
+        plain: { contents: "read", metadata: "read" },
+        own: { issues: "write", metadata: "read" },
+        "call / inner": { issues: "write", contents: "read", metadata: "read" },
+        "call / narrowed": { issues: "read", metadata: "read" },
+      });
+    } finally {
+      removeRepo(dir);
+    }
+  });
+
+  it("a job's token and OIDC request token stop working when the job ends (401 Bad credentials)", async () => {
+    const dir = makeRepo({ ".github/workflows/w.yml": createIssue("{ issues: write, id-token: write }") });
+    const repository = `octo-org/app-${++counter}`;
+    try {
+      const services = await createFakeServices({ github, oidc, repositories: { [repository]: dir } });
+      const result = await rehearse({
+        workflow: ".github/workflows/w.yml",
+        repoDir: dir,
+        repository,
+        event: "push",
+        services,
+        reporter: new Recorder(),
+        concurrency: new ConcurrencyGroups(),
+      });
+      rmSync(result.workDir, { recursive: true, force: true });
+      expect(result.conclusion).toBe("success");
+      const [minted] = services.minted;
+      const afterwards = await fetch(`${github.apiUrl}/repos/${repository}/issues`, {
+        headers: { authorization: `token ${minted?.token}` },
+      });
+      expect(afterwards.status).toBe(401);
+      const [job] = services.oidcJobs;
+      const idToken = await fetch(job ? `${oidc.url}&audience=x` : "", {
+        headers: { authorization: `Bearer ${job?.requestToken}` },
+      });
+      expect(idToken.status).toBe(401);
+    } finally {
+      removeRepo(dir);
+    }
+  });
+});
+
 describe("actions/checkout stand-in over the fake's git", () => {
   const workflow = (withs: string) => `
 on: push
@@ -150,6 +246,31 @@ jobs:
     expect(result.jobs.co?.outputs.info).toBe("1 v1 kept main");
   });
 
+  it("sparse-checkout (cone mode): the listed directories and the root's files only", async () => {
+    const sparse = `
+on: push
+jobs:
+  co:
+    runs-on: ubuntu-latest
+    outputs:
+      files: \${{ steps.l.outputs.files }}
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with: { sparse-checkout: actions, persist-credentials: false, path: sub }
+      - id: l
+        working-directory: sub
+        run: echo "files=$(git ls-files -t | grep -v '^S' | sort | tr '\\n' ' ')" >> "$GITHUB_OUTPUT"
+`;
+    const { result, log } = await run({
+      ".github/workflows/w.yml": sparse,
+      "actions/a/action.yml": "name: a",
+      "bench/big.txt": "big",
+      "root.txt": "root",
+    });
+    expect(log.errors()).toBe("");
+    expect(result.jobs.co?.outputs.files).toBe("H actions/a/action.yml H root.txt ");
+  });
+
   it("another repository at a ref, with the job's token", async () => {
     const { result } = await run({
       ".github/workflows/w.yml": workflow("{ repository: octo-org/gitops, ref: main, path: gitops }").replace(
@@ -178,11 +299,12 @@ jobs:
           repository: octo-org/gitops
           overlay: apps/web/overlays/dev
           images: ghcr.io/octo-org/web:1.2.3
+          github-token: \${{ secrets.GITOPS_TOKEN || github.token }}
 `;
-  it("update-overlay (committed dist/index.js) pins the image in the GitOps repository", async () => {
+  it("update-overlay (committed dist/index.js) pins the image in the GitOps repository with a token for it", async () => {
     const { result, log } = await run(
-      { ".github/workflows/w.yml": workflow("{ contents: write }") },
-      { suite: { name: "platform", dir: SUITE_DIR } },
+      { ".github/workflows/w.yml": workflow("{ contents: read }") },
+      { suite: { name: "platform", dir: SUITE_DIR }, secrets: { GITOPS_TOKEN: github.token } },
     );
     expect(log.errors()).toBe("");
     expect(result.jobs.pin?.outputs.changed).toBe("true");
@@ -191,11 +313,12 @@ jobs:
     );
   });
 
-  it("with contents: read the push is refused and the step fails", async () => {
-    const { result } = await run({
-      ".github/workflows/w.yml": workflow("{ contents: read }").replace("1.2.3", "9.9.9"),
+  it("the job's own token cannot push to another repository, even with contents: write (GitHub's 403)", async () => {
+    const { result, log } = await run({
+      ".github/workflows/w.yml": workflow("{ contents: write }").replace("1.2.3", "9.9.9"),
     });
     expect(result.jobs.pin?.conclusion).toBe("failure");
+    expect(log.errors()).toContain("Permission to octo-org/gitops.git denied to github-actions[bot].");
     expect(
       await github.repository("octo-org/gitops").readFile("apps/web/overlays/dev/kustomization.yaml"),
     ).not.toContain("9.9.9");
@@ -228,9 +351,10 @@ jobs:
           fs.appendFileSync(process.env.GITHUB_OUTPUT, "sub=" + claims.sub + "|" + claims.job_workflow_ref + "\\n");
           })();
 `;
-  const protect = (repository: string): void => {
-    const environment = github.repository(repository).ensureEnvironment("production");
-    environment.reviewers.push({ type: "User", id: 1 });
+  /** Makes `reviewer` the required reviewer of production. */
+  const protect = (repository: string, reviewer: string): void => {
+    const fake = github.repository(repository);
+    fake.ensureEnvironment("production").reviewers.push({ type: "User", id: fake.world.user(reviewer).id });
   };
 
   it("an approved deployment runs, with the environment in the OIDC subject, recorded where GitHub records it", async () => {
@@ -243,7 +367,7 @@ jobs:
         repositories: { [repository]: dir },
         approve: "release-manager",
       });
-      protect(repository);
+      protect(repository, "release-manager");
       const log = new Recorder();
       const result = await rehearse({
         workflow: ".github/workflows/w.yml",
@@ -284,7 +408,7 @@ jobs:
         repositories: { [repository]: dir },
         reject: "security-lead",
       });
-      protect(repository);
+      protect(repository, "security-lead");
       const log = new Recorder();
       const result = await rehearse({
         workflow: ".github/workflows/w.yml",
@@ -297,6 +421,9 @@ jobs:
       });
       rmSync(result.workDir, { recursive: true, force: true });
       expect(result.jobs.deploy?.conclusion).toBe("failure");
+      expect(log.errors()).toBe(
+        "deploy: The deployment to environment 'production' was rejected by security-lead: rejected in the rehearsal.",
+      );
       expect(log.steps).toEqual([]);
       expect(github.repository(repository).deployments).toEqual([]);
     } finally {
@@ -323,5 +450,139 @@ jobs:
     expect(result.jobs["release / deploy"]?.outputs.sub).toBe(
       `repo:${repository}:ref:refs/heads/main|${repository}/.github/workflows/called.yml@refs/heads/main`,
     );
+  });
+
+  it("a review through the API (a test as the reviewer): the job waits, then runs; the approval is recorded", async () => {
+    const dir = makeRepo({ ".github/workflows/w.yml": deploy });
+    const repository = `octo-org/app-${++counter}`;
+    try {
+      const services = await createFakeServices({ github, oidc, repositories: { [repository]: dir } });
+      protect(repository, "rita");
+      const reviewer = "ghp_rita_reviews_in_the_rehearsal";
+      github.addToken(reviewer, { login: "rita" });
+      const running = rehearse({
+        workflow: ".github/workflows/w.yml",
+        repoDir: dir,
+        repository,
+        event: "push",
+        services,
+        reporter: new Recorder(),
+        concurrency: new ConcurrencyGroups(),
+      });
+      const pending = await services.nextReview();
+      expect([pending.environment, pending.job.job]).toEqual(["production", "deploy"]);
+      const waiting = (await (
+        await fetch(`${github.apiUrl}/repos/${repository}/actions/runs/${pending.runId}/pending_deployments`, {
+          headers: { authorization: `token ${reviewer}` },
+        })
+      ).json()) as { environment: { id: number; name: string } }[];
+      expect(waiting.map((w) => w.environment.name)).toEqual(["production"]);
+      const decided = await fetch(
+        `${github.apiUrl}/repos/${repository}/actions/runs/${pending.runId}/pending_deployments`,
+        {
+          method: "POST",
+          headers: { authorization: `token ${reviewer}`, "content-type": "application/json" },
+          body: JSON.stringify({
+            environment_ids: waiting.map((w) => w.environment.id),
+            state: "approved",
+            comment: "ship it",
+          }),
+        },
+      );
+      expect(decided.status).toBe(200);
+      const result = await running;
+      rmSync(result.workDir, { recursive: true, force: true });
+      expect(result.jobs.deploy?.conclusion).toBe("success");
+      const fake = github.repository(repository);
+      expect(fake.pendingDeployments.map((p) => [p.review?.state, p.review?.user.login])).toEqual([
+        ["approved", "rita"],
+      ]);
+      expect(fake.deployments).toHaveLength(1);
+    } finally {
+      removeRepo(dir);
+    }
+  });
+
+  it("an environment without rules: no review, a deployment with in_progress then failure when the job fails", async () => {
+    const failing = `
+on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: dev
+    steps:
+      - run: exit 3
+`;
+    const { result, repository } = await run({ ".github/workflows/w.yml": failing });
+    expect(result.jobs.deploy?.conclusion).toBe("failure");
+    const fake = github.repository(repository);
+    expect(fake.pendingDeployments).toEqual([]);
+    expect(fake.deployments.map((d) => [d.environment, d.creator?.login])).toEqual([["dev", "octocat"]]);
+    expect([...fake.deploymentStatuses.values()].flat().map((s) => s.state)).toEqual(["in_progress", "failure"]);
+  });
+
+  it("a branch policy that does not allow the ref fails the job with GitHub's message, nothing waits", async () => {
+    const dir = makeRepo({ ".github/workflows/w.yml": deploy });
+    const repository = `octo-org/app-${++counter}`;
+    try {
+      const services = await createFakeServices({ github, oidc, repositories: { [repository]: dir } });
+      const fake = github.repository(repository);
+      fake.ensureEnvironment("production").deployment_branch_policy = {
+        protected_branches: false,
+        custom_branch_policies: true,
+      };
+      fake.addDeploymentBranchPolicy("production", "release/*", "branch");
+      const log = new Recorder();
+      const result = await rehearse({
+        workflow: ".github/workflows/w.yml",
+        repoDir: dir,
+        repository,
+        event: "push",
+        services,
+        reporter: log,
+        concurrency: new ConcurrencyGroups(),
+      });
+      rmSync(result.workDir, { recursive: true, force: true });
+      expect(result.jobs.deploy?.conclusion).toBe("failure");
+      expect(log.errors()).toBe(
+        'deploy: Branch "main" is not allowed to deploy to production due to environment protection rules.',
+      );
+      expect(fake.pendingDeployments).toEqual([]);
+    } finally {
+      removeRepo(dir);
+    }
+  });
+
+  it("each id-token job gets its own claims, also when two run at once", async () => {
+    const twoJobs = `
+on: push
+permissions: { id-token: write }
+jobs:
+${["staging", "production"]
+  .map(
+    (name) => `  ${name}:
+    runs-on: ubuntu-latest
+    environment: ${name}
+    outputs:
+      sub: \${{ steps.t.outputs.sub }}
+    steps:
+      - run: sleep 1
+      - id: t
+        shell: node {0}
+        run: |
+          (async () => {
+          const response = await fetch(process.env.ACTIONS_ID_TOKEN_REQUEST_URL + "&audience=x", {
+            headers: { authorization: "Bearer " + process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN },
+          });
+          const { value } = await response.json();
+          const claims = JSON.parse(Buffer.from(value.split(".")[1], "base64url").toString());
+          require("node:fs").appendFileSync(process.env.GITHUB_OUTPUT, "sub=" + claims.sub + "\\n");
+          })();
+`,
+  )
+  .join("")}`;
+    const { result, repository } = await run({ ".github/workflows/w.yml": twoJobs });
+    expect(result.jobs.staging?.outputs.sub).toBe(`repo:${repository}:environment:staging`);
+    expect(result.jobs.production?.outputs.sub).toBe(`repo:${repository}:environment:production`);
   });
 });

@@ -1,3 +1,4 @@
+import { ConfigurationError } from "@platform/action-kit";
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions, httpStatus } from "@platform/github";
 import type { DriftIssue, DriftIssuePort, IssueUpdate } from "@platform/terraform";
 
@@ -28,6 +29,35 @@ function toIssue(issue: RestIssue): DriftIssue {
   };
 }
 
+/**
+ * GitHub's answer to a token without the permission (a job whose `permissions` leave out
+ * issues) is the user's to fix: one line naming the permission, not a stack trace.
+ */
+function explainRefusal(error: unknown, repository: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (httpStatus(error) === 403 && message.includes("Resource not accessible by integration")) {
+    return new ConfigurationError(
+      `Input "github-token": GitHub refused the token on the issues of ${repository} (HTTP 403 Resource not accessible by integration); give the job permissions: issues: write.`,
+    );
+  }
+  return error;
+}
+
+/** Every method of the port with GitHub's refusals explained. */
+function withRefusalsExplained(port: DriftIssuePort, repository: string): DriftIssuePort {
+  const guarded = {} as Record<string, unknown>;
+  for (const [name, method] of Object.entries(port) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    guarded[name] = async (...args: unknown[]) => {
+      try {
+        return await method(...args);
+      } catch (error) {
+        throw explainRefusal(error, repository);
+      }
+    };
+  }
+  return guarded as unknown as DriftIssuePort;
+}
+
 /** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
 export function octokitDriftIssuePort(
   client: GitHubClient,
@@ -45,6 +75,15 @@ export function octokitDriftIssuePort(
     });
     return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue as RestIssue));
   };
+  return withRefusalsExplained(portOver(client, owner, repo, list), `${owner}/${repo}`);
+}
+
+function portOver(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  list: (filter: { labels: string } | { creator: string }, state: "open" | "all") => Promise<DriftIssue[]>,
+): DriftIssuePort {
   return {
     listIssues: (label) => list({ labels: label }, "all"),
     listIssuesByCreator: (login, state) => list({ creator: login }, state),

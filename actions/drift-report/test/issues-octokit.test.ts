@@ -123,3 +123,17 @@ describe("octokitDriftIssuePort against the GitHub fake", () => {
     expect(repository.issues[2]?.state_reason).toBe("not_planned");
   });
 });
+
+describe("a token without the issues permission", () => {
+  it("is one line naming the permission to grant (a job whose permissions leave issues out)", async () => {
+    await fake.createRepository("octo-org/no-issues", { private: true });
+    const token = fake.mintJobToken({ repository: "octo-org/no-issues", permissions: { contents: "read" } });
+    const client = createGitHubClient({ token, baseUrl: fake.apiUrl, rateLimitRetries: 0 });
+    const port = octokitDriftIssuePort(client, { owner: "octo-org", repo: "no-issues" });
+    const refusal =
+      'Input "github-token": GitHub refused the token on the issues of octo-org/no-issues (HTTP 403 Resource not accessible by integration); give the job permissions: issues: write.';
+    await expect(port.listIssues("drift")).rejects.toThrow(refusal);
+    await expect(port.createIssue({ title: "Drift", body: "b", labels: [] })).rejects.toThrow(refusal);
+    expect(fake.repository("octo-org/no-issues").issues).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   parseConfig,
   promotionCredentials,
   promotionMessage,
+  ReadDenied,
   readConfigFile,
   readImageFacts,
   readPins,
@@ -66,6 +67,19 @@ export interface RunResult {
 }
 
 class Refused extends Error {}
+
+/**
+ * A registry read of the plan: in a dry run a refused read (the target environment's
+ * credentials are not at hand) is "denied" instead of a failure; otherwise the read as it is.
+ */
+async function planRead<T>(dryRun: boolean, read: () => Promise<T>): Promise<T | "denied"> {
+  try {
+    return await read();
+  } catch (error) {
+    if (dryRun && error instanceof ReadDenied) return "denied";
+    throw error;
+  }
+}
 
 /** Gates, plan, then copy, edit, landing and the record (see the README for the contract). */
 export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResult> {
@@ -125,9 +139,20 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
     env: deps.env,
     logger,
   });
+  // The plan (dry-run) runs outside the target environment (promote.yml's plan job), so the
+  // target's role, which trusts only that environment's OIDC subject, is not assumed: a host
+  // shared with the source is read with the source's role; a role that refuses the plan job's
+  // token and a read that is refused are left to the promotion itself, which checks every gate
+  // again, with the environment's credentials, before it writes.
   const client = new RegistryClient({
     credentials: promotionCredentials({
-      environments: [target, source],
+      environments: inputs.dryRun ? [source] : [target, source],
+      ...(inputs.dryRun
+        ? {
+            onRoleRefused: (_role: string, error: Error) =>
+              logger.info(`dry-run: ${error.message} Its registry is not read in the plan.`),
+          }
+        : {}),
       aws: deps.aws,
       username: inputs.username,
       password: inputs.password,
@@ -218,16 +243,38 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         const sourceRepository = sourcePins.get(name)?.repository ?? source.images.get(name) ?? "";
         // A rollback returns to what the target's own repository held; the source's is the fallback.
         let from = lineage === "rollback" ? to : sourceRepository;
-        let facts = await readImageFacts(client, repositoryOf(from), digest);
-        if (!facts.found && from !== sourceRepository) {
+        let facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(from), digest));
+        if ((facts === "denied" || !facts.found) && from !== sourceRepository) {
+          const fromTarget = facts;
           from = sourceRepository;
-          facts = await readImageFacts(client, repositoryOf(from), digest);
+          facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(sourceRepository), digest));
+          // Where the plan cannot see the target, "not in the source either" is not an answer.
+          if (fromTarget === "denied" && facts !== "denied" && !facts.found) {
+            from = to;
+            facts = "denied";
+          }
         }
-        const tag = facts.version ? await tagState(client, repositoryOf(to), facts.version, digest) : undefined;
+        const tag =
+          facts !== "denied" && facts.version
+            ? await planRead(inputs.dryRun, () => tagState(client, repositoryOf(to), facts.version ?? "", digest))
+            : undefined;
         return { name, digest, lineage, to, from, facts, tag };
       }),
     );
-    for (const { name, digest, lineage, to, from, facts, tag } of read) {
+    for (const { name, digest, lineage, to, from, facts: readFacts, tag } of read) {
+      const pin = targetPins.get(name);
+      if (readFacts === "denied") {
+        gate({
+          gate: "existence",
+          image: name,
+          outcome: "skip",
+          detail: `${from}@${digest} cannot be read without the ${target.name} environment's credentials; the promotion checks it`,
+        });
+        const changed = pin?.digest !== digest || pin.repository !== to;
+        plan.images.push({ name, from, to, digest, version: undefined, lineage, changed });
+        continue;
+      }
+      const facts = readFacts;
       gate(
         existenceGate({
           image: name,
@@ -238,11 +285,15 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         }),
       );
       let version = facts.version;
+      if (tag === "denied") {
+        logger.info(
+          `${to}: its tags cannot be read without the ${target.name} environment's credentials; the promotion checks ${version}`,
+        );
+      }
       if (tag === "taken") {
         logger.info(`${to}:${version} holds another digest: ${name} is pinned by digest only, no tag is moved`);
         version = undefined;
       }
-      const pin = targetPins.get(name);
       const changed = pin?.digest !== digest || pin.repository !== to || (version !== undefined && pin.tag !== version);
       plan.images.push({ name, from, to, digest, version, lineage, changed });
     }

@@ -91,6 +91,25 @@ environments:
       for (const token of oidc.issuedTokens) expect(log).not.toContain(token);
     }
 
+    // The plan (dry-run, promote.yml's plan job) runs outside every environment: no role trusts
+    // it, so it reads no registry and still shows the digest the approver approves; the
+    // existence gate is left to the promotion.
+    oidc.setClaims({ environment: undefined });
+    mark = aws.calls.length;
+    const productionPlan = await world.promote({ environment: "production", "dry-run": "true" }, env);
+    expect(productionPlan.errors).toEqual([]);
+    expect(assumedRoles(mark)).toEqual([]);
+    const plan = JSON.parse(productionPlan.outputs.plan ?? "{}") as {
+      gates: { gate: string; outcome: string; detail: string }[];
+      images: { digest: string; changed: boolean }[];
+    };
+    expect(plan.images.map((image) => [image.digest, image.changed])).toEqual([[v1.digest, false]]);
+    expect(plan.gates.find((gate) => gate.gate === "existence")).toMatchObject({
+      outcome: "skip",
+      detail: expect.stringContaining("cannot be read without the production environment's credentials"),
+    });
+    expect(productionPlan.log).toContain(`"${STAGING_ROLE}" refused the GitHub OIDC token`);
+
     // A job outside the production environment cannot use production's role: one line, nothing written.
     oidc.setClaims({ environment: "staging" });
     const outside = await world.promote({ environment: "production" }, env);

@@ -83,6 +83,30 @@ function expectSuccess(result: ActionResult): void {
   if (result.exitCode !== 0) throw new Error(`release failed:\n${result.log}`);
 }
 
+describe("release (bundled) in a private repository checked out without persisted credentials", () => {
+  it("lists the remote's branches and pushes the tag with github-token (persist-credentials: false)", async () => {
+    const repository = "octo-org/private-app";
+    await fake.createRepository(repository, { private: true, files: { "README.md": "# app\n" } });
+    const dir = path.join(tempDir("release-private-"), "repo");
+    const basic = Buffer.from(`x-access-token:${fake.token}`).toString("base64");
+    await git(os.tmpdir(), [
+      "-c",
+      `http.extraheader=AUTHORIZATION: basic ${basic}`,
+      "clone",
+      "--quiet",
+      `${fake.serverUrl}/${repository}.git`,
+      dir,
+    ]);
+    const sha = await commitFiles(dir, { "feature.txt": "1\n" }, "feat: first feature");
+    await git(dir, ["-c", `http.extraheader=AUTHORIZATION: basic ${basic}`, "push", "--quiet", "origin", "HEAD"]);
+    const result = await release(dir, { env: { GITHUB_REPOSITORY: repository }, inputs: { "major-tag": "false" } });
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ released: "true", tag: "v1.0.0", sha });
+    expect(await remoteTag(repository, "v1.0.0")).toBe(sha);
+    expectNoSecret(result, [fake.token]);
+  });
+});
+
 describe("release (bundled) through a history of conventional commits", () => {
   const repository = "octo-org/app";
   let dir: string;

@@ -31,6 +31,7 @@ export {
   copyToTarget,
   type ImageFacts,
   promotionCredentials,
+  ReadDenied,
   readImageFacts,
   repositoryOf,
   tagState,

@@ -43,6 +43,11 @@ export function promotionCredentials(options: {
   password: string | undefined;
   env: NodeJS.ProcessEnv;
   mask: (secret: string) => void;
+  /**
+   * The plan: a role that refuses this job's OIDC token gives no credentials (told here), so
+   * the read is refused (ReadDenied) instead of failing the step.
+   */
+  onRoleRefused?: (role: string, error: Error) => void;
 }): CredentialResolver {
   const resolvers: CredentialResolver[] = [];
   const awsHosts = new Set<string>();
@@ -57,7 +62,18 @@ export function promotionCredentials(options: {
       hosts.filter((host) => !isEcrHost(host)).map((host) => [host, { region: aws.region, registryId: account }]),
     );
     const ecr = ecrCredentials((request) => options.aws.authorize({ ...request, role: aws.role }), { extraHosts });
-    resolvers.push(async (registry) => (hosts.includes(registry) ? ecr(registry) : undefined));
+    const onRefused = options.onRoleRefused;
+    resolvers.push(async (registry) => {
+      if (!hosts.includes(registry)) return undefined;
+      if (!onRefused) return ecr(registry);
+      try {
+        return await ecr(registry);
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        onRefused(aws.role, error);
+        return undefined;
+      }
+    });
     for (const host of hosts) awsHosts.add(host);
   }
   if (options.username !== undefined && options.password !== undefined) {
@@ -88,9 +104,12 @@ async function manifestOrUndefined(
   }
 }
 
+/** A registry refused a read (401/403): the credentials, not the image. */
+export class ReadDenied extends ConfigurationError {}
+
 function explainRead(error: unknown, reference: string): Error {
   if (error instanceof RegistryError && (error.status === 401 || error.status === 403)) {
-    return new ConfigurationError(
+    return new ReadDenied(
       `${reference} cannot be read (HTTP ${error.status}); check the registry credentials (username/password, the environment's aws role, or a docker login).`,
     );
   }

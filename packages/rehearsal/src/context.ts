@@ -17,7 +17,7 @@ export interface RunContext {
   /** The `github` context shared by every job (job and token are added per job). */
   github: JsonObject;
   vars: Record<string, string>;
-  identity: Omit<JobIdentity, "job" | "jobWorkflowRef" | "environment">;
+  identity: Omit<JobIdentity, "job" | "jobWorkflowRef" | "jobWorkflowSha" | "environment">;
   /** Environment variables of this machine a step sees (PATH, HOME, ...). */
   hostEnv: Record<string, string>;
   runner: JsonObject;

@@ -41,6 +41,7 @@ export function processEnvironment(frame: StepsFrame, stepEnv: Record<string, st
     GITHUB_TRIGGERING_ACTOR: text("triggering_actor"),
     GITHUB_WORKFLOW: text("workflow"),
     GITHUB_WORKFLOW_REF: text("workflow_ref"),
+    GITHUB_WORKFLOW_SHA: text("workflow_sha"),
     GITHUB_JOB: text("job"),
     GITHUB_SERVER_URL: frame.run.services.serverUrl,
     GITHUB_API_URL: frame.run.services.apiUrl,

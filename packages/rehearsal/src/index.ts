@@ -18,5 +18,5 @@ export {
   rehearse,
   SUITE_DIR,
 } from "./rehearse.ts";
-export type { GateDecision, JobIdentity, RehearsalServices } from "./services.ts";
+export type { GateDecision, GateOutcome, JobGrants, JobIdentity, RehearsalServices } from "./services.ts";
 export { STAND_INS } from "./stand-ins.ts";

@@ -10,7 +10,7 @@ import type { StepsFrame } from "./frame.ts";
 import { isMappingToken, mappingGet } from "./load.ts";
 import type { Conclusion } from "./log.ts";
 import type { Permissions } from "./permissions.ts";
-import type { JobIdentity } from "./services.ts";
+import type { JobGrants, JobIdentity } from "./services.ts";
 import { StepOutput } from "./step-process.ts";
 import { runSteps, scopeOf, stringMap } from "./steps.ts";
 
@@ -24,7 +24,8 @@ export interface JobRequest {
   permissions: Permissions;
   workflowEnv: Record<string, string>;
   defaults: { shell?: string; workingDirectory?: string };
-  jobWorkflowRef: string;
+  /** The workflow file the job is written in: `job.workflow_*` and the OIDC job_workflow_ref. */
+  jobWorkflow: { ref: string; sha: string; repository: string; file: string };
   /** Aborted when a sibling matrix leg fails (fail-fast) or a concurrency group cancels this job. */
   cancel?: AbortSignal;
 }
@@ -43,9 +44,17 @@ export function runDefaults(token: TemplateToken | undefined): { shell?: string;
   return out;
 }
 
-/** Runs one job (one matrix leg) on a "runner": gate, token, steps, post steps, outputs. */
+/** A job's environment (`environment: name` or `environment: { name, url }`), evaluated; undefined without one. */
+function environmentOf(request: JobRequest, scope: { contexts: JsonObject; workspace: string }): string | undefined {
+  const token = mappingGet(request.raw, "environment");
+  if (!token) return undefined;
+  const value = evaluateToken(token, scope);
+  const name = value && typeof value === "object" && !Array.isArray(value) ? value.name : value;
+  return name === null || name === undefined || name === "" ? undefined : asString(name as Json);
+}
+
+/** Runs one job (one matrix leg): gate, then on a "runner": token, steps, post steps, outputs. */
 export async function runJob(run: RunContext, request: JobRequest): Promise<JobResult> {
-  const release = await run.runners.acquire();
   const started = Date.now();
   run.reporter.jobStarted(request.key);
   const dir = path.join(run.workDir, "jobs", `${++jobCounter}-${request.key.replace(/[^A-Za-z0-9_.-]+/g, "_")}`);
@@ -58,7 +67,15 @@ export async function runJob(run: RunContext, request: JobRequest): Promise<JobR
   let conclusion: Conclusion = "success";
   let outputs: Record<string, string> = {};
   let environment: string | undefined;
-  const identity: JobIdentity = { ...run.identity, job: request.key, jobWorkflowRef: request.jobWorkflowRef };
+  let deploying = false;
+  let release: (() => void) | undefined;
+  const grants: JobGrants = {};
+  const identity: JobIdentity = {
+    ...run.identity,
+    job: request.key,
+    jobWorkflowRef: request.jobWorkflow.ref,
+    jobWorkflowSha: request.jobWorkflow.sha,
+  };
   try {
     for (const unsupported of ["container", "services"]) {
       if (mappingGet(request.raw, unsupported)) {
@@ -67,30 +84,42 @@ export async function runJob(run: RunContext, request: JobRequest): Promise<JobR
         );
       }
     }
-    const environmentToken = mappingGet(request.raw, "environment");
-    if (environmentToken) {
-      const value = evaluateToken(environmentToken, baseScope);
-      const name = value && typeof value === "object" && !Array.isArray(value) ? value.name : value;
-      environment = name === null || name === undefined || name === "" ? undefined : asString(name as Json);
+    environment = environmentOf(request, baseScope);
+    if (environment) {
+      identity.environment = environment;
+      // Waiting for a review holds no runner, as on GitHub.
+      const waitSignal = AbortSignal.any([run.cancel.signal, ...(request.cancel ? [request.cancel] : [])]);
+      const gate = await run.services.gate(environment, identity, waitSignal);
+      const outcome = typeof gate === "string" ? { decision: gate } : gate;
+      if (outcome.decision === "rejected") {
+        output.annotate("error", outcome.message || `The deployment to environment '${environment}' was rejected.`);
+        conclusion = waitSignal.aborted ? "cancelled" : "failure";
+        return await finish();
+      }
+      deploying = true;
     }
-    if (environment) identity.environment = environment;
-    if (environment && (await run.services.gate(environment, identity)) === "rejected") {
-      output.annotate("error", `The deployment to environment '${environment}' was rejected.`);
-      conclusion = "failure";
-      return finish();
-    }
+    release = await run.runners.acquire();
     const token = await run.services.mintToken(request.permissions, identity);
+    grants.token = token;
     run.masker.add(token);
     const processEnv: Record<string, string> = {};
     if (request.permissions["id-token"] === "write") {
       const oidc = await run.services.oidcFor(identity);
+      grants.oidcRequestToken = oidc.requestToken;
       run.masker.add(oidc.requestToken);
       processEnv.ACTIONS_ID_TOKEN_REQUEST_URL = oidc.requestUrl;
       processEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN = oidc.requestToken;
     }
     const secrets = { ...(request.contexts.secrets as JsonObject), GITHUB_TOKEN: token };
     const github = { ...(request.contexts.github as JsonObject), token, job: request.jobId, workspace };
-    const jobContext: JsonObject = { status: "success" };
+    // The file the job is written in (the called workflow's, in a called workflow).
+    const jobContext: JsonObject = {
+      status: "success",
+      workflow_ref: request.jobWorkflow.ref,
+      workflow_sha: request.jobWorkflow.sha,
+      workflow_repository: request.jobWorkflow.repository,
+      workflow_file_path: request.jobWorkflow.file,
+    };
     if (environment) jobContext.environment = environment;
     const runner = { ...run.runner, temp: runnerTemp };
     const contexts: JsonObject = { ...request.contexts, github, secrets, job: jobContext, runner };
@@ -166,9 +195,16 @@ export async function runJob(run: RunContext, request: JobRequest): Promise<JobR
   return finish();
 
   async function finish(): Promise<JobResult> {
-    release();
+    release?.();
     const seconds = (Date.now() - started) / 1000;
-    if (environment && run.services.deploymentFinished && conclusion !== "skipped") {
+    if (grants.token || grants.oidcRequestToken) {
+      try {
+        await run.services.jobEnded?.(identity, grants);
+      } catch (error) {
+        output.annotate("warning", `Could not revoke the job's tokens: ${(error as Error).message}`);
+      }
+    }
+    if (environment && deploying && run.services.deploymentFinished && conclusion !== "skipped") {
       try {
         await run.services.deploymentFinished(environment, identity, conclusion === "success" ? "success" : "failure");
       } catch (error) {

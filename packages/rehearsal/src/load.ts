@@ -11,7 +11,7 @@ import { TokenType } from "@actions/workflow-parser/templates/tokens/types";
 import { RehearsalError } from "./errors.ts";
 import { parseExpression, propertyPath, walkExpression, where } from "./expressions.ts";
 import { workflowParser } from "./parser.ts";
-import { suiteRoot } from "./suite.ts";
+import { suiteCommit, suiteRoot } from "./suite.ts";
 
 /** Where `<owner>/<name>/...@ref` of this suite resolves: the rehearsed checkout. */
 export interface SuiteLocation {
@@ -29,14 +29,28 @@ export interface LoadedWorkflow {
   file: string;
   /** The repository checkout the file belongs to (its `./` references resolve there). */
   root: string;
-  /** `owner/repo/.github/workflows/x.yml@ref` (job_workflow_ref). */
+  /** `owner/repo/.github/workflows/x.yml@ref` (job_workflow_ref, `job.workflow_ref`). */
   ref: string;
+  /** `owner/repo` the file belongs to (`job.workflow_repository`). */
+  repository: string;
+  /** The commit the file is read at (`job.workflow_sha`). */
+  sha: string;
   template: WorkflowTemplate;
   rawRoot: MappingToken;
   rawJobs: Map<string, MappingToken>;
   /** Called workflows by the calling job's id. */
   callees: Map<string, LoadedWorkflow>;
   depth: number;
+}
+
+/** Where a workflow file is: its checkout on disk, its path there, and what GitHub calls it. */
+export interface WorkflowLocation {
+  root: string;
+  file: string;
+  /** `owner/repo/<file>@<ref>`. */
+  ref: string;
+  repository: string;
+  sha: string;
 }
 
 /** GitHub allows a caller and up to nine levels of called workflows (ten in all). */
@@ -57,20 +71,32 @@ export function isMappingToken(token: TemplateToken | undefined): token is Mappi
 /** Resolves a `uses:` of a reusable workflow to a file on disk, or undefined when it is not ours. */
 export function resolveWorkflowRef(
   uses: string,
-  from: { root: string; ref: string },
+  from: WorkflowLocation,
   suite: SuiteLocation,
-): { root: string; file: string; ref: string } | undefined {
+): WorkflowLocation | undefined {
   if (uses.startsWith("./")) {
+    // The caller's repository at the caller's commit, as GitHub reads a local called workflow.
     const file = uses.slice(2);
-    const repo = from.ref.split("/.github/")[0] ?? "";
     const at = from.ref.split("@")[1] ?? "";
-    return { root: from.root, file, ref: `${repo}/${file}@${at}` };
+    return {
+      root: from.root,
+      file,
+      ref: `${from.repository}/${file}@${at}`,
+      repository: from.repository,
+      sha: from.sha,
+    };
   }
   const match = /^([^/@]+)\/([^/@]+)\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses);
   if (!match) return undefined;
   const [, owner = "", name = "", file = "", version = ""] = match;
   if (name !== suite.name || (suite.owners && !suite.owners.includes(owner))) return undefined;
-  return { root: suiteRoot(suite, version), file, ref: `${owner}/${name}/${file}@${version}` };
+  return {
+    root: suiteRoot(suite, version),
+    file,
+    ref: `${owner}/${name}/${file}@${version}`,
+    repository: `${owner}/${name}`,
+    sha: suiteCommit(suite, version),
+  };
 }
 
 /**
@@ -78,7 +104,7 @@ export function resolveWorkflowRef(
  * GitHub would refuse is refused before anything runs, with GitHub's message and line.
  */
 export async function loadWorkflow(
-  location: { root: string; file: string; ref: string },
+  location: WorkflowLocation,
   suite: SuiteLocation,
   depth = 1,
 ): Promise<LoadedWorkflow> {
@@ -118,6 +144,8 @@ export async function loadWorkflow(
     file: location.file,
     root: location.root,
     ref: location.ref,
+    repository: location.repository,
+    sha: location.sha,
     template: template as WorkflowTemplate,
     rawRoot,
     rawJobs,
@@ -140,7 +168,24 @@ export async function loadWorkflow(
     loaded.callees.set(job.id.value, await loadWorkflow(target, suite, depth + 1));
   }
   checkOutputReferences(loaded);
+  checkConcurrency(loaded);
   return loaded;
+}
+
+/** GitHub refuses `queue: max` with `cancel-in-progress: true` (its language service says so too). */
+function checkConcurrency(workflow: LoadedWorkflow): void {
+  const owners = [workflow.rawRoot, ...workflow.rawJobs.values()];
+  for (const owner of owners) {
+    const concurrency = mappingGet(owner, "concurrency");
+    if (!isMappingToken(concurrency)) continue;
+    const queue = mappingGet(concurrency, "queue") as unknown as { value?: unknown } | undefined;
+    const cancel = mappingGet(concurrency, "cancel-in-progress") as unknown as { value?: unknown } | undefined;
+    if (queue?.value === "max" && cancel?.value === true) {
+      throw new RehearsalError(
+        `The workflow is not valid. ${workflow.file} ${where(queue as unknown as TemplateToken)}: 'queue: max' cannot be combined with 'cancel-in-progress: true'.`,
+      );
+    }
+  }
 }
 
 /** The `on.workflow_call` mapping of a workflow, if it has one. */

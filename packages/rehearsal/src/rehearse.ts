@@ -133,7 +133,7 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
   const runId = options.runId ?? 1000 + ++runCounter;
   const actor = options.actor ?? "octocat";
   const workflowRef = `${repository}/${file}@${ref}`;
-  const workflow = await loadWorkflow({ root: repoDir, file, ref: workflowRef }, suite);
+  const workflow = await loadWorkflow({ root: repoDir, file, ref: workflowRef, repository, sha }, suite);
   const events = Object.keys(workflow.template.events ?? {});
   if (!events.includes(options.event)) {
     throw new RehearsalError(`${file} does not run on ${options.event} (on: ${events.join(", ")})`);
@@ -164,6 +164,7 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
     graphql_url: options.services.graphqlUrl,
     workflow: nameToken?.value ?? file,
     workflow_ref: workflowRef,
+    workflow_sha: sha,
     workspace: "",
     action: "",
     retention_days: "90",
@@ -224,7 +225,10 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
       sha,
       eventName: options.event,
       actor,
+      workflow: String(github.workflow),
       workflowRef,
+      workflowSha: sha,
+      ...(options.event === "pull_request" ? { headRef: branch, baseRef: "main" } : {}),
     },
     hostEnv,
     runner: {
@@ -246,10 +250,10 @@ export async function rehearse(options: RehearseOptions): Promise<RehearsalResul
   let release: (() => void) | undefined;
   const concurrencyToken = mappingGet(workflow.rawRoot, "concurrency");
   if (concurrencyToken) {
-    const { group, cancelInProgress } = concurrencyOf(
+    const { group, ...request } = concurrencyOf(
       evaluateToken(concurrencyToken, { contexts: { github, inputs, vars } }),
     );
-    release = await run.concurrency.enter(group, cancelInProgress, (reason) => {
+    release = await run.concurrency.enter(group, request, (reason) => {
       run.reporter.annotation("run", "error", reason);
       run.cancel.abort();
     });

@@ -13,14 +13,35 @@ export interface JobIdentity {
   sha: string;
   eventName: string;
   actor: string;
+  /** The workflow's `name:` (or its path), the OIDC `workflow` claim. */
+  workflow: string;
   /** The top-level workflow: `owner/repo/.github/workflows/x.yml@refs/heads/main`. */
   workflowRef: string;
+  /** The commit of the top-level workflow file (`github.workflow_sha`). */
+  workflowSha: string;
   /** The workflow file the job is written in (a called one for a job inside a called workflow). */
   jobWorkflowRef: string;
+  /** The commit of that file (`job.workflow_sha`). */
+  jobWorkflowSha: string;
+  /** pull_request events: the head and base branches. */
+  headRef?: string;
+  baseRef?: string;
   environment?: string;
 }
 
 export type GateDecision = "approved" | "rejected";
+
+/** A gate's decision with GitHub's words for a refusal (a branch policy, a reviewer's comment). */
+export interface GateOutcome {
+  decision: GateDecision;
+  message?: string;
+}
+
+/** What a job was handed, to be taken back when it ends (GitHub revokes both). */
+export interface JobGrants {
+  token?: string;
+  oidcRequestToken?: string;
+}
 
 /**
  * What a rehearsal asks of the world outside the runner: GitHub (tokens, environments,
@@ -37,12 +58,15 @@ export interface RehearsalServices {
   /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN answering with this job's claims. */
   oidcFor(job: JobIdentity): Promise<{ requestUrl: string; requestToken: string }>;
   /**
-   * Waits on the environment's protection rules (reviewers, wait timer, branch policy) and
-   * creates the deployment and its statuses as GitHub does for an environment job.
+   * Waits on the environment's protection rules (branch policy, reviewers, wait timer) and
+   * creates the deployment and its statuses as GitHub does for an environment job. `signal`
+   * aborts the wait (the run was cancelled).
    */
-  gate(environment: string, job: JobIdentity): Promise<GateDecision>;
+  gate(environment: string, job: JobIdentity, signal?: AbortSignal): Promise<GateDecision | GateOutcome>;
   /** Marks the environment job's deployment finished (success or failure). */
   deploymentFinished?(environment: string, job: JobIdentity, state: "success" | "failure"): Promise<void>;
+  /** The job ended: its token and OIDC request token stop working, as on GitHub. */
+  jobEnded?(job: JobIdentity, grants: JobGrants): Promise<void>;
   /** The git URL actions/checkout clones `owner/name` from, and the token it may use. */
   checkoutRemote(repository: string): Promise<string>;
 }

@@ -1,137 +1,13 @@
-import { execFile } from "node:child_process";
-import { cpSync, existsSync, globSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, globSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
-import type { ActionCall, ActionResult } from "./actions.ts";
+import type { ActionResult } from "./actions.ts";
+import { checkout } from "./checkout.ts";
 import { RehearsalError } from "./errors.ts";
 import type { StepsFrame } from "./frame.ts";
+import { bool, input, type StandIn } from "./stand-in-kit.ts";
+import { setupBuildx, setupQemu, setupTerraform } from "./tool-stand-ins.ts";
 
-const run = promisify(execFile);
-
-export type StandIn = (frame: StepsFrame, call: ActionCall) => Promise<ActionResult>;
-
-function input(call: ActionCall, name: string, fallback = ""): string {
-  const value = call.inputs[name];
-  return value === undefined || value === "" ? fallback : value;
-}
-
-function bool(text: string): boolean {
-  return text.trim().toLowerCase() === "true";
-}
-
-async function git(cwd: string, args: string[], call: ActionCall): Promise<string> {
-  call.output.write(`[command]git ${args.join(" ")}`);
-  try {
-    const { stdout } = await run("git", args, {
-      cwd,
-      env: { PATH: process.env.PATH ?? "", HOME: cwd, GIT_TERMINAL_PROMPT: "0", GIT_CONFIG_NOSYSTEM: "1" },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return stdout.trim();
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr ?? "";
-    throw new RehearsalError(`git ${args[0] ?? ""} failed: ${call.output ? stderr.trim().split("\n").pop() : ""}`);
-  }
-}
-
-/**
- * actions/checkout: clones `repository` from the remote the services name (the GitHub fake's
- * git over HTTP), with the token as actions/checkout sends it, `ref`, `fetch-depth`, `path`
- * and `persist-credentials` (the header stays in .git/config only when true).
- */
-const checkout: StandIn = async (frame, call) => {
-  const github = frame.contexts.github as Record<string, string>;
-  const repository = input(call, "repository", github.repository ?? "");
-  const ownRepository = repository.toLowerCase() === String(github.repository ?? "").toLowerCase();
-  const token = input(call, "token", github.token ?? "");
-  const target = path.resolve(frame.workspace, input(call, "path", "."));
-  if (!target.startsWith(frame.workspace)) {
-    throw new RehearsalError(`Repository path '${target}' is not under '${frame.workspace}'`);
-  }
-  const depth = Number(input(call, "fetch-depth", "1"));
-  const url = await frame.run.services.checkoutRemote(repository);
-  const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
-  frame.run.masker.add(Buffer.from(`x-access-token:${token}`).toString("base64"));
-  const auth = token ? ["-c", `http.extraheader=${header}`] : [];
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  await git(target, ["init", "-q", "-b", "main", target], call);
-  await git(target, ["remote", "add", "origin", url], call);
-  let ref = input(call, "ref");
-  let sha = "";
-  if (ref === "" && ownRepository) {
-    ref = github.ref ?? "";
-    sha = github.sha ?? "";
-  }
-  const depthArgs = depth > 0 ? [`--depth=${depth}`] : [];
-  let checkoutArgs: string[];
-  if (/^[0-9a-f]{40}$/.test(ref)) {
-    sha = ref;
-    ref = "";
-  }
-  const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : "";
-  const tag = ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : "";
-  if (depth === 0) {
-    await git(
-      target,
-      [
-        ...auth,
-        "fetch",
-        "-q",
-        "--prune",
-        "--no-recurse-submodules",
-        "origin",
-        "+refs/heads/*:refs/remotes/origin/*",
-        "+refs/tags/*:refs/tags/*",
-      ],
-      call,
-    );
-  }
-  if (sha) {
-    const into = branch ? `+${sha}:refs/remotes/origin/${branch}` : sha;
-    await git(target, [...auth, "fetch", "-q", ...depthArgs, "origin", into], call);
-    checkoutArgs = branch
-      ? ["checkout", "-q", "--force", "-B", branch, `refs/remotes/origin/${branch}`]
-      : ["checkout", "-q", "--force", sha];
-  } else if (branch || tag) {
-    const spec = branch ? `+refs/heads/${branch}:refs/remotes/origin/${branch}` : `+refs/tags/${tag}:refs/tags/${tag}`;
-    await git(target, [...auth, "fetch", "-q", ...depthArgs, "origin", spec], call);
-    checkoutArgs = branch
-      ? ["checkout", "-q", "--force", "-B", branch, `refs/remotes/origin/${branch}`]
-      : ["checkout", "-q", "--force", `refs/tags/${tag}`];
-  } else {
-    // A short name (branch or tag) or nothing: the remote's default branch.
-    const remote = await git(
-      target,
-      [...auth, "ls-remote", "--symref", "origin", ...(ref ? [`refs/heads/${ref}`, `refs/tags/${ref}`] : ["HEAD"])],
-      call,
-    );
-    const first = remote
-      .split("\n")
-      .find((l) => !l.startsWith("ref:"))
-      ?.split("\t");
-    const head = /^ref: refs\/heads\/(\S+)\tHEAD/m.exec(remote)?.[1];
-    if (!first?.[1]) throw new RehearsalError(`A branch or tag with the name '${ref}' could not be found`);
-    const name = ref || head || "main";
-    if (first[1].startsWith("refs/tags/")) {
-      await git(target, [...auth, "fetch", "-q", ...depthArgs, "origin", `+refs/tags/${name}:refs/tags/${name}`], call);
-      checkoutArgs = ["checkout", "-q", "--force", `refs/tags/${name}`];
-    } else {
-      await git(
-        target,
-        [...auth, "fetch", "-q", ...depthArgs, "origin", `+refs/heads/${name}:refs/remotes/origin/${name}`],
-        call,
-      );
-      checkoutArgs = ["checkout", "-q", "--force", "-B", name, `refs/remotes/origin/${name}`];
-    }
-  }
-  await git(target, checkoutArgs, call);
-  if (bool(input(call, "persist-credentials", "true")) && token) {
-    await git(target, ["config", "--local", `http.${frame.run.services.serverUrl}/.extraheader`, header], call);
-  }
-  const commit = await git(target, ["rev-parse", "HEAD"], call);
-  return { ok: true, outputs: { ref: ref || branch, commit } };
-};
+export type { StandIn } from "./stand-in-kit.ts";
 
 /** actions/setup-node: nothing is downloaded; the machine's Node must be the asked major. */
 const setupNode: StandIn = async (frame, call) => {
@@ -189,7 +65,13 @@ const uploadArtifact: StandIn = async (frame, call): Promise<ActionResult> => {
     }
     rmSync(dir, { recursive: true, force: true });
   }
-  const root = chosen.length === 1 ? path.dirname(chosen[0] ?? "") : commonRoot(chosen);
+  // actions/upload-artifact's root: the directory of a single file named as such, else the
+  // common ancestor of the search paths (a directory given keeps its own layout below it).
+  const searchPaths = patterns.filter((p) => !p.startsWith("!")).map((p) => searchPath(frame.workspace, p));
+  const root =
+    searchPaths.length === 1 && chosen.length === 1 && chosen[0] === searchPaths[0]
+      ? path.dirname(chosen[0] ?? "")
+      : commonAncestor(searchPaths);
   for (const file of chosen) cpSync(file, path.join(dir, path.relative(root, file)));
   call.output.write(`Uploaded ${chosen.length} file(s) as artifact ${name}`);
   return {
@@ -198,27 +80,37 @@ const uploadArtifact: StandIn = async (frame, call): Promise<ActionResult> => {
   };
 };
 
-function commonRoot(files: string[]): string {
-  let root = path.dirname(files[0] ?? "");
-  while (!files.every((f) => f.startsWith(`${root}${path.sep}`))) root = path.dirname(root);
+/** A pattern's path up to its first segment with a glob character (what @actions/glob searches from). */
+function searchPath(workspace: string, pattern: string): string {
+  const segments = path.resolve(workspace, pattern).split(path.sep);
+  const literal = segments.findIndex((segment) => /[*?[{]/.test(segment));
+  return literal === -1 ? segments.join(path.sep) : segments.slice(0, literal).join(path.sep) || path.sep;
+}
+
+function commonAncestor(paths: string[]): string {
+  let root = paths[0] ?? path.sep;
+  while (!paths.every((p) => p === root || p.startsWith(`${root}${path.sep}`))) root = path.dirname(root);
   return root;
 }
 
-/** actions/download-artifact: one artifact into `path`, or all of them into `path/<name>`. */
+/**
+ * actions/download-artifact: `name` into `path`; otherwise every artifact of the run (or those
+ * whose name matches `pattern`) into `path/<name>`, or all into `path` with `merge-multiple`.
+ */
 const downloadArtifact: StandIn = async (frame, call) => {
   const name = input(call, "name");
+  const pattern = input(call, "pattern");
+  const merge = bool(input(call, "merge-multiple", "false"));
   const target = path.resolve(frame.workspace, input(call, "path", "."));
-  const names = name
-    ? [name]
-    : existsSync(frame.run.artifactsDir)
-      ? readdirSync(frame.run.artifactsDir).map(decodeURIComponent)
-      : [];
+  const stored = existsSync(frame.run.artifactsDir) ? readdirSync(frame.run.artifactsDir).map(decodeURIComponent) : [];
+  const names = name ? [name] : stored.filter((one) => !pattern || path.matchesGlob(one, pattern));
   for (const one of names) {
     const dir = artifactDir(frame, one);
     if (!existsSync(dir))
       throw new RehearsalError(`Unable to download artifact(s): Artifact not found for name: ${one}`);
-    cpSync(dir, name ? target : path.join(target, one), { recursive: true });
+    cpSync(dir, name || merge ? target : path.join(target, one), { recursive: true });
   }
+  call.output.write(`Total of ${names.length} artifact(s) downloaded`);
   return { ok: true, outputs: { "download-path": target } };
 };
 
@@ -228,4 +120,7 @@ export const STAND_INS: Record<string, StandIn> = {
   "actions/setup-node": setupNode,
   "actions/upload-artifact": uploadArtifact,
   "actions/download-artifact": downloadArtifact,
+  "docker/setup-qemu-action": setupQemu,
+  "docker/setup-buildx-action": setupBuildx,
+  "hashicorp/setup-terraform": setupTerraform,
 };

@@ -5,6 +5,34 @@ import path from "node:path";
 import { RehearsalError } from "./errors.ts";
 import type { SuiteLocation } from "./load.ts";
 
+function revParse(dir: string, revision: string): string | undefined {
+  try {
+    return execFileSync("git", ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The commit `<owner>/<suite>/...@<version>` stands for (`job.workflow_sha` of the suite's
+ * called workflows): the version's commit with `refs: "git"`, else the checkout's HEAD (forty
+ * zeros outside git), since the checkout at hand is what runs.
+ */
+export function suiteCommit(suite: SuiteLocation, version: string): string {
+  if (suite.refs !== "git") return revParse(suite.dir, "HEAD") ?? "0".repeat(40);
+  const commit = revParse(suite.dir, version);
+  if (!commit) {
+    throw new RehearsalError(
+      `Unable to resolve '${version}' in ${suite.name} (${suite.dir}): no such tag, branch or commit`,
+    );
+  }
+  return commit;
+}
+
 /**
  * The directory `<owner>/<suite>/...@<version>` reads from. With `refs: "checkout"` (the
  * default) that is the checkout at hand, whatever the version. With `refs: "git"` the version
@@ -13,18 +41,7 @@ import type { SuiteLocation } from "./load.ts";
  */
 export function suiteRoot(suite: SuiteLocation, version: string): string {
   if (suite.refs !== "git") return suite.dir;
-  let commit: string;
-  try {
-    commit = execFileSync("git", ["rev-parse", "--verify", "--quiet", `${version}^{commit}`], {
-      cwd: suite.dir,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-  } catch {
-    throw new RehearsalError(
-      `Unable to resolve '${version}' in ${suite.name} (${suite.dir}): no such tag, branch or commit`,
-    );
-  }
+  const commit = suiteCommit(suite, version);
   const dir = path.join(os.tmpdir(), `rehearsal-suite-${commit}`);
   if (existsSync(dir)) return dir;
   const partial = `${dir}.${process.pid}.partial`;

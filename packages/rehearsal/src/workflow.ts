@@ -1,6 +1,7 @@
 import type { Job, ReusableWorkflowJob, WorkflowJob } from "@actions/workflow-parser/model/workflow-template";
 import type { MappingToken } from "@actions/workflow-parser/templates/tokens/mapping-token";
 import type { TemplateToken } from "@actions/workflow-parser/templates/tokens/template-token";
+import type { ConcurrencyRequest } from "./concurrency.ts";
 import type { JobResult, RunContext } from "./context.ts";
 import { RehearsalError } from "./errors.ts";
 import { asString, evaluateCondition, evaluateToken, type Json, type JsonObject, type Scope } from "./expressions.ts";
@@ -221,8 +222,16 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
     try {
       const concurrencyToken = mappingGet(raw, "concurrency");
       if (concurrencyToken) {
-        const { group, cancelInProgress } = concurrencyOf(evaluateToken(concurrencyToken, scope));
-        release = await run.concurrency.enter(group, cancelInProgress, (reason) => {
+        let concurrency: ReturnType<typeof concurrencyOf>;
+        try {
+          concurrency = concurrencyOf(evaluateToken(concurrencyToken, scope));
+        } catch (error) {
+          run.reporter.annotation(key, "error", (error as Error).message);
+          run.reporter.jobFinished(key, "failure", 0);
+          return { conclusion: "failure", outputs: {}, seconds: 0, name: key };
+        }
+        const { group, ...request } = concurrency;
+        release = await run.concurrency.enter(group, request, (reason) => {
           run.reporter.annotation(key, "error", reason);
           cancel.abort();
         });
@@ -242,7 +251,7 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
         permissions,
         workflowEnv,
         defaults,
-        jobWorkflowRef: workflow.ref,
+        jobWorkflow: { ref: workflow.ref, sha: workflow.sha, repository: workflow.repository, file: workflow.file },
         cancel: cancel.signal,
       });
     } finally {
@@ -291,10 +300,10 @@ export async function runWorkflowJobs(run: RunContext, frame: CallFrame): Promis
     const concurrencyToken = mappingGet(callee.rawRoot, "concurrency");
     if (concurrencyToken) {
       try {
-        const { group, cancelInProgress } = concurrencyOf(
+        const { group, ...request } = concurrencyOf(
           evaluateToken(concurrencyToken, { contexts: { github: run.github, inputs, vars: run.vars } }),
         );
-        release = await run.concurrency.enter(group, cancelInProgress, (reason) => {
+        release = await run.concurrency.enter(group, request, (reason) => {
           run.reporter.annotation(key, "error", reason);
           groupCancel.abort();
         });
@@ -387,10 +396,18 @@ export function calledWorkflowOutputs(
   return outputs;
 }
 
-/** `concurrency:` as a string (the group) or `{ group, cancel-in-progress }`. */
-export function concurrencyOf(value: Json): { group: string; cancelInProgress: boolean } {
+/** `concurrency:` as a string (the group) or `{ group, cancel-in-progress, queue }`. */
+export function concurrencyOf(value: Json): { group: string } & ConcurrencyRequest {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    return { group: asString(value.group ?? ""), cancelInProgress: value["cancel-in-progress"] === true };
+    const queue = value.queue ?? "single";
+    if (queue !== "single" && queue !== "max") {
+      throw new RehearsalError(`concurrency.queue must be single or max, got ${JSON.stringify(queue)}`);
+    }
+    const cancelInProgress = value["cancel-in-progress"] === true;
+    if (queue === "max" && cancelInProgress) {
+      throw new RehearsalError("'queue: max' cannot be combined with 'cancel-in-progress: true'.");
+    }
+    return { group: asString(value.group ?? ""), cancelInProgress, queue };
   }
-  return { group: asString(value), cancelInProgress: false };
+  return { group: asString(value), cancelInProgress: false, queue: "single" };
 }

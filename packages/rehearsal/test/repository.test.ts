@@ -21,7 +21,13 @@ describe("this repository's workflows", () => {
 
   it.each(files)("%s loads with GitHub's parser and passes the rehearsal's checks", async (file) => {
     const workflow = await loadWorkflow(
-      { root: SUITE_DIR, file, ref: `org/platform/${file}@refs/heads/main` },
+      {
+        root: SUITE_DIR,
+        file,
+        ref: `org/platform/${file}@refs/heads/main`,
+        repository: "org/platform",
+        sha: "0".repeat(40),
+      },
       { name: "platform", dir: SUITE_DIR },
     );
     expect(workflow.template.jobs.length).toBeGreaterThan(0);

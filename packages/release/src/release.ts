@@ -16,7 +16,7 @@ import {
   moveTag,
   remoteTagCommit,
 } from "./git.ts";
-import { gitCredentials } from "./git-credentials.ts";
+import { gitCredentials, withInheritedCredentials } from "./git-credentials.ts";
 import { isPresetName, presetNames } from "./presets.ts";
 import type { CommitLine } from "./summary.ts";
 import { floatingTags, parseVersion, tagFor } from "./versions.ts";
@@ -170,12 +170,14 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
 
   let result: Awaited<ReturnType<typeof semanticRelease>>;
   try {
-    result = await semanticRelease(options, {
-      cwd: inputs.cwd,
-      env,
-      stdout: deps.stdout,
-      stderr: deps.stderr,
-    } as never);
+    result = await withInheritedCredentials(env, () =>
+      semanticRelease(options, {
+        cwd: inputs.cwd,
+        env,
+        stdout: deps.stdout,
+        stderr: deps.stderr,
+      } as never),
+    );
   } catch (error) {
     const configuration = findConfigurationError(error);
     if (configuration) throw configuration;
