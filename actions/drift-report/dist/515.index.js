@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   octokitDriftIssuePort: () => (/* binding */ octokitDriftIssuePort)
 });
 
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __webpack_require__(265);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -22,8 +24,6 @@ var plugin_throttling_dist_bundle = __webpack_require__(856);
 var dist_src = __webpack_require__(15);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var rest_dist_src = __webpack_require__(988);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __webpack_require__(265);
 ;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
 
 
@@ -118,6 +118,7 @@ function httpStatus(error) {
 
 ;// CONCATENATED MODULE: ./actions/drift-report/src/issues-octokit.ts
 
+
 function toIssue(issue) {
     return {
         number: issue.number,
@@ -131,6 +132,32 @@ function toIssue(issue) {
             .filter((name) => name !== ""),
         url: issue.html_url,
     };
+}
+/**
+ * GitHub's answer to a token without the permission (a job whose `permissions` leave out
+ * issues) is the user's to fix: one line naming the permission, not a stack trace.
+ */
+function explainRefusal(error, repository) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (httpStatus(error) === 403 && message.includes("Resource not accessible by integration")) {
+        return new src/* ConfigurationError */.j1(`Input "github-token": GitHub refused the token on the issues of ${repository} (HTTP 403 Resource not accessible by integration); give the job permissions: issues: write.`);
+    }
+    return error;
+}
+/** Every method of the port with GitHub's refusals explained. */
+function withRefusalsExplained(port, repository) {
+    const guarded = {};
+    for (const [name, method] of Object.entries(port)) {
+        guarded[name] = async (...args) => {
+            try {
+                return await method(...args);
+            }
+            catch (error) {
+                throw explainRefusal(error, repository);
+            }
+        };
+    }
+    return guarded;
 }
 /** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
 function octokitDriftIssuePort(client, repository) {
@@ -146,6 +173,9 @@ function octokitDriftIssuePort(client, repository) {
         });
         return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
     };
+    return withRefusalsExplained(portOver(client, owner, repo, list), `${owner}/${repo}`);
+}
+function portOver(client, owner, repo, list) {
     return {
         listIssues: (label) => list({ labels: label }, "all"),
         listIssuesByCreator: (login, state) => list({ creator: login }, state),

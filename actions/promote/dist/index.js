@@ -31145,7 +31145,22 @@ function promotionCredentials(options) {
         // tests' stand-in) is ECR for this environment too: GetAuthorizationToken says which host it answers for.
         const extraHosts = Object.fromEntries(hosts.filter((host) => !isEcrHost(host)).map((host) => [host, { region: aws.region, registryId: account }]));
         const ecr = ecrCredentials((request) => options.aws.authorize({ ...request, role: aws.role }), { extraHosts });
-        resolvers.push(async (registry) => (hosts.includes(registry) ? ecr(registry) : undefined));
+        const onRefused = options.onRoleRefused;
+        resolvers.push(async (registry) => {
+            if (!hosts.includes(registry))
+                return undefined;
+            if (!onRefused)
+                return ecr(registry);
+            try {
+                return await ecr(registry);
+            }
+            catch (error) {
+                if (!(error instanceof ConfigurationError))
+                    throw error;
+                onRefused(aws.role, error);
+                return undefined;
+            }
+        });
         for (const host of hosts)
             awsHosts.add(host);
     }
@@ -31166,9 +31181,12 @@ async function manifestOrUndefined(client, repo, reference) {
         throw explainRead(error, `${repo.registry}/${repo.repository}@${reference}`);
     }
 }
+/** A registry refused a read (401/403): the credentials, not the image. */
+class ReadDenied extends ConfigurationError {
+}
 function explainRead(error, reference) {
     if (error instanceof RegistryError && (error.status === 401 || error.status === 403)) {
-        return new ConfigurationError(`${reference} cannot be read (HTTP ${error.status}); check the registry credentials (username/password, the environment's aws role, or a docker login).`);
+        return new ReadDenied(`${reference} cannot be read (HTTP ${error.status}); check the registry credentials (username/password, the environment's aws role, or a docker login).`);
     }
     if (error instanceof RegistryError && (error.status >= 500 || error.status === 429)) {
         return new ServiceError(`${reference}: the registry kept failing (${error.message}); try again later.`);
@@ -31267,6 +31285,20 @@ async function copyToTarget(options) {
 
 class Refused extends Error {
 }
+/**
+ * A registry read of the plan: in a dry run a refused read (the target environment's
+ * credentials are not at hand) is "denied" instead of a failure; otherwise the read as it is.
+ */
+async function planRead(dryRun, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (dryRun && error instanceof ReadDenied)
+            return "denied";
+        throw error;
+    }
+}
 /** Gates, plan, then copy, edit, landing and the record (see the README for the contract). */
 async function run(inputs, deps) {
     const { logger, context } = deps;
@@ -31324,9 +31356,19 @@ async function run(inputs, deps) {
         env: deps.env,
         logger,
     });
+    // The plan (dry-run) runs outside the target environment (promote.yml's plan job), so the
+    // target's role, which trusts only that environment's OIDC subject, is not assumed: a host
+    // shared with the source is read with the source's role; a role that refuses the plan job's
+    // token and a read that is refused are left to the promotion itself, which checks every gate
+    // again, with the environment's credentials, before it writes.
     const client = new RegistryClient({
         credentials: promotionCredentials({
-            environments: [target, source],
+            environments: inputs.dryRun ? [source] : [target, source],
+            ...(inputs.dryRun
+                ? {
+                    onRoleRefused: (_role, error) => logger.info(`dry-run: ${error.message} Its registry is not read in the plan.`),
+                }
+                : {}),
             aws: deps.aws,
             username: inputs.username,
             password: inputs.password,
@@ -31408,15 +31450,36 @@ async function run(inputs, deps) {
             const sourceRepository = sourcePins.get(name)?.repository ?? source.images.get(name) ?? "";
             // A rollback returns to what the target's own repository held; the source's is the fallback.
             let from = lineage === "rollback" ? to : sourceRepository;
-            let facts = await readImageFacts(client, repositoryOf(from), digest);
-            if (!facts.found && from !== sourceRepository) {
+            let facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(from), digest));
+            if ((facts === "denied" || !facts.found) && from !== sourceRepository) {
+                const fromTarget = facts;
                 from = sourceRepository;
-                facts = await readImageFacts(client, repositoryOf(from), digest);
+                facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(sourceRepository), digest));
+                // Where the plan cannot see the target, "not in the source either" is not an answer.
+                if (fromTarget === "denied" && facts !== "denied" && !facts.found) {
+                    from = to;
+                    facts = "denied";
+                }
             }
-            const tag = facts.version ? await tagState(client, repositoryOf(to), facts.version, digest) : undefined;
+            const tag = facts !== "denied" && facts.version
+                ? await planRead(inputs.dryRun, () => tagState(client, repositoryOf(to), facts.version ?? "", digest))
+                : undefined;
             return { name, digest, lineage, to, from, facts, tag };
         }));
-        for (const { name, digest, lineage, to, from, facts, tag } of read) {
+        for (const { name, digest, lineage, to, from, facts: readFacts, tag } of read) {
+            const pin = targetPins.get(name);
+            if (readFacts === "denied") {
+                gate({
+                    gate: "existence",
+                    image: name,
+                    outcome: "skip",
+                    detail: `${from}@${digest} cannot be read without the ${target.name} environment's credentials; the promotion checks it`,
+                });
+                const changed = pin?.digest !== digest || pin.repository !== to;
+                plan.images.push({ name, from, to, digest, version: undefined, lineage, changed });
+                continue;
+            }
+            const facts = readFacts;
             gate(existenceGate({
                 image: name,
                 reference: `${from}@${digest}`,
@@ -31425,11 +31488,13 @@ async function run(inputs, deps) {
                 required: target.platforms,
             }));
             let version = facts.version;
+            if (tag === "denied") {
+                logger.info(`${to}: its tags cannot be read without the ${target.name} environment's credentials; the promotion checks ${version}`);
+            }
             if (tag === "taken") {
                 logger.info(`${to}:${version} holds another digest: ${name} is pinned by digest only, no tag is moved`);
                 version = undefined;
             }
-            const pin = targetPins.get(name);
             const changed = pin?.digest !== digest || pin.repository !== to || (version !== undefined && pin.tag !== version);
             plan.images.push({ name, from, to, digest, version, lineage, changed });
         }
