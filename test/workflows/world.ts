@@ -29,6 +29,9 @@ import { type FileMap, writeFileMap } from "../sandbox/fixtures/files.ts";
  * with the suite's reusable workflows of this checkout (`org/platform/...@v1`).
  */
 
+/** A test's limit: a run builds, releases and waits for reviews on a shared, loaded machine. */
+export const E2E_TIMEOUT = 600_000;
+
 export const OWNER = "acme";
 export const ACCOUNT = "111111111111";
 export const REGION = "eu-central-1";

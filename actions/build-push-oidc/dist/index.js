@@ -54,14 +54,15 @@ const CACHE_MODES = ["none", "registry", "gha"];
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
+  bg: () => (/* reexport */ FieldError),
   i_: () => (/* reexport */ InputReader),
   _7: () => (/* reexport */ ServiceError),
   dw: () => (/* reexport */ actionsExec),
   MV: () => (/* reexport */ actionsLogger),
   gJ: () => (/* reexport */ errorMessage),
+  $i: () => (/* reexport */ fieldError),
   z3: () => (/* reexport */ formatBytes),
   Gu: () => (/* reexport */ getState),
-  Xu: () => (/* reexport */ inputError),
   dK: () => (/* reexport */ mask),
   nB: () => (/* reexport */ requireBothOrNeither),
   LI: () => (/* reexport */ resolveInside),
@@ -73,7 +74,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_LINE, SHOWN_VALUE_LIMIT, codeBlock, environmentInputs, escapeCell, escapeLog, escapedStream, exportVariable, inlineCode, isConfigurationError, isInside, isOneLineError, isPostPhase, memoryLogger, setOutputs, staysInside, writeSummary
+// UNUSED EXPORTS: SHOWN_VALUE_LIMIT, codeBlock, environmentInputs, escapeCell, escapeLog, escapedStream, exportVariable, inlineCode, inputError, isConfigurationError, isInside, isOneLineError, memoryLogger, namedForInputs, setOutputs, staysInside
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -125,6 +126,38 @@ function shownValue(value) {
 /** Builds the suite's standard one-liner for an input at fault. */
 function inputError(input, value, problem, fix) {
     return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
+}
+const asIs = (field) => field;
+const render = (text, nameOf) => typeof text === "string" ? text : text(nameOf);
+/**
+ * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
+ * a package never knows an action's input names. The action maps the field to the input that
+ * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
+ * and another action may hand the same package the value under a name of its own.
+ */
+class FieldError extends ConfigurationError {
+    field;
+    detail;
+    /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
+    constructor(field, detail) {
+        super(`${field}: ${render(detail, asIs)}`);
+        this.field = field;
+        this.detail = detail;
+    }
+    /** The line as the action words it, every field named by its input. */
+    named(nameOf) {
+        return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
+    }
+}
+/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
+function fieldError(field, value, problem, fix) {
+    return new FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
+}
+/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
+function namedForInputs(error, inputNames) {
+    if (!(error instanceof FieldError))
+        return error;
+    return error.named((field) => inputNames[field] ?? field);
 }
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
@@ -252,8 +285,9 @@ function exportVariable(name, value) {
 const MAX_ERROR_LINE = 4000;
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
- * kit writes. A ConfigurationError or ServiceError fails the step with its one line; any
- * other error is a bug: its stack goes to the log so it can be reported.
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
+ * package's FieldError named by the input `inputNames` gives for its field); any other error is
+ * a bug: its stack goes to the log so it can be reported.
  */
 async function runAction(main, options = {}) {
     try {
@@ -273,7 +307,8 @@ async function runAction(main, options = {}) {
         if (result?.failure)
             throw new ConfigurationError(result.failure);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = namedForInputs(thrown, options.inputNames ?? {});
         if (!isOneLineError(error) && error instanceof Error && error.stack) {
             core.error(error.stack);
         }
@@ -522,8 +557,10 @@ function realPath(target, links = 0) {
     return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_.readlinkSync)(candidate)), links + 1);
 }
 /**
- * Two inputs that only make sense together (username and password): both set or neither,
+ * Two values that only make sense together (username and password): both set or neither,
  * else one line naming the one that is missing. The one wording of that rule in the suite.
+ * The names are fields (a FieldError): an action's own input names, which runAction leaves as
+ * they are, or a package's fields, which the action's table names.
  */
 function requireBothOrNeither(first, second) {
     const [firstName, firstValue] = first;
@@ -531,7 +568,7 @@ function requireBothOrNeither(first, second) {
     if (!firstValue === !secondValue)
         return;
     const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
-    throw inputError(missing, "", `is required together with "${partner}"`, "give both or neither");
+    throw fieldError(missing, "", (nameOf) => `is required together with "${nameOf(partner)}"`, "give both or neither");
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
@@ -699,7 +736,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sn: () => (/* reexport */ withOverrides)
 });
 
-// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, confineEnvironment, createGitRunner, gitBaseEnvironment, gitConfigVariables, gitEnvironments, gitSafetyEntries, keptForRelease, mapLimit, nodeExec, releaseEnvironment, startError, talksToRemote, terraformEnvironment
+// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, confineEnvironment, createGitRunner, gitBaseEnvironment, gitConfigVariables, gitEnvironments, keptForRelease, mapLimit, nodeExec, releaseEnvironment, talksToRemote, terraformEnvironment
 
 ;// CONCATENATED MODULE: ./packages/process/src/environment.ts
 /**
@@ -1987,6 +2024,41 @@ var constants = __nccwpck_require__(510);
 ;// CONCATENATED MODULE: ./actions/build-push-oidc/src/inputs.ts
 
 
+/**
+ * The input behind each field @platform/build and @platform/aws may refuse: runAction words
+ * their errors with these names (the packages know fields, not this action's inputs).
+ */
+const INPUT_NAMES = {
+    registry: constants/* Inputs */.G0.Registry,
+    awsRegion: constants/* Inputs */.G0.AwsRegion,
+    roleToAssume: constants/* Inputs */.G0.RoleToAssume,
+    roleSessionName: constants/* Inputs */.G0.RoleSessionName,
+    audience: constants/* Inputs */.G0.Audience,
+    roleDurationSeconds: constants/* Inputs */.G0.RoleDurationSeconds,
+    createRepository: constants/* Inputs */.G0.CreateRepository,
+    githubToken: constants/* Inputs */.G0.GithubToken,
+    username: constants/* Inputs */.G0.Username,
+    password: constants/* Inputs */.G0.Password,
+    image: constants/* Inputs */.G0.Image,
+    context: constants/* Inputs */.G0.Context,
+    file: constants/* Inputs */.G0.File,
+    target: constants/* Inputs */.G0.Target,
+    buildArgs: constants/* Inputs */.G0.BuildArgs,
+    platforms: constants/* Inputs */.G0.Platforms,
+    version: constants/* Inputs */.G0.Version,
+    tags: constants/* Inputs */.G0.Tags,
+    labels: constants/* Inputs */.G0.Labels,
+    push: constants/* Inputs */.G0.Push,
+    cache: constants/* Inputs */.G0.Cache,
+    provenance: constants/* Inputs */.G0.Provenance,
+    sbom: constants/* Inputs */.G0.Sbom,
+    platformDigests: constants/* Inputs */.G0.PlatformDigests,
+    region: constants/* Inputs */.G0.AwsRegion,
+    role: constants/* Inputs */.G0.RoleToAssume,
+    sessionName: constants/* Inputs */.G0.RoleSessionName,
+    durationSeconds: constants/* Inputs */.G0.RoleDurationSeconds,
+    repository: constants/* Inputs */.G0.Image,
+};
 /** Reads every input once (paths resolved inside the workspace), masking the secrets the moment they are read. */
 function readInputs(runner, input = new src/* InputReader */.i_()) {
     const workspace = runner.workspace;
@@ -2033,7 +2105,10 @@ void (0,src/* runAction */.Cs)(async () => {
     const inputs = readInputs(runner);
     // Loaded once the inputs are read: the AWS SDK and the registry client are not parsed before
     // the first input is (nor at all in the post step).
-    const { run } = await __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 7152));
+    const { run } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 763));
     return run(inputs, runner);
-}, { post: () => (0,cleanup/* cleanUpDockerConfig */.TX)((0,src/* getState */.Gu)(cleanup/* DOCKER_CONFIG_STATE */.Ai), runner.temp, src/* actionsLogger */.MV) });
+}, {
+    post: () => (0,cleanup/* cleanUpDockerConfig */.TX)((0,src/* getState */.Gu)(cleanup/* DOCKER_CONFIG_STATE */.Ai), runner.temp, src/* actionsLogger */.MV),
+    inputNames: INPUT_NAMES,
+});
 

@@ -8,6 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
+  bg: () => (/* reexport */ FieldError),
   i_: () => (/* reexport */ InputReader),
   _7: () => (/* reexport */ ServiceError),
   MV: () => (/* reexport */ actions_actionsLogger),
@@ -15,7 +16,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errorMessage),
   kq: () => (/* reexport */ escapeCell),
   ti: () => (/* reexport */ inlineCode),
-  Xu: () => (/* reexport */ errors_inputError),
+  Xu: () => (/* reexport */ inputError),
   dK: () => (/* reexport */ mask),
   LI: () => (/* reexport */ resolveInside),
   Cs: () => (/* reexport */ runAction),
@@ -24,7 +25,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   No: () => (/* reexport */ staysInside)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_LINE, SHOWN_VALUE_LIMIT, actionsExec, environmentInputs, escapeLog, escapedStream, exportVariable, formatBytes, getState, isConfigurationError, isInside, isOneLineError, isPostPhase, memoryLogger, requireBothOrNeither, saveState, setOutputs, silentLogger, table, writeSummary
+// UNUSED EXPORTS: SHOWN_VALUE_LIMIT, actionsExec, environmentInputs, escapeLog, escapedStream, exportVariable, fieldError, formatBytes, getState, isConfigurationError, isInside, isOneLineError, memoryLogger, namedForInputs, requireBothOrNeither, saveState, setOutputs, silentLogger, table
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
@@ -516,8 +517,40 @@ function shownValue(value) {
     return `${JSON.stringify(value.slice(0, SHOWN_VALUE_LIMIT))}… (${value.length} characters)`;
 }
 /** Builds the suite's standard one-liner for an input at fault. */
-function errors_inputError(input, value, problem, fix) {
+function inputError(input, value, problem, fix) {
     return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
+}
+const asIs = (field) => field;
+const render = (text, nameOf) => typeof text === "string" ? text : text(nameOf);
+/**
+ * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
+ * a package never knows an action's input names. The action maps the field to the input that
+ * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
+ * and another action may hand the same package the value under a name of its own.
+ */
+class FieldError extends ConfigurationError {
+    field;
+    detail;
+    /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
+    constructor(field, detail) {
+        super(`${field}: ${render(detail, asIs)}`);
+        this.field = field;
+        this.detail = detail;
+    }
+    /** The line as the action words it, every field named by its input. */
+    named(nameOf) {
+        return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
+    }
+}
+/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
+function errors_fieldError(field, value, problem, fix) {
+    return new FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
+}
+/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
+function namedForInputs(error, inputNames) {
+    if (!(error instanceof FieldError))
+        return error;
+    return error.named((field) => inputNames[field] ?? field);
 }
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
@@ -645,8 +678,9 @@ function exportVariable(name, value) {
 const MAX_ERROR_LINE = 4000;
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
- * kit writes. A ConfigurationError or ServiceError fails the step with its one line; any
- * other error is a bug: its stack goes to the log so it can be reported.
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
+ * package's FieldError named by the input `inputNames` gives for its field); any other error is
+ * a bug: its stack goes to the log so it can be reported.
  */
 async function runAction(main, options = {}) {
     try {
@@ -666,7 +700,8 @@ async function runAction(main, options = {}) {
         if (result?.failure)
             throw new ConfigurationError(result.failure);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = namedForInputs(thrown, options.inputNames ?? {});
         if (!isOneLineError(error) && error instanceof Error && error.stack) {
             core.error(error.stack);
         }
@@ -759,7 +794,7 @@ class InputReader {
         const value = (this.source(name) ?? "").trim();
         if (value === "") {
             if (options.required) {
-                throw errors_inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
+                throw inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
             }
             return options.default ?? "";
         }
@@ -779,7 +814,7 @@ class InputReader {
             return true;
         if (["false", "False", "FALSE"].includes(value))
             return false;
-        throw errors_inputError(name, value, "is not a boolean", "use true or false");
+        throw inputError(name, value, "is not a boolean", "use true or false");
     }
     integer(name, defaultValue, bounds = {}) {
         const value = this.string(name);
@@ -788,7 +823,7 @@ class InputReader {
         const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
         const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
         if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw errors_inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
+            throw inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
         }
         return Number(value);
     }
@@ -798,7 +833,7 @@ class InputReader {
         if (value === "")
             return defaultValue;
         if (!choices.includes(value)) {
-            throw errors_inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
+            throw inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
         }
         return value;
     }
@@ -834,11 +869,11 @@ function resolveInside(name, value, root) {
     const { resolvedRoot, resolved, leaves } = locate(root, value);
     const fix = "use a path inside the workspace";
     if (leaves === "lexical")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot}`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
     if (leaves === "link")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
     if (leaves === "loop") {
-        throw errors_inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
     }
     return resolved;
 }
@@ -915,8 +950,10 @@ function realPath(target, links = 0) {
     return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_.readlinkSync)(candidate)), links + 1);
 }
 /**
- * Two inputs that only make sense together (username and password): both set or neither,
+ * Two values that only make sense together (username and password): both set or neither,
  * else one line naming the one that is missing. The one wording of that rule in the suite.
+ * The names are fields (a FieldError): an action's own input names, which runAction leaves as
+ * they are, or a package's fields, which the action's table names.
  */
 function requireBothOrNeither(first, second) {
     const [firstName, firstValue] = first;
@@ -924,7 +961,7 @@ function requireBothOrNeither(first, second) {
     if (!firstValue === !secondValue)
         return;
     const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
-    throw inputError(missing, "", `is required together with "${partner}"`, "give both or neither");
+    throw fieldError(missing, "", (nameOf) => `is required together with "${nameOf(partner)}"`, "give both or neither");
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
@@ -1046,7 +1083,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   M3: () => (/* reexport */ terraformEnvironment)
 });
 
-// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, childEnvironment, confineEnvironment, createGitRunner, createNodeExec, gitBaseEnvironment, gitConfigVariables, gitEnvironments, gitSafetyEntries, keptForRelease, releaseEnvironment, startError, talksToRemote, withOverrides
+// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, childEnvironment, confineEnvironment, createGitRunner, createNodeExec, gitBaseEnvironment, gitConfigVariables, gitEnvironments, keptForRelease, releaseEnvironment, talksToRemote, withOverrides
 
 ;// CONCATENATED MODULE: ./packages/process/src/environment.ts
 /**
@@ -1690,6 +1727,349 @@ async function findPlanFiles(input, patterns, root) {
         .map(([workspace, file]) => ({ workspace, file }));
 }
 
+;// CONCATENATED MODULE: ./packages/terraform/src/drift-issues.ts
+
+const RESOLVED_LABEL = "drift-resolved";
+const ERROR_LABEL = "drift-error";
+/** Who opens issues with a workflow's GITHUB_TOKEN; the guess when GitHub does not name the token's owner. */
+const ACTIONS_BOT = "github-actions[bot]";
+/** GitHub refuses bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
+const DRIFT_BODY_BUDGET = 44_000;
+const ITEMS_LIMIT = 16_000;
+const COMMENT_LIST_LIMIT = 30;
+const LABEL_STYLE = {
+    [RESOLVED_LABEL]: { color: "0e8a16", description: "The drift this issue reported is gone" },
+    [ERROR_LABEL]: { color: "b60205", description: "The Terraform plan of this workspace fails" },
+};
+/** Keeps a marker on one line and unable to end the HTML comment early. */
+function encodeKey(key) {
+    return key.replace(/[^A-Za-z0-9._~/@+=,:-]/g, (c) => encodeURIComponent(c));
+}
+function markerFor(kind, key) {
+    if (kind === "rollup")
+        return "<!-- drift-report:rollup -->";
+    return `<!-- drift-report:${kind === "error" ? "error:" : ""}workspace=${encodeKey(key)} -->`;
+}
+/** The identity markers in a body: only a line that is exactly a marker counts (a quoted one does not). */
+const MARKER_LINE = /^<!-- drift-report:(?:rollup|(?:error:)?workspace=[^ ]*) -->$/gm;
+function markersIn(body) {
+    return body.match(MARKER_LINE) ?? [];
+}
+/** A closed duplicate's marker is renamed, so that only the kept issue answers to it from now on. */
+function retireMarker(body, marker, keptNumber) {
+    return body
+        .split("\n")
+        .map((line) => (line === marker ? line.replace("drift-report:", `drift-report:duplicate-of=${keptNumber} `) : line))
+        .join("\n");
+}
+function hiddenValue(body, name) {
+    const match = new RegExp(`<!-- drift-report:${name}=([^ ]*) -->`).exec(body);
+    return match?.[1];
+}
+function readItems(body) {
+    const encoded = hiddenValue(body, "items");
+    if (!encoded)
+        return undefined;
+    try {
+        const items = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+        return Array.isArray(items) && items.every((item) => typeof item === "string") ? items : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The issue body: hidden markers (identity, fingerprint, item list), the report, a footer. */
+function issueBody(marker, fingerprint, items, visible, runUrl) {
+    const encoded = Buffer.from(JSON.stringify(items)).toString("base64url");
+    const lines = [marker, `<!-- drift-report:fingerprint=${fingerprint} -->`];
+    lines.push(`<!-- drift-report:items=${encoded.length <= ITEMS_LIMIT ? encoded : ""} -->`);
+    const footer = `\n\n---\n<sub>Kept up to date by the drift-report action${runUrl ? ` ([last change](${runUrl}))` : ""}. Edits to this body are overwritten; comments are welcome.</sub>`;
+    const head = `${lines.join("\n")}\n`;
+    const room = ISSUE_BODY_LIMIT - head.length - footer.length - 200;
+    let text = visible;
+    if (text.length > room) {
+        const cut = text.lastIndexOf("\n", room);
+        text = `${text.slice(0, cut > 0 ? cut : room)}\n\n…the rest is cut to stay under GitHub's size limit.`;
+    }
+    return `${head}${text}${footer}`;
+}
+function bulletList(items) {
+    const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- ${(0,src/* inlineCode */.ti)(item)}`);
+    if (items.length > COMMENT_LIST_LIMIT)
+        shown.push(`- …and ${items.length - COMMENT_LIST_LIMIT} more`);
+    return shown.join("\n");
+}
+/** One comment that says how the drift changed, by item names only (never values). */
+function changeComment(previous, current, runUrl) {
+    const run = runUrl ? ` ([run](${runUrl}))` : "";
+    if (!previous)
+        return `The drift changed${run}: ${current.length} items now. The description above is updated.`;
+    const before = new Set(previous);
+    const now = new Set(current);
+    const added = current.filter((item) => !before.has(item));
+    const gone = previous.filter((item) => !now.has(item));
+    const parts = [`The drift changed${run}. The description above is updated.`];
+    if (added.length > 0)
+        parts.push(`\n**New:**\n${bulletList(added)}`);
+    if (gone.length > 0)
+        parts.push(`\n**No longer drifted:**\n${bulletList(gone)}`);
+    if (added.length === 0 && gone.length === 0)
+        parts.push("\nThe same resources drifted, with different attributes.");
+    return parts.join("\n");
+}
+/** Of the issues with one marker (at most one open, once duplicates are closed): the open one, else the newest closed. */
+function pick(issues) {
+    const open = issues.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
+    if (open.length > 0)
+        return open[0];
+    return [...issues].sort((a, b) => b.number - a.number)[0];
+}
+const REACH_ORDER = ["none", "open", "all"];
+/**
+ * Keeps one honest issue per subject (workspace or rollup). The fingerprint decides:
+ * new drift opens; the same drift changes nothing (no edit, no comment, no notification);
+ * different drift edits the body and adds one comment; resolved drift comments and closes
+ * with `drift-resolved`; drift that comes back reopens the same issue. A failed plan leaves
+ * the drift issue alone (drift is unknown) and keeps its own `drift-error` issue instead.
+ *
+ * Issues are identified only by their hidden marker. Candidates are listed (open and closed)
+ * by each of the action's labels; when a marker that matters is not among them, the issues
+ * opened by the token's owner are listed too, so a label removed by hand (or a changed
+ * `labels` input) neither loses an issue nor opens a duplicate. Labels are put back on the
+ * issues kept.
+ */
+class DriftIssueSync {
+    port;
+    options;
+    ensured = new Set();
+    opened = 0;
+    known = new Map();
+    labelled = false;
+    reach = "none";
+    actor;
+    constructor(port, options) {
+        if (options.labels.length === 0)
+            throw new Error("DriftIssueSync needs at least one label");
+        this.port = port;
+        this.options = options;
+    }
+    async syncAll(subjects) {
+        const outcomes = [];
+        for (const subject of subjects)
+            outcomes.push(await this.sync(subject));
+        return outcomes;
+    }
+    async sync(subject) {
+        const driftMarker = markerFor(subject.kind, subject.key);
+        const errorMarker = markerFor("error", subject.key);
+        const errorLabels = [...this.options.labels, ERROR_LABEL];
+        const duplicates = [];
+        // A failed plan says nothing about drift: its drift issue is only named, never changed.
+        const driftIssue = subject.status === "failed"
+            ? pick(await this.find(driftMarker, "none"))
+            : await this.settle(driftMarker, subject.status === "drifted" ? "all" : "open", duplicates);
+        // A rollup has no error issue of its own: failed workspaces are listed in it.
+        const errorIssue = subject.kind === "rollup"
+            ? undefined
+            : await this.settle(errorMarker, subject.status === "failed" ? "all" : "open", duplicates);
+        if (subject.status === "failed") {
+            const error = await this.keep(errorIssue, {
+                marker: errorMarker,
+                fingerprint: subject.fingerprint,
+                title: subject.errorTitle ?? `Terraform plan fails in ${subject.key}`,
+                body: subject.errorBody ?? subject.body,
+                items: [],
+                labels: errorLabels,
+                what: `the plan of ${subject.key} fails`,
+            });
+            return { key: subject.key, drift: describe("none", driftIssue), error, duplicates };
+        }
+        const error = errorIssue?.state === "open"
+            ? await this.close(errorIssue, `The plan of ${(0,src/* inlineCode */.ti)(subject.key)} succeeds again${this.runLink()}. Closing.`, errorLabels, [])
+            : describe("none", errorIssue);
+        if (subject.status === "clean") {
+            const drift = driftIssue?.state === "open"
+                ? await this.close(driftIssue, `No drift in ${(0,src/* inlineCode */.ti)(subject.key)} any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`, this.options.labels, [RESOLVED_LABEL])
+                : describe("none", driftIssue);
+            return { key: subject.key, drift, error, duplicates };
+        }
+        const drift = await this.keep(driftIssue, {
+            marker: driftMarker,
+            fingerprint: subject.fingerprint,
+            title: subject.title,
+            body: subject.body,
+            items: subject.items,
+            labels: this.options.labels,
+            what: `drift in ${subject.key}`,
+        });
+        return { key: subject.key, drift, error, duplicates };
+    }
+    runLink() {
+        return this.options.runUrl ? ` ([run](${this.options.runUrl}))` : "";
+    }
+    remember(issue) {
+        this.known.set(issue.number, { issue, markers: markersIn(issue.body) });
+    }
+    matching(marker) {
+        const found = [];
+        for (const { issue, markers } of this.known.values())
+            if (markers.includes(marker))
+                found.push(issue);
+        return found;
+    }
+    /**
+     * The issues with `marker`. `reach` says how hard to look when no open one is among the
+     * labelled issues: "open" for an issue that would be closed, "all" for one that would
+     * otherwise be opened anew (a closed one is reopened instead).
+     */
+    async find(marker, reach) {
+        if (!this.labelled) {
+            const labels = [...new Set([...this.options.labels, RESOLVED_LABEL, ERROR_LABEL])];
+            // One listing per label: GitHub's `labels` filter wants all of them on an issue.
+            for (const label of labels)
+                for (const issue of await this.port.listIssues(label))
+                    this.remember(issue);
+            this.labelled = true;
+        }
+        const found = this.matching(marker);
+        if (found.some((issue) => issue.state === "open"))
+            return found;
+        const wanted = reach === "all" && found.length > 0 ? "open" : reach;
+        if (REACH_ORDER.indexOf(wanted) <= REACH_ORDER.indexOf(this.reach))
+            return found;
+        await this.listOwn(wanted === "all" ? "all" : "open");
+        return this.matching(marker);
+    }
+    /** Lists the issues the token's owner (and whoever opened the labelled ones) opened. */
+    async listOwn(state) {
+        if (this.actor === undefined) {
+            const login = await this.port.authenticatedLogin();
+            if (login === undefined) {
+                this.options.logger.info(`GitHub did not name the token's owner; looking for issues opened by ${ACTIONS_BOT}.`);
+            }
+            this.actor = login ?? ACTIONS_BOT;
+        }
+        const creators = new Set([this.actor]);
+        for (const { issue, markers } of this.known.values())
+            if (markers.length > 0)
+                creators.add(issue.author);
+        for (const creator of creators) {
+            this.options.logger.debug(`Listing ${state} issues opened by ${creator}: a marker is not among the labelled ones.`);
+            for (const issue of await this.port.listIssuesByCreator(creator, state)) {
+                if (!this.known.has(issue.number))
+                    this.remember(issue);
+            }
+        }
+        this.reach = state;
+    }
+    /** Finds the issues with `marker` and closes all open ones but the oldest as its duplicates. */
+    async settle(marker, reach, closed) {
+        const found = await this.find(marker, reach);
+        const open = found.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
+        const [kept, ...extra] = open;
+        if (!kept)
+            return pick(found);
+        for (const duplicate of extra) {
+            await this.port.addComment(duplicate.number, `Duplicate of #${kept.number}, which tracks the same thing${this.runLink()}. drift-report keeps one issue each and follows #${kept.number} from now on. Closing this one.`);
+            const updated = await this.port.updateIssue(duplicate.number, {
+                state: "closed",
+                stateReason: "duplicate",
+                duplicateOf: kept.id,
+                body: retireMarker(duplicate.body, marker, kept.number),
+            });
+            this.remember(updated);
+            this.options.logger.info(`Closed issue #${duplicate.number} as a duplicate of #${kept.number}.`);
+            closed.push(describe("closed", updated));
+        }
+        return kept;
+    }
+    async ensureLabels(labels) {
+        for (const name of labels) {
+            if (this.ensured.has(name))
+                continue;
+            const style = LABEL_STYLE[name] ?? { color: "d93f0b", description: "Terraform drift found by drift-report" };
+            await this.port.ensureLabel({ name, ...style });
+            this.ensured.add(name);
+        }
+    }
+    /** Puts back labels removed by hand (or added to the `labels` input since), so listing finds the issue again. */
+    async relabel(issue, labels) {
+        const missing = labels.filter((label) => !issue.labels.includes(label));
+        if (missing.length === 0)
+            return issue;
+        await this.ensureLabels(missing);
+        await this.port.addLabels(issue.number, missing);
+        this.options.logger.info(`Issue #${issue.number} lacked the label(s) ${missing.join(", ")}; put back.`);
+        const relabelled = { ...issue, labels: [...issue.labels, ...missing] };
+        this.remember(relabelled);
+        return relabelled;
+    }
+    /** Opens, edits, reopens or leaves alone the issue that must show `wanted`. */
+    async keep(issue, wanted) {
+        const { logger, runUrl } = this.options;
+        const body = issueBody(wanted.marker, wanted.fingerprint, wanted.items, wanted.body, runUrl);
+        if (!issue) {
+            if (this.opened >= this.options.maxNewIssues) {
+                logger.warning(`Not opening an issue for ${wanted.what}: this run opened ${this.opened} already, the most it may open.`);
+                return { action: "capped" };
+            }
+            await this.ensureLabels(wanted.labels);
+            const created = await this.port.createIssue({ title: wanted.title, body, labels: wanted.labels });
+            this.opened++;
+            this.remember(created);
+            logger.info(`Opened issue #${created.number} for ${wanted.what}.`);
+            return describe("opened", created);
+        }
+        if (issue.state === "closed") {
+            const labels = [...new Set([...issue.labels.filter((l) => l !== RESOLVED_LABEL), ...wanted.labels])];
+            await this.ensureLabels(wanted.labels);
+            const updated = await this.port.updateIssue(issue.number, {
+                state: "open",
+                stateReason: "reopened",
+                title: wanted.title,
+                body,
+                labels,
+            });
+            this.remember(updated);
+            await this.port.addComment(issue.number, `This is back${this.runLink()}: ${wanted.what}. Reopening.`);
+            logger.info(`Reopened issue #${issue.number} for ${wanted.what}.`);
+            return describe("reopened", updated);
+        }
+        const current = await this.relabel(issue, wanted.labels);
+        if (hiddenValue(current.body, "fingerprint") === wanted.fingerprint) {
+            logger.info(`Issue #${current.number} already shows this ${wanted.what}; left untouched.`);
+            return describe("unchanged", current);
+        }
+        const previous = readItems(current.body);
+        const updated = await this.port.updateIssue(current.number, { title: wanted.title, body });
+        this.remember(updated);
+        await this.port.addComment(current.number, changeComment(previous, wanted.items, runUrl));
+        logger.info(`Updated issue #${current.number}: ${wanted.what} changed.`);
+        return describe("updated", updated);
+    }
+    /** Comments and closes; `ownLabels` are put back if removed, `addLabels` added. */
+    async close(issue, comment, ownLabels, addLabels) {
+        const labels = [...new Set([...issue.labels, ...ownLabels, ...addLabels])];
+        const relabel = labels.length !== issue.labels.length;
+        if (relabel)
+            await this.ensureLabels(labels.filter((label) => !issue.labels.includes(label)));
+        await this.port.addComment(issue.number, comment);
+        const updated = await this.port.updateIssue(issue.number, {
+            state: "closed",
+            stateReason: "completed",
+            ...(relabel ? { labels } : {}),
+        });
+        this.remember(updated);
+        this.options.logger.info(`Closed issue #${issue.number}.`);
+        return describe("closed", updated);
+    }
+}
+function describe(action, issue) {
+    return issue ? { action, number: issue.number, url: issue.url } : { action };
+}
+
 // EXTERNAL MODULE: ./packages/process/src/index.ts + 5 modules
 var process_src = __nccwpck_require__(888);
 ;// CONCATENATED MODULE: ./packages/terraform/src/environment.ts
@@ -2142,7 +2522,7 @@ async function step(options, cwd, args) {
     }
     catch (error) {
         const why = error instanceof Error ? error.message : String(error);
-        throw new src/* ConfigurationError */.j1(`Input "terraform": ${(0,src/* shownValue */.JJ)(options.terraform)} could not be run (${why}); install it or give the path of terraform or tofu.`);
+        throw new src/* FieldError */.bg("terraform", `${(0,src/* shownValue */.JJ)(options.terraform)} could not be run (${why}); install it or give the path of terraform or tofu.`);
     }
 }
 /**
@@ -2437,6 +2817,7 @@ function reportJson(reports, limit = REPORT_OUTPUT_LIMIT) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/drift-report/src/constants.ts
 /** Input and output names of drift-report, in one place (action.yml is the contract). */
 const Inputs = {
@@ -2465,6 +2846,8 @@ const ISSUE_MODES = ["per-workspace", "rollup", "none"];
 
 
 
+/** The input behind each field @platform/terraform may refuse: runAction words its errors with these names. */
+const INPUT_NAMES = { terraform: Inputs.Terraform };
 /** Reads and checks every input once; a mistake is one line naming the input. The report links to the run. */
 function readInputs(runner, reader = new src/* InputReader */.i_()) {
     const workspaces = reader.list(Inputs.Workspaces);
@@ -2508,357 +2891,7 @@ function readInputs(runner, reader = new src/* InputReader */.i_()) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues.ts
-
-const RESOLVED_LABEL = "drift-resolved";
-const ERROR_LABEL = "drift-error";
-/** Who opens issues with a workflow's GITHUB_TOKEN; the guess when GitHub does not name the token's owner. */
-const ACTIONS_BOT = "github-actions[bot]";
-/** GitHub refuses bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** What a caller may spend on the visible body; the rest is kept for markers and the footer. */
-const DRIFT_BODY_BUDGET = 44_000;
-const ITEMS_LIMIT = 16_000;
-const COMMENT_LIST_LIMIT = 30;
-const LABEL_STYLE = {
-    [RESOLVED_LABEL]: { color: "0e8a16", description: "The drift this issue reported is gone" },
-    [ERROR_LABEL]: { color: "b60205", description: "The Terraform plan of this workspace fails" },
-};
-/** Keeps a marker on one line and unable to end the HTML comment early. */
-function encodeKey(key) {
-    return key.replace(/[^A-Za-z0-9._~/@+=,:-]/g, (c) => encodeURIComponent(c));
-}
-function markerFor(kind, key) {
-    if (kind === "rollup")
-        return "<!-- drift-report:rollup -->";
-    return `<!-- drift-report:${kind === "error" ? "error:" : ""}workspace=${encodeKey(key)} -->`;
-}
-/** The identity markers in a body: only a line that is exactly a marker counts (a quoted one does not). */
-const MARKER_LINE = /^<!-- drift-report:(?:rollup|(?:error:)?workspace=[^ ]*) -->$/gm;
-function markersIn(body) {
-    return body.match(MARKER_LINE) ?? [];
-}
-/** A closed duplicate's marker is renamed, so that only the kept issue answers to it from now on. */
-function retireMarker(body, marker, keptNumber) {
-    return body
-        .split("\n")
-        .map((line) => (line === marker ? line.replace("drift-report:", `drift-report:duplicate-of=${keptNumber} `) : line))
-        .join("\n");
-}
-function hiddenValue(body, name) {
-    const match = new RegExp(`<!-- drift-report:${name}=([^ ]*) -->`).exec(body);
-    return match?.[1];
-}
-function readItems(body) {
-    const encoded = hiddenValue(body, "items");
-    if (!encoded)
-        return undefined;
-    try {
-        const items = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
-        return Array.isArray(items) && items.every((item) => typeof item === "string") ? items : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The issue body: hidden markers (identity, fingerprint, item list), the report, a footer. */
-function issueBody(marker, fingerprint, items, visible, runUrl) {
-    const encoded = Buffer.from(JSON.stringify(items)).toString("base64url");
-    const lines = [marker, `<!-- drift-report:fingerprint=${fingerprint} -->`];
-    lines.push(`<!-- drift-report:items=${encoded.length <= ITEMS_LIMIT ? encoded : ""} -->`);
-    const footer = `\n\n---\n<sub>Kept up to date by the drift-report action${runUrl ? ` ([last change](${runUrl}))` : ""}. Edits to this body are overwritten; comments are welcome.</sub>`;
-    const head = `${lines.join("\n")}\n`;
-    const room = ISSUE_BODY_LIMIT - head.length - footer.length - 200;
-    let text = visible;
-    if (text.length > room) {
-        const cut = text.lastIndexOf("\n", room);
-        text = `${text.slice(0, cut > 0 ? cut : room)}\n\n…the rest is cut to stay under GitHub's size limit.`;
-    }
-    return `${head}${text}${footer}`;
-}
-function bulletList(items) {
-    const shown = items.slice(0, COMMENT_LIST_LIMIT).map((item) => `- ${(0,src/* inlineCode */.ti)(item)}`);
-    if (items.length > COMMENT_LIST_LIMIT)
-        shown.push(`- …and ${items.length - COMMENT_LIST_LIMIT} more`);
-    return shown.join("\n");
-}
-/** One comment that says how the drift changed, by item names only (never values). */
-function changeComment(previous, current, runUrl) {
-    const run = runUrl ? ` ([run](${runUrl}))` : "";
-    if (!previous)
-        return `The drift changed${run}: ${current.length} items now. The description above is updated.`;
-    const before = new Set(previous);
-    const now = new Set(current);
-    const added = current.filter((item) => !before.has(item));
-    const gone = previous.filter((item) => !now.has(item));
-    const parts = [`The drift changed${run}. The description above is updated.`];
-    if (added.length > 0)
-        parts.push(`\n**New:**\n${bulletList(added)}`);
-    if (gone.length > 0)
-        parts.push(`\n**No longer drifted:**\n${bulletList(gone)}`);
-    if (added.length === 0 && gone.length === 0)
-        parts.push("\nThe same resources drifted, with different attributes.");
-    return parts.join("\n");
-}
-/** Of the issues with one marker (at most one open, once duplicates are closed): the open one, else the newest closed. */
-function pick(issues) {
-    const open = issues.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
-    if (open.length > 0)
-        return open[0];
-    return [...issues].sort((a, b) => b.number - a.number)[0];
-}
-const REACH_ORDER = ["none", "open", "all"];
-/**
- * Keeps one honest issue per subject (workspace or rollup). The fingerprint decides:
- * new drift opens; the same drift changes nothing (no edit, no comment, no notification);
- * different drift edits the body and adds one comment; resolved drift comments and closes
- * with `drift-resolved`; drift that comes back reopens the same issue. A failed plan leaves
- * the drift issue alone (drift is unknown) and keeps its own `drift-error` issue instead.
- *
- * Issues are identified only by their hidden marker. Candidates are listed (open and closed)
- * by each of the action's labels; when a marker that matters is not among them, the issues
- * opened by the token's owner are listed too, so a label removed by hand (or a changed
- * `labels` input) neither loses an issue nor opens a duplicate. Labels are put back on the
- * issues kept.
- */
-class DriftIssueSync {
-    port;
-    options;
-    ensured = new Set();
-    opened = 0;
-    known = new Map();
-    labelled = false;
-    reach = "none";
-    actor;
-    constructor(port, options) {
-        if (options.labels.length === 0)
-            throw new Error("DriftIssueSync needs at least one label");
-        this.port = port;
-        this.options = options;
-    }
-    async syncAll(subjects) {
-        const outcomes = [];
-        for (const subject of subjects)
-            outcomes.push(await this.sync(subject));
-        return outcomes;
-    }
-    async sync(subject) {
-        const driftMarker = markerFor(subject.kind, subject.key);
-        const errorMarker = markerFor("error", subject.key);
-        const errorLabels = [...this.options.labels, ERROR_LABEL];
-        const duplicates = [];
-        // A failed plan says nothing about drift: its drift issue is only named, never changed.
-        const driftIssue = subject.status === "failed"
-            ? pick(await this.find(driftMarker, "none"))
-            : await this.settle(driftMarker, subject.status === "drifted" ? "all" : "open", duplicates);
-        // A rollup has no error issue of its own: failed workspaces are listed in it.
-        const errorIssue = subject.kind === "rollup"
-            ? undefined
-            : await this.settle(errorMarker, subject.status === "failed" ? "all" : "open", duplicates);
-        if (subject.status === "failed") {
-            const error = await this.keep(errorIssue, {
-                marker: errorMarker,
-                fingerprint: subject.fingerprint,
-                title: subject.errorTitle ?? `Terraform plan fails in ${subject.key}`,
-                body: subject.errorBody ?? subject.body,
-                items: [],
-                labels: errorLabels,
-                what: `the plan of ${subject.key} fails`,
-            });
-            return { key: subject.key, drift: describe("none", driftIssue), error, duplicates };
-        }
-        const error = errorIssue?.state === "open"
-            ? await this.close(errorIssue, `The plan of ${(0,src/* inlineCode */.ti)(subject.key)} succeeds again${this.runLink()}. Closing.`, errorLabels, [])
-            : describe("none", errorIssue);
-        if (subject.status === "clean") {
-            const drift = driftIssue?.state === "open"
-                ? await this.close(driftIssue, `No drift in ${(0,src/* inlineCode */.ti)(subject.key)} any more${this.runLink()}: the infrastructure matches the code and the state. Closing.`, this.options.labels, [RESOLVED_LABEL])
-                : describe("none", driftIssue);
-            return { key: subject.key, drift, error, duplicates };
-        }
-        const drift = await this.keep(driftIssue, {
-            marker: driftMarker,
-            fingerprint: subject.fingerprint,
-            title: subject.title,
-            body: subject.body,
-            items: subject.items,
-            labels: this.options.labels,
-            what: `drift in ${subject.key}`,
-        });
-        return { key: subject.key, drift, error, duplicates };
-    }
-    runLink() {
-        return this.options.runUrl ? ` ([run](${this.options.runUrl}))` : "";
-    }
-    remember(issue) {
-        this.known.set(issue.number, { issue, markers: markersIn(issue.body) });
-    }
-    matching(marker) {
-        const found = [];
-        for (const { issue, markers } of this.known.values())
-            if (markers.includes(marker))
-                found.push(issue);
-        return found;
-    }
-    /**
-     * The issues with `marker`. `reach` says how hard to look when no open one is among the
-     * labelled issues: "open" for an issue that would be closed, "all" for one that would
-     * otherwise be opened anew (a closed one is reopened instead).
-     */
-    async find(marker, reach) {
-        if (!this.labelled) {
-            const labels = [...new Set([...this.options.labels, RESOLVED_LABEL, ERROR_LABEL])];
-            // One listing per label: GitHub's `labels` filter wants all of them on an issue.
-            for (const label of labels)
-                for (const issue of await this.port.listIssues(label))
-                    this.remember(issue);
-            this.labelled = true;
-        }
-        const found = this.matching(marker);
-        if (found.some((issue) => issue.state === "open"))
-            return found;
-        const wanted = reach === "all" && found.length > 0 ? "open" : reach;
-        if (REACH_ORDER.indexOf(wanted) <= REACH_ORDER.indexOf(this.reach))
-            return found;
-        await this.listOwn(wanted === "all" ? "all" : "open");
-        return this.matching(marker);
-    }
-    /** Lists the issues the token's owner (and whoever opened the labelled ones) opened. */
-    async listOwn(state) {
-        if (this.actor === undefined) {
-            const login = await this.port.authenticatedLogin();
-            if (login === undefined) {
-                this.options.logger.info(`GitHub did not name the token's owner; looking for issues opened by ${ACTIONS_BOT}.`);
-            }
-            this.actor = login ?? ACTIONS_BOT;
-        }
-        const creators = new Set([this.actor]);
-        for (const { issue, markers } of this.known.values())
-            if (markers.length > 0)
-                creators.add(issue.author);
-        for (const creator of creators) {
-            this.options.logger.debug(`Listing ${state} issues opened by ${creator}: a marker is not among the labelled ones.`);
-            for (const issue of await this.port.listIssuesByCreator(creator, state)) {
-                if (!this.known.has(issue.number))
-                    this.remember(issue);
-            }
-        }
-        this.reach = state;
-    }
-    /** Finds the issues with `marker` and closes all open ones but the oldest as its duplicates. */
-    async settle(marker, reach, closed) {
-        const found = await this.find(marker, reach);
-        const open = found.filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number);
-        const [kept, ...extra] = open;
-        if (!kept)
-            return pick(found);
-        for (const duplicate of extra) {
-            await this.port.addComment(duplicate.number, `Duplicate of #${kept.number}, which tracks the same thing${this.runLink()}. drift-report keeps one issue each and follows #${kept.number} from now on. Closing this one.`);
-            const updated = await this.port.updateIssue(duplicate.number, {
-                state: "closed",
-                stateReason: "duplicate",
-                duplicateOf: kept.id,
-                body: retireMarker(duplicate.body, marker, kept.number),
-            });
-            this.remember(updated);
-            this.options.logger.info(`Closed issue #${duplicate.number} as a duplicate of #${kept.number}.`);
-            closed.push(describe("closed", updated));
-        }
-        return kept;
-    }
-    async ensureLabels(labels) {
-        for (const name of labels) {
-            if (this.ensured.has(name))
-                continue;
-            const style = LABEL_STYLE[name] ?? { color: "d93f0b", description: "Terraform drift found by drift-report" };
-            await this.port.ensureLabel({ name, ...style });
-            this.ensured.add(name);
-        }
-    }
-    /** Puts back labels removed by hand (or added to the `labels` input since), so listing finds the issue again. */
-    async relabel(issue, labels) {
-        const missing = labels.filter((label) => !issue.labels.includes(label));
-        if (missing.length === 0)
-            return issue;
-        await this.ensureLabels(missing);
-        await this.port.addLabels(issue.number, missing);
-        this.options.logger.info(`Issue #${issue.number} lacked the label(s) ${missing.join(", ")}; put back.`);
-        const relabelled = { ...issue, labels: [...issue.labels, ...missing] };
-        this.remember(relabelled);
-        return relabelled;
-    }
-    /** Opens, edits, reopens or leaves alone the issue that must show `wanted`. */
-    async keep(issue, wanted) {
-        const { logger, runUrl } = this.options;
-        const body = issueBody(wanted.marker, wanted.fingerprint, wanted.items, wanted.body, runUrl);
-        if (!issue) {
-            if (this.opened >= this.options.maxNewIssues) {
-                logger.warning(`Not opening an issue for ${wanted.what}: this run opened ${this.opened} already (max-new-issues).`);
-                return { action: "capped" };
-            }
-            await this.ensureLabels(wanted.labels);
-            const created = await this.port.createIssue({ title: wanted.title, body, labels: wanted.labels });
-            this.opened++;
-            this.remember(created);
-            logger.info(`Opened issue #${created.number} for ${wanted.what}.`);
-            return describe("opened", created);
-        }
-        if (issue.state === "closed") {
-            const labels = [...new Set([...issue.labels.filter((l) => l !== RESOLVED_LABEL), ...wanted.labels])];
-            await this.ensureLabels(wanted.labels);
-            const updated = await this.port.updateIssue(issue.number, {
-                state: "open",
-                stateReason: "reopened",
-                title: wanted.title,
-                body,
-                labels,
-            });
-            this.remember(updated);
-            await this.port.addComment(issue.number, `This is back${this.runLink()}: ${wanted.what}. Reopening.`);
-            logger.info(`Reopened issue #${issue.number} for ${wanted.what}.`);
-            return describe("reopened", updated);
-        }
-        const current = await this.relabel(issue, wanted.labels);
-        if (hiddenValue(current.body, "fingerprint") === wanted.fingerprint) {
-            logger.info(`Issue #${current.number} already shows this ${wanted.what}; left untouched.`);
-            return describe("unchanged", current);
-        }
-        const previous = readItems(current.body);
-        const updated = await this.port.updateIssue(current.number, { title: wanted.title, body });
-        this.remember(updated);
-        await this.port.addComment(current.number, changeComment(previous, wanted.items, runUrl));
-        logger.info(`Updated issue #${current.number}: ${wanted.what} changed.`);
-        return describe("updated", updated);
-    }
-    /** Comments and closes; `ownLabels` are put back if removed, `addLabels` added. */
-    async close(issue, comment, ownLabels, addLabels) {
-        const labels = [...new Set([...issue.labels, ...ownLabels, ...addLabels])];
-        const relabel = labels.length !== issue.labels.length;
-        if (relabel)
-            await this.ensureLabels(labels.filter((label) => !issue.labels.includes(label)));
-        await this.port.addComment(issue.number, comment);
-        const updated = await this.port.updateIssue(issue.number, {
-            state: "closed",
-            stateReason: "completed",
-            ...(relabel ? { labels } : {}),
-        });
-        this.remember(updated);
-        this.options.logger.info(`Closed issue #${issue.number}.`);
-        return describe("closed", updated);
-    }
-}
-function describe(action, issue) {
-    return issue ? { action, number: issue.number, url: issue.url } : { action };
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/drift.ts
-// The drift issue logic, a subpath of its own so actions that only need the client do not bundle
-// it. Plain logic only: the Octokit-backed port is exported by the package's index, so this
-// subpath does not bring Octokit into a bundle's start (drift-report loads it when filing issues).
-
-
 ;// CONCATENATED MODULE: ./actions/drift-report/src/run.ts
-
 
 
 
@@ -3050,8 +3083,8 @@ void (0,src/* runAction */.Cs)(async () => {
         throw new src/* ConfigurationError */.j1(`GITHUB_REPOSITORY is ${JSON.stringify(runner.repository)}, not owner/name; run on a GitHub runner or set issues: none.`);
     }
     // Octokit loads only when issues are filed, after the inputs: most of the bundle otherwise.
-    const octokit = inputs.issues === "none" ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 697));
-    const issues = octokit?.octokitDriftIssuePort(octokit.createGitHubClient({ token: inputs.token, baseUrl: runner.apiUrl, log: src/* actionsLogger */.MV }), { owner, repo });
+    const github = inputs.issues === "none" ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 515));
+    const issues = github?.githubDriftIssues({ token: inputs.token, baseUrl: runner.apiUrl, log: src/* actionsLogger */.MV }, { owner, repo });
     return run(inputs, {
         logger: src/* actionsLogger */.MV,
         exec: process_src/* nodeExec */.U9,
@@ -3059,5 +3092,5 @@ void (0,src/* runAction */.Cs)(async () => {
         mask: src/* mask */.dK,
         issues,
     });
-});
+}, { inputNames: INPUT_NAMES });
 

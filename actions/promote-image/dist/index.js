@@ -1003,7 +1003,7 @@ var utils = __nccwpck_require__(4679);
  * It is reported as one line without a stack trace. Anything else is a bug in the suite
  * and is reported with its stack so it can be filed.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     name = "ConfigurationError";
 }
 /**
@@ -1022,15 +1022,47 @@ function shownValue(value) {
     return `${JSON.stringify(value.slice(0, SHOWN_VALUE_LIMIT))}… (${value.length} characters)`;
 }
 /** Builds the suite's standard one-liner for an input at fault. */
-function errors_inputError(input, value, problem, fix) {
-    return new errors_ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
+function inputError(input, value, problem, fix) {
+    return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
+}
+const asIs = (field) => field;
+const render = (text, nameOf) => typeof text === "string" ? text : text(nameOf);
+/**
+ * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
+ * a package never knows an action's input names. The action maps the field to the input that
+ * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
+ * and another action may hand the same package the value under a name of its own.
+ */
+class errors_FieldError extends ConfigurationError {
+    field;
+    detail;
+    /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
+    constructor(field, detail) {
+        super(`${field}: ${render(detail, asIs)}`);
+        this.field = field;
+        this.detail = detail;
+    }
+    /** The line as the action words it, every field named by its input. */
+    named(nameOf) {
+        return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
+    }
+}
+/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
+function fieldError(field, value, problem, fix) {
+    return new errors_FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
+}
+/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
+function namedForInputs(error, inputNames) {
+    if (!(error instanceof errors_FieldError))
+        return error;
+    return error.named((field) => inputNames[field] ?? field);
 }
 function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
+    return error instanceof ConfigurationError;
 }
 /** Errors reported as their one line: a user's mistake, or a service that kept failing. */
 function isOneLineError(error) {
-    return error instanceof errors_ConfigurationError || error instanceof ServiceError;
+    return error instanceof ConfigurationError || error instanceof ServiceError;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -1151,8 +1183,9 @@ function exportVariable(name, value) {
 const MAX_ERROR_LINE = 4000;
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
- * kit writes. A ConfigurationError or ServiceError fails the step with its one line; any
- * other error is a bug: its stack goes to the log so it can be reported.
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
+ * package's FieldError named by the input `inputNames` gives for its field); any other error is
+ * a bug: its stack goes to the log so it can be reported.
  */
 async function runAction(main, options = {}) {
     try {
@@ -1170,9 +1203,10 @@ async function runAction(main, options = {}) {
         if (result?.summary)
             await writeSummary(result.summary);
         if (result?.failure)
-            throw new errors_ConfigurationError(result.failure);
+            throw new ConfigurationError(result.failure);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = namedForInputs(thrown, options.inputNames ?? {});
         if (!isOneLineError(error) && error instanceof Error && error.stack) {
             core.error(error.stack);
         }
@@ -1551,7 +1585,7 @@ class InputReader {
         const value = (this.source(name) ?? "").trim();
         if (value === "") {
             if (options.required) {
-                throw errors_inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
+                throw inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
             }
             return options.default ?? "";
         }
@@ -1571,7 +1605,7 @@ class InputReader {
             return true;
         if (["false", "False", "FALSE"].includes(value))
             return false;
-        throw errors_inputError(name, value, "is not a boolean", "use true or false");
+        throw inputError(name, value, "is not a boolean", "use true or false");
     }
     integer(name, defaultValue, bounds = {}) {
         const value = this.string(name);
@@ -1580,7 +1614,7 @@ class InputReader {
         const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
         const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
         if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw errors_inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
+            throw inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
         }
         return Number(value);
     }
@@ -1590,7 +1624,7 @@ class InputReader {
         if (value === "")
             return defaultValue;
         if (!choices.includes(value)) {
-            throw errors_inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
+            throw inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
         }
         return value;
     }
@@ -1626,11 +1660,11 @@ function resolveInside(name, value, root) {
     const { resolvedRoot, resolved, leaves } = locate(root, value);
     const fix = "use a path inside the workspace";
     if (leaves === "lexical")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot}`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
     if (leaves === "link")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
     if (leaves === "loop") {
-        throw errors_inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
     }
     return resolved;
 }
@@ -1707,8 +1741,10 @@ function realPath(target, links = 0) {
     return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_.readlinkSync)(candidate)), links + 1);
 }
 /**
- * Two inputs that only make sense together (username and password): both set or neither,
+ * Two values that only make sense together (username and password): both set or neither,
  * else one line naming the one that is missing. The one wording of that rule in the suite.
+ * The names are fields (a FieldError): an action's own input names, which runAction leaves as
+ * they are, or a package's fields, which the action's table names.
  */
 function requireBothOrNeither(first, second) {
     const [firstName, firstValue] = first;
@@ -1716,7 +1752,7 @@ function requireBothOrNeither(first, second) {
     if (!firstValue === !secondValue)
         return;
     const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
-    throw errors_inputError(missing, "", `is required together with "${partner}"`, "give both or neither");
+    throw fieldError(missing, "", (nameOf) => `is required together with "${nameOf(partner)}"`, "give both or neither");
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
@@ -1857,6 +1893,13 @@ function awsServiceFailure(error, what) {
     const attempts = fields.$metadata?.attempts;
     const answer = status === undefined ? "no answer" : `HTTP ${status}`;
     return new ServiceError(`AWS ${what} failed (${error.name}: ${errorMessage(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/fields.ts
+
+/** fieldError for this package's fields. */
+function fields_awsFieldError(field, value, problem, fix) {
+    return fieldError(field, value, problem, fix);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
@@ -2575,7 +2618,6 @@ const media_types_MediaType = {
     DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
 };
 const INDEX_TYPES = [media_types_MediaType.OciIndex, media_types_MediaType.DockerManifestList];
-const IMAGE_MANIFEST_TYPES = [media_types_MediaType.OciManifest, media_types_MediaType.DockerManifest];
 /** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
 const MANIFEST_ACCEPT = [
     media_types_MediaType.OciIndex,
@@ -2604,22 +2646,51 @@ function parseRetryAfter(value, now = Date.now()) {
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+/**
+ * The retries one operation may still make, under one policy: attempts and the total wait.
+ * withRetry runs on it; a loop that cannot hand withRetry one operation (a download that resumes
+ * at the byte it broke, an upload that restarts or changes its way) spends the same budget, so
+ * every retry in the package stops at the same limits.
+ */
+class RetryBudget {
+    failures = 0;
+    waited = 0;
+    policy;
+    sleep;
+    constructor(policy, sleep) {
+        this.policy = policy;
+        this.sleep = sleep;
+    }
+    /**
+     * Counts one failed attempt. Resolves when one more attempt fits the policy, after its wait
+     * (the registry's `Retry-After`, else the backoff); `wait: false` for a retry that needs no
+     * pause (a lapsed token, a body cut short). Otherwise throws `error`.
+     */
+    async spend(error, options = {}) {
+        this.failures++;
+        if (this.failures >= this.policy.attempts)
+            throw error;
+        if (options.wait === false)
+            return;
+        const hinted = error instanceof RegistryError ? error.retryAfterMs : undefined;
+        const delay = hinted ?? backoffDelay(this.policy, this.failures - 1);
+        if (this.waited + delay > this.policy.maxTotalDelayMs)
+            throw error;
+        this.waited += delay;
+        options.onRetry?.(error, delay, this.failures);
+        await this.sleep(delay);
+    }
+}
 async function withRetry(operation, options) {
-    let waited = 0;
+    const budget = new RetryBudget(options.policy, options.sleep);
     for (let attempt = 0;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (!isRetryable(error) || attempt + 1 >= options.policy.attempts)
+            if (!isRetryable(error))
                 throw error;
-            const hinted = error instanceof RegistryError ? error.retryAfterMs : undefined;
-            const delay = hinted ?? backoffDelay(options.policy, attempt);
-            if (waited + delay > options.policy.maxTotalDelayMs)
-                throw error;
-            waited += delay;
-            options.onRetry?.(error, delay, attempt + 1);
-            await options.sleep(delay);
+            await budget.spend(error, { onRetry: options.onRetry });
         }
     }
 }
@@ -2719,11 +2790,9 @@ class RegistryClient {
             mask: this.options.mask,
         });
     }
-    get retryPolicy() {
-        return this.options.retry;
-    }
-    get sleep() {
-        return this.options.sleep;
+    /** A fresh retry budget under this client's policy, for a loop withRetry cannot wrap (a streamed upload). */
+    retryBudget() {
+        return new RetryBudget(this.options.retry, this.options.sleep);
     }
     endpoint(registry) {
         return this.options.endpoint(registry);
@@ -3019,7 +3088,7 @@ class RegistryClient {
         const hash = (0,external_node_crypto_.createHash)("sha256");
         let offset = 0;
         let held;
-        let failures = 0;
+        const budget = this.retryBudget();
         let authRetried = false;
         for (;;) {
             let response;
@@ -3027,14 +3096,13 @@ class RegistryClient {
                 response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [repositoryScope(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
             }
             catch (error) {
-                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one at once.
                 const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || isRetryable(error)) || ++failures >= this.options.retry.attempts)
+                if (!(expired || isRetryable(error)))
                     throw error;
-                if (!expired)
-                    await this.options.sleep(backoffDelay(this.options.retry, failures));
+                await budget.spend(error, { wait: !expired });
                 continue;
             }
             // A server that ignores Range answers 200 from byte 0: skip what we already have.
@@ -3066,16 +3134,14 @@ class RegistryClient {
             catch (error) {
                 if (error instanceof IntegrityError || !isNetworkError(error))
                     throw error;
-                if (++failures >= this.options.retry.attempts)
-                    throw error;
-                this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
-                await this.options.sleep(backoffDelay(this.options.retry, failures));
+                await budget.spend(error, {
+                    onRetry: () => this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`),
+                });
                 continue;
             }
             if (offset < size) {
-                if (++failures >= this.options.retry.attempts) {
-                    throw new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
-                }
+                // The body ended early without an error: ask again from where it stopped, no pause.
+                await budget.spend(new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`), { wait: false });
                 continue;
             }
             break;
@@ -3363,7 +3429,6 @@ function describeRollback(outcome) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
-
 
 
 
@@ -3895,11 +3960,11 @@ class TargetCopier {
     /** Streams source to target; a failed transfer restarts with a new upload session. */
     async transfer(descriptor, openLocation) {
         const { client, source, target } = this.o;
-        const policy = client.retryPolicy;
+        const budget = client.retryBudget();
         let location = openLocation;
         let authRetried = false;
         let chunked = false;
-        for (let attempt = 0;; attempt++) {
+        for (;;) {
             try {
                 const body = client.readBlob(source, descriptor.digest, descriptor.size);
                 if (chunked) {
@@ -3913,6 +3978,7 @@ class TargetCopier {
             catch (error) {
                 location = undefined;
                 // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+                // A change of method, not a failure: it costs no attempt.
                 if (error instanceof RegistryError && error.status === 413 && !chunked) {
                     chunked = true;
                     this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
@@ -3922,11 +3988,11 @@ class TargetCopier {
                 const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts)
+                if (!(expired || isRetryable(error)))
                     throw error;
-                const delay = backoffDelay(policy, attempt);
-                this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`);
-                await client.sleep(delay);
+                await budget.spend(error, {
+                    onRetry: (_, delay) => this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`),
+                });
             }
         }
     }
@@ -3955,144 +4021,6 @@ function buildIndex(manifests, options = {}) {
     };
     const bytes = Buffer.from(JSON.stringify(index));
     return { bytes, digest: sha256Digest(bytes), mediaType, size: bytes.length };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/promote.ts
-
-
-
-
-
-
-function parseInputs(inputs) {
-    const parse = (input, value, defaultTag) => {
-        try {
-            return parseReference(value, { defaultTag });
-        }
-        catch (error) {
-            if (error instanceof InvalidReferenceError) {
-                throw errors_inputError(input, value, `is not a valid image reference: it ${error.message}`, "write it as host/repository:tag or host/repository@sha256:<64 hex digits>");
-            }
-            throw error;
-        }
-    };
-    const source = parse("source", inputs.source, true);
-    if (inputs.targets.length === 0) {
-        throw errors_inputError("targets", "", "names no target", "give one target reference per line");
-    }
-    const targets = inputs.targets.map((t) => parse("targets", t, false));
-    for (const [i, target] of targets.entries()) {
-        const tag = target.digest ? target.tag : (target.tag ?? source.tag);
-        const sameRepository = target.registry === source.registry && target.repository === source.repository;
-        // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
-        if (sameRepository && tag === source.tag) {
-            throw errors_inputError("targets", inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
-        }
-    }
-    return { source, targets };
-}
-async function promoteImage(inputs, deps) {
-    const parsed = parseInputs(inputs);
-    const client = new RegistryClient({
-        credentials: deps.credentials(parsed),
-        logger: deps.logger,
-        mask: deps.mask,
-        ...(deps.retry ? { retry: deps.retry } : {}),
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
-    });
-    const rawOf = (ref) => {
-        if (ref === parsed.source)
-            return inputs.source;
-        return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
-    };
-    try {
-        return await copyImage({
-            source: parsed.source,
-            targets: parsed.targets,
-            referrers: inputs.referrers,
-            overwrite: inputs.overwrite,
-            dryRun: inputs.dryRun,
-            concurrency: inputs.concurrency,
-        }, { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) });
-    }
-    catch (error) {
-        throw explain(error, (ref) => {
-            const all = [parsed.source, ...parsed.targets];
-            const found = all.find((p) => p === ref) ??
-                all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
-            return found ? rawOf(found) : formatReference(ref);
-        });
-    }
-}
-function explain(error, raw) {
-    if (error instanceof TagConflictError) {
-        return errors_inputError("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
-    }
-    if (error instanceof ImmutableTagError) {
-        return errors_inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
-    }
-    if (!(error instanceof CopyError))
-        return error instanceof Error ? error : new Error(String(error));
-    const input = error.side === "source" ? "source" : "targets";
-    const value = raw(error.reference);
-    const cause = error.cause;
-    const registry = error.reference.registry;
-    const tags = afterTags(error.tagPhase);
-    if (cause instanceof UnusableReferenceError)
-        return errors_inputError(input, value, cause.message, cause.fix);
-    if (cause instanceof UntrustedEndpointError)
-        return errors_inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
-    if (cause instanceof RegistryError) {
-        const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
-        if (cause.status === 401 || cause.status === 403) {
-            return errors_inputError(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
-        }
-        if (cause.status === 404) {
-            return error.side === "source"
-                ? errors_inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-                : errors_inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
-        }
-        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
-            // Retried already (bounded attempts and wait): the registry is failing, not the input.
-            return new ServiceError(`${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
-        }
-        if (cause.status >= 400 && cause.status < 500) {
-            return errors_inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
-        }
-    }
-    if (isMalformedResponse(cause)) {
-        return new ServiceError(`${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`);
-    }
-    if (isConnectionRefused(cause) || isNetworkError(cause)) {
-        return errors_inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
-    }
-    if (cause instanceof IntegrityError) {
-        return new errors_ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
-    }
-    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
-}
-/** For a failure while tags were written: which tag, and what became of the tags written before it. */
-function afterTags(tagPhase) {
-    if (!tagPhase)
-        return "";
-    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
-}
-/** The step summary: one row per target. */
-function renderSummary(result) {
-    const rows = result.targets.map((t) => [
-        t.reference,
-        inlineCode(t.digest),
-        t.platforms.join(", ") || "-",
-        t.tagAction,
-        String(t.copiedBlobs),
-        String(t.mountedBlobs),
-        String(t.skippedBlobs),
-        formatBytes(t.copiedBytes),
-        t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
-    ]);
-    const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
-    return `${note}${table(["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"], rows)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reclaim.ts
@@ -4135,8 +4063,8 @@ function youngGenerationCollector() {
 
 
 
-
 ;// CONCATENATED MODULE: ./packages/aws/src/role.ts
+
 
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
@@ -4144,22 +4072,22 @@ const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /**
- * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
+ * An IAM role ARN from a role the user gave: a full ARN as is, or a bare role name in
  * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
  */
 function resolveRoleArn(roleOrName, accountId, partition = "aws") {
     const value = roleOrName.trim();
     if (value.startsWith("arn:")) {
         if (!ROLE_ARN.test(value)) {
-            throw errors_inputError("role-to-assume", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
+            throw fields_awsFieldError("role", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
         }
         return value;
     }
     if (!ROLE_NAME.test(value)) {
-        throw errors_inputError("role-to-assume", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
+        throw fields_awsFieldError("role", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
     }
     if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
-        throw new errors_ConfigurationError(`Input "role-to-assume": ${shownValue(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
+        throw new errors_FieldError("role", `${shownValue(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
     }
     return `arn:${partition}:iam::${accountId}:role/${value}`;
 }
@@ -4175,21 +4103,22 @@ function defaultSessionName(repository, runId) {
 }
 function validateSessionName(name) {
     if (!SESSION_NAME.test(name)) {
-        throw errors_inputError("role-session-name", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
+        throw fields_awsFieldError("sessionName", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
     }
 }
 function validateDurationSeconds(seconds) {
     if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
-        throw errors_inputError("role-duration-seconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
+        throw fields_awsFieldError("durationSeconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
     }
 }
 function validateRegion(region) {
     if (!isAwsRegion(region)) {
-        throw errors_inputError("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
+        throw fields_awsFieldError("region", region, "is not an AWS region", "use a region code such as eu-central-1");
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/ecr.ts
+
 
 
 
@@ -4262,7 +4191,7 @@ async function ensureEcrRepository(options) {
                 throw error;
         }
         if (!options.create) {
-            throw new ConfigurationError(`Input "create-repository": the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set create-repository: true.`);
+            throw new FieldError("createRepository", (nameOf) => `the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set ${nameOf("createRepository")}: true.`);
         }
         try {
             await client.send(new CreateRepositoryCommand({
@@ -4283,7 +4212,7 @@ async function ensureEcrRepository(options) {
     }
     catch (error) {
         if (error instanceof Error && error.name === "InvalidParameterException") {
-            throw inputError("image", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
+            throw awsFieldError("repository", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
         }
         throw explainEcrError(error, `repository ${options.name}`);
     }
@@ -4292,14 +4221,14 @@ async function ensureEcrRepository(options) {
     }
 }
 function explainEcrError(error, what) {
-    if (error instanceof errors_ConfigurationError)
+    if (error instanceof ConfigurationError)
         return error;
     const name = error instanceof Error ? error.name : "";
     if (name === "AccessDeniedException") {
-        return new errors_ConfigurationError(`ECR refused ${what} (AccessDeniedException: ${errorMessage(error)}); grant the role assumed through "role-to-assume" the ECR permissions it needs.`);
+        return new ConfigurationError(`ECR refused ${what} (AccessDeniedException: ${errorMessage(error)}); grant the role assumed the ECR permissions it needs.`);
     }
     if (name === "InvalidParameterException") {
-        return new errors_ConfigurationError(`ECR refused ${what} (InvalidParameterException: ${errorMessage(error)}).`);
+        return new ConfigurationError(`ECR refused ${what} (InvalidParameterException: ${errorMessage(error)}).`);
     }
     return (awsServiceFailure(error, `ECR ${what}`) ??
         new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${errorMessage(error)}`, { cause: error }));
@@ -4437,7 +4366,7 @@ async function fetchIdToken(options) {
             !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
             /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
         if (missing) {
-            throw new errors_ConfigurationError(`Input "role-to-assume": ${shownValue(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
+            throw new errors_FieldError("role", `${shownValue(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
         }
         throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
     }
@@ -4445,10 +4374,10 @@ async function fetchIdToken(options) {
 function explainStsError(error, roleArn, token) {
     const name = error instanceof Error ? error.name : "";
     if (REFUSALS.has(name)) {
-        return new errors_ConfigurationError(`Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
+        return new errors_FieldError("role", `${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
     }
     if (name === "ValidationError") {
-        return new errors_ConfigurationError(`Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check role-to-assume, role-session-name and role-duration-seconds.`);
+        return new errors_FieldError("role", (nameOf) => `STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check ${nameOf("role")}, ${nameOf("sessionName")} and ${nameOf("durationSeconds")}.`);
     }
     const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);
     if (outside)
@@ -4558,6 +4487,17 @@ const Outputs = {
 ;// CONCATENATED MODULE: ./actions/promote-image/src/inputs.ts
 
 
+/**
+ * The input behind each field @platform/aws's ECR login may refuse: runAction words its errors
+ * with these names (repositories are never created here, so those fields do not arise). The
+ * session's name and duration are not inputs of this action: an STS refusal says what they are.
+ */
+const INPUT_NAMES = {
+    region: Inputs.AwsRegion,
+    role: Inputs.RoleToAssume,
+    sessionName: "the role session name",
+    durationSeconds: "the session duration (3600 s)",
+};
 /** Reads every input once, masking the secrets the moment they are read. */
 function readInputs(input = new InputReader()) {
     const inputs = {
@@ -4578,7 +4518,147 @@ function readInputs(input = new InputReader()) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./actions/promote-image/src/promote.ts
+
+
+
+function parseInputs(inputs) {
+    const parse = (input, value, defaultTag) => {
+        try {
+            return parseReference(value, { defaultTag });
+        }
+        catch (error) {
+            if (error instanceof InvalidReferenceError) {
+                throw inputError(input, value, `is not a valid image reference: it ${error.message}`, "write it as host/repository:tag or host/repository@sha256:<64 hex digits>");
+            }
+            throw error;
+        }
+    };
+    const source = parse(Inputs.Source, inputs.source, true);
+    if (inputs.targets.length === 0) {
+        throw inputError(Inputs.Targets, "", "names no target", "give one target reference per line");
+    }
+    const targets = inputs.targets.map((t) => parse(Inputs.Targets, t, false));
+    for (const [i, target] of targets.entries()) {
+        const tag = target.digest ? target.tag : (target.tag ?? source.tag);
+        const sameRepository = target.registry === source.registry && target.repository === source.repository;
+        // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
+        if (sameRepository && tag === source.tag) {
+            throw inputError(Inputs.Targets, inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
+        }
+    }
+    return { source, targets };
+}
+async function promoteImage(inputs, deps) {
+    const parsed = parseInputs(inputs);
+    const client = new RegistryClient({
+        credentials: deps.credentials(parsed),
+        logger: deps.logger,
+        mask: deps.mask,
+        ...(deps.retry ? { retry: deps.retry } : {}),
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+    });
+    const rawOf = (ref) => {
+        if (ref === parsed.source)
+            return inputs.source;
+        return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
+    };
+    try {
+        return await copyImage({
+            source: parsed.source,
+            targets: parsed.targets,
+            referrers: inputs.referrers,
+            overwrite: inputs.overwrite,
+            dryRun: inputs.dryRun,
+            concurrency: inputs.concurrency,
+        }, { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) });
+    }
+    catch (error) {
+        throw explain(error, (ref) => {
+            const all = [parsed.source, ...parsed.targets];
+            const found = all.find((p) => p === ref) ??
+                all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
+            return found ? rawOf(found) : formatReference(ref);
+        });
+    }
+}
+function explain(error, raw) {
+    if (error instanceof TagConflictError) {
+        return inputError(Inputs.Targets, raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
+    }
+    if (error instanceof ImmutableTagError) {
+        return inputError(Inputs.Targets, raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
+    }
+    if (!(error instanceof CopyError))
+        return error instanceof Error ? error : new Error(String(error));
+    const input = error.side === "source" ? Inputs.Source : Inputs.Targets;
+    const value = raw(error.reference);
+    const cause = error.cause;
+    const registry = error.reference.registry;
+    const tags = afterTags(error.tagPhase);
+    if (cause instanceof UnusableReferenceError)
+        return inputError(input, value, cause.message, cause.fix);
+    if (cause instanceof UntrustedEndpointError)
+        return inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
+    if (cause instanceof RegistryError) {
+        const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
+        if (cause.status === 401 || cause.status === 403) {
+            return inputError(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
+        }
+        if (cause.status === 404) {
+            return error.side === "source"
+                ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
+                : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
+        }
+        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
+            // Retried already (bounded attempts and wait): the registry is failing, not the input.
+            return new ServiceError(`${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
+        }
+        if (cause.status >= 400 && cause.status < 500) {
+            return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
+        }
+    }
+    if (isMalformedResponse(cause)) {
+        return new ServiceError(`${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`);
+    }
+    if (isConnectionRefused(cause) || isNetworkError(cause)) {
+        return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
+    }
+    if (cause instanceof IntegrityError) {
+        return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
+    }
+    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
+}
+/** For a failure while tags were written: which tag, and what became of the tags written before it. */
+function afterTags(tagPhase) {
+    if (!tagPhase)
+        return "";
+    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
+}
+
+;// CONCATENATED MODULE: ./actions/promote-image/src/summary.ts
+
+/** The step summary: one row per target. */
+function renderSummary(result) {
+    const rows = result.targets.map((t) => [
+        t.reference,
+        inlineCode(t.digest),
+        t.platforms.join(", ") || "-",
+        t.tagAction,
+        String(t.copiedBlobs),
+        String(t.mountedBlobs),
+        String(t.skippedBlobs),
+        formatBytes(t.copiedBytes),
+        t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
+    ]);
+    const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
+    return `${note}${table(["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"], rows)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./actions/promote-image/src/run.ts
+
+
 
 
 
@@ -4662,5 +4742,5 @@ void runAction(async () => {
             logger: actions_actionsLogger,
         }),
     });
-});
+}, { inputNames: INPUT_NAMES });
 

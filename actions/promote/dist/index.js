@@ -18733,34 +18733,66 @@ var utils = __nccwpck_require__(4679);
  * It is reported as one line without a stack trace. Anything else is a bug in the suite
  * and is reported with its stack so it can be filed.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     name = "ConfigurationError";
 }
 /**
  * An outside service (a registry, GitHub, AWS) kept failing after the retries: neither a bug in
  * the suite nor something the inputs can fix. Reported as one line without a stack trace.
  */
-class errors_ServiceError extends Error {
+class ServiceError extends Error {
     name = "ServiceError";
 }
 /** How much of a value an error line shows: enough to recognise it, never a 100 KB line. */
 const SHOWN_VALUE_LIMIT = 200;
 /** A value as an error line shows it: JSON-quoted, cut to a prefix with its full length said. */
-function errors_shownValue(value) {
+function shownValue(value) {
     if (value.length <= SHOWN_VALUE_LIMIT)
         return JSON.stringify(value);
     return `${JSON.stringify(value.slice(0, SHOWN_VALUE_LIMIT))}… (${value.length} characters)`;
 }
 /** Builds the suite's standard one-liner for an input at fault. */
-function errors_inputError(input, value, problem, fix) {
-    return new errors_ConfigurationError(`Input "${input}": ${errors_shownValue(value)} ${problem}; ${fix}.`);
+function inputError(input, value, problem, fix) {
+    return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
+}
+const asIs = (field) => field;
+const render = (text, nameOf) => typeof text === "string" ? text : text(nameOf);
+/**
+ * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
+ * a package never knows an action's input names. The action maps the field to the input that
+ * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
+ * and another action may hand the same package the value under a name of its own.
+ */
+class errors_FieldError extends ConfigurationError {
+    field;
+    detail;
+    /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
+    constructor(field, detail) {
+        super(`${field}: ${render(detail, asIs)}`);
+        this.field = field;
+        this.detail = detail;
+    }
+    /** The line as the action words it, every field named by its input. */
+    named(nameOf) {
+        return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
+    }
+}
+/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
+function fieldError(field, value, problem, fix) {
+    return new errors_FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
+}
+/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
+function namedForInputs(error, inputNames) {
+    if (!(error instanceof errors_FieldError))
+        return error;
+    return error.named((field) => inputNames[field] ?? field);
 }
 function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
+    return error instanceof ConfigurationError;
 }
 /** Errors reported as their one line: a user's mistake, or a service that kept failing. */
 function isOneLineError(error) {
-    return error instanceof errors_ConfigurationError || error instanceof errors_ServiceError;
+    return error instanceof ConfigurationError || error instanceof ServiceError;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -18881,8 +18913,9 @@ function exportVariable(name, value) {
 const MAX_ERROR_LINE = 4000;
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
- * kit writes. A ConfigurationError or ServiceError fails the step with its one line; any
- * other error is a bug: its stack goes to the log so it can be reported.
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
+ * package's FieldError named by the input `inputNames` gives for its field); any other error is
+ * a bug: its stack goes to the log so it can be reported.
  */
 async function runAction(main, options = {}) {
     try {
@@ -18900,9 +18933,10 @@ async function runAction(main, options = {}) {
         if (result?.summary)
             await writeSummary(result.summary);
         if (result?.failure)
-            throw new errors_ConfigurationError(result.failure);
+            throw new ConfigurationError(result.failure);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = namedForInputs(thrown, options.inputNames ?? {});
         if (!isOneLineError(error) && error instanceof Error && error.stack) {
             core.error(error.stack);
         }
@@ -19281,7 +19315,7 @@ class InputReader {
         const value = (this.source(name) ?? "").trim();
         if (value === "") {
             if (options.required) {
-                throw errors_inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
+                throw inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
             }
             return options.default ?? "";
         }
@@ -19301,7 +19335,7 @@ class InputReader {
             return true;
         if (["false", "False", "FALSE"].includes(value))
             return false;
-        throw errors_inputError(name, value, "is not a boolean", "use true or false");
+        throw inputError(name, value, "is not a boolean", "use true or false");
     }
     integer(name, defaultValue, bounds = {}) {
         const value = this.string(name);
@@ -19310,7 +19344,7 @@ class InputReader {
         const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
         const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
         if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw errors_inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
+            throw inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
         }
         return Number(value);
     }
@@ -19320,7 +19354,7 @@ class InputReader {
         if (value === "")
             return defaultValue;
         if (!choices.includes(value)) {
-            throw errors_inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
+            throw inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
         }
         return value;
     }
@@ -19356,11 +19390,11 @@ function resolveInside(name, value, root) {
     const { resolvedRoot, resolved, leaves } = locate(root, value);
     const fix = "use a path inside the workspace";
     if (leaves === "lexical")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot}`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
     if (leaves === "link")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
     if (leaves === "loop") {
-        throw errors_inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
     }
     return resolved;
 }
@@ -19437,8 +19471,10 @@ function realPath(target, links = 0) {
     return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_.readlinkSync)(candidate)), links + 1);
 }
 /**
- * Two inputs that only make sense together (username and password): both set or neither,
+ * Two values that only make sense together (username and password): both set or neither,
  * else one line naming the one that is missing. The one wording of that rule in the suite.
+ * The names are fields (a FieldError): an action's own input names, which runAction leaves as
+ * they are, or a package's fields, which the action's table names.
  */
 function requireBothOrNeither(first, second) {
     const [firstName, firstValue] = first;
@@ -19446,7 +19482,7 @@ function requireBothOrNeither(first, second) {
     if (!firstValue === !secondValue)
         return;
     const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
-    throw inputError(missing, "", `is required together with "${partner}"`, "give both or neither");
+    throw fieldError(missing, "", (nameOf) => `is required together with "${nameOf(partner)}"`, "give both or neither");
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
@@ -19471,7 +19507,7 @@ function memoryLogger() {
 function escapeCell(value) {
     return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
     return [line(headers), `|${headers.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
@@ -19488,7 +19524,7 @@ function longestBacktickRun(text) {
  * link or an `<img>` would be live Markdown). Line breaks become spaces: a code span cannot
  * hold them, and one would end a heading or a list item.
  */
-function markdown_inlineCode(text) {
+function inlineCode(text) {
     const flat = text.replace(/\r\n|\r|\n/g, " ");
     if (flat === "")
         return "` `";
@@ -19506,7 +19542,7 @@ function codeBlock(text, language = "") {
     const info = /^[\w+.-]*$/.test(language) ? language : "";
     return `${fence}${info}\n${text}\n${fence}`;
 }
-function markdown_formatBytes(bytes) {
+function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
     let value = bytes;
     let unit = 0;
@@ -19586,12 +19622,19 @@ function awsServiceFailure(error, what) {
         return undefined;
     const attempts = fields.$metadata?.attempts;
     const answer = status === undefined ? "no answer" : `HTTP ${status}`;
-    return new errors_ServiceError(`AWS ${what} failed (${error.name}: ${errorMessage(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
+    return new ServiceError(`AWS ${what} failed (${error.name}: ${errorMessage(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/fields.ts
+
+/** fieldError for this package's fields. */
+function fields_awsFieldError(field, value, problem, fix) {
+    return fieldError(field, value, problem, fix);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /** A registry answered with an error status; `code` is the first distribution error code. */
-class errors_RegistryError extends Error {
+class RegistryError extends Error {
     name = "RegistryError";
     status;
     code;
@@ -19621,7 +19664,7 @@ function redactUrl(url) {
  * A registry pointed our credentials somewhere they must not go (a token realm over plain http
  * from a registry that is not on loopback, or in the link-local/metadata range). Never retried.
  */
-class errors_UntrustedEndpointError extends Error {
+class UntrustedEndpointError extends Error {
     name = "UntrustedEndpointError";
     fix;
     constructor(problem, fix) {
@@ -19630,7 +19673,7 @@ class errors_UntrustedEndpointError extends Error {
     }
 }
 /** Content that does not match its digest or size: never retried into a registry. */
-class errors_IntegrityError extends Error {
+class IntegrityError extends Error {
     name = "IntegrityError";
 }
 function isErrorLike(value) {
@@ -19638,18 +19681,18 @@ function isErrorLike(value) {
 }
 function isRetryable(error) {
     for (let current = error, depth = 0; isErrorLike(current) && depth < 5; depth++) {
-        if (current instanceof errors_IntegrityError)
+        if (current instanceof IntegrityError)
             return false;
         current = current.cause;
     }
-    if (error instanceof errors_RegistryError) {
+    if (error instanceof RegistryError) {
         return error.status === 408 || error.status === 429 || error.status >= 500;
     }
-    if (error instanceof errors_IntegrityError)
+    if (error instanceof IntegrityError)
         return false;
-    return errors_isNetworkError(error);
+    return isNetworkError(error);
 }
-function errors_isNetworkError(error) {
+function isNetworkError(error) {
     if (!isErrorLike(error) || error.name === "AbortError")
         return false;
     const codes = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED"];
@@ -19668,7 +19711,7 @@ function errors_isNetworkError(error) {
 /** No connection at all: refused, no such host, no route (ENETUNREACH on a runner without IPv6). */
 const UNREACHABLE = (/* unused pure expression or super */ null && (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL"]));
 /** Node's HTTP parser refused the answer (HPE_HEADER_OVERFLOW, HPE_INVALID_*): not HTTP we can read. */
-function errors_isMalformedResponse(error) {
+function isMalformedResponse(error) {
     let current = error;
     for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
         if (typeof current.code === "string" && current.code.startsWith("HPE_"))
@@ -19677,7 +19720,7 @@ function errors_isMalformedResponse(error) {
     }
     return false;
 }
-function errors_isConnectionRefused(error) {
+function isConnectionRefused(error) {
     let current = error;
     for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
         const { code } = current;
@@ -19754,17 +19797,17 @@ function isLinkLocalHost(hostname) {
 function hostOf(registry) {
     return registry.replace(/:\d+$/, "");
 }
-class reference_InvalidReferenceError extends Error {
+class InvalidReferenceError extends Error {
     name = "InvalidReference";
 }
 /**
  * Parses and normalises; throws InvalidReference naming what is wrong. Without a tag or
  * digest the tag is `latest`, unless `defaultTag` is false (a target takes the source's tag).
  */
-function reference_parseReference(input, options = {}) {
+function parseReference(input, options = {}) {
     const value = input.trim();
     if (value === "")
-        throw new reference_InvalidReferenceError("is empty");
+        throw new InvalidReferenceError("is empty");
     let rest = value;
     let digest;
     const at = rest.indexOf("@");
@@ -19772,9 +19815,9 @@ function reference_parseReference(input, options = {}) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!DIGEST.test(digest))
-            throw new reference_InvalidReferenceError(`has a malformed digest "${digest}"`);
+            throw new InvalidReferenceError(`has a malformed digest "${digest}"`);
         if (digest.startsWith("sha256:") && !SHA256.test(digest)) {
-            throw new reference_InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
+            throw new InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
         }
     }
     let tag;
@@ -19784,7 +19827,7 @@ function reference_parseReference(input, options = {}) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isTag(tag))
-            throw new reference_InvalidReferenceError(`has an invalid tag "${tag}"`);
+            throw new InvalidReferenceError(`has an invalid tag "${tag}"`);
     }
     let registry = reference_DOCKER_HUB;
     let repository = rest;
@@ -19795,9 +19838,9 @@ function reference_parseReference(input, options = {}) {
             registry = first;
             repository = rest.slice(slash + 1);
             if (!DOMAIN.test(registry))
-                throw new reference_InvalidReferenceError(`has an invalid registry host "${registry}"`);
+                throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
             if (isLinkLocalHost(hostOf(registry))) {
-                throw new reference_InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
+                throw new InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
             }
         }
     }
@@ -19806,15 +19849,15 @@ function reference_parseReference(input, options = {}) {
     if (registry === reference_DOCKER_HUB && !repository.includes("/"))
         repository = `library/${repository}`;
     if (!PATH.test(repository)) {
-        throw new reference_InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
+        throw new InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
     }
     if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
-        throw new reference_InvalidReferenceError("has a name longer than 255 characters");
+        throw new InvalidReferenceError("has a name longer than 255 characters");
     if (!tag && !digest && options.defaultTag !== false)
         tag = "latest";
     return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
-function reference_formatReference(ref) {
+function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
 }
 function formatRepository(repo) {
@@ -19866,18 +19909,18 @@ function checkRealm(registry, realm) {
         url = new URL(realm);
     }
     catch {
-        throw new errors_UntrustedEndpointError(`names a token service that is not a URL (${JSON.stringify(realm.slice(0, 200))})`, fix);
+        throw new UntrustedEndpointError(`names a token service that is not a URL (${JSON.stringify(realm.slice(0, 200))})`, fix);
     }
     const where = `${url.protocol}//${url.host}`;
     if (isLinkLocalHost(url.hostname)) {
-        throw new errors_UntrustedEndpointError(`names a token service in the link-local/metadata range (${where})`, fix);
+        throw new UntrustedEndpointError(`names a token service in the link-local/metadata range (${where})`, fix);
     }
     if (url.protocol === "https:")
         return url;
     const registryHost = registry.replace(/:\d+$/, "");
     if (url.protocol === "http:" && isLoopbackHost(registryHost))
         return url;
-    throw new errors_UntrustedEndpointError(`names a token service over ${url.protocol.replace(":", "")} (${where}); credentials are sent only over https`, fix);
+    throw new UntrustedEndpointError(`names a token service over ${url.protocol.replace(":", "")} (${where}); credentials are sent only over https`, fix);
 }
 function repositoryScope(repository, actions) {
     return `repository:${repository}:${actions}`;
@@ -19983,7 +20026,7 @@ class Authenticator {
         const response = await this.options.exchange(url, init);
         if (!response.ok) {
             const text = response.text();
-            throw new errors_RegistryError({
+            throw new RegistryError({
                 status: response.status,
                 method: init.method,
                 url: url.toString(),
@@ -20305,7 +20348,6 @@ const media_types_MediaType = {
     DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
 };
 const INDEX_TYPES = [media_types_MediaType.OciIndex, media_types_MediaType.DockerManifestList];
-const IMAGE_MANIFEST_TYPES = [media_types_MediaType.OciManifest, media_types_MediaType.DockerManifest];
 /** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
 const MANIFEST_ACCEPT = [
     media_types_MediaType.OciIndex,
@@ -20334,22 +20376,51 @@ function parseRetryAfter(value, now = Date.now()) {
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+/**
+ * The retries one operation may still make, under one policy: attempts and the total wait.
+ * withRetry runs on it; a loop that cannot hand withRetry one operation (a download that resumes
+ * at the byte it broke, an upload that restarts or changes its way) spends the same budget, so
+ * every retry in the package stops at the same limits.
+ */
+class RetryBudget {
+    failures = 0;
+    waited = 0;
+    policy;
+    sleep;
+    constructor(policy, sleep) {
+        this.policy = policy;
+        this.sleep = sleep;
+    }
+    /**
+     * Counts one failed attempt. Resolves when one more attempt fits the policy, after its wait
+     * (the registry's `Retry-After`, else the backoff); `wait: false` for a retry that needs no
+     * pause (a lapsed token, a body cut short). Otherwise throws `error`.
+     */
+    async spend(error, options = {}) {
+        this.failures++;
+        if (this.failures >= this.policy.attempts)
+            throw error;
+        if (options.wait === false)
+            return;
+        const hinted = error instanceof RegistryError ? error.retryAfterMs : undefined;
+        const delay = hinted ?? backoffDelay(this.policy, this.failures - 1);
+        if (this.waited + delay > this.policy.maxTotalDelayMs)
+            throw error;
+        this.waited += delay;
+        options.onRetry?.(error, delay, this.failures);
+        await this.sleep(delay);
+    }
+}
 async function withRetry(operation, options) {
-    let waited = 0;
+    const budget = new RetryBudget(options.policy, options.sleep);
     for (let attempt = 0;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (!isRetryable(error) || attempt + 1 >= options.policy.attempts)
+            if (!isRetryable(error))
                 throw error;
-            const hinted = error instanceof errors_RegistryError ? error.retryAfterMs : undefined;
-            const delay = hinted ?? backoffDelay(options.policy, attempt);
-            if (waited + delay > options.policy.maxTotalDelayMs)
-                throw error;
-            waited += delay;
-            options.onRetry?.(error, delay, attempt + 1);
-            await options.sleep(delay);
+            await budget.spend(error, { onRetry: options.onRetry });
         }
     }
 }
@@ -20428,7 +20499,7 @@ async function readText(response, limit = 4096) {
 
 /** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
 const RECLAIM_EVERY = 4 * 1024 * 1024;
-class client_RegistryClient {
+class RegistryClient {
     auth;
     unreclaimed = 0;
     options;
@@ -20449,11 +20520,9 @@ class client_RegistryClient {
             mask: this.options.mask,
         });
     }
-    get retryPolicy() {
-        return this.options.retry;
-    }
-    get sleep() {
-        return this.options.sleep;
+    /** A fresh retry budget under this client's policy, for a loop withRetry cannot wrap (a streamed upload). */
+    retryBudget() {
+        return new RetryBudget(this.options.retry, this.options.sleep);
     }
     endpoint(registry) {
         return this.options.endpoint(registry);
@@ -20470,7 +20539,7 @@ class client_RegistryClient {
         const url = `${this.endpoint(registry)}/v2/`;
         const response = await this.options.exchange(url, { method: "GET" });
         if (response.status >= 500 || response.status === 429 || response.status === 408) {
-            throw new errors_RegistryError({
+            throw new RegistryError({
                 status: response.status,
                 method: "GET",
                 url,
@@ -20505,11 +20574,11 @@ class client_RegistryClient {
                 if (response.status === 401) {
                     // Another origin's challenge is not the registry's: it must not redirect our credentials.
                     if (!own)
-                        throw new errors_RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
+                        throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
                     this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
                     if (authAttempt === 0)
                         continue;
-                    throw new errors_RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
+                    throw new RegistryError({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
                 }
                 if (response.ok || options.allow?.includes(response.status))
                     return response;
@@ -20529,14 +20598,14 @@ class client_RegistryClient {
         const bytes = response.body;
         const digest = digest_sha256Digest(bytes);
         if (isDigest(reference) && digest !== reference) {
-            throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
+            throw new IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
         }
         let json;
         try {
             json = JSON.parse(bytes.toString("utf8"));
         }
         catch {
-            throw new errors_IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} is not JSON`);
+            throw new IntegrityError(`manifest ${reference} of ${repo.registry}/${repo.repository} is not JSON`);
         }
         const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
         const mediaType = json.mediaType ?? (contentType || (json.manifests ? media_types_MediaType.OciIndex : media_types_MediaType.OciManifest));
@@ -20666,7 +20735,7 @@ class client_RegistryClient {
         }
         const retryAfter = response.headers["retry-after"];
         const retryAfterMs = parseRetryAfter(typeof retryAfter === "string" ? retryAfter : null);
-        throw new errors_RegistryError({
+        throw new RegistryError({
             status,
             method,
             url: redactUrl(url),
@@ -20749,7 +20818,7 @@ class client_RegistryClient {
         const hash = (0,external_node_crypto_.createHash)("sha256");
         let offset = 0;
         let held;
-        let failures = 0;
+        const budget = this.retryBudget();
         let authRetried = false;
         for (;;) {
             let response;
@@ -20757,14 +20826,13 @@ class client_RegistryClient {
                 response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [repositoryScope(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
             }
             catch (error) {
-                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
-                const expired = error instanceof errors_RegistryError && error.status === 401 && !authRetried;
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one at once.
+                const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || isRetryable(error)) || ++failures >= this.options.retry.attempts)
+                if (!(expired || isRetryable(error)))
                     throw error;
-                if (!expired)
-                    await this.options.sleep(backoffDelay(this.options.retry, failures));
+                await budget.spend(error, { wait: !expired });
                 continue;
             }
             // A server that ignores Range answers 200 from byte 0: skip what we already have.
@@ -20781,7 +20849,7 @@ class client_RegistryClient {
                     }
                     offset += data.length;
                     if (offset > size)
-                        throw new errors_IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
+                        throw new IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
                     hash.update(data);
                     this.unreclaimed += data.length;
                     if (this.unreclaimed >= RECLAIM_EVERY) {
@@ -20794,25 +20862,23 @@ class client_RegistryClient {
                 }
             }
             catch (error) {
-                if (error instanceof errors_IntegrityError || !errors_isNetworkError(error))
+                if (error instanceof IntegrityError || !isNetworkError(error))
                     throw error;
-                if (++failures >= this.options.retry.attempts)
-                    throw error;
-                this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
-                await this.options.sleep(backoffDelay(this.options.retry, failures));
+                await budget.spend(error, {
+                    onRetry: () => this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`),
+                });
                 continue;
             }
             if (offset < size) {
-                if (++failures >= this.options.retry.attempts) {
-                    throw new errors_IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
-                }
+                // The body ended early without an error: ask again from where it stopped, no pause.
+                await budget.spend(new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`), { wait: false });
                 continue;
             }
             break;
         }
         const actual = `sha256:${hash.digest("hex")}`;
         if (offset !== size || actual !== digest) {
-            throw new errors_IntegrityError(`blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`);
+            throw new IntegrityError(`blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`);
         }
         if (held)
             yield held;
@@ -20874,7 +20940,7 @@ function errorFrom(response, method, url) {
         }
     }
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    return new errors_RegistryError({
+    return new RegistryError({
         status: response.status,
         method,
         url: redactUrl(url),
@@ -21078,7 +21144,7 @@ async function rollBack(applied, ops) {
     return outcome;
 }
 /** One clause for the error line: what the rollback did, or that no tag had been written. */
-function tag_plan_describeRollback(outcome) {
+function describeRollback(outcome) {
     const parts = [
         ...outcome.restored.map((w) => `${tagName(w)} restored to ${w.previous?.digest}`),
         ...outcome.failed.map(({ write, error }) => `${tagName(write)} NOT restored to ${write.previous?.digest} (${messageOf(error)})`),
@@ -21100,9 +21166,8 @@ function tag_plan_describeRollback(outcome) {
 
 
 
-
 /** Which side of the copy an error belongs to, so the action can name the input at fault. */
-class copy_CopyError extends Error {
+class CopyError extends Error {
     name = "CopyError";
     side;
     reference;
@@ -21115,7 +21180,7 @@ class copy_CopyError extends Error {
     }
 }
 /** A reference the copy cannot honour as written: a target naming another digest, a schema 1 source. */
-class copy_UnusableReferenceError extends Error {
+class UnusableReferenceError extends Error {
     name = "UnusableReferenceError";
     /** How to fix it, for the error line. */
     fix;
@@ -21125,7 +21190,7 @@ class copy_UnusableReferenceError extends Error {
     }
 }
 /** A target tag that points elsewhere while overwrite is off. */
-class copy_TagConflictError extends Error {
+class TagConflictError extends Error {
     name = "TagConflictError";
     reference;
     existing;
@@ -21138,7 +21203,7 @@ class copy_TagConflictError extends Error {
     }
 }
 /** An immutable tag (ECR) that already holds another digest. */
-class copy_ImmutableTagError extends Error {
+class ImmutableTagError extends Error {
     name = "ImmutableTagError";
     reference;
     tagPhase;
@@ -21151,7 +21216,7 @@ class copy_ImmutableTagError extends Error {
 const COSIGN_SUFFIXES = [".sig", ".att", ".sbom"];
 /** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
 const CHECKS_PER_TRANSFER = 4;
-async function copy_copyImage(request, deps) {
+async function copyImage(request, deps) {
     const now = deps.now ?? Date.now;
     const { client, logger } = deps;
     const { source, graph, platforms, targetTags } = await readSource(request, deps);
@@ -21185,11 +21250,11 @@ async function readSource(request, deps) {
         graph = await loadGraph(client, source, sourceRef, request.referrers);
     }
     catch (error) {
-        throw new copy_CopyError("source", request.source, error);
+        throw new CopyError("source", request.source, error);
     }
     const { root } = graph;
     if (request.source.digest && request.source.digest !== root.digest) {
-        throw new copy_CopyError("source", request.source, new errors_IntegrityError(`digest is ${root.digest}`));
+        throw new CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
     }
     const platforms = await platformsOf(client, source, root);
     logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
@@ -21203,17 +21268,17 @@ async function planTargets(request, client, root, targetTags) {
     for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
             const problem = `names digest ${ref.digest} but the source is ${root.digest}`;
-            throw new copy_CopyError("target", ref, new copy_UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
+            throw new CopyError("target", ref, new UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
         }
         let existing;
         try {
             existing = await pending;
         }
         catch (error) {
-            throw new copy_CopyError("target", ref, error);
+            throw new CopyError("target", ref, error);
         }
         if (existing && existing !== root.digest && !request.overwrite) {
-            throw new copy_TagConflictError(ref, existing, root.digest);
+            throw new TagConflictError(ref, existing, root.digest);
         }
         plans.push({ ref, repo, tag, existing, previous: undefined });
     }
@@ -21227,7 +21292,7 @@ async function planTargets(request, client, root, targetTags) {
                 plan.previous = { bytes, mediaType, digest };
             }
             catch (error) {
-                throw new copy_CopyError("target", plan.ref, error);
+                throw new CopyError("target", plan.ref, error);
             }
         }));
     }
@@ -21267,7 +21332,7 @@ async function copyContent(request, deps, now, source, graph, platforms, plans) 
                 await copier.ensure(attached.node);
         }
         catch (error) {
-            throw new copy_CopyError("target", plan.ref, error);
+            throw new CopyError("target", plan.ref, error);
         }
         const tag = plan.tag;
         reports.push({
@@ -21299,7 +21364,7 @@ async function writeTargetTags(request, deps, now, graph, plans, reports) {
             writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
         }
         catch (error) {
-            throw new copy_CopyError("target", plan.ref, error);
+            throw new CopyError("target", plan.ref, error);
         }
         if (plan.tag && plan.existing !== root.digest) {
             writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
@@ -21331,10 +21396,10 @@ async function writeTargetTags(request, deps, now, graph, plans, reports) {
             throw error;
         const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
         const cause = error.cause;
-        if (cause instanceof copy_ImmutableTagError)
-            throw new copy_ImmutableTagError(cause.reference, cause.message, tagPhase);
+        if (cause instanceof ImmutableTagError)
+            throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
         const ref = plans[error.write.target]?.ref ?? request.source;
-        throw new copy_CopyError("target", ref, cause, tagPhase);
+        throw new CopyError("target", ref, cause, tagPhase);
     }
 }
 async function putTag(client, ref, repo, tag, node) {
@@ -21343,11 +21408,11 @@ async function putTag(client, ref, repo, tag, node) {
     }
     catch (error) {
         // ECR: an immutable repository refuses to move a tag; the same digest is success.
-        if (error instanceof errors_RegistryError && error.status === 400 && /immutable|already exists/i.test(error.message)) {
+        if (error instanceof RegistryError && error.status === 400 && /immutable|already exists/i.test(error.message)) {
             const current = await client.headManifest(repo, tag, true);
             if (current?.digest === node.digest)
                 return;
-            throw new copy_ImmutableTagError(ref, error.message);
+            throw new ImmutableTagError(ref, error.message);
         }
         throw error;
     }
@@ -21362,7 +21427,7 @@ async function loadGraph(client, repo, reference, withReferrers) {
             const manifest = await client.getManifest(repo, ref);
             const { json } = manifest;
             if (manifest.mediaType === media_types_MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
-                throw new copy_UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
+                throw new UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
             }
             const children = isIndex(manifest.mediaType)
                 ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
@@ -21625,11 +21690,11 @@ class TargetCopier {
     /** Streams source to target; a failed transfer restarts with a new upload session. */
     async transfer(descriptor, openLocation) {
         const { client, source, target } = this.o;
-        const policy = client.retryPolicy;
+        const budget = client.retryBudget();
         let location = openLocation;
         let authRetried = false;
         let chunked = false;
-        for (let attempt = 0;; attempt++) {
+        for (;;) {
             try {
                 const body = client.readBlob(source, descriptor.digest, descriptor.size);
                 if (chunked) {
@@ -21643,20 +21708,21 @@ class TargetCopier {
             catch (error) {
                 location = undefined;
                 // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
-                if (error instanceof errors_RegistryError && error.status === 413 && !chunked) {
+                // A change of method, not a failure: it costs no attempt.
+                if (error instanceof RegistryError && error.status === 413 && !chunked) {
                     chunked = true;
                     this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
                     continue;
                 }
                 // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
-                const expired = error instanceof errors_RegistryError && error.status === 401 && !authRetried;
+                const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts)
+                if (!(expired || isRetryable(error)))
                     throw error;
-                const delay = backoffDelay(policy, attempt);
-                this.o.logger.info(`upload of ${descriptor.digest} failed (${errors_messageOf(error)}); retrying in ${delay} ms`);
-                await client.sleep(delay);
+                await budget.spend(error, {
+                    onRetry: (_, delay) => this.o.logger.info(`upload of ${descriptor.digest} failed (${errors_messageOf(error)}); retrying in ${delay} ms`),
+                });
             }
         }
     }
@@ -21685,144 +21751,6 @@ function buildIndex(manifests, options = {}) {
     };
     const bytes = Buffer.from(JSON.stringify(index));
     return { bytes, digest: sha256Digest(bytes), mediaType, size: bytes.length };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/promote.ts
-
-
-
-
-
-
-function parseInputs(inputs) {
-    const parse = (input, value, defaultTag) => {
-        try {
-            return parseReference(value, { defaultTag });
-        }
-        catch (error) {
-            if (error instanceof InvalidReferenceError) {
-                throw inputError(input, value, `is not a valid image reference: it ${error.message}`, "write it as host/repository:tag or host/repository@sha256:<64 hex digits>");
-            }
-            throw error;
-        }
-    };
-    const source = parse("source", inputs.source, true);
-    if (inputs.targets.length === 0) {
-        throw inputError("targets", "", "names no target", "give one target reference per line");
-    }
-    const targets = inputs.targets.map((t) => parse("targets", t, false));
-    for (const [i, target] of targets.entries()) {
-        const tag = target.digest ? target.tag : (target.tag ?? source.tag);
-        const sameRepository = target.registry === source.registry && target.repository === source.repository;
-        // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
-        if (sameRepository && tag === source.tag) {
-            throw inputError("targets", inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
-        }
-    }
-    return { source, targets };
-}
-async function promoteImage(inputs, deps) {
-    const parsed = parseInputs(inputs);
-    const client = new RegistryClient({
-        credentials: deps.credentials(parsed),
-        logger: deps.logger,
-        mask: deps.mask,
-        ...(deps.retry ? { retry: deps.retry } : {}),
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
-    });
-    const rawOf = (ref) => {
-        if (ref === parsed.source)
-            return inputs.source;
-        return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
-    };
-    try {
-        return await copyImage({
-            source: parsed.source,
-            targets: parsed.targets,
-            referrers: inputs.referrers,
-            overwrite: inputs.overwrite,
-            dryRun: inputs.dryRun,
-            concurrency: inputs.concurrency,
-        }, { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) });
-    }
-    catch (error) {
-        throw explain(error, (ref) => {
-            const all = [parsed.source, ...parsed.targets];
-            const found = all.find((p) => p === ref) ??
-                all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
-            return found ? rawOf(found) : formatReference(ref);
-        });
-    }
-}
-function explain(error, raw) {
-    if (error instanceof TagConflictError) {
-        return inputError("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
-    }
-    if (error instanceof ImmutableTagError) {
-        return inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
-    }
-    if (!(error instanceof CopyError))
-        return error instanceof Error ? error : new Error(String(error));
-    const input = error.side === "source" ? "source" : "targets";
-    const value = raw(error.reference);
-    const cause = error.cause;
-    const registry = error.reference.registry;
-    const tags = afterTags(error.tagPhase);
-    if (cause instanceof UnusableReferenceError)
-        return inputError(input, value, cause.message, cause.fix);
-    if (cause instanceof UntrustedEndpointError)
-        return inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
-    if (cause instanceof RegistryError) {
-        const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
-        if (cause.status === 401 || cause.status === 403) {
-            return inputError(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
-        }
-        if (cause.status === 404) {
-            return error.side === "source"
-                ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-                : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
-        }
-        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
-            // Retried already (bounded attempts and wait): the registry is failing, not the input.
-            return new ServiceError(`${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
-        }
-        if (cause.status >= 400 && cause.status < 500) {
-            return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
-        }
-    }
-    if (isMalformedResponse(cause)) {
-        return new ServiceError(`${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`);
-    }
-    if (isConnectionRefused(cause) || isNetworkError(cause)) {
-        return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
-    }
-    if (cause instanceof IntegrityError) {
-        return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
-    }
-    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
-}
-/** For a failure while tags were written: which tag, and what became of the tags written before it. */
-function afterTags(tagPhase) {
-    if (!tagPhase)
-        return "";
-    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
-}
-/** The step summary: one row per target. */
-function renderSummary(result) {
-    const rows = result.targets.map((t) => [
-        t.reference,
-        inlineCode(t.digest),
-        t.platforms.join(", ") || "-",
-        t.tagAction,
-        String(t.copiedBlobs),
-        String(t.mountedBlobs),
-        String(t.skippedBlobs),
-        formatBytes(t.copiedBytes),
-        t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
-    ]);
-    const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
-    return `${note}${table(["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"], rows)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reclaim.ts
@@ -21865,8 +21793,8 @@ function youngGenerationCollector() {
 
 
 
-
 ;// CONCATENATED MODULE: ./packages/aws/src/role.ts
+
 
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
@@ -21874,22 +21802,22 @@ const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /**
- * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
+ * An IAM role ARN from a role the user gave: a full ARN as is, or a bare role name in
  * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
  */
 function resolveRoleArn(roleOrName, accountId, partition = "aws") {
     const value = roleOrName.trim();
     if (value.startsWith("arn:")) {
         if (!ROLE_ARN.test(value)) {
-            throw errors_inputError("role-to-assume", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
+            throw fields_awsFieldError("role", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
         }
         return value;
     }
     if (!ROLE_NAME.test(value)) {
-        throw errors_inputError("role-to-assume", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
+        throw fields_awsFieldError("role", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
     }
     if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
-        throw new errors_ConfigurationError(`Input "role-to-assume": ${errors_shownValue(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
+        throw new errors_FieldError("role", `${shownValue(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
     }
     return `arn:${partition}:iam::${accountId}:role/${value}`;
 }
@@ -21905,21 +21833,22 @@ function defaultSessionName(repository, runId) {
 }
 function validateSessionName(name) {
     if (!SESSION_NAME.test(name)) {
-        throw errors_inputError("role-session-name", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
+        throw fields_awsFieldError("sessionName", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
     }
 }
 function validateDurationSeconds(seconds) {
     if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
-        throw errors_inputError("role-duration-seconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
+        throw fields_awsFieldError("durationSeconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
     }
 }
 function validateRegion(region) {
     if (!isAwsRegion(region)) {
-        throw errors_inputError("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
+        throw fields_awsFieldError("region", region, "is not an AWS region", "use a region code such as eu-central-1");
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/ecr.ts
+
 
 
 
@@ -21992,7 +21921,7 @@ async function ensureEcrRepository(options) {
                 throw error;
         }
         if (!options.create) {
-            throw new ConfigurationError(`Input "create-repository": the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set create-repository: true.`);
+            throw new FieldError("createRepository", (nameOf) => `the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set ${nameOf("createRepository")}: true.`);
         }
         try {
             await client.send(new CreateRepositoryCommand({
@@ -22013,7 +21942,7 @@ async function ensureEcrRepository(options) {
     }
     catch (error) {
         if (error instanceof Error && error.name === "InvalidParameterException") {
-            throw inputError("image", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
+            throw awsFieldError("repository", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
         }
         throw explainEcrError(error, `repository ${options.name}`);
     }
@@ -22022,14 +21951,14 @@ async function ensureEcrRepository(options) {
     }
 }
 function explainEcrError(error, what) {
-    if (error instanceof errors_ConfigurationError)
+    if (error instanceof ConfigurationError)
         return error;
     const name = error instanceof Error ? error.name : "";
     if (name === "AccessDeniedException") {
-        return new errors_ConfigurationError(`ECR refused ${what} (AccessDeniedException: ${errorMessage(error)}); grant the role assumed through "role-to-assume" the ECR permissions it needs.`);
+        return new ConfigurationError(`ECR refused ${what} (AccessDeniedException: ${errorMessage(error)}); grant the role assumed the ECR permissions it needs.`);
     }
     if (name === "InvalidParameterException") {
-        return new errors_ConfigurationError(`ECR refused ${what} (InvalidParameterException: ${errorMessage(error)}).`);
+        return new ConfigurationError(`ECR refused ${what} (InvalidParameterException: ${errorMessage(error)}).`);
     }
     return (awsServiceFailure(error, `ECR ${what}`) ??
         new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${errorMessage(error)}`, { cause: error }));
@@ -22167,7 +22096,7 @@ async function fetchIdToken(options) {
             !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
             /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
         if (missing) {
-            throw new errors_ConfigurationError(`Input "role-to-assume": ${errors_shownValue(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
+            throw new errors_FieldError("role", `${shownValue(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
         }
         throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
     }
@@ -22175,10 +22104,10 @@ async function fetchIdToken(options) {
 function explainStsError(error, roleArn, token) {
     const name = error instanceof Error ? error.name : "";
     if (REFUSALS.has(name)) {
-        return new errors_ConfigurationError(`Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
+        return new errors_FieldError("role", `${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${errorMessage(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
     }
     if (name === "ValidationError") {
-        return new errors_ConfigurationError(`Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check role-to-assume, role-session-name and role-duration-seconds.`);
+        return new errors_FieldError("role", (nameOf) => `STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${errorMessage(error)}); check ${nameOf("role")}, ${nameOf("sessionName")} and ${nameOf("durationSeconds")}.`);
     }
     const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);
     if (outside)
@@ -27510,9 +27439,9 @@ function refuseUnreadableJson(octokit) {
  */
 function reportServiceFailures(octokit) {
     octokit.hook.error("request", (error, request) => {
-        const status = octokit_httpStatus(error);
+        const status = httpStatus(error);
         if (status !== undefined && (status >= 500 || status === 408)) {
-            throw new errors_ServiceError(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
+            throw new ServiceError(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
         }
         throw error;
     });
@@ -27554,113 +27483,13 @@ function firstLine(error) {
     return line.length > 200 ? `${line.slice(0, 200)}...` : line;
 }
 /** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
-function octokit_httpStatus(error) {
+function httpStatus(error) {
     return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
         ? error.status
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
-
-function toIssue(issue) {
-    return {
-        number: issue.number,
-        id: issue.id,
-        author: issue.user?.login ?? "",
-        state: issue.state === "closed" ? "closed" : "open",
-        title: issue.title,
-        body: issue.body ?? "",
-        labels: issue.labels
-            .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
-            .filter((name) => name !== ""),
-        url: issue.html_url,
-    };
-}
-/** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
-function octokitDriftIssuePort(client, repository) {
-    const { owner, repo } = repository;
-    // Listing, not searching: the search index lags, which is how duplicates are born.
-    const list = async (filter, state) => {
-        const issues = await client.paginate(client.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state,
-            ...filter,
-            per_page: 100,
-        });
-        return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
-    };
-    return {
-        listIssues: (label) => list({ labels: label }, "all"),
-        listIssuesByCreator: (login, state) => list({ creator: login }, state),
-        async authenticatedLogin() {
-            // GraphQL's viewer names the token's owner for every kind of token; REST's GET /user
-            // refuses installation tokens (GITHUB_TOKEN, GitHub Apps) with 403.
-            try {
-                const result = await client.graphql("query { viewer { login } }");
-                return result.viewer.login || undefined;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        async createIssue(input) {
-            const { data } = await client.rest.issues.create({ owner, repo, ...input });
-            return toIssue(data);
-        },
-        async updateIssue(issueNumber, update) {
-            const send = (reason) => client.rest.issues.update({
-                owner,
-                repo,
-                issue_number: issueNumber,
-                ...(update.title !== undefined ? { title: update.title } : {}),
-                ...(update.body !== undefined ? { body: update.body } : {}),
-                ...(update.state !== undefined ? { state: update.state } : {}),
-                ...(reason !== undefined ? { state_reason: reason } : {}),
-                ...(reason === "duplicate" && update.duplicateOf !== undefined
-                    ? { duplicate_issue_id: update.duplicateOf }
-                    : {}),
-                ...(update.labels !== undefined ? { labels: update.labels } : {}),
-            });
-            try {
-                return toIssue((await send(update.stateReason)).data);
-            }
-            catch (error) {
-                // Servers older than the "duplicate" reason refuse it: "not planned" says the same.
-                if (update.stateReason !== "duplicate" || httpStatus(error) !== 422)
-                    throw error;
-                return toIssue((await send("not_planned")).data);
-            }
-        },
-        async addComment(issueNumber, body) {
-            await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-        },
-        async addLabels(issueNumber, labels) {
-            await client.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
-        },
-        async ensureLabel(label) {
-            try {
-                await client.rest.issues.getLabel({ owner, repo, name: label.name });
-                return;
-            }
-            catch (error) {
-                if (httpStatus(error) !== 404)
-                    throw error;
-            }
-            try {
-                await client.rest.issues.createLabel({ owner, repo, ...label });
-            }
-            catch (error) {
-                // Created meanwhile by a parallel run: what we wanted.
-                if (httpStatus(error) !== 422)
-                    throw error;
-            }
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
-
 
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/api.ts
@@ -27695,7 +27524,7 @@ class ApiTransport {
             return data.object.sha;
         }
         catch (error) {
-            if (octokit_httpStatus(error) === 404)
+            if (httpStatus(error) === 404)
                 return undefined;
             throw error;
         }
@@ -27709,8 +27538,9 @@ class ApiTransport {
             tree_sha: commitData.tree.sha,
             recursive: "1",
         });
-        if (tree.truncated)
-            throw new Error(`the tree of ${commit} is too large for the API; use commit-via: git`);
+        if (tree.truncated) {
+            throw new errors_FieldError("commitVia", (nameOf) => `"api" cannot read the tree of ${commit}, which is too large for the API; use ${nameOf("commitVia")}: git.`);
+        }
         const entries = new Map();
         for (const item of tree.tree) {
             if (item.path &&
@@ -27736,7 +27566,7 @@ class ApiTransport {
                 await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${request.branch}`, sha: request.parent });
             }
             catch (error) {
-                if (octokit_httpStatus(error) === 422)
+                if (httpStatus(error) === 422)
                     return { status: "stale", detail: `${request.branch} was created meanwhile`, moved: true };
                 throw error;
             }
@@ -27781,7 +27611,14 @@ function refusal(error, repository, branch) {
     const refused = errors.find((e) => typeof e === "object" && e !== null && "type" in e && typeof e.type === "string" && api_REFUSALS.has(e.type));
     if (!refused)
         return undefined;
-    return new errors_ConfigurationError(`Input "repository": ${JSON.stringify(repository)} refused the commit to ${branch} (${refused.type}: ${refused.message ?? ""}); give the token contents: write there and check the branch's rules, or use commit-via: git.`);
+    return new errors_FieldError("repository", (nameOf) => `${JSON.stringify(repository)} refused the commit to ${branch} (${refused.type}: ${refused.message ?? ""}); give the token contents: write there and check the branch's rules, or use ${nameOf("commitVia")}: git.`);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/fields.ts
+
+/** fieldError for this package's fields. */
+function gitopsFieldError(field, value, problem, fix) {
+    return fieldError(field, value, problem, fix);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git.ts
@@ -27822,7 +27659,7 @@ function gitAuthConfig(serverUrl, token) {
 /** A remote git cannot read: a wrong name, or a token without access (GitHub answers both alike). */
 function unreadable(repository, stderr) {
     const reason = stderr.trim().split("\n").filter(Boolean).at(-1) ?? "no answer";
-    return new errors_ConfigurationError(`Input "repository": ${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`);
+    return new errors_FieldError("repository", `${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`);
 }
 /** The base64 credential gitAuthConfig sends, so callers can mask it too. */
 function gitAuthSecret(token) {
@@ -28065,9 +27902,9 @@ function splitImage(reference) {
  * carry a tag or a digest. Unlike kustomize, every part is validated (tag and digest grammar,
  * the distribution reference grammar), so nothing but a reference reaches the file.
  */
-function parseImageEdit(line, input = "images") {
+function parseImageEdit(line, field = "images") {
     const fail = (problem) => {
-        throw errors_inputError(input, line, problem, "write name=newName:newTag@digest, name:newTag, name@digest or name=newName (* keeps the current part)");
+        throw gitopsFieldError(field, line, problem, "write name=newName:newTag@digest, name:newTag, name@digest or name=newName (* keeps the current part)");
     };
     const equals = line.indexOf("=");
     const key = equals >= 0 ? line.slice(0, equals) : undefined;
@@ -28100,12 +27937,12 @@ function strip(edit) {
     return result;
 }
 /** Parses one `replicas` line: `name=count`. */
-function parseReplicaEdit(line, input = "replicas") {
+function parseReplicaEdit(line, field = "replicas") {
     const match = /^([^=]+)=(.*)$/.exec(line);
     const name = match?.[1]?.trim() ?? "";
     const count = match?.[2]?.trim() ?? "";
     if (!match || !isResourceName(name) || !isReplicaCount(count)) {
-        throw errors_inputError(input, line, "is not name=count", "write a Kubernetes object name, =, and a whole number such as web=3");
+        throw gitopsFieldError(field, line, "is not name=count", "write a Kubernetes object name, =, and a whole number such as web=3");
     }
     return { name, count: Number(count) };
 }
@@ -28132,9 +27969,9 @@ const MAX_VALUE = 4096;
 /** A quoted value may carry a whole file (a ConfigMap's nginx.conf), so it may be longer. */
 const MAX_QUOTED_VALUE = 65536;
 /** Parses one `set` line: `file:path=value`, with an optional `{k=v,...}` document selector before the path. */
-function parseSetEdit(line, input = "set") {
+function parseSetEdit(line, field = "set") {
     const fail = (problem) => {
-        throw errors_inputError(input, line, problem, "write file:path=value, e.g. values.yaml:image.tag=1.2.3 or app.yaml:{kind=ConfigMap}data.VERSION=1.2.3");
+        throw gitopsFieldError(field, line, problem, "write file:path=value, e.g. values.yaml:image.tag=1.2.3 or app.yaml:{kind=ConfigMap}data.VERSION=1.2.3");
     };
     const colon = line.indexOf(":");
     if (colon <= 0)
@@ -28260,6 +28097,13 @@ var external_node_util_ = __nccwpck_require__(7975);
 /** A problem with the user's edit (unknown key, wrong type); callers name the input line. */
 class YamlEditError extends Error {
     name = "YamlEditError";
+    /** The message with the fields it names (allowCreate) worded by the caller. */
+    describe;
+    constructor(message) {
+        const describe = typeof message === "string" ? () => message : message;
+        super(describe((field) => field));
+        this.describe = describe;
+    }
 }
 function parseStream(text, file) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false });
@@ -29770,15 +29614,16 @@ function applySet(file, edit, allowCreate) {
                 throw new YamlEditError(`${where}: the parent is not a mapping`);
             const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment.key);
             if (!pair) {
-                if (!allowCreate)
-                    throw new YamlEditError(`${where} does not exist (a typo? set allow-create: true to add it)`);
+                if (!allowCreate) {
+                    throw new YamlEditError((nameOf) => `${where} does not exist (a typo? set ${nameOf("allowCreate")}: true to add it)`);
+                }
                 const inFlow = Boolean(node.flow);
                 file.insertPair(doc, node, segment.key, created(edit.path.slice(i + 1), edit.value, type, inFlow, where));
                 return;
             }
             parentFlow = Boolean(node.flow);
             node = deref(doc, pair.value);
-            // `env:` with nothing after it: with allow-create, the rest of the path fills it.
+            // `env:` with nothing after it: with allowCreate, the rest of the path fills it.
             const emptyValue = (0,dist/* isScalar */.jn)(node) && node.value === null && i + 1 < edit.path.length;
             if (emptyValue && allowCreate) {
                 file.fillEmpty(doc, pair, created(edit.path.slice(i + 1), edit.value, type, false, where));
@@ -29794,8 +29639,11 @@ function applySet(file, edit, allowCreate) {
                     appendItem(file, doc, node, segment, edit.path.slice(i + 1), edit.value, type, where);
                     return;
                 }
-                const hint = appendable ? "; set allow-create: true to append it" : "";
-                throw new YamlEditError(`${where} does not exist (the list has ${node.items.length} items${hint})`);
+                const count = node.items.length;
+                throw new YamlEditError((nameOf) => {
+                    const hint = appendable ? `; set ${nameOf("allowCreate")}: true to append it` : "";
+                    return `${where} does not exist (the list has ${count} items${hint})`;
+                });
             }
             parentFlow = Boolean(node.flow);
             node = deref(doc, node.items[segment.index]);
@@ -29815,7 +29663,7 @@ function applySet(file, edit, allowCreate) {
                 return;
             }
             if (matches.length === 0)
-                throw new YamlEditError(`${where} matches no list item (a typo? set allow-create: true to append it)`);
+                throw new YamlEditError((nameOf) => `${where} matches no list item (a typo? set ${nameOf("allowCreate")}: true to append it)`);
             if (matches.length !== 1)
                 throw new YamlEditError(`${where} matches ${matches.length} list items; exactly one must`);
             parentFlow = Boolean(node.flow);
@@ -29940,37 +29788,30 @@ function isDirectory(snapshot, dir) {
 
 
 
-/** Names the action input of each part of a request, for one-line error messages. */
-const EditInputs = {
-    overlay: "overlay",
-    images: "images",
-    replicas: "replicas",
-    set: "set",
-};
-async function resolvePath(snapshot, input, value, raw) {
+async function resolvePath(snapshot, field, value, raw) {
     try {
         return await resolveInTree(snapshot, raw);
     }
     catch (error) {
         if (error instanceof PathEscapeError) {
-            throw errors_inputError(input, value, error.message, "use a path inside the repository");
+            throw gitopsFieldError(field, value, error.message, "use a path inside the repository");
         }
         throw error;
     }
 }
 async function kustomizationPath(snapshot, overlay) {
-    const resolved = await resolvePath(snapshot, EditInputs.overlay, overlay, overlay);
+    const resolved = await resolvePath(snapshot, "overlay", overlay, overlay);
     if (isFile(snapshot, resolved))
         return resolved;
     if (isDirectory(snapshot, resolved)) {
         for (const name of KUSTOMIZATION_FILES) {
-            const candidate = await resolvePath(snapshot, EditInputs.overlay, overlay, resolved ? `${resolved}/${name}` : name);
+            const candidate = await resolvePath(snapshot, "overlay", overlay, resolved ? `${resolved}/${name}` : name);
             if (isFile(snapshot, candidate))
                 return candidate;
         }
-        throw errors_inputError(EditInputs.overlay, overlay, "holds no kustomization.yaml", "point it at a Kustomize overlay directory");
+        throw gitopsFieldError("overlay", overlay, "holds no kustomization.yaml", "point it at a Kustomize overlay directory");
     }
-    throw errors_inputError(EditInputs.overlay, overlay, `does not exist at ${snapshot.commit.slice(0, 12)}`, "check the path");
+    throw gitopsFieldError("overlay", overlay, `does not exist at ${snapshot.commit.slice(0, 12)}`, "check the path");
 }
 /**
  * Applies the request to one commit and returns the files whose bytes change. Pure over the
@@ -29978,27 +29819,27 @@ async function kustomizationPath(snapshot, overlay) {
  */
 async function applyEdits(request, snapshot) {
     const files = new Map();
-    const attempt = (input, line, edit) => {
+    const attempt = (field, line, edit) => {
         try {
             edit();
         }
         catch (error) {
             if (error instanceof YamlEditError)
-                throw errors_inputError(input, line, `cannot be applied: ${error.message}`, "fix the line or the file");
+                throw gitopsFieldError(field, line, (nameOf) => `cannot be applied: ${error.describe(nameOf)}`, "fix the line or the file");
             throw error;
         }
     };
-    const open = async (file, input, line) => {
+    const open = async (file, field, line) => {
         const existing = files.get(file);
         if (existing)
             return existing;
         const entry = snapshot.entries.get(file);
         if (!entry || !isFile(snapshot, file)) {
-            throw errors_inputError(input, line, `names ${file}, which is not a file at ${snapshot.commit.slice(0, 12)}`, "check the path");
+            throw gitopsFieldError(field, line, `names ${file}, which is not a file at ${snapshot.commit.slice(0, 12)}`, "check the path");
         }
         const source = await snapshot.readBlob(entry.oid);
         let text;
-        attempt(input, line, () => {
+        attempt(field, line, () => {
             text = new YamlText(file, source);
         });
         if (!text)
@@ -30009,22 +29850,22 @@ async function applyEdits(request, snapshot) {
     if (request.images.length > 0 || request.replicas.length > 0) {
         if (!request.overlay) {
             const first = request.images[0]?.line ?? request.replicas[0]?.line ?? "";
-            throw errors_inputError(EditInputs.overlay, "", `is required for images and replicas (${first})`, "set overlay to the Kustomize overlay directory");
+            throw gitopsFieldError("overlay", "", (nameOf) => `is required for ${nameOf("images")} and ${nameOf("replicas")} (${first})`, (nameOf) => `set ${nameOf("overlay")} to the Kustomize overlay directory`);
         }
         const kustomization = await kustomizationPath(snapshot, request.overlay);
         for (const { edit, line } of request.images) {
-            const file = await open(kustomization, EditInputs.images, line);
-            attempt(EditInputs.images, line, () => applyImageEdit(file, edit));
+            const file = await open(kustomization, "images", line);
+            attempt("images", line, () => applyImageEdit(file, edit));
         }
         for (const { edit, line } of request.replicas) {
-            const file = await open(kustomization, EditInputs.replicas, line);
-            attempt(EditInputs.replicas, line, () => applyReplicaEdit(file, edit));
+            const file = await open(kustomization, "replicas", line);
+            attempt("replicas", line, () => applyReplicaEdit(file, edit));
         }
     }
     for (const edit of request.sets) {
-        const resolved = await resolvePath(snapshot, EditInputs.set, edit.line, edit.file);
-        const file = await open(resolved, EditInputs.set, edit.line);
-        attempt(EditInputs.set, edit.line, () => applySet(file, edit, request.allowCreate));
+        const resolved = await resolvePath(snapshot, "set", edit.line, edit.file);
+        const file = await open(resolved, "set", edit.line);
+        attempt("set", edit.line, () => applySet(file, edit, request.allowCreate));
     }
     const changes = [];
     for (const [file, text] of files) {
@@ -30058,34 +29899,39 @@ function memorySnapshot(files, commit = "0".repeat(40)) {
 const MAX_LINES = 1000;
 /** Builds a request from the raw input lines, validating each (see specs.ts). */
 function buildEditRequest(raw) {
-    for (const [input, lines] of Object.entries({ images: raw.images, replicas: raw.replicas, set: raw.set })) {
+    const lists = [
+        ["images", raw.images],
+        ["replicas", raw.replicas],
+        ["set", raw.set],
+    ];
+    for (const [field, lines] of lists) {
         if ((lines?.length ?? 0) > MAX_LINES) {
-            throw errors_inputError(input, `${lines?.length} lines`, `holds more than ${MAX_LINES} lines`, "split the change into several steps");
+            throw gitopsFieldError(field, `${lines?.length} lines`, `holds more than ${MAX_LINES} lines`, "split the change into several steps");
         }
     }
-    const images = (raw.images ?? []).map((line) => ({ edit: parseImageEdit(line, EditInputs.images), line }));
-    const replicas = (raw.replicas ?? []).map((line) => ({ edit: parseReplicaEdit(line, EditInputs.replicas), line }));
-    const sets = (raw.set ?? []).map((line) => parseSetEdit(line, EditInputs.set));
+    const images = (raw.images ?? []).map((line) => ({ edit: parseImageEdit(line), line }));
+    const replicas = (raw.replicas ?? []).map((line) => ({ edit: parseReplicaEdit(line), line }));
+    const sets = (raw.set ?? []).map((line) => parseSetEdit(line));
     const seen = new Set();
     for (const { edit, line } of images) {
         if (seen.has(edit.name))
-            throw errors_inputError(EditInputs.images, line, `sets ${edit.name} a second time`, "keep one line per image");
+            throw gitopsFieldError("images", line, `sets ${edit.name} a second time`, "keep one line per image");
         seen.add(edit.name);
     }
     seen.clear();
     for (const { edit, line } of replicas) {
         if (seen.has(edit.name))
-            throw errors_inputError(EditInputs.replicas, line, `sets ${edit.name} a second time`, "keep one line per name");
+            throw gitopsFieldError("replicas", line, `sets ${edit.name} a second time`, "keep one line per name");
         seen.add(edit.name);
     }
     if (images.length + replicas.length + sets.length === 0) {
-        throw errors_inputError("images", "", "is empty, and so are replicas and set", "give at least one edit");
+        throw gitopsFieldError("images", "", (nameOf) => `is empty, and so are ${nameOf("replicas")} and ${nameOf("set")}`, "give at least one edit");
     }
     const request = { images, replicas, sets, allowCreate: raw.allowCreate ?? false };
     if (raw.overlay) {
         const outside = repositoryPathProblem(raw.overlay);
         if (outside)
-            throw errors_inputError(EditInputs.overlay, raw.overlay, outside, "give a path relative to its root");
+            throw gitopsFieldError("overlay", raw.overlay, outside, "give a path relative to its root");
         request.overlay = raw.overlay;
     }
     return request;
@@ -30136,7 +29982,7 @@ async function openOrUpdatePullRequest(options) {
         }
         catch (error) {
             // A concurrent run opened it between our list and create: GitHub refuses a second one.
-            pull = octokit_httpStatus(error) === 422 ? await find() : undefined;
+            pull = httpStatus(error) === 422 ? await find() : undefined;
             if (!pull)
                 throw error;
             await update(pull.number);
@@ -30190,7 +30036,7 @@ async function commitWithRetry(options) {
         if (parent === undefined && options.createFrom !== undefined)
             parent = await transport.head(options.createFrom);
         if (parent === undefined) {
-            throw new errors_ConfigurationError(`Input "branch": ${errors_shownValue(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`);
+            throw new errors_FieldError("branch", `${shownValue(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`);
         }
         const snapshot = await transport.snapshot(parent);
         let changes;
@@ -30210,7 +30056,7 @@ async function commitWithRetry(options) {
         // Refused although nobody moved the branch: not a lost race but a rule (protection, a
         // read-only token), and trying again would only be refused again.
         if (!result.moved && (await transport.head(branch)) === (create ? undefined : parent)) {
-            throw new errors_ConfigurationError(`Input "branch": ${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use mode: pull-request for a protected branch.`);
+            throw new errors_FieldError("branch", (nameOf) => `${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use ${nameOf("mode")}: pull-request for a protected branch.`);
         }
         if (attempt >= policy.attempts) {
             throw new Error(`${branch} kept moving: gave up after ${attempt} attempts (last: ${result.detail})`);
@@ -30331,11 +30177,12 @@ function workspaceIn(dir, env, credentials, repository) {
 async function openGitWorkspace(options) {
     const credentials = options.token ? { config: gitAuthConfig(options.serverUrl, options.token) } : {};
     const env = options.env;
-    if (options.checkout) {
-        if (!(await isCheckout(options.checkout, options.env))) {
-            throw new errors_ConfigurationError(`Input "path": ${errors_shownValue(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`);
+    const checkout = options.checkout;
+    if (checkout) {
+        if (!(await isCheckout(checkout, options.env))) {
+            throw new errors_FieldError("checkout", (nameOf) => `${shownValue(checkout)} is not the top of a git checkout; check out the repository there or leave ${nameOf("checkout")} empty.`);
         }
-        return workspaceIn(options.checkout, env, credentials, options.repository);
+        return workspaceIn(checkout, env, credentials, options.repository);
     }
     const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
     if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {
@@ -30359,6 +30206,7 @@ async function openGitWorkspace(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+
 
 
 
@@ -30406,6 +30254,32 @@ const Outputs = {
 
 
 
+/** Where the configuration file gives what the packages below name as a field. */
+const inConfig = (where) => `${Inputs.Config}: ${where}`;
+/**
+ * What gave each field the packages may refuse: runAction words their errors with these names.
+ * The GitOps repository, the overlays and the AWS roles come from the configuration file, so
+ * those lines name its entry; repositories are never created here.
+ */
+const INPUT_NAMES = {
+    config: Inputs.Config,
+    configRef: Inputs.ConfigRef,
+    token: Inputs.GithubToken,
+    repository: inConfig("gitops.repository"),
+    branch: inConfig("gitops.branch"),
+    commitVia: inConfig("gitops.commit-via"),
+    mode: inConfig("the environment's mode"),
+    overlay: inConfig("the environment's overlay"),
+    set: inConfig("the environment's values"),
+    images: Inputs.Images,
+    replicas: inConfig("the environment's overlay"),
+    allowCreate: inConfig("the environment's values"),
+    checkout: "the GitOps checkout",
+    region: inConfig("the environment's aws.region"),
+    role: inConfig("the environment's aws.role"),
+    sessionName: "the role session name",
+    durationSeconds: "the session duration (3600 s)",
+};
 /** Reads and checks the inputs on their own; every secret is masked the moment it is read. */
 function readInputs(input = new InputReader()) {
     const githubToken = input.string(Inputs.GithubToken);
@@ -30419,22 +30293,19 @@ function readInputs(input = new InputReader()) {
         mask(gitAuthSecret(secret));
     }
     const username = input.optional(Inputs.Username);
-    if ((username === undefined) !== (password === undefined)) {
-        const missing = username === undefined ? Inputs.Username : Inputs.Password;
-        throw errors_inputError(missing, "", "is empty while its partner is set", "set both username and password, or neither");
-    }
+    requireBothOrNeither([Inputs.Username, username], [Inputs.Password, password]);
     const digest = input.optional(Inputs.Digest);
     if (digest !== undefined && !isDigest(digest)) {
-        throw errors_inputError(Inputs.Digest, digest, "is not a sha256 digest", "write sha256: and 64 lower-case hex digits");
+        throw inputError(Inputs.Digest, digest, "is not a sha256 digest", "write sha256: and 64 lower-case hex digits");
     }
     const images = input.list(Inputs.Images, { commas: true });
     // With no images named, the environment's own list decides (run checks it holds one).
     if (digest !== undefined && images.length > 1) {
-        throw errors_inputError(Inputs.Digest, digest, `is one digest for ${images.length} images`, "name exactly one image in images");
+        throw inputError(Inputs.Digest, digest, `is one digest for ${images.length} images`, "name exactly one image in images");
     }
     const config = input.string(Inputs.Config, { default: ".github/platform.yml" });
     if (config.startsWith("/") || config.split("/").includes("..")) {
-        throw errors_inputError(Inputs.Config, config, "is not a path inside the repository", "write it relative to the root");
+        throw inputError(Inputs.Config, config, "is not a path inside the repository", "write it relative to the root");
     }
     return {
         environment: input.string(Inputs.Environment, { required: true }),
@@ -30771,7 +30642,7 @@ async function kustomizationFile(snapshot, overlay, where) {
         resolved = await resolveInTree(snapshot, overlay);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`${where}: overlay ${JSON.stringify(overlay)} ${error.message}.`);
+        throw new ConfigurationError(`${where}: overlay ${JSON.stringify(overlay)} ${error.message}.`);
     }
     if (isFile(snapshot, resolved))
         return resolved;
@@ -30782,18 +30653,18 @@ async function kustomizationFile(snapshot, overlay, where) {
                 return candidate;
         }
     }
-    throw new errors_ConfigurationError(`${where}: overlay ${JSON.stringify(overlay)} holds no kustomization.yaml at ${snapshot.commit.slice(0, 12)}; check the path.`);
+    throw new ConfigurationError(`${where}: overlay ${JSON.stringify(overlay)} holds no kustomization.yaml at ${snapshot.commit.slice(0, 12)}; check the path.`);
 }
 async function readYaml(snapshot, file, where) {
     const entry = snapshot.entries.get(file);
     if (!entry || !isFile(snapshot, file)) {
-        throw new errors_ConfigurationError(`${where}: ${file} is not a file at ${snapshot.commit.slice(0, 12)}; check the path.`);
+        throw new ConfigurationError(`${where}: ${file} is not a file at ${snapshot.commit.slice(0, 12)}; check the path.`);
     }
     try {
         return (0,dist/* parse */.qg)(await snapshot.readBlob(entry.oid));
     }
     catch (error) {
-        throw new errors_ConfigurationError(`${where}: ${file} is not valid YAML (${error.message.split("\n")[0]}).`);
+        throw new ConfigurationError(`${where}: ${file} is not valid YAML (${error.message.split("\n")[0]}).`);
     }
 }
 function valueAt(root, path) {
@@ -30814,7 +30685,7 @@ function valueAt(root, path) {
 }
 function parseValuesPath(text, where) {
     const fail = (problem) => {
-        throw new errors_ConfigurationError(`${where}: values path ${JSON.stringify(text)} ${problem}.`);
+        throw new ConfigurationError(`${where}: values path ${JSON.stringify(text)} ${problem}.`);
     };
     const { path, end } = parsePath(text, fail);
     if (end !== text.length)
@@ -31015,10 +30886,10 @@ function lineageGate(facts) {
             outcome: "pass",
             lineage: "unverified",
             digest: requested,
-            detail: `${requested} never ran in ${source} or ${target}: promoted unverified (allow-unverified: true, recorded)`,
+            detail: `${requested} never ran in ${source} or ${target}: promoted unverified (allowed by the request, recorded)`,
         };
     }
-    return refuse(`digest ${requested} of ${facts.image} was never pinned in ${source} or ${target}; promote a digest from their history, or set allow-unverified: true to record it as unverified`);
+    return refuse(`digest ${requested} of ${facts.image} was never pinned in ${source} or ${target}; promote a digest from their history, or ${facts.allowUnverifiedBy ?? "allow it"} to record it as unverified`);
 }
 function soakGate(facts) {
     const base = { gate: "soak", image: facts.image };
@@ -31089,18 +30960,18 @@ async function readConfigFile(client, repository, file, ref) {
         const at = ref ?? (await client.rest.repos.get(where)).data.default_branch;
         const { data } = await client.rest.repos.getContent({ ...where, path: file, ref: at });
         if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
-            throw new errors_ConfigurationError(`Input "config": ${JSON.stringify(file)} at ${at} of ${repository} is not a file; name the configuration file.`);
+            throw new errors_FieldError("config", `${JSON.stringify(file)} at ${at} of ${repository} is not a file; name the configuration file.`);
         }
         const text = Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
         return { text, ref: at };
     }
     catch (error) {
-        const status = octokit_httpStatus(error);
+        const status = httpStatus(error);
         if (status === 404) {
-            throw new errors_ConfigurationError(`Input "config": ${JSON.stringify(file)} does not exist at ${ref ?? "the default branch"} of ${repository}; commit it there (see schema/platform.schema.json) or set config-ref.`);
+            throw new errors_FieldError("config", (nameOf) => `${JSON.stringify(file)} does not exist at ${ref ?? "the default branch"} of ${repository}; commit it there (see schema/platform.schema.json) or set ${nameOf("configRef")}.`);
         }
         if (status === 401 || status === 403) {
-            throw new errors_ConfigurationError(`Input "github-token": cannot read ${file} of ${repository} (HTTP ${status}); give the job contents: read.`);
+            throw new errors_FieldError("token", `cannot read ${file} of ${repository} (HTTP ${status}); give the job contents: read.`);
         }
         throw error;
     }
@@ -31120,7 +30991,7 @@ async function approversOf(client, repository, runId, environment, logger) {
         return [...new Set(logins)];
     }
     catch (error) {
-        const status = octokit_httpStatus(error);
+        const status = httpStatus(error);
         if (status === 403 || status === 404) {
             logger.warning(`Could not read the run's approvals (HTTP ${status}): no Approved-By trailer.`);
             return [];
@@ -31167,7 +31038,7 @@ async function reportDeployment(options) {
         return undefined;
     }
     catch (error) {
-        const status = octokit_httpStatus(error);
+        const status = httpStatus(error);
         if (status === 403 || status === 404) {
             logger.warning(`Could not write the deployment status (HTTP ${status}): give the job deployments: write.`);
             return undefined;
@@ -31178,7 +31049,7 @@ async function reportDeployment(options) {
 
 ;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
 
-function plan_renderSummary(plan, landed) {
+function renderSummary(plan, landed) {
     // The heading is the action's (actions/promote/src/run.ts).
     const lines = [];
     if (plan.refused)
@@ -31186,9 +31057,9 @@ function plan_renderSummary(plan, landed) {
     else if (plan.dryRun)
         lines.push("_dry run: gates checked, nothing written_", "");
     lines.push(`GitOps: \`${plan.gitops.repository}@${plan.gitops.branch}\` at \`${plan.gitops.commit.slice(0, 12) || "-"}\`; configuration: \`${plan.config}\``, "");
-    lines.push(markdown_table(["gate", "image", "outcome", "detail"], plan.gates.map((g) => [g.gate, g.image ?? "", g.outcome, g.detail])), "");
+    lines.push(table(["gate", "image", "outcome", "detail"], plan.gates.map((g) => [g.gate, g.image ?? "", g.outcome, g.detail])), "");
     if (plan.images.length > 0) {
-        lines.push(markdown_table(["image", "from", "to", "digest", "version", "lineage", "changed"], plan.images.map((i) => [
+        lines.push(table(["image", "from", "to", "digest", "version", "lineage", "changed"], plan.images.map((i) => [
             i.name,
             i.from,
             i.to,
@@ -31253,7 +31124,7 @@ function promotionMessage(record) {
 
 
 function repositoryOf(reference) {
-    const parsed = reference_parseReference(reference, { defaultTag: false });
+    const parsed = parseReference(reference, { defaultTag: false });
     return { registry: parsed.registry, repository: parsed.repository };
 }
 /**
@@ -31274,7 +31145,22 @@ function promotionCredentials(options) {
         // tests' stand-in) is ECR for this environment too: GetAuthorizationToken says which host it answers for.
         const extraHosts = Object.fromEntries(hosts.filter((host) => !isEcrHost(host)).map((host) => [host, { region: aws.region, registryId: account }]));
         const ecr = ecrCredentials((request) => options.aws.authorize({ ...request, role: aws.role }), { extraHosts });
-        resolvers.push(async (registry) => (hosts.includes(registry) ? ecr(registry) : undefined));
+        const onRefused = options.onRoleRefused;
+        resolvers.push(async (registry) => {
+            if (!hosts.includes(registry))
+                return undefined;
+            if (!onRefused)
+                return ecr(registry);
+            try {
+                return await ecr(registry);
+            }
+            catch (error) {
+                if (!(error instanceof ConfigurationError))
+                    throw error;
+                onRefused(aws.role, error);
+                return undefined;
+            }
+        });
         for (const host of hosts)
             awsHosts.add(host);
     }
@@ -31290,17 +31176,20 @@ async function manifestOrUndefined(client, repo, reference) {
         return await client.getManifest(repo, reference);
     }
     catch (error) {
-        if (error instanceof errors_RegistryError && error.status === 404)
+        if (error instanceof RegistryError && error.status === 404)
             return undefined;
         throw explainRead(error, `${repo.registry}/${repo.repository}@${reference}`);
     }
 }
+/** A registry refused a read (401/403): the credentials, not the image. */
+class ReadDenied extends ConfigurationError {
+}
 function explainRead(error, reference) {
-    if (error instanceof errors_RegistryError && (error.status === 401 || error.status === 403)) {
-        return new errors_ConfigurationError(`${reference} cannot be read (HTTP ${error.status}); check the registry credentials (username/password, the environment's aws role, or a docker login).`);
+    if (error instanceof RegistryError && (error.status === 401 || error.status === 403)) {
+        return new ReadDenied(`${reference} cannot be read (HTTP ${error.status}); check the registry credentials (username/password, the environment's aws role, or a docker login).`);
     }
-    if (error instanceof errors_RegistryError && (error.status >= 500 || error.status === 429)) {
-        return new errors_ServiceError(`${reference}: the registry kept failing (${error.message}); try again later.`);
+    if (error instanceof RegistryError && (error.status >= 500 || error.status === 429)) {
+        return new ServiceError(`${reference}: the registry kept failing (${error.message}); try again later.`);
     }
     return error instanceof Error ? error : new Error(String(error));
 }
@@ -31342,7 +31231,7 @@ async function tagState(client, repo, tag, digest) {
         return head.digest === digest ? "same" : "taken";
     }
     catch (error) {
-        if (error instanceof errors_RegistryError && error.status === 404)
+        if (error instanceof RegistryError && error.status === 404)
             return "free";
         throw explainRead(error, `${repo.registry}/${repo.repository}:${tag}`);
     }
@@ -31352,25 +31241,25 @@ async function tagState(client, repo, tag, digest) {
  * travel, no tag moved), one line on failure naming the image.
  */
 async function copyToTarget(options) {
-    const source = reference_parseReference(`${options.from}@${options.digest}`);
-    const target = reference_parseReference(`${options.to}${options.tag ? `:${options.tag}` : ""}@${options.digest}`);
+    const source = parseReference(`${options.from}@${options.digest}`);
+    const target = parseReference(`${options.to}${options.tag ? `:${options.tag}` : ""}@${options.digest}`);
     try {
-        return await copy_copyImage({ source, targets: [target], referrers: true, overwrite: false, dryRun: false, concurrency: 4 }, { client: options.client, logger: options.logger });
+        return await copyImage({ source, targets: [target], referrers: true, overwrite: false, dryRun: false, concurrency: 4 }, { client: options.client, logger: options.logger });
     }
     catch (error) {
         const where = `copying ${options.image} (${options.digest}) from ${options.from} to ${options.to}`;
-        if (error instanceof copy_TagConflictError) {
-            throw new errors_ConfigurationError(`${where}: tag ${options.tag} was taken by ${error.existing} meanwhile; run the promotion again (it then pins by digest only).`);
+        if (error instanceof TagConflictError) {
+            throw new ConfigurationError(`${where}: tag ${options.tag} was taken by ${error.existing} meanwhile; run the promotion again (it then pins by digest only).`);
         }
-        if (error instanceof copy_CopyError) {
+        if (error instanceof CopyError) {
             const cause = error.cause;
-            if (cause instanceof errors_RegistryError && (cause.status === 401 || cause.status === 403)) {
-                throw new errors_ConfigurationError(`${where}: ${error.side} registry ${error.reference.registry} refused (HTTP ${cause.status}); check its credentials and that they may ${error.side === "source" ? "pull" : "push"}.`);
+            if (cause instanceof RegistryError && (cause.status === 401 || cause.status === 403)) {
+                throw new ConfigurationError(`${where}: ${error.side} registry ${error.reference.registry} refused (HTTP ${cause.status}); check its credentials and that they may ${error.side === "source" ? "pull" : "push"}.`);
             }
-            if (cause instanceof errors_RegistryError && (cause.status >= 500 || cause.status === 429 || cause.status === 408)) {
-                throw new errors_ServiceError(`${where}: ${error.reference.registry} kept failing (${cause.message}); try again later.`);
+            if (cause instanceof RegistryError && (cause.status >= 500 || cause.status === 429 || cause.status === 408)) {
+                throw new ServiceError(`${where}: ${error.reference.registry} kept failing (${cause.message}); try again later.`);
             }
-            throw new errors_ConfigurationError(`${where}: ${error.message}.`);
+            throw new ConfigurationError(`${where}: ${error.message}.`);
         }
         throw error;
     }
@@ -31393,7 +31282,22 @@ async function copyToTarget(options) {
 
 
 
+
 class Refused extends Error {
+}
+/**
+ * A registry read of the plan: in a dry run a refused read (the target environment's
+ * credentials are not at hand) is "denied" instead of a failure; otherwise the read as it is.
+ */
+async function planRead(dryRun, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (dryRun && error instanceof ReadDenied)
+            return "denied";
+        throw error;
+    }
 }
 /** Gates, plan, then copy, edit, landing and the record (see the README for the contract). */
 async function run(inputs, deps) {
@@ -31405,7 +31309,7 @@ async function run(inputs, deps) {
     }
     catch (error) {
         if (error instanceof ConfigFileError)
-            throw new errors_ConfigurationError(error.message);
+            throw new ConfigurationError(error.message);
         throw error;
     }
     const { target, source, images } = selectPromotion(inputs, config);
@@ -31452,9 +31356,19 @@ async function run(inputs, deps) {
         env: deps.env,
         logger,
     });
-    const client = new client_RegistryClient({
+    // The plan (dry-run) runs outside the target environment (promote.yml's plan job), so the
+    // target's role, which trusts only that environment's OIDC subject, is not assumed: a host
+    // shared with the source is read with the source's role; a role that refuses the plan job's
+    // token and a read that is refused are left to the promotion itself, which checks every gate
+    // again, with the environment's credentials, before it writes.
+    const client = new RegistryClient({
         credentials: promotionCredentials({
-            environments: [target, source],
+            environments: inputs.dryRun ? [source] : [target, source],
+            ...(inputs.dryRun
+                ? {
+                    onRoleRefused: (_role, error) => logger.info(`dry-run: ${error.message} Its registry is not read in the plan.`),
+                }
+                : {}),
             aws: deps.aws,
             username: inputs.username,
             password: inputs.password,
@@ -31475,7 +31389,7 @@ async function run(inputs, deps) {
         plan.gitops.branch = branch;
         const head = await workspace.transport.head(branch);
         if (!head) {
-            throw new errors_ConfigurationError(`${config.source}: gitops.branch ${JSON.stringify(branch)} does not exist in ${config.gitops.repository}.`);
+            throw new ConfigurationError(`${config.source}: gitops.branch ${JSON.stringify(branch)} does not exist in ${config.gitops.repository}.`);
         }
         plan.gitops.commit = head;
         const snapshot = await workspace.transport.snapshot(head);
@@ -31508,6 +31422,7 @@ async function run(inputs, deps) {
                 inTargetHistory: await inHistory(targetPin.file),
                 targetDigest: targetPin.digest,
                 allowUnverified: inputs.allowUnverified,
+                allowUnverifiedBy: `set ${Inputs.AllowUnverified}: true`,
             });
             gate(result);
             if (result.digest && result.lineage)
@@ -31535,15 +31450,36 @@ async function run(inputs, deps) {
             const sourceRepository = sourcePins.get(name)?.repository ?? source.images.get(name) ?? "";
             // A rollback returns to what the target's own repository held; the source's is the fallback.
             let from = lineage === "rollback" ? to : sourceRepository;
-            let facts = await readImageFacts(client, repositoryOf(from), digest);
-            if (!facts.found && from !== sourceRepository) {
+            let facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(from), digest));
+            if ((facts === "denied" || !facts.found) && from !== sourceRepository) {
+                const fromTarget = facts;
                 from = sourceRepository;
-                facts = await readImageFacts(client, repositoryOf(from), digest);
+                facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(sourceRepository), digest));
+                // Where the plan cannot see the target, "not in the source either" is not an answer.
+                if (fromTarget === "denied" && facts !== "denied" && !facts.found) {
+                    from = to;
+                    facts = "denied";
+                }
             }
-            const tag = facts.version ? await tagState(client, repositoryOf(to), facts.version, digest) : undefined;
+            const tag = facts !== "denied" && facts.version
+                ? await planRead(inputs.dryRun, () => tagState(client, repositoryOf(to), facts.version ?? "", digest))
+                : undefined;
             return { name, digest, lineage, to, from, facts, tag };
         }));
-        for (const { name, digest, lineage, to, from, facts, tag } of read) {
+        for (const { name, digest, lineage, to, from, facts: readFacts, tag } of read) {
+            const pin = targetPins.get(name);
+            if (readFacts === "denied") {
+                gate({
+                    gate: "existence",
+                    image: name,
+                    outcome: "skip",
+                    detail: `${from}@${digest} cannot be read without the ${target.name} environment's credentials; the promotion checks it`,
+                });
+                const changed = pin?.digest !== digest || pin.repository !== to;
+                plan.images.push({ name, from, to, digest, version: undefined, lineage, changed });
+                continue;
+            }
+            const facts = readFacts;
             gate(existenceGate({
                 image: name,
                 reference: `${from}@${digest}`,
@@ -31552,11 +31488,13 @@ async function run(inputs, deps) {
                 required: target.platforms,
             }));
             let version = facts.version;
+            if (tag === "denied") {
+                logger.info(`${to}: its tags cannot be read without the ${target.name} environment's credentials; the promotion checks ${version}`);
+            }
             if (tag === "taken") {
                 logger.info(`${to}:${version} holds another digest: ${name} is pinned by digest only, no tag is moved`);
                 version = undefined;
             }
-            const pin = targetPins.get(name);
             const changed = pin?.digest !== digest || pin.repository !== to || (version !== undefined && pin.tag !== version);
             plan.images.push({ name, from, to, digest, version, lineage, changed });
         }
@@ -31643,39 +31581,39 @@ function selectPromotion(inputs, config) {
     const names = [...config.environments.keys()];
     const target = config.environments.get(inputs.environment);
     if (!target) {
-        throw errors_inputError("environment", inputs.environment, `is not an environment of ${config.source}`, `use one of: ${names.join(", ")}`);
+        throw inputError("environment", inputs.environment, `is not an environment of ${config.source}`, `use one of: ${names.join(", ")}`);
     }
     const fromName = inputs.from ?? target.from;
     if (fromName === undefined) {
-        throw errors_inputError("from", "", `is empty and ${target.name} has no from in ${config.source}`, "name the environment to promote from");
+        throw inputError("from", "", `is empty and ${target.name} has no from in ${config.source}`, "name the environment to promote from");
     }
     const source = config.environments.get(fromName);
     if (!source) {
-        throw errors_inputError("from", fromName, `is not an environment of ${config.source}`, `use one of: ${names.join(", ")}`);
+        throw inputError("from", fromName, `is not an environment of ${config.source}`, `use one of: ${names.join(", ")}`);
     }
     if (source.name === target.name) {
-        throw errors_inputError("from", fromName, "is the target environment itself", "name the environment to promote from");
+        throw inputError("from", fromName, "is the target environment itself", "name the environment to promote from");
     }
     const images = inputs.images.length > 0 ? inputs.images : [...target.images.keys()];
     for (const image of images) {
         if (!target.images.has(image)) {
-            throw errors_inputError("images", image, `is not an image of ${target.name} in ${config.source}`, `use one of: ${[...target.images.keys()].join(", ")}`);
+            throw inputError("images", image, `is not an image of ${target.name} in ${config.source}`, `use one of: ${[...target.images.keys()].join(", ")}`);
         }
         if (!source.images.has(image)) {
-            throw errors_inputError("images", image, `is not an image of ${source.name} in ${config.source}`, "promote it from an environment that runs it");
+            throw inputError("images", image, `is not an image of ${source.name} in ${config.source}`, "promote it from an environment that runs it");
         }
     }
     if (new Set(images).size !== images.length) {
-        throw errors_inputError("images", images.join(", "), "names an image twice", "name each image once");
+        throw inputError("images", images.join(", "), "names an image twice", "name each image once");
     }
     if (inputs.digest !== undefined && images.length !== 1) {
-        throw errors_inputError("digest", inputs.digest, `is one digest for ${images.length} images (${images.join(", ")})`, "name exactly one image in images");
+        throw inputError("digest", inputs.digest, `is one digest for ${images.length} images (${images.join(", ")})`, "name exactly one image in images");
     }
     return { target, source, images };
 }
 /** The step summary: the action's heading over the plan (and what landed). */
 function headedSummary(plan, landed) {
-    return `### promote: ${plan.from} -> ${plan.environment}\n\n${plan_renderSummary(plan, landed)}`;
+    return `### promote: ${plan.from} -> ${plan.environment}\n\n${renderSummary(plan, landed)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/promote/src/main.ts
@@ -31687,7 +31625,7 @@ function headedSummary(plan, landed) {
 
 
 
-void runAction(async () => {
+const main = async () => {
     const inputs = readInputs();
     const runner = runnerContext();
     const client = (token) => {
@@ -31716,5 +31654,6 @@ void runAction(async () => {
         aws: { authorize: ({ region, registryIds, role }) => loginFor(role).authorize({ region, registryIds }) },
         reclaim: youngGenerationCollector(),
     });
-});
+};
+void runAction(main, { inputNames: INPUT_NAMES });
 

@@ -10795,34 +10795,66 @@ const summary = _summary;
  * It is reported as one line without a stack trace. Anything else is a bug in the suite
  * and is reported with its stack so it can be filed.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     name = "ConfigurationError";
 }
 /**
  * An outside service (a registry, GitHub, AWS) kept failing after the retries: neither a bug in
  * the suite nor something the inputs can fix. Reported as one line without a stack trace.
  */
-class errors_ServiceError extends Error {
+class ServiceError extends Error {
     name = "ServiceError";
 }
 /** How much of a value an error line shows: enough to recognise it, never a 100 KB line. */
 const SHOWN_VALUE_LIMIT = 200;
 /** A value as an error line shows it: JSON-quoted, cut to a prefix with its full length said. */
-function errors_shownValue(value) {
+function shownValue(value) {
     if (value.length <= SHOWN_VALUE_LIMIT)
         return JSON.stringify(value);
     return `${JSON.stringify(value.slice(0, SHOWN_VALUE_LIMIT))}… (${value.length} characters)`;
 }
 /** Builds the suite's standard one-liner for an input at fault. */
-function errors_inputError(input, value, problem, fix) {
-    return new errors_ConfigurationError(`Input "${input}": ${errors_shownValue(value)} ${problem}; ${fix}.`);
+function inputError(input, value, problem, fix) {
+    return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
+}
+const asIs = (field) => field;
+const render = (text, nameOf) => typeof text === "string" ? text : text(nameOf);
+/**
+ * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
+ * a package never knows an action's input names. The action maps the field to the input that
+ * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
+ * and another action may hand the same package the value under a name of its own.
+ */
+class FieldError extends ConfigurationError {
+    field;
+    detail;
+    /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
+    constructor(field, detail) {
+        super(`${field}: ${render(detail, asIs)}`);
+        this.field = field;
+        this.detail = detail;
+    }
+    /** The line as the action words it, every field named by its input. */
+    named(nameOf) {
+        return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
+    }
+}
+/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
+function errors_fieldError(field, value, problem, fix) {
+    return new FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
+}
+/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
+function namedForInputs(error, inputNames) {
+    if (!(error instanceof FieldError))
+        return error;
+    return error.named((field) => inputNames[field] ?? field);
 }
 function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
+    return error instanceof ConfigurationError;
 }
 /** Errors reported as their one line: a user's mistake, or a service that kept failing. */
 function isOneLineError(error) {
-    return error instanceof errors_ConfigurationError || error instanceof errors_ServiceError;
+    return error instanceof ConfigurationError || error instanceof ServiceError;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -10943,8 +10975,9 @@ function exportVariable(name, value) {
 const MAX_ERROR_LINE = 4000;
 /**
  * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
- * kit writes. A ConfigurationError or ServiceError fails the step with its one line; any
- * other error is a bug: its stack goes to the log so it can be reported.
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
+ * package's FieldError named by the input `inputNames` gives for its field); any other error is
+ * a bug: its stack goes to the log so it can be reported.
  */
 async function runAction(main, options = {}) {
     try {
@@ -10962,9 +10995,10 @@ async function runAction(main, options = {}) {
         if (result?.summary)
             await writeSummary(result.summary);
         if (result?.failure)
-            throw new errors_ConfigurationError(result.failure);
+            throw new ConfigurationError(result.failure);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = namedForInputs(thrown, options.inputNames ?? {});
         if (!isOneLineError(error) && error instanceof Error && error.stack) {
             core.error(error.stack);
         }
@@ -11343,7 +11377,7 @@ class InputReader {
         const value = (this.source(name) ?? "").trim();
         if (value === "") {
             if (options.required) {
-                throw errors_inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
+                throw inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
             }
             return options.default ?? "";
         }
@@ -11363,7 +11397,7 @@ class InputReader {
             return true;
         if (["false", "False", "FALSE"].includes(value))
             return false;
-        throw errors_inputError(name, value, "is not a boolean", "use true or false");
+        throw inputError(name, value, "is not a boolean", "use true or false");
     }
     integer(name, defaultValue, bounds = {}) {
         const value = this.string(name);
@@ -11372,7 +11406,7 @@ class InputReader {
         const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
         const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
         if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw errors_inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
+            throw inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
         }
         return Number(value);
     }
@@ -11382,7 +11416,7 @@ class InputReader {
         if (value === "")
             return defaultValue;
         if (!choices.includes(value)) {
-            throw errors_inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
+            throw inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
         }
         return value;
     }
@@ -11418,11 +11452,11 @@ function resolveInside(name, value, root) {
     const { resolvedRoot, resolved, leaves } = locate(root, value);
     const fix = "use a path inside the workspace";
     if (leaves === "lexical")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot}`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
     if (leaves === "link")
-        throw errors_inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
     if (leaves === "loop") {
-        throw errors_inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
     }
     return resolved;
 }
@@ -11499,8 +11533,10 @@ function realPath(target, links = 0) {
     return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_namespaceObject.readlinkSync)(candidate)), links + 1);
 }
 /**
- * Two inputs that only make sense together (username and password): both set or neither,
+ * Two values that only make sense together (username and password): both set or neither,
  * else one line naming the one that is missing. The one wording of that rule in the suite.
+ * The names are fields (a FieldError): an action's own input names, which runAction leaves as
+ * they are, or a package's fields, which the action's table names.
  */
 function requireBothOrNeither(first, second) {
     const [firstName, firstValue] = first;
@@ -11508,7 +11544,7 @@ function requireBothOrNeither(first, second) {
     if (!firstValue === !secondValue)
         return;
     const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
-    throw inputError(missing, "", `is required together with "${partner}"`, "give both or neither");
+    throw fieldError(missing, "", (nameOf) => `is required together with "${nameOf(partner)}"`, "give both or neither");
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
@@ -11533,7 +11569,7 @@ function memoryLogger() {
 function escapeCell(value) {
     return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
     return [line(headers), `|${headers.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
@@ -11550,7 +11586,7 @@ function longestBacktickRun(text) {
  * link or an `<img>` would be live Markdown). Line breaks become spaces: a code span cannot
  * hold them, and one would end a heading or a list item.
  */
-function markdown_inlineCode(text) {
+function inlineCode(text) {
     const flat = text.replace(/\r\n|\r|\n/g, " ");
     if (flat === "")
         return "` `";
@@ -11568,7 +11604,7 @@ function codeBlock(text, language = "") {
     const info = /^[\w+.-]*$/.test(language) ? language : "";
     return `${fence}${info}\n${text}\n${fence}`;
 }
-function markdown_formatBytes(bytes) {
+function formatBytes(bytes) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
     let value = bytes;
     let unit = 0;
@@ -16865,9 +16901,9 @@ function refuseUnreadableJson(octokit) {
  */
 function reportServiceFailures(octokit) {
     octokit.hook.error("request", (error, request) => {
-        const status = octokit_httpStatus(error);
+        const status = httpStatus(error);
         if (status !== undefined && (status >= 500 || status === 408)) {
-            throw new errors_ServiceError(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
+            throw new ServiceError(`GitHub kept failing: ${request.method} ${request.url} answered HTTP ${status} (${firstLine(error)}) after the retries; try again later, or check GitHub's status.`, { cause: error });
         }
         throw error;
     });
@@ -16909,113 +16945,13 @@ function firstLine(error) {
     return line.length > 200 ? `${line.slice(0, 200)}...` : line;
 }
 /** The HTTP status of a failed Octokit request; undefined for anything else (a network failure). */
-function octokit_httpStatus(error) {
+function httpStatus(error) {
     return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number"
         ? error.status
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
-
-function toIssue(issue) {
-    return {
-        number: issue.number,
-        id: issue.id,
-        author: issue.user?.login ?? "",
-        state: issue.state === "closed" ? "closed" : "open",
-        title: issue.title,
-        body: issue.body ?? "",
-        labels: issue.labels
-            .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
-            .filter((name) => name !== ""),
-        url: issue.html_url,
-    };
-}
-/** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
-function octokitDriftIssuePort(client, repository) {
-    const { owner, repo } = repository;
-    // Listing, not searching: the search index lags, which is how duplicates are born.
-    const list = async (filter, state) => {
-        const issues = await client.paginate(client.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state,
-            ...filter,
-            per_page: 100,
-        });
-        return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
-    };
-    return {
-        listIssues: (label) => list({ labels: label }, "all"),
-        listIssuesByCreator: (login, state) => list({ creator: login }, state),
-        async authenticatedLogin() {
-            // GraphQL's viewer names the token's owner for every kind of token; REST's GET /user
-            // refuses installation tokens (GITHUB_TOKEN, GitHub Apps) with 403.
-            try {
-                const result = await client.graphql("query { viewer { login } }");
-                return result.viewer.login || undefined;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        async createIssue(input) {
-            const { data } = await client.rest.issues.create({ owner, repo, ...input });
-            return toIssue(data);
-        },
-        async updateIssue(issueNumber, update) {
-            const send = (reason) => client.rest.issues.update({
-                owner,
-                repo,
-                issue_number: issueNumber,
-                ...(update.title !== undefined ? { title: update.title } : {}),
-                ...(update.body !== undefined ? { body: update.body } : {}),
-                ...(update.state !== undefined ? { state: update.state } : {}),
-                ...(reason !== undefined ? { state_reason: reason } : {}),
-                ...(reason === "duplicate" && update.duplicateOf !== undefined
-                    ? { duplicate_issue_id: update.duplicateOf }
-                    : {}),
-                ...(update.labels !== undefined ? { labels: update.labels } : {}),
-            });
-            try {
-                return toIssue((await send(update.stateReason)).data);
-            }
-            catch (error) {
-                // Servers older than the "duplicate" reason refuse it: "not planned" says the same.
-                if (update.stateReason !== "duplicate" || httpStatus(error) !== 422)
-                    throw error;
-                return toIssue((await send("not_planned")).data);
-            }
-        },
-        async addComment(issueNumber, body) {
-            await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-        },
-        async addLabels(issueNumber, labels) {
-            await client.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
-        },
-        async ensureLabel(label) {
-            try {
-                await client.rest.issues.getLabel({ owner, repo, name: label.name });
-                return;
-            }
-            catch (error) {
-                if (httpStatus(error) !== 404)
-                    throw error;
-            }
-            try {
-                await client.rest.issues.createLabel({ owner, repo, ...label });
-            }
-            catch (error) {
-                // Created meanwhile by a parallel run: what we wanted.
-                if (httpStatus(error) !== 422)
-                    throw error;
-            }
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
-
 
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/api.ts
@@ -17050,7 +16986,7 @@ class ApiTransport {
             return data.object.sha;
         }
         catch (error) {
-            if (octokit_httpStatus(error) === 404)
+            if (httpStatus(error) === 404)
                 return undefined;
             throw error;
         }
@@ -17064,8 +17000,9 @@ class ApiTransport {
             tree_sha: commitData.tree.sha,
             recursive: "1",
         });
-        if (tree.truncated)
-            throw new Error(`the tree of ${commit} is too large for the API; use commit-via: git`);
+        if (tree.truncated) {
+            throw new FieldError("commitVia", (nameOf) => `"api" cannot read the tree of ${commit}, which is too large for the API; use ${nameOf("commitVia")}: git.`);
+        }
         const entries = new Map();
         for (const item of tree.tree) {
             if (item.path &&
@@ -17091,7 +17028,7 @@ class ApiTransport {
                 await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${request.branch}`, sha: request.parent });
             }
             catch (error) {
-                if (octokit_httpStatus(error) === 422)
+                if (httpStatus(error) === 422)
                     return { status: "stale", detail: `${request.branch} was created meanwhile`, moved: true };
                 throw error;
             }
@@ -17136,7 +17073,14 @@ function refusal(error, repository, branch) {
     const refused = errors.find((e) => typeof e === "object" && e !== null && "type" in e && typeof e.type === "string" && REFUSALS.has(e.type));
     if (!refused)
         return undefined;
-    return new errors_ConfigurationError(`Input "repository": ${JSON.stringify(repository)} refused the commit to ${branch} (${refused.type}: ${refused.message ?? ""}); give the token contents: write there and check the branch's rules, or use commit-via: git.`);
+    return new FieldError("repository", (nameOf) => `${JSON.stringify(repository)} refused the commit to ${branch} (${refused.type}: ${refused.message ?? ""}); give the token contents: write there and check the branch's rules, or use ${nameOf("commitVia")}: git.`);
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/fields.ts
+
+/** fieldError for this package's fields. */
+function gitopsFieldError(field, value, problem, fix) {
+    return errors_fieldError(field, value, problem, fix);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -17179,7 +17123,7 @@ function gitAuthConfig(serverUrl, token) {
 /** A remote git cannot read: a wrong name, or a token without access (GitHub answers both alike). */
 function unreadable(repository, stderr) {
     const reason = stderr.trim().split("\n").filter(Boolean).at(-1) ?? "no answer";
-    return new errors_ConfigurationError(`Input "repository": ${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`);
+    return new FieldError("repository", `${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`);
 }
 /** The base64 credential gitAuthConfig sends, so callers can mask it too. */
 function gitAuthSecret(token) {
@@ -17423,7 +17367,7 @@ function errors_isNetworkError(error) {
 /** No connection at all: refused, no such host, no route (ENETUNREACH on a runner without IPv6). */
 const UNREACHABLE = (/* unused pure expression or super */ null && (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL"]));
 /** Node's HTTP parser refused the answer (HPE_HEADER_OVERFLOW, HPE_INVALID_*): not HTTP we can read. */
-function errors_isMalformedResponse(error) {
+function isMalformedResponse(error) {
     let current = error;
     for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
         if (typeof current.code === "string" && current.code.startsWith("HPE_"))
@@ -17432,7 +17376,7 @@ function errors_isMalformedResponse(error) {
     }
     return false;
 }
-function errors_isConnectionRefused(error) {
+function isConnectionRefused(error) {
     let current = error;
     for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
         const { code } = current;
@@ -17509,17 +17453,17 @@ function reference_isLinkLocalHost(hostname) {
 function hostOf(registry) {
     return registry.replace(/:\d+$/, "");
 }
-class reference_InvalidReferenceError extends (/* unused pure expression or super */ null && (Error)) {
+class InvalidReferenceError extends (/* unused pure expression or super */ null && (Error)) {
     name = "InvalidReference";
 }
 /**
  * Parses and normalises; throws InvalidReference naming what is wrong. Without a tag or
  * digest the tag is `latest`, unless `defaultTag` is false (a target takes the source's tag).
  */
-function reference_parseReference(input, options = {}) {
+function parseReference(input, options = {}) {
     const value = input.trim();
     if (value === "")
-        throw new reference_InvalidReferenceError("is empty");
+        throw new InvalidReferenceError("is empty");
     let rest = value;
     let digest;
     const at = rest.indexOf("@");
@@ -17527,9 +17471,9 @@ function reference_parseReference(input, options = {}) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!DIGEST.test(digest))
-            throw new reference_InvalidReferenceError(`has a malformed digest "${digest}"`);
+            throw new InvalidReferenceError(`has a malformed digest "${digest}"`);
         if (digest.startsWith("sha256:") && !SHA256.test(digest)) {
-            throw new reference_InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
+            throw new InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
         }
     }
     let tag;
@@ -17539,7 +17483,7 @@ function reference_parseReference(input, options = {}) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isTag(tag))
-            throw new reference_InvalidReferenceError(`has an invalid tag "${tag}"`);
+            throw new InvalidReferenceError(`has an invalid tag "${tag}"`);
     }
     let registry = reference_DOCKER_HUB;
     let repository = rest;
@@ -17550,9 +17494,9 @@ function reference_parseReference(input, options = {}) {
             registry = first;
             repository = rest.slice(slash + 1);
             if (!DOMAIN.test(registry))
-                throw new reference_InvalidReferenceError(`has an invalid registry host "${registry}"`);
+                throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
             if (reference_isLinkLocalHost(hostOf(registry))) {
-                throw new reference_InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
+                throw new InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
             }
         }
     }
@@ -17561,15 +17505,15 @@ function reference_parseReference(input, options = {}) {
     if (registry === reference_DOCKER_HUB && !repository.includes("/"))
         repository = `library/${repository}`;
     if (!PATH.test(repository)) {
-        throw new reference_InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
+        throw new InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
     }
     if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
-        throw new reference_InvalidReferenceError("has a name longer than 255 characters");
+        throw new InvalidReferenceError("has a name longer than 255 characters");
     if (!tag && !digest && options.defaultTag !== false)
         tag = "latest";
     return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
-function reference_formatReference(ref) {
+function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
 }
 function reference_formatRepository(repo) {
@@ -18025,7 +17969,6 @@ const media_types_MediaType = {
     DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
 };
 const INDEX_TYPES = [media_types_MediaType.OciIndex, media_types_MediaType.DockerManifestList];
-const IMAGE_MANIFEST_TYPES = [media_types_MediaType.OciManifest, media_types_MediaType.DockerManifest];
 /** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
 const media_types_MANIFEST_ACCEPT = [
     media_types_MediaType.OciIndex,
@@ -18041,7 +17984,7 @@ function media_types_isIndex(mediaType) {
 
 const retry_DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000, maxTotalDelayMs: 30_000 };
 const retry_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retry_backoffDelay(policy, attempt, random = Math.random) {
+function backoffDelay(policy, attempt, random = Math.random) {
     const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
     return Math.round(exponential / 2 + (random() * exponential) / 2);
 }
@@ -18054,22 +17997,51 @@ function retry_parseRetryAfter(value, now = Date.now()) {
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+/**
+ * The retries one operation may still make, under one policy: attempts and the total wait.
+ * withRetry runs on it; a loop that cannot hand withRetry one operation (a download that resumes
+ * at the byte it broke, an upload that restarts or changes its way) spends the same budget, so
+ * every retry in the package stops at the same limits.
+ */
+class retry_RetryBudget {
+    failures = 0;
+    waited = 0;
+    policy;
+    sleep;
+    constructor(policy, sleep) {
+        this.policy = policy;
+        this.sleep = sleep;
+    }
+    /**
+     * Counts one failed attempt. Resolves when one more attempt fits the policy, after its wait
+     * (the registry's `Retry-After`, else the backoff); `wait: false` for a retry that needs no
+     * pause (a lapsed token, a body cut short). Otherwise throws `error`.
+     */
+    async spend(error, options = {}) {
+        this.failures++;
+        if (this.failures >= this.policy.attempts)
+            throw error;
+        if (options.wait === false)
+            return;
+        const hinted = error instanceof RegistryError ? error.retryAfterMs : undefined;
+        const delay = hinted ?? backoffDelay(this.policy, this.failures - 1);
+        if (this.waited + delay > this.policy.maxTotalDelayMs)
+            throw error;
+        this.waited += delay;
+        options.onRetry?.(error, delay, this.failures);
+        await this.sleep(delay);
+    }
+}
 async function retry_withRetry(operation, options) {
-    let waited = 0;
+    const budget = new retry_RetryBudget(options.policy, options.sleep);
     for (let attempt = 0;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (!isRetryable(error) || attempt + 1 >= options.policy.attempts)
+            if (!isRetryable(error))
                 throw error;
-            const hinted = error instanceof RegistryError ? error.retryAfterMs : undefined;
-            const delay = hinted ?? retry_backoffDelay(options.policy, attempt);
-            if (waited + delay > options.policy.maxTotalDelayMs)
-                throw error;
-            waited += delay;
-            options.onRetry?.(error, delay, attempt + 1);
-            await options.sleep(delay);
+            await budget.spend(error, { onRetry: options.onRetry });
         }
     }
 }
@@ -18148,7 +18120,7 @@ async function stream_http_readText(response, limit = 4096) {
 
 /** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
 const RECLAIM_EVERY = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-class client_RegistryClient {
+class RegistryClient {
     auth;
     unreclaimed = 0;
     options;
@@ -18169,11 +18141,9 @@ class client_RegistryClient {
             mask: this.options.mask,
         });
     }
-    get retryPolicy() {
-        return this.options.retry;
-    }
-    get sleep() {
-        return this.options.sleep;
+    /** A fresh retry budget under this client's policy, for a loop withRetry cannot wrap (a streamed upload). */
+    retryBudget() {
+        return new RetryBudget(this.options.retry, this.options.sleep);
     }
     endpoint(registry) {
         return this.options.endpoint(registry);
@@ -18469,7 +18439,7 @@ class client_RegistryClient {
         const hash = createHash("sha256");
         let offset = 0;
         let held;
-        let failures = 0;
+        const budget = this.retryBudget();
         let authRetried = false;
         for (;;) {
             let response;
@@ -18477,14 +18447,13 @@ class client_RegistryClient {
                 response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [repositoryScope(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
             }
             catch (error) {
-                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one at once.
                 const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || isRetryable(error)) || ++failures >= this.options.retry.attempts)
+                if (!(expired || isRetryable(error)))
                     throw error;
-                if (!expired)
-                    await this.options.sleep(backoffDelay(this.options.retry, failures));
+                await budget.spend(error, { wait: !expired });
                 continue;
             }
             // A server that ignores Range answers 200 from byte 0: skip what we already have.
@@ -18516,16 +18485,14 @@ class client_RegistryClient {
             catch (error) {
                 if (error instanceof IntegrityError || !isNetworkError(error))
                     throw error;
-                if (++failures >= this.options.retry.attempts)
-                    throw error;
-                this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
-                await this.options.sleep(backoffDelay(this.options.retry, failures));
+                await budget.spend(error, {
+                    onRetry: () => this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`),
+                });
                 continue;
             }
             if (offset < size) {
-                if (++failures >= this.options.retry.attempts) {
-                    throw new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
-                }
+                // The body ended early without an error: ask again from where it stopped, no pause.
+                await budget.spend(new IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`), { wait: false });
                 continue;
             }
             break;
@@ -18744,7 +18711,7 @@ async function rollBack(applied, ops) {
     return outcome;
 }
 /** One clause for the error line: what the rollback did, or that no tag had been written. */
-function tag_plan_describeRollback(outcome) {
+function describeRollback(outcome) {
     const parts = [
         ...outcome.restored.map((w) => `${tag_plan_tagName(w)} restored to ${w.previous?.digest}`),
         ...outcome.failed.map(({ write, error }) => `${tag_plan_tagName(write)} NOT restored to ${write.previous?.digest} (${messageOf(error)})`),
@@ -18766,9 +18733,8 @@ function tag_plan_describeRollback(outcome) {
 
 
 
-
 /** Which side of the copy an error belongs to, so the action can name the input at fault. */
-class copy_CopyError extends Error {
+class CopyError extends Error {
     name = "CopyError";
     side;
     reference;
@@ -18781,7 +18747,7 @@ class copy_CopyError extends Error {
     }
 }
 /** A reference the copy cannot honour as written: a target naming another digest, a schema 1 source. */
-class copy_UnusableReferenceError extends Error {
+class UnusableReferenceError extends Error {
     name = "UnusableReferenceError";
     /** How to fix it, for the error line. */
     fix;
@@ -18791,7 +18757,7 @@ class copy_UnusableReferenceError extends Error {
     }
 }
 /** A target tag that points elsewhere while overwrite is off. */
-class copy_TagConflictError extends Error {
+class TagConflictError extends Error {
     name = "TagConflictError";
     reference;
     existing;
@@ -18804,7 +18770,7 @@ class copy_TagConflictError extends Error {
     }
 }
 /** An immutable tag (ECR) that already holds another digest. */
-class copy_ImmutableTagError extends Error {
+class ImmutableTagError extends Error {
     name = "ImmutableTagError";
     reference;
     tagPhase;
@@ -18817,7 +18783,7 @@ class copy_ImmutableTagError extends Error {
 const COSIGN_SUFFIXES = (/* unused pure expression or super */ null && ([".sig", ".att", ".sbom"]));
 /** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
 const CHECKS_PER_TRANSFER = 4;
-async function copy_copyImage(request, deps) {
+async function copyImage(request, deps) {
     const now = deps.now ?? Date.now;
     const { client, logger } = deps;
     const { source, graph, platforms, targetTags } = await readSource(request, deps);
@@ -18851,11 +18817,11 @@ async function readSource(request, deps) {
         graph = await loadGraph(client, source, sourceRef, request.referrers);
     }
     catch (error) {
-        throw new copy_CopyError("source", request.source, error);
+        throw new CopyError("source", request.source, error);
     }
     const { root } = graph;
     if (request.source.digest && request.source.digest !== root.digest) {
-        throw new copy_CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
+        throw new CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
     }
     const platforms = await platformsOf(client, source, root);
     logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
@@ -18869,17 +18835,17 @@ async function planTargets(request, client, root, targetTags) {
     for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
             const problem = `names digest ${ref.digest} but the source is ${root.digest}`;
-            throw new copy_CopyError("target", ref, new copy_UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
+            throw new CopyError("target", ref, new UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
         }
         let existing;
         try {
             existing = await pending;
         }
         catch (error) {
-            throw new copy_CopyError("target", ref, error);
+            throw new CopyError("target", ref, error);
         }
         if (existing && existing !== root.digest && !request.overwrite) {
-            throw new copy_TagConflictError(ref, existing, root.digest);
+            throw new TagConflictError(ref, existing, root.digest);
         }
         plans.push({ ref, repo, tag, existing, previous: undefined });
     }
@@ -18893,7 +18859,7 @@ async function planTargets(request, client, root, targetTags) {
                 plan.previous = { bytes, mediaType, digest };
             }
             catch (error) {
-                throw new copy_CopyError("target", plan.ref, error);
+                throw new CopyError("target", plan.ref, error);
             }
         }));
     }
@@ -18933,7 +18899,7 @@ async function copyContent(request, deps, now, source, graph, platforms, plans) 
                 await copier.ensure(attached.node);
         }
         catch (error) {
-            throw new copy_CopyError("target", plan.ref, error);
+            throw new CopyError("target", plan.ref, error);
         }
         const tag = plan.tag;
         reports.push({
@@ -18965,7 +18931,7 @@ async function writeTargetTags(request, deps, now, graph, plans, reports) {
             writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
         }
         catch (error) {
-            throw new copy_CopyError("target", plan.ref, error);
+            throw new CopyError("target", plan.ref, error);
         }
         if (plan.tag && plan.existing !== root.digest) {
             writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
@@ -18997,10 +18963,10 @@ async function writeTargetTags(request, deps, now, graph, plans, reports) {
             throw error;
         const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
         const cause = error.cause;
-        if (cause instanceof copy_ImmutableTagError)
-            throw new copy_ImmutableTagError(cause.reference, cause.message, tagPhase);
+        if (cause instanceof ImmutableTagError)
+            throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
         const ref = plans[error.write.target]?.ref ?? request.source;
-        throw new copy_CopyError("target", ref, cause, tagPhase);
+        throw new CopyError("target", ref, cause, tagPhase);
     }
 }
 async function putTag(client, ref, repo, tag, node) {
@@ -19013,7 +18979,7 @@ async function putTag(client, ref, repo, tag, node) {
             const current = await client.headManifest(repo, tag, true);
             if (current?.digest === node.digest)
                 return;
-            throw new copy_ImmutableTagError(ref, error.message);
+            throw new ImmutableTagError(ref, error.message);
         }
         throw error;
     }
@@ -19028,7 +18994,7 @@ async function loadGraph(client, repo, reference, withReferrers) {
             const manifest = await client.getManifest(repo, ref);
             const { json } = manifest;
             if (manifest.mediaType === MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
-                throw new copy_UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
+                throw new UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
             }
             const children = isIndex(manifest.mediaType)
                 ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
@@ -19291,11 +19257,11 @@ class TargetCopier {
     /** Streams source to target; a failed transfer restarts with a new upload session. */
     async transfer(descriptor, openLocation) {
         const { client, source, target } = this.o;
-        const policy = client.retryPolicy;
+        const budget = client.retryBudget();
         let location = openLocation;
         let authRetried = false;
         let chunked = false;
-        for (let attempt = 0;; attempt++) {
+        for (;;) {
             try {
                 const body = client.readBlob(source, descriptor.digest, descriptor.size);
                 if (chunked) {
@@ -19309,6 +19275,7 @@ class TargetCopier {
             catch (error) {
                 location = undefined;
                 // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+                // A change of method, not a failure: it costs no attempt.
                 if (error instanceof RegistryError && error.status === 413 && !chunked) {
                     chunked = true;
                     this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
@@ -19318,11 +19285,11 @@ class TargetCopier {
                 const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts)
+                if (!(expired || isRetryable(error)))
                     throw error;
-                const delay = backoffDelay(policy, attempt);
-                this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`);
-                await client.sleep(delay);
+                await budget.spend(error, {
+                    onRetry: (_, delay) => this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`),
+                });
             }
         }
     }
@@ -19353,146 +19320,7 @@ function buildIndex(manifests, options = {}) {
     return { bytes, digest: sha256Digest(bytes), mediaType, size: bytes.length };
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/promote.ts
-
-
-
-
-
-
-function parseInputs(inputs) {
-    const parse = (input, value, defaultTag) => {
-        try {
-            return parseReference(value, { defaultTag });
-        }
-        catch (error) {
-            if (error instanceof InvalidReferenceError) {
-                throw inputError(input, value, `is not a valid image reference: it ${error.message}`, "write it as host/repository:tag or host/repository@sha256:<64 hex digits>");
-            }
-            throw error;
-        }
-    };
-    const source = parse("source", inputs.source, true);
-    if (inputs.targets.length === 0) {
-        throw inputError("targets", "", "names no target", "give one target reference per line");
-    }
-    const targets = inputs.targets.map((t) => parse("targets", t, false));
-    for (const [i, target] of targets.entries()) {
-        const tag = target.digest ? target.tag : (target.tag ?? source.tag);
-        const sameRepository = target.registry === source.registry && target.repository === source.repository;
-        // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
-        if (sameRepository && tag === source.tag) {
-            throw inputError("targets", inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
-        }
-    }
-    return { source, targets };
-}
-async function promoteImage(inputs, deps) {
-    const parsed = parseInputs(inputs);
-    const client = new RegistryClient({
-        credentials: deps.credentials(parsed),
-        logger: deps.logger,
-        mask: deps.mask,
-        ...(deps.retry ? { retry: deps.retry } : {}),
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
-    });
-    const rawOf = (ref) => {
-        if (ref === parsed.source)
-            return inputs.source;
-        return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
-    };
-    try {
-        return await copyImage({
-            source: parsed.source,
-            targets: parsed.targets,
-            referrers: inputs.referrers,
-            overwrite: inputs.overwrite,
-            dryRun: inputs.dryRun,
-            concurrency: inputs.concurrency,
-        }, { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) });
-    }
-    catch (error) {
-        throw explain(error, (ref) => {
-            const all = [parsed.source, ...parsed.targets];
-            const found = all.find((p) => p === ref) ??
-                all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
-            return found ? rawOf(found) : formatReference(ref);
-        });
-    }
-}
-function explain(error, raw) {
-    if (error instanceof TagConflictError) {
-        return inputError("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
-    }
-    if (error instanceof ImmutableTagError) {
-        return inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
-    }
-    if (!(error instanceof CopyError))
-        return error instanceof Error ? error : new Error(String(error));
-    const input = error.side === "source" ? "source" : "targets";
-    const value = raw(error.reference);
-    const cause = error.cause;
-    const registry = error.reference.registry;
-    const tags = afterTags(error.tagPhase);
-    if (cause instanceof UnusableReferenceError)
-        return inputError(input, value, cause.message, cause.fix);
-    if (cause instanceof UntrustedEndpointError)
-        return inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
-    if (cause instanceof RegistryError) {
-        const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
-        if (cause.status === 401 || cause.status === 403) {
-            return inputError(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
-        }
-        if (cause.status === 404) {
-            return error.side === "source"
-                ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-                : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
-        }
-        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
-            // Retried already (bounded attempts and wait): the registry is failing, not the input.
-            return new ServiceError(`${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
-        }
-        if (cause.status >= 400 && cause.status < 500) {
-            return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
-        }
-    }
-    if (isMalformedResponse(cause)) {
-        return new ServiceError(`${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`);
-    }
-    if (isConnectionRefused(cause) || isNetworkError(cause)) {
-        return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
-    }
-    if (cause instanceof IntegrityError) {
-        return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
-    }
-    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
-}
-/** For a failure while tags were written: which tag, and what became of the tags written before it. */
-function afterTags(tagPhase) {
-    if (!tagPhase)
-        return "";
-    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
-}
-/** The step summary: one row per target. */
-function renderSummary(result) {
-    const rows = result.targets.map((t) => [
-        t.reference,
-        inlineCode(t.digest),
-        t.platforms.join(", ") || "-",
-        t.tagAction,
-        String(t.copiedBlobs),
-        String(t.mountedBlobs),
-        String(t.skippedBlobs),
-        formatBytes(t.copiedBytes),
-        t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
-    ]);
-    const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
-    return `${note}${table(["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"], rows)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
 
 
 
@@ -19588,9 +19416,9 @@ function splitImage(reference) {
  * carry a tag or a digest. Unlike kustomize, every part is validated (tag and digest grammar,
  * the distribution reference grammar), so nothing but a reference reaches the file.
  */
-function parseImageEdit(line, input = "images") {
+function parseImageEdit(line, field = "images") {
     const fail = (problem) => {
-        throw errors_inputError(input, line, problem, "write name=newName:newTag@digest, name:newTag, name@digest or name=newName (* keeps the current part)");
+        throw gitopsFieldError(field, line, problem, "write name=newName:newTag@digest, name:newTag, name@digest or name=newName (* keeps the current part)");
     };
     const equals = line.indexOf("=");
     const key = equals >= 0 ? line.slice(0, equals) : undefined;
@@ -19623,12 +19451,12 @@ function strip(edit) {
     return result;
 }
 /** Parses one `replicas` line: `name=count`. */
-function parseReplicaEdit(line, input = "replicas") {
+function parseReplicaEdit(line, field = "replicas") {
     const match = /^([^=]+)=(.*)$/.exec(line);
     const name = match?.[1]?.trim() ?? "";
     const count = match?.[2]?.trim() ?? "";
     if (!match || !isResourceName(name) || !isReplicaCount(count)) {
-        throw errors_inputError(input, line, "is not name=count", "write a Kubernetes object name, =, and a whole number such as web=3");
+        throw gitopsFieldError(field, line, "is not name=count", "write a Kubernetes object name, =, and a whole number such as web=3");
     }
     return { name, count: Number(count) };
 }
@@ -19655,9 +19483,9 @@ const MAX_VALUE = 4096;
 /** A quoted value may carry a whole file (a ConfigMap's nginx.conf), so it may be longer. */
 const MAX_QUOTED_VALUE = 65536;
 /** Parses one `set` line: `file:path=value`, with an optional `{k=v,...}` document selector before the path. */
-function parseSetEdit(line, input = "set") {
+function parseSetEdit(line, field = "set") {
     const fail = (problem) => {
-        throw errors_inputError(input, line, problem, "write file:path=value, e.g. values.yaml:image.tag=1.2.3 or app.yaml:{kind=ConfigMap}data.VERSION=1.2.3");
+        throw gitopsFieldError(field, line, problem, "write file:path=value, e.g. values.yaml:image.tag=1.2.3 or app.yaml:{kind=ConfigMap}data.VERSION=1.2.3");
     };
     const colon = line.indexOf(":");
     if (colon <= 0)
@@ -19783,6 +19611,13 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** A problem with the user's edit (unknown key, wrong type); callers name the input line. */
 class YamlEditError extends Error {
     name = "YamlEditError";
+    /** The message with the fields it names (allowCreate) worded by the caller. */
+    describe;
+    constructor(message) {
+        const describe = typeof message === "string" ? () => message : message;
+        super(describe((field) => field));
+        this.describe = describe;
+    }
 }
 function parseStream(text, file) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false });
@@ -21293,15 +21128,16 @@ function applySet(file, edit, allowCreate) {
                 throw new YamlEditError(`${where}: the parent is not a mapping`);
             const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment.key);
             if (!pair) {
-                if (!allowCreate)
-                    throw new YamlEditError(`${where} does not exist (a typo? set allow-create: true to add it)`);
+                if (!allowCreate) {
+                    throw new YamlEditError((nameOf) => `${where} does not exist (a typo? set ${nameOf("allowCreate")}: true to add it)`);
+                }
                 const inFlow = Boolean(node.flow);
                 file.insertPair(doc, node, segment.key, created(edit.path.slice(i + 1), edit.value, type, inFlow, where));
                 return;
             }
             parentFlow = Boolean(node.flow);
             node = deref(doc, pair.value);
-            // `env:` with nothing after it: with allow-create, the rest of the path fills it.
+            // `env:` with nothing after it: with allowCreate, the rest of the path fills it.
             const emptyValue = (0,dist/* isScalar */.jn)(node) && node.value === null && i + 1 < edit.path.length;
             if (emptyValue && allowCreate) {
                 file.fillEmpty(doc, pair, created(edit.path.slice(i + 1), edit.value, type, false, where));
@@ -21317,8 +21153,11 @@ function applySet(file, edit, allowCreate) {
                     appendItem(file, doc, node, segment, edit.path.slice(i + 1), edit.value, type, where);
                     return;
                 }
-                const hint = appendable ? "; set allow-create: true to append it" : "";
-                throw new YamlEditError(`${where} does not exist (the list has ${node.items.length} items${hint})`);
+                const count = node.items.length;
+                throw new YamlEditError((nameOf) => {
+                    const hint = appendable ? `; set ${nameOf("allowCreate")}: true to append it` : "";
+                    return `${where} does not exist (the list has ${count} items${hint})`;
+                });
             }
             parentFlow = Boolean(node.flow);
             node = deref(doc, node.items[segment.index]);
@@ -21338,7 +21177,7 @@ function applySet(file, edit, allowCreate) {
                 return;
             }
             if (matches.length === 0)
-                throw new YamlEditError(`${where} matches no list item (a typo? set allow-create: true to append it)`);
+                throw new YamlEditError((nameOf) => `${where} matches no list item (a typo? set ${nameOf("allowCreate")}: true to append it)`);
             if (matches.length !== 1)
                 throw new YamlEditError(`${where} matches ${matches.length} list items; exactly one must`);
             parentFlow = Boolean(node.flow);
@@ -21463,37 +21302,30 @@ function isDirectory(snapshot, dir) {
 
 
 
-/** Names the action input of each part of a request, for one-line error messages. */
-const EditInputs = {
-    overlay: "overlay",
-    images: "images",
-    replicas: "replicas",
-    set: "set",
-};
-async function resolvePath(snapshot, input, value, raw) {
+async function resolvePath(snapshot, field, value, raw) {
     try {
         return await resolveInTree(snapshot, raw);
     }
     catch (error) {
         if (error instanceof PathEscapeError) {
-            throw errors_inputError(input, value, error.message, "use a path inside the repository");
+            throw gitopsFieldError(field, value, error.message, "use a path inside the repository");
         }
         throw error;
     }
 }
 async function kustomizationPath(snapshot, overlay) {
-    const resolved = await resolvePath(snapshot, EditInputs.overlay, overlay, overlay);
+    const resolved = await resolvePath(snapshot, "overlay", overlay, overlay);
     if (isFile(snapshot, resolved))
         return resolved;
     if (isDirectory(snapshot, resolved)) {
         for (const name of KUSTOMIZATION_FILES) {
-            const candidate = await resolvePath(snapshot, EditInputs.overlay, overlay, resolved ? `${resolved}/${name}` : name);
+            const candidate = await resolvePath(snapshot, "overlay", overlay, resolved ? `${resolved}/${name}` : name);
             if (isFile(snapshot, candidate))
                 return candidate;
         }
-        throw errors_inputError(EditInputs.overlay, overlay, "holds no kustomization.yaml", "point it at a Kustomize overlay directory");
+        throw gitopsFieldError("overlay", overlay, "holds no kustomization.yaml", "point it at a Kustomize overlay directory");
     }
-    throw errors_inputError(EditInputs.overlay, overlay, `does not exist at ${snapshot.commit.slice(0, 12)}`, "check the path");
+    throw gitopsFieldError("overlay", overlay, `does not exist at ${snapshot.commit.slice(0, 12)}`, "check the path");
 }
 /**
  * Applies the request to one commit and returns the files whose bytes change. Pure over the
@@ -21501,27 +21333,27 @@ async function kustomizationPath(snapshot, overlay) {
  */
 async function applyEdits(request, snapshot) {
     const files = new Map();
-    const attempt = (input, line, edit) => {
+    const attempt = (field, line, edit) => {
         try {
             edit();
         }
         catch (error) {
             if (error instanceof YamlEditError)
-                throw errors_inputError(input, line, `cannot be applied: ${error.message}`, "fix the line or the file");
+                throw gitopsFieldError(field, line, (nameOf) => `cannot be applied: ${error.describe(nameOf)}`, "fix the line or the file");
             throw error;
         }
     };
-    const open = async (file, input, line) => {
+    const open = async (file, field, line) => {
         const existing = files.get(file);
         if (existing)
             return existing;
         const entry = snapshot.entries.get(file);
         if (!entry || !isFile(snapshot, file)) {
-            throw errors_inputError(input, line, `names ${file}, which is not a file at ${snapshot.commit.slice(0, 12)}`, "check the path");
+            throw gitopsFieldError(field, line, `names ${file}, which is not a file at ${snapshot.commit.slice(0, 12)}`, "check the path");
         }
         const source = await snapshot.readBlob(entry.oid);
         let text;
-        attempt(input, line, () => {
+        attempt(field, line, () => {
             text = new YamlText(file, source);
         });
         if (!text)
@@ -21532,22 +21364,22 @@ async function applyEdits(request, snapshot) {
     if (request.images.length > 0 || request.replicas.length > 0) {
         if (!request.overlay) {
             const first = request.images[0]?.line ?? request.replicas[0]?.line ?? "";
-            throw errors_inputError(EditInputs.overlay, "", `is required for images and replicas (${first})`, "set overlay to the Kustomize overlay directory");
+            throw gitopsFieldError("overlay", "", (nameOf) => `is required for ${nameOf("images")} and ${nameOf("replicas")} (${first})`, (nameOf) => `set ${nameOf("overlay")} to the Kustomize overlay directory`);
         }
         const kustomization = await kustomizationPath(snapshot, request.overlay);
         for (const { edit, line } of request.images) {
-            const file = await open(kustomization, EditInputs.images, line);
-            attempt(EditInputs.images, line, () => applyImageEdit(file, edit));
+            const file = await open(kustomization, "images", line);
+            attempt("images", line, () => applyImageEdit(file, edit));
         }
         for (const { edit, line } of request.replicas) {
-            const file = await open(kustomization, EditInputs.replicas, line);
-            attempt(EditInputs.replicas, line, () => applyReplicaEdit(file, edit));
+            const file = await open(kustomization, "replicas", line);
+            attempt("replicas", line, () => applyReplicaEdit(file, edit));
         }
     }
     for (const edit of request.sets) {
-        const resolved = await resolvePath(snapshot, EditInputs.set, edit.line, edit.file);
-        const file = await open(resolved, EditInputs.set, edit.line);
-        attempt(EditInputs.set, edit.line, () => applySet(file, edit, request.allowCreate));
+        const resolved = await resolvePath(snapshot, "set", edit.line, edit.file);
+        const file = await open(resolved, "set", edit.line);
+        attempt("set", edit.line, () => applySet(file, edit, request.allowCreate));
     }
     const changes = [];
     for (const [file, text] of files) {
@@ -21581,34 +21413,39 @@ function memorySnapshot(files, commit = "0".repeat(40)) {
 const MAX_LINES = 1000;
 /** Builds a request from the raw input lines, validating each (see specs.ts). */
 function buildEditRequest(raw) {
-    for (const [input, lines] of Object.entries({ images: raw.images, replicas: raw.replicas, set: raw.set })) {
+    const lists = [
+        ["images", raw.images],
+        ["replicas", raw.replicas],
+        ["set", raw.set],
+    ];
+    for (const [field, lines] of lists) {
         if ((lines?.length ?? 0) > MAX_LINES) {
-            throw errors_inputError(input, `${lines?.length} lines`, `holds more than ${MAX_LINES} lines`, "split the change into several steps");
+            throw gitopsFieldError(field, `${lines?.length} lines`, `holds more than ${MAX_LINES} lines`, "split the change into several steps");
         }
     }
-    const images = (raw.images ?? []).map((line) => ({ edit: parseImageEdit(line, EditInputs.images), line }));
-    const replicas = (raw.replicas ?? []).map((line) => ({ edit: parseReplicaEdit(line, EditInputs.replicas), line }));
-    const sets = (raw.set ?? []).map((line) => parseSetEdit(line, EditInputs.set));
+    const images = (raw.images ?? []).map((line) => ({ edit: parseImageEdit(line), line }));
+    const replicas = (raw.replicas ?? []).map((line) => ({ edit: parseReplicaEdit(line), line }));
+    const sets = (raw.set ?? []).map((line) => parseSetEdit(line));
     const seen = new Set();
     for (const { edit, line } of images) {
         if (seen.has(edit.name))
-            throw errors_inputError(EditInputs.images, line, `sets ${edit.name} a second time`, "keep one line per image");
+            throw gitopsFieldError("images", line, `sets ${edit.name} a second time`, "keep one line per image");
         seen.add(edit.name);
     }
     seen.clear();
     for (const { edit, line } of replicas) {
         if (seen.has(edit.name))
-            throw errors_inputError(EditInputs.replicas, line, `sets ${edit.name} a second time`, "keep one line per name");
+            throw gitopsFieldError("replicas", line, `sets ${edit.name} a second time`, "keep one line per name");
         seen.add(edit.name);
     }
     if (images.length + replicas.length + sets.length === 0) {
-        throw errors_inputError("images", "", "is empty, and so are replicas and set", "give at least one edit");
+        throw gitopsFieldError("images", "", (nameOf) => `is empty, and so are ${nameOf("replicas")} and ${nameOf("set")}`, "give at least one edit");
     }
     const request = { images, replicas, sets, allowCreate: raw.allowCreate ?? false };
     if (raw.overlay) {
         const outside = repositoryPathProblem(raw.overlay);
         if (outside)
-            throw errors_inputError(EditInputs.overlay, raw.overlay, outside, "give a path relative to its root");
+            throw gitopsFieldError("overlay", raw.overlay, outside, "give a path relative to its root");
         request.overlay = raw.overlay;
     }
     return request;
@@ -21659,7 +21496,7 @@ async function openOrUpdatePullRequest(options) {
         }
         catch (error) {
             // A concurrent run opened it between our list and create: GitHub refuses a second one.
-            pull = octokit_httpStatus(error) === 422 ? await find() : undefined;
+            pull = httpStatus(error) === 422 ? await find() : undefined;
             if (!pull)
                 throw error;
             await update(pull.number);
@@ -21713,7 +21550,7 @@ async function commitWithRetry(options) {
         if (parent === undefined && options.createFrom !== undefined)
             parent = await transport.head(options.createFrom);
         if (parent === undefined) {
-            throw new errors_ConfigurationError(`Input "branch": ${errors_shownValue(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`);
+            throw new FieldError("branch", `${shownValue(options.createFrom ?? branch)} does not exist in the repository; name an existing branch.`);
         }
         const snapshot = await transport.snapshot(parent);
         let changes;
@@ -21733,7 +21570,7 @@ async function commitWithRetry(options) {
         // Refused although nobody moved the branch: not a lost race but a rule (protection, a
         // read-only token), and trying again would only be refused again.
         if (!result.moved && (await transport.head(branch)) === (create ? undefined : parent)) {
-            throw new errors_ConfigurationError(`Input "branch": ${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use mode: pull-request for a protected branch.`);
+            throw new FieldError("branch", (nameOf) => `${JSON.stringify(branch)} refused the commit and did not move (${result.detail}); give the token contents: write, or use ${nameOf("mode")}: pull-request for a protected branch.`);
         }
         if (attempt >= policy.attempts) {
             throw new Error(`${branch} kept moving: gave up after ${attempt} attempts (last: ${result.detail})`);
@@ -21854,11 +21691,12 @@ function workspaceIn(dir, env, credentials, repository) {
 async function openGitWorkspace(options) {
     const credentials = options.token ? { config: gitAuthConfig(options.serverUrl, options.token) } : {};
     const env = options.env;
-    if (options.checkout) {
-        if (!(await isCheckout(options.checkout, options.env))) {
-            throw new errors_ConfigurationError(`Input "path": ${errors_shownValue(options.checkout)} is not the top of a git checkout; check out the repository there or leave path empty.`);
+    const checkout = options.checkout;
+    if (checkout) {
+        if (!(await isCheckout(checkout, options.env))) {
+            throw new FieldError("checkout", (nameOf) => `${shownValue(checkout)} is not the top of a git checkout; check out the repository there or leave ${nameOf("checkout")} empty.`);
         }
-        return workspaceIn(options.checkout, env, credentials, options.repository);
+        return workspaceIn(checkout, env, credentials, options.repository);
     }
     const current = options.repository.toLowerCase() === options.currentRepository.toLowerCase();
     if (current && options.workspace && (await isCheckout(options.workspace, options.env))) {
@@ -21882,6 +21720,7 @@ async function openGitWorkspace(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/index.ts
+
 
 
 
@@ -21931,6 +21770,19 @@ const Outputs = {
 
 
 
+/** The input behind each field @platform/gitops may refuse: runAction words its errors with these names. */
+const INPUT_NAMES = {
+    overlay: Inputs.Overlay,
+    images: Inputs.Images,
+    replicas: Inputs.Replicas,
+    set: Inputs.Set,
+    repository: Inputs.Repository,
+    branch: Inputs.Branch,
+    checkout: Inputs.Path,
+    mode: Inputs.Mode,
+    commitVia: Inputs.CommitVia,
+    allowCreate: Inputs.AllowCreate,
+};
 /** Reads and checks every input once, masking the token (and the header git sends) the moment it is read. */
 function readInputs(runner, input = new InputReader()) {
     const token = input.string(Inputs.GitHubToken);
@@ -21939,11 +21791,11 @@ function readInputs(runner, input = new InputReader()) {
         mask(gitAuthSecret(token));
     const repository = input.string(Inputs.Repository, { default: runner.repository });
     if (!isRepositoryName(repository)) {
-        throw errors_inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
+        throw inputError(Inputs.Repository, repository, "is not owner/name", "write it as owner/name");
     }
     const branch = input.optional(Inputs.Branch);
     if (branch !== undefined && !isBranchName(branch)) {
-        throw errors_inputError(Inputs.Branch, branch, "is not a valid branch name", "name an existing branch, e.g. main");
+        throw inputError(Inputs.Branch, branch, "is not a valid branch name", "name an existing branch, e.g. main");
     }
     const checkout = input.optional(Inputs.Path) ? input.pathInside(Inputs.Path, runner.workspace) : undefined;
     return {
@@ -22036,9 +21888,9 @@ async function readRepository(client, repository) {
         return (await client.rest.repos.get({ owner, repo })).data.default_branch;
     }
     catch (error) {
-        const status = octokit_httpStatus(error);
+        const status = httpStatus(error);
         if (status === 401 || status === 403 || status === 404) {
-            throw errors_inputError("repository", repository, `cannot be read through the API (HTTP ${status})`, "check the name, and that the token can read it");
+            throw inputError("repository", repository, `cannot be read through the API (HTTP ${status})`, "check the name, and that the token can read it");
         }
         throw error;
     }
@@ -22084,5 +21936,5 @@ void runAction(async () => {
             return client;
         },
     });
-});
+}, { inputNames: INPUT_NAMES });
 

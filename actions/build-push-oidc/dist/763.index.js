@@ -1,8 +1,8 @@
-export const id = 152;
-export const ids = [152];
+export const id = 763;
+export const ids = [763];
 export const modules = {
 
-/***/ 7152:
+/***/ 763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -48,6 +48,13 @@ function awsServiceFailure(error, what) {
     return new src/* ServiceError */._7(`AWS ${what} failed (${error.name}: ${(0,src/* errorMessage */.gJ)(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
 }
 
+;// CONCATENATED MODULE: ./packages/aws/src/fields.ts
+
+/** fieldError for this package's fields. */
+function awsFieldError(field, value, problem, fix) {
+    return (0,src/* fieldError */.$i)(field, value, problem, fix);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
 /** A registry answered with an error status; `code` is the first distribution error code. */
 class errors_RegistryError extends Error {
@@ -80,7 +87,7 @@ function redactUrl(url) {
  * A registry pointed our credentials somewhere they must not go (a token realm over plain http
  * from a registry that is not on loopback, or in the link-local/metadata range). Never retried.
  */
-class errors_UntrustedEndpointError extends Error {
+class UntrustedEndpointError extends Error {
     name = "UntrustedEndpointError";
     fix;
     constructor(problem, fix) {
@@ -106,9 +113,9 @@ function errors_isRetryable(error) {
     }
     if (error instanceof errors_IntegrityError)
         return false;
-    return errors_isNetworkError(error);
+    return isNetworkError(error);
 }
-function errors_isNetworkError(error) {
+function isNetworkError(error) {
     if (!isErrorLike(error) || error.name === "AbortError")
         return false;
     const codes = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED"];
@@ -127,7 +134,7 @@ function errors_isNetworkError(error) {
 /** No connection at all: refused, no such host, no route (ENETUNREACH on a runner without IPv6). */
 const UNREACHABLE = (/* unused pure expression or super */ null && (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL"]));
 /** Node's HTTP parser refused the answer (HPE_HEADER_OVERFLOW, HPE_INVALID_*): not HTTP we can read. */
-function errors_isMalformedResponse(error) {
+function isMalformedResponse(error) {
     let current = error;
     for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
         if (typeof current.code === "string" && current.code.startsWith("HPE_"))
@@ -136,7 +143,7 @@ function errors_isMalformedResponse(error) {
     }
     return false;
 }
-function errors_isConnectionRefused(error) {
+function isConnectionRefused(error) {
     let current = error;
     for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
         const { code } = current;
@@ -213,17 +220,17 @@ function isLinkLocalHost(hostname) {
 function hostOf(registry) {
     return registry.replace(/:\d+$/, "");
 }
-class reference_InvalidReferenceError extends (/* unused pure expression or super */ null && (Error)) {
+class InvalidReferenceError extends (/* unused pure expression or super */ null && (Error)) {
     name = "InvalidReference";
 }
 /**
  * Parses and normalises; throws InvalidReference naming what is wrong. Without a tag or
  * digest the tag is `latest`, unless `defaultTag` is false (a target takes the source's tag).
  */
-function reference_parseReference(input, options = {}) {
+function parseReference(input, options = {}) {
     const value = input.trim();
     if (value === "")
-        throw new reference_InvalidReferenceError("is empty");
+        throw new InvalidReferenceError("is empty");
     let rest = value;
     let digest;
     const at = rest.indexOf("@");
@@ -231,9 +238,9 @@ function reference_parseReference(input, options = {}) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!DIGEST.test(digest))
-            throw new reference_InvalidReferenceError(`has a malformed digest "${digest}"`);
+            throw new InvalidReferenceError(`has a malformed digest "${digest}"`);
         if (digest.startsWith("sha256:") && !SHA256.test(digest)) {
-            throw new reference_InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
+            throw new InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
         }
     }
     let tag;
@@ -243,7 +250,7 @@ function reference_parseReference(input, options = {}) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isTag(tag))
-            throw new reference_InvalidReferenceError(`has an invalid tag "${tag}"`);
+            throw new InvalidReferenceError(`has an invalid tag "${tag}"`);
     }
     let registry = reference_DOCKER_HUB;
     let repository = rest;
@@ -254,9 +261,9 @@ function reference_parseReference(input, options = {}) {
             registry = first;
             repository = rest.slice(slash + 1);
             if (!DOMAIN.test(registry))
-                throw new reference_InvalidReferenceError(`has an invalid registry host "${registry}"`);
+                throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
             if (isLinkLocalHost(hostOf(registry))) {
-                throw new reference_InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
+                throw new InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
             }
         }
     }
@@ -265,15 +272,15 @@ function reference_parseReference(input, options = {}) {
     if (registry === reference_DOCKER_HUB && !repository.includes("/"))
         repository = `library/${repository}`;
     if (!PATH.test(repository)) {
-        throw new reference_InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
+        throw new InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
     }
     if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
-        throw new reference_InvalidReferenceError("has a name longer than 255 characters");
+        throw new InvalidReferenceError("has a name longer than 255 characters");
     if (!tag && !digest && options.defaultTag !== false)
         tag = "latest";
     return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
-function reference_formatReference(ref) {
+function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
 }
 function reference_formatRepository(repo) {
@@ -325,18 +332,18 @@ function checkRealm(registry, realm) {
         url = new URL(realm);
     }
     catch {
-        throw new errors_UntrustedEndpointError(`names a token service that is not a URL (${JSON.stringify(realm.slice(0, 200))})`, fix);
+        throw new UntrustedEndpointError(`names a token service that is not a URL (${JSON.stringify(realm.slice(0, 200))})`, fix);
     }
     const where = `${url.protocol}//${url.host}`;
     if (isLinkLocalHost(url.hostname)) {
-        throw new errors_UntrustedEndpointError(`names a token service in the link-local/metadata range (${where})`, fix);
+        throw new UntrustedEndpointError(`names a token service in the link-local/metadata range (${where})`, fix);
     }
     if (url.protocol === "https:")
         return url;
     const registryHost = registry.replace(/:\d+$/, "");
     if (url.protocol === "http:" && isLoopbackHost(registryHost))
         return url;
-    throw new errors_UntrustedEndpointError(`names a token service over ${url.protocol.replace(":", "")} (${where}); credentials are sent only over https`, fix);
+    throw new UntrustedEndpointError(`names a token service over ${url.protocol.replace(":", "")} (${where}); credentials are sent only over https`, fix);
 }
 function repositoryScope(repository, actions) {
     return `repository:${repository}:${actions}`;
@@ -743,7 +750,6 @@ const media_types_MediaType = {
     DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
 };
 const INDEX_TYPES = [media_types_MediaType.OciIndex, media_types_MediaType.DockerManifestList];
-const IMAGE_MANIFEST_TYPES = [media_types_MediaType.OciManifest, media_types_MediaType.DockerManifest];
 /** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
 const MANIFEST_ACCEPT = [
     media_types_MediaType.OciIndex,
@@ -759,7 +765,7 @@ function media_types_isIndex(mediaType) {
 
 const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000, maxTotalDelayMs: 30_000 };
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retry_backoffDelay(policy, attempt, random = Math.random) {
+function backoffDelay(policy, attempt, random = Math.random) {
     const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
     return Math.round(exponential / 2 + (random() * exponential) / 2);
 }
@@ -772,22 +778,51 @@ function parseRetryAfter(value, now = Date.now()) {
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+/**
+ * The retries one operation may still make, under one policy: attempts and the total wait.
+ * withRetry runs on it; a loop that cannot hand withRetry one operation (a download that resumes
+ * at the byte it broke, an upload that restarts or changes its way) spends the same budget, so
+ * every retry in the package stops at the same limits.
+ */
+class RetryBudget {
+    failures = 0;
+    waited = 0;
+    policy;
+    sleep;
+    constructor(policy, sleep) {
+        this.policy = policy;
+        this.sleep = sleep;
+    }
+    /**
+     * Counts one failed attempt. Resolves when one more attempt fits the policy, after its wait
+     * (the registry's `Retry-After`, else the backoff); `wait: false` for a retry that needs no
+     * pause (a lapsed token, a body cut short). Otherwise throws `error`.
+     */
+    async spend(error, options = {}) {
+        this.failures++;
+        if (this.failures >= this.policy.attempts)
+            throw error;
+        if (options.wait === false)
+            return;
+        const hinted = error instanceof errors_RegistryError ? error.retryAfterMs : undefined;
+        const delay = hinted ?? backoffDelay(this.policy, this.failures - 1);
+        if (this.waited + delay > this.policy.maxTotalDelayMs)
+            throw error;
+        this.waited += delay;
+        options.onRetry?.(error, delay, this.failures);
+        await this.sleep(delay);
+    }
+}
 async function withRetry(operation, options) {
-    let waited = 0;
+    const budget = new RetryBudget(options.policy, options.sleep);
     for (let attempt = 0;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (!errors_isRetryable(error) || attempt + 1 >= options.policy.attempts)
+            if (!errors_isRetryable(error))
                 throw error;
-            const hinted = error instanceof errors_RegistryError ? error.retryAfterMs : undefined;
-            const delay = hinted ?? retry_backoffDelay(options.policy, attempt);
-            if (waited + delay > options.policy.maxTotalDelayMs)
-                throw error;
-            waited += delay;
-            options.onRetry?.(error, delay, attempt + 1);
-            await options.sleep(delay);
+            await budget.spend(error, { onRetry: options.onRetry });
         }
     }
 }
@@ -868,7 +903,7 @@ async function readText(response, limit = 4096) {
 
 /** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
 const RECLAIM_EVERY = 4 * 1024 * 1024;
-class client_RegistryClient {
+class RegistryClient {
     auth;
     unreclaimed = 0;
     options;
@@ -889,11 +924,9 @@ class client_RegistryClient {
             mask: this.options.mask,
         });
     }
-    get retryPolicy() {
-        return this.options.retry;
-    }
-    get sleep() {
-        return this.options.sleep;
+    /** A fresh retry budget under this client's policy, for a loop withRetry cannot wrap (a streamed upload). */
+    retryBudget() {
+        return new RetryBudget(this.options.retry, this.options.sleep);
     }
     endpoint(registry) {
         return this.options.endpoint(registry);
@@ -1189,7 +1222,7 @@ class client_RegistryClient {
         const hash = (0,external_node_crypto_.createHash)("sha256");
         let offset = 0;
         let held;
-        let failures = 0;
+        const budget = this.retryBudget();
         let authRetried = false;
         for (;;) {
             let response;
@@ -1197,14 +1230,13 @@ class client_RegistryClient {
                 response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [repositoryScope(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
             }
             catch (error) {
-                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one.
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one at once.
                 const expired = error instanceof errors_RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || errors_isRetryable(error)) || ++failures >= this.options.retry.attempts)
+                if (!(expired || errors_isRetryable(error)))
                     throw error;
-                if (!expired)
-                    await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
+                await budget.spend(error, { wait: !expired });
                 continue;
             }
             // A server that ignores Range answers 200 from byte 0: skip what we already have.
@@ -1234,18 +1266,16 @@ class client_RegistryClient {
                 }
             }
             catch (error) {
-                if (error instanceof errors_IntegrityError || !errors_isNetworkError(error))
+                if (error instanceof errors_IntegrityError || !isNetworkError(error))
                     throw error;
-                if (++failures >= this.options.retry.attempts)
-                    throw error;
-                this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`);
-                await this.options.sleep(retry_backoffDelay(this.options.retry, failures));
+                await budget.spend(error, {
+                    onRetry: () => this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`),
+                });
                 continue;
             }
             if (offset < size) {
-                if (++failures >= this.options.retry.attempts) {
-                    throw new errors_IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`);
-                }
+                // The body ended early without an error: ask again from where it stopped, no pause.
+                await budget.spend(new errors_IntegrityError(`blob ${digest} ended at byte ${offset} of ${size}`), { wait: false });
                 continue;
             }
             break;
@@ -1464,7 +1494,7 @@ async function rollBack(applied, ops) {
     return outcome;
 }
 /** One clause for the error line: what the rollback did, or that no tag had been written. */
-function tag_plan_describeRollback(outcome) {
+function describeRollback(outcome) {
     const parts = [
         ...outcome.restored.map((w) => `${tag_plan_tagName(w)} restored to ${w.previous?.digest}`),
         ...outcome.failed.map(({ write, error }) => `${tag_plan_tagName(write)} NOT restored to ${write.previous?.digest} (${messageOf(error)})`),
@@ -1486,9 +1516,8 @@ function tag_plan_describeRollback(outcome) {
 
 
 
-
 /** Which side of the copy an error belongs to, so the action can name the input at fault. */
-class copy_CopyError extends Error {
+class CopyError extends Error {
     name = "CopyError";
     side;
     reference;
@@ -1501,7 +1530,7 @@ class copy_CopyError extends Error {
     }
 }
 /** A reference the copy cannot honour as written: a target naming another digest, a schema 1 source. */
-class copy_UnusableReferenceError extends Error {
+class UnusableReferenceError extends Error {
     name = "UnusableReferenceError";
     /** How to fix it, for the error line. */
     fix;
@@ -1511,7 +1540,7 @@ class copy_UnusableReferenceError extends Error {
     }
 }
 /** A target tag that points elsewhere while overwrite is off. */
-class copy_TagConflictError extends Error {
+class TagConflictError extends Error {
     name = "TagConflictError";
     reference;
     existing;
@@ -1524,7 +1553,7 @@ class copy_TagConflictError extends Error {
     }
 }
 /** An immutable tag (ECR) that already holds another digest. */
-class copy_ImmutableTagError extends Error {
+class ImmutableTagError extends Error {
     name = "ImmutableTagError";
     reference;
     tagPhase;
@@ -1537,7 +1566,7 @@ class copy_ImmutableTagError extends Error {
 const COSIGN_SUFFIXES = (/* unused pure expression or super */ null && ([".sig", ".att", ".sbom"]));
 /** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
 const CHECKS_PER_TRANSFER = 4;
-async function copy_copyImage(request, deps) {
+async function copyImage(request, deps) {
     const now = deps.now ?? Date.now;
     const { client, logger } = deps;
     const { source, graph, platforms, targetTags } = await readSource(request, deps);
@@ -1571,11 +1600,11 @@ async function readSource(request, deps) {
         graph = await loadGraph(client, source, sourceRef, request.referrers);
     }
     catch (error) {
-        throw new copy_CopyError("source", request.source, error);
+        throw new CopyError("source", request.source, error);
     }
     const { root } = graph;
     if (request.source.digest && request.source.digest !== root.digest) {
-        throw new copy_CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
+        throw new CopyError("source", request.source, new IntegrityError(`digest is ${root.digest}`));
     }
     const platforms = await platformsOf(client, source, root);
     logger.info(`source ${formatRepository(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
@@ -1589,17 +1618,17 @@ async function planTargets(request, client, root, targetTags) {
     for (const { ref, repo, tag, existing: pending } of targetTags) {
         if (ref.digest && ref.digest !== root.digest) {
             const problem = `names digest ${ref.digest} but the source is ${root.digest}`;
-            throw new copy_CopyError("target", ref, new copy_UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
+            throw new CopyError("target", ref, new UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
         }
         let existing;
         try {
             existing = await pending;
         }
         catch (error) {
-            throw new copy_CopyError("target", ref, error);
+            throw new CopyError("target", ref, error);
         }
         if (existing && existing !== root.digest && !request.overwrite) {
-            throw new copy_TagConflictError(ref, existing, root.digest);
+            throw new TagConflictError(ref, existing, root.digest);
         }
         plans.push({ ref, repo, tag, existing, previous: undefined });
     }
@@ -1613,7 +1642,7 @@ async function planTargets(request, client, root, targetTags) {
                 plan.previous = { bytes, mediaType, digest };
             }
             catch (error) {
-                throw new copy_CopyError("target", plan.ref, error);
+                throw new CopyError("target", plan.ref, error);
             }
         }));
     }
@@ -1653,7 +1682,7 @@ async function copyContent(request, deps, now, source, graph, platforms, plans) 
                 await copier.ensure(attached.node);
         }
         catch (error) {
-            throw new copy_CopyError("target", plan.ref, error);
+            throw new CopyError("target", plan.ref, error);
         }
         const tag = plan.tag;
         reports.push({
@@ -1685,7 +1714,7 @@ async function writeTargetTags(request, deps, now, graph, plans, reports) {
             writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
         }
         catch (error) {
-            throw new copy_CopyError("target", plan.ref, error);
+            throw new CopyError("target", plan.ref, error);
         }
         if (plan.tag && plan.existing !== root.digest) {
             writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
@@ -1717,10 +1746,10 @@ async function writeTargetTags(request, deps, now, graph, plans, reports) {
             throw error;
         const tagPhase = { failedTag: tagName(error.write), rollback: error.rollback };
         const cause = error.cause;
-        if (cause instanceof copy_ImmutableTagError)
-            throw new copy_ImmutableTagError(cause.reference, cause.message, tagPhase);
+        if (cause instanceof ImmutableTagError)
+            throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
         const ref = plans[error.write.target]?.ref ?? request.source;
-        throw new copy_CopyError("target", ref, cause, tagPhase);
+        throw new CopyError("target", ref, cause, tagPhase);
     }
 }
 async function putTag(client, ref, repo, tag, node) {
@@ -1733,7 +1762,7 @@ async function putTag(client, ref, repo, tag, node) {
             const current = await client.headManifest(repo, tag, true);
             if (current?.digest === node.digest)
                 return;
-            throw new copy_ImmutableTagError(ref, error.message);
+            throw new ImmutableTagError(ref, error.message);
         }
         throw error;
     }
@@ -1748,7 +1777,7 @@ async function loadGraph(client, repo, reference, withReferrers) {
             const manifest = await client.getManifest(repo, ref);
             const { json } = manifest;
             if (manifest.mediaType === MediaType.DockerManifestV1Signed || json.schemaVersion === 1) {
-                throw new copy_UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
+                throw new UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
             }
             const children = isIndex(manifest.mediaType)
                 ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
@@ -2011,11 +2040,11 @@ class TargetCopier {
     /** Streams source to target; a failed transfer restarts with a new upload session. */
     async transfer(descriptor, openLocation) {
         const { client, source, target } = this.o;
-        const policy = client.retryPolicy;
+        const budget = client.retryBudget();
         let location = openLocation;
         let authRetried = false;
         let chunked = false;
-        for (let attempt = 0;; attempt++) {
+        for (;;) {
             try {
                 const body = client.readBlob(source, descriptor.digest, descriptor.size);
                 if (chunked) {
@@ -2029,6 +2058,7 @@ class TargetCopier {
             catch (error) {
                 location = undefined;
                 // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+                // A change of method, not a failure: it costs no attempt.
                 if (error instanceof RegistryError && error.status === 413 && !chunked) {
                     chunked = true;
                     this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
@@ -2038,11 +2068,11 @@ class TargetCopier {
                 const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
                 if (expired)
                     authRetried = true;
-                if (!(expired || isRetryable(error)) || attempt + 1 >= policy.attempts)
+                if (!(expired || isRetryable(error)))
                     throw error;
-                const delay = backoffDelay(policy, attempt);
-                this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`);
-                await client.sleep(delay);
+                await budget.spend(error, {
+                    onRetry: (_, delay) => this.o.logger.info(`upload of ${descriptor.digest} failed (${messageOf(error)}); retrying in ${delay} ms`),
+                });
             }
         }
     }
@@ -2104,146 +2134,7 @@ function buildIndex(manifests, options = {}) {
     return { bytes, digest: digest_sha256Digest(bytes), mediaType, size: bytes.length };
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/promote.ts
-
-
-
-
-
-
-function parseInputs(inputs) {
-    const parse = (input, value, defaultTag) => {
-        try {
-            return parseReference(value, { defaultTag });
-        }
-        catch (error) {
-            if (error instanceof InvalidReferenceError) {
-                throw inputError(input, value, `is not a valid image reference: it ${error.message}`, "write it as host/repository:tag or host/repository@sha256:<64 hex digits>");
-            }
-            throw error;
-        }
-    };
-    const source = parse("source", inputs.source, true);
-    if (inputs.targets.length === 0) {
-        throw inputError("targets", "", "names no target", "give one target reference per line");
-    }
-    const targets = inputs.targets.map((t) => parse("targets", t, false));
-    for (const [i, target] of targets.entries()) {
-        const tag = target.digest ? target.tag : (target.tag ?? source.tag);
-        const sameRepository = target.registry === source.registry && target.repository === source.repository;
-        // The same repository and the same tag (or, by digest, no tag on either side) writes nothing new.
-        if (sameRepository && tag === source.tag) {
-            throw inputError("targets", inputs.targets[i] ?? "", "is the source itself", "name another repository or tag to promote to");
-        }
-    }
-    return { source, targets };
-}
-async function promoteImage(inputs, deps) {
-    const parsed = parseInputs(inputs);
-    const client = new RegistryClient({
-        credentials: deps.credentials(parsed),
-        logger: deps.logger,
-        mask: deps.mask,
-        ...(deps.retry ? { retry: deps.retry } : {}),
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
-    });
-    const rawOf = (ref) => {
-        if (ref === parsed.source)
-            return inputs.source;
-        return inputs.targets[parsed.targets.indexOf(ref)] ?? formatReference(ref);
-    };
-    try {
-        return await copyImage({
-            source: parsed.source,
-            targets: parsed.targets,
-            referrers: inputs.referrers,
-            overwrite: inputs.overwrite,
-            dryRun: inputs.dryRun,
-            concurrency: inputs.concurrency,
-        }, { client, logger: deps.logger, ...(deps.now ? { now: deps.now } : {}) });
-    }
-    catch (error) {
-        throw explain(error, (ref) => {
-            const all = [parsed.source, ...parsed.targets];
-            const found = all.find((p) => p === ref) ??
-                all.find((p) => p.registry === ref.registry && p.repository === ref.repository && p.tag === ref.tag);
-            return found ? rawOf(found) : formatReference(ref);
-        });
-    }
-}
-function explain(error, raw) {
-    if (error instanceof TagConflictError) {
-        return inputError("targets", raw(error.reference), `already points at ${error.existing}, not at the source's ${error.wanted}`, "set overwrite: true to move the tag, or promote under a new tag");
-    }
-    if (error instanceof ImmutableTagError) {
-        return inputError("targets", raw(error.reference), `cannot be moved to the source's digest because the repository's tags are immutable (${error.message})${afterTags(error.tagPhase)}`, "promote under a new tag");
-    }
-    if (!(error instanceof CopyError))
-        return error instanceof Error ? error : new Error(String(error));
-    const input = error.side === "source" ? "source" : "targets";
-    const value = raw(error.reference);
-    const cause = error.cause;
-    const registry = error.reference.registry;
-    const tags = afterTags(error.tagPhase);
-    if (cause instanceof UnusableReferenceError)
-        return inputError(input, value, cause.message, cause.fix);
-    if (cause instanceof UntrustedEndpointError)
-        return inputError(input, value, `was refused: ${registry} ${cause.message}`, cause.fix);
-    if (cause instanceof RegistryError) {
-        const what = `HTTP ${cause.status}${cause.code ? ` ${cause.code}` : ""}`;
-        if (cause.status === 401 || cause.status === 403) {
-            return inputError(input, value, `was denied by ${registry} (${what})${tags}`, "check the credentials for that registry (username/password, github-token, role-to-assume or a docker login) and their permissions");
-        }
-        if (cause.status === 404) {
-            return error.side === "source"
-                ? inputError(input, value, `was not found in ${registry} (${what})`, "check the repository, tag or digest")
-                : inputError(input, value, `was refused by ${registry} (${what})${tags}`, "create the repository first");
-        }
-        if (cause.status === 408 || cause.status === 429 || cause.status >= 500) {
-            // Retried already (bounded attempts and wait): the registry is failing, not the input.
-            return new ServiceError(`${registry} kept failing for ${input} ${shownValue(value)}: ${cause.message}, on every retry${tags}; try again later, or check that registry's status.`);
-        }
-        if (cause.status >= 400 && cause.status < 500) {
-            return inputError(input, value, `was refused by ${registry} (${cause.message})${tags}`, "check the reference");
-        }
-    }
-    if (isMalformedResponse(cause)) {
-        return new ServiceError(`${registry} answered ${input} ${shownValue(value)} with a response that is not readable HTTP (${messageOf(cause)})${tags}; check the registry host, or the proxy in front of it.`);
-    }
-    if (isConnectionRefused(cause) || isNetworkError(cause)) {
-        return inputError(input, value, `could not be reached at ${registry}${tags}`, "check the registry host and port");
-    }
-    if (cause instanceof IntegrityError) {
-        return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${cause.message}${tags}.`);
-    }
-    return new Error(`${input} ${value}: ${error.message}${tags}`, { cause });
-}
-/** For a failure while tags were written: which tag, and what became of the tags written before it. */
-function afterTags(tagPhase) {
-    if (!tagPhase)
-        return "";
-    return ` when ${tagPhase.failedTag} was written, after all content was in place; ${describeRollback(tagPhase.rollback)}`;
-}
-/** The step summary: one row per target. */
-function renderSummary(result) {
-    const rows = result.targets.map((t) => [
-        t.reference,
-        inlineCode(t.digest),
-        t.platforms.join(", ") || "-",
-        t.tagAction,
-        String(t.copiedBlobs),
-        String(t.mountedBlobs),
-        String(t.skippedBlobs),
-        formatBytes(t.copiedBytes),
-        t.durationMs < 1000 ? `${Math.round(t.durationMs)} ms` : `${(t.durationMs / 1000).toFixed(1)} s`,
-    ]);
-    const note = result.dryRun ? "_dry run: nothing was written_\n\n" : "";
-    return `${note}${table(["reference", "digest", "platforms", "tag", "blobs copied", "blobs mounted", "blobs skipped", "bytes", "time"], rows)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
 
 
 
@@ -2264,27 +2155,28 @@ function renderSummary(result) {
 ;// CONCATENATED MODULE: ./packages/aws/src/role.ts
 
 
+
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/(?:[\u0021-\u007e]{0,510}\/)?[\w+=,.@-]{1,64}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /**
- * An IAM role ARN from the `role-to-assume` input: a full ARN as is, or a bare role name in
+ * An IAM role ARN from a role the user gave: a full ARN as is, or a bare role name in
  * `accountId` (the account of the ECR registry at hand), like configure-aws-credentials.
  */
 function resolveRoleArn(roleOrName, accountId, partition = "aws") {
     const value = roleOrName.trim();
     if (value.startsWith("arn:")) {
         if (!ROLE_ARN.test(value)) {
-            throw (0,src/* inputError */.Xu)("role-to-assume", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
+            throw awsFieldError("role", value, "is not an IAM role ARN", "use arn:aws:iam::<12-digit account>:role/<name> or a bare role name");
         }
         return value;
     }
     if (!ROLE_NAME.test(value)) {
-        throw (0,src/* inputError */.Xu)("role-to-assume", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
+        throw awsFieldError("role", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
     }
     if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
-        throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${(0,src/* shownValue */.JJ)(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
+        throw new src/* FieldError */.bg("role", `${(0,src/* shownValue */.JJ)(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
     }
     return `arn:${partition}:iam::${accountId}:role/${value}`;
 }
@@ -2300,21 +2192,22 @@ function defaultSessionName(repository, runId) {
 }
 function validateSessionName(name) {
     if (!SESSION_NAME.test(name)) {
-        throw (0,src/* inputError */.Xu)("role-session-name", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
+        throw awsFieldError("sessionName", name, "is not a valid role session name", "use 2 to 64 characters of letters, digits and +=,.@_-");
     }
 }
 function validateDurationSeconds(seconds) {
     if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200) {
-        throw (0,src/* inputError */.Xu)("role-duration-seconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
+        throw awsFieldError("durationSeconds", String(seconds), "is outside what STS accepts", "use a whole number of seconds from 900 to 43200 (and at most the role's maximum session duration)");
     }
 }
 function validateRegion(region) {
     if (!isAwsRegion(region)) {
-        throw (0,src/* inputError */.Xu)("aws-region", region, "is not an AWS region", "use a region code such as eu-central-1");
+        throw awsFieldError("region", region, "is not an AWS region", "use a region code such as eu-central-1");
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/ecr.ts
+
 
 
 
@@ -2387,7 +2280,7 @@ async function ensureEcrRepository(options) {
                 throw error;
         }
         if (!options.create) {
-            throw new src/* ConfigurationError */.j1(`Input "create-repository": the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set create-repository: true.`);
+            throw new src/* FieldError */.bg("createRepository", (nameOf) => `the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set ${nameOf("createRepository")}: true.`);
         }
         try {
             await client.send(new CreateRepositoryCommand({
@@ -2408,7 +2301,7 @@ async function ensureEcrRepository(options) {
     }
     catch (error) {
         if (error instanceof Error && error.name === "InvalidParameterException") {
-            throw (0,src/* inputError */.Xu)("image", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
+            throw awsFieldError("repository", options.name, "is not a valid ECR repository name", "use lowercase letters and digits separated by . _ - or /");
         }
         throw explainEcrError(error, `repository ${options.name}`);
     }
@@ -2421,7 +2314,7 @@ function explainEcrError(error, what) {
         return error;
     const name = error instanceof Error ? error.name : "";
     if (name === "AccessDeniedException") {
-        return new src/* ConfigurationError */.j1(`ECR refused ${what} (AccessDeniedException: ${(0,src/* errorMessage */.gJ)(error)}); grant the role assumed through "role-to-assume" the ECR permissions it needs.`);
+        return new src/* ConfigurationError */.j1(`ECR refused ${what} (AccessDeniedException: ${(0,src/* errorMessage */.gJ)(error)}); grant the role assumed the ECR permissions it needs.`);
     }
     if (name === "InvalidParameterException") {
         return new src/* ConfigurationError */.j1(`ECR refused ${what} (InvalidParameterException: ${(0,src/* errorMessage */.gJ)(error)}).`);
@@ -2562,7 +2455,7 @@ async function fetchIdToken(options) {
             !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
             /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
         if (missing) {
-            throw new src/* ConfigurationError */.j1(`Input "role-to-assume": ${(0,src/* shownValue */.JJ)(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
+            throw new src/* FieldError */.bg("role", `${(0,src/* shownValue */.JJ)(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
         }
         throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
     }
@@ -2570,10 +2463,10 @@ async function fetchIdToken(options) {
 function explainStsError(error, roleArn, token) {
     const name = error instanceof Error ? error.name : "";
     if (REFUSALS.has(name)) {
-        return new src/* ConfigurationError */.j1(`Input "role-to-assume": ${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${(0,src/* errorMessage */.gJ)(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
+        return new src/* FieldError */.bg("role", `${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${(0,src/* errorMessage */.gJ)(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
     }
     if (name === "ValidationError") {
-        return new src/* ConfigurationError */.j1(`Input "role-to-assume": STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${(0,src/* errorMessage */.gJ)(error)}); check role-to-assume, role-session-name and role-duration-seconds.`);
+        return new src/* FieldError */.bg("role", (nameOf) => `STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${(0,src/* errorMessage */.gJ)(error)}); check ${nameOf("role")}, ${nameOf("sessionName")} and ${nameOf("durationSeconds")}.`);
     }
     const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);
     if (outside)
@@ -2656,28 +2549,35 @@ function ecrLoginPerRole(options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/build/src/fields.ts
+
+/** fieldError for this package's fields. */
+function buildFieldError(field, value, problem, fix) {
+    return (0,src/* fieldError */.$i)(field, value, problem, fix);
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/platforms.ts
 
 
 
-/** Parses `os/arch[/variant]` (@platform/oci's rule); `input` names the input in the error. */
-function platforms_parsePlatform(value, input = "platforms") {
+/** Parses `os/arch[/variant]` (@platform/oci's rule); `field` says which value it came from. */
+function platforms_parsePlatform(value, field = "platforms") {
     try {
         return parsePlatform(value);
     }
     catch (error) {
         if (error instanceof InvalidPlatformError)
-            throw (0,src/* inputError */.Xu)(input, value, error.reason, PLATFORM_FIX);
+            throw buildFieldError(field, value, error.reason, PLATFORM_FIX);
         throw error;
     }
 }
 /** Parses and de-duplicates a platform list, keeping the order given. */
-function parsePlatforms(values, input = "platforms") {
+function parsePlatforms(values, field = "platforms") {
     if (values.length === 0)
-        throw (0,src/* inputError */.Xu)(input, "", "is empty", "name at least one platform, e.g. linux/amd64");
+        throw buildFieldError(field, "", "is empty", "name at least one platform, e.g. linux/amd64");
     const seen = new Map();
     for (const value of values) {
-        const platform = platforms_parsePlatform(value, input);
+        const platform = platforms_parsePlatform(value, field);
         seen.set(platforms_formatPlatform(platform), platform);
     }
     return [...seen.values()];
@@ -2688,20 +2588,20 @@ function parsePlatforms(values, input = "platforms") {
 
 
 const assemble_DIGEST = /^sha256:[0-9a-f]{64}$/;
-/** `platform-digests`: one `<os>/<arch>[/<variant>]=sha256:<hex>` per line, each platform once. */
+/** `platformDigests`: one `<os>/<arch>[/<variant>]=sha256:<hex>` per line, each platform once. */
 function parsePlatformDigests(lines) {
-    const input = "platform-digests";
+    const field = "platformDigests";
     const seen = new Set();
     return lines.map((line) => {
         const at = line.indexOf("=");
         const digest = at < 0 ? "" : line.slice(at + 1).trim();
         if (at < 0 || !assemble_DIGEST.test(digest)) {
-            throw (0,src/* inputError */.Xu)(input, line, "is not <platform>=sha256:<64 hex>", "one line per platform, e.g. linux/arm64=sha256:…");
+            throw buildFieldError(field, line, "is not <platform>=sha256:<64 hex>", "one line per platform, e.g. linux/arm64=sha256:…");
         }
-        const platform = platforms_parsePlatform(line.slice(0, at).trim(), input);
+        const platform = platforms_parsePlatform(line.slice(0, at).trim(), field);
         const name = platforms_formatPlatform(platform);
         if (seen.has(name))
-            throw (0,src/* inputError */.Xu)(input, line, `names ${name} twice`, "give each platform once");
+            throw buildFieldError(field, line, `names ${name} twice`, "give each platform once");
         seen.add(name);
         return { platform, digest };
     });
@@ -2721,7 +2621,7 @@ async function assembleIndex(store, repository, tags, parts, logger) {
             manifest = await store.getManifest(repository, digest);
         }
         catch (error) {
-            throw (0,src/* inputError */.Xu)("platform-digests", `${platforms_formatPlatform(platform)}=${digest}`, `is not in ${repository} (${error instanceof Error ? error.message : String(error)})`, "give the digests the per-platform jobs pushed to this image");
+            throw buildFieldError("platformDigests", `${platforms_formatPlatform(platform)}=${digest}`, `is not in ${repository} (${error instanceof Error ? error.message : String(error)})`, "give the digests the per-platform jobs pushed to this image");
         }
         if (!media_types_isIndex(manifest.mediaType)) {
             children.push({ mediaType: manifest.mediaType, digest, size: manifest.bytes.byteLength, platform });
@@ -2730,7 +2630,7 @@ async function assembleIndex(store, repository, tags, parts, logger) {
         const inner = JSON.parse(Buffer.from(manifest.bytes).toString("utf8")).manifests ?? [];
         const match = inner.find((entry) => samePlatform(entry.platform, platform));
         if (!match) {
-            throw (0,src/* inputError */.Xu)("platform-digests", `${platforms_formatPlatform(platform)}=${digest}`, `is an index with no ${platforms_formatPlatform(platform)} image`, "give the digest the job for that platform pushed");
+            throw buildFieldError("platformDigests", `${platforms_formatPlatform(platform)}=${digest}`, `is an index with no ${platforms_formatPlatform(platform)} image`, "give the digest the job for that platform pushed");
         }
         children.push({ mediaType: match.mediaType, digest: match.digest, size: match.size, platform });
     }
@@ -2964,12 +2864,12 @@ function processExec(logger, exec = nodeExec) {
 ;// CONCATENATED MODULE: ./packages/build/src/labels.ts
 
 /** `key=value` lines (an empty value is allowed); the key must be a plain word. */
-function parseKeyValueLines(input, lines) {
+function parseKeyValueLines(field, lines) {
     return lines.map((line) => {
         const at = line.indexOf("=");
         const key = at < 0 ? "" : line.slice(0, at).trim();
         if (at <= 0 || !/^[A-Za-z0-9_.\-/]+$/.test(key)) {
-            throw (0,src/* inputError */.Xu)(input, line, "is not KEY=value", "write one KEY=value per line");
+            throw buildFieldError(field, line, "is not KEY=value", "write one KEY=value per line");
         }
         return [key, line.slice(at + 1)];
     });
@@ -3006,26 +2906,26 @@ function parseRegistry(value) {
     }
     if (isRegistryHost(value))
         return { kind: "host", host: value.toLowerCase() };
-    throw (0,src/* inputError */.Xu)("registry", value, "is not a known registry kind or a registry host (link-local and metadata addresses are refused)", "use ecr, ghcr, dockerhub or a host such as registry.example.com[:port] (no scheme, no path)");
+    throw buildFieldError("registry", value, "is not a known registry kind or a registry host (link-local and metadata addresses are refused)", "use ecr, ghcr, dockerhub or a host such as registry.example.com[:port] (no scheme, no path)");
 }
 /** `dev-backend`, `team/app` or a full name such as `registry.example.com/team/app`; no tag. */
 function parseImage(value) {
-    const fix = 'give a repository such as dev-backend or team/app, without tag or digest (tags go in "tags")';
+    const fix = (nameOf) => `give a repository such as dev-backend or team/app, without tag or digest (tags go in "${nameOf("tags")}")`;
     if (value.length > MAX_NAME_LENGTH) {
-        throw (0,src/* inputError */.Xu)("image", value, `is ${value.length} characters long`, `${fix}; at most ${MAX_NAME_LENGTH}`);
+        throw buildFieldError("image", value, `is ${value.length} characters long`, (nameOf) => `${fix(nameOf)}; at most ${MAX_NAME_LENGTH}`);
     }
     if (value.includes("@") || /:[^/]*$/.test(value.replace(/^[^/]*\//, ""))) {
-        throw (0,src/* inputError */.Xu)("image", value, "carries a tag or digest", fix);
+        throw buildFieldError("image", value, "carries a tag or digest", fix);
     }
     const parts = value.split("/");
     const first = parts[0] ?? "";
     const hasHost = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
     const pathParts = hasHost ? parts.slice(1) : parts;
     if (pathParts.length === 0 || !pathParts.every(isRepositoryComponent)) {
-        throw (0,src/* inputError */.Xu)("image", value, "is not a valid repository name", `${fix}; lower-case letters, digits, . _ - and /`);
+        throw buildFieldError("image", value, "is not a valid repository name", (nameOf) => `${fix(nameOf)}; lower-case letters, digits, . _ - and /`);
     }
     if (hasHost && !isRegistryHost(first))
-        throw (0,src/* inputError */.Xu)("image", value, "starts with an invalid host", fix);
+        throw buildFieldError("image", value, "starts with an invalid host", fix);
     return hasHost ? { host: first.toLowerCase(), path: pathParts.join("/") } : { path: pathParts.join("/") };
 }
 /**
@@ -3034,7 +2934,7 @@ function parseImage(value) {
  */
 function repositoryFor(spec, registryHost, image, context) {
     if (image.host && image.host !== registryHost) {
-        throw (0,src/* inputError */.Xu)("image", `${image.host}/${image.path}`, `names the host ${image.host} but registry "${spec.kind === "host" ? registryHost : spec.kind}" logs in to ${registryHost}`, "give the image without host, or the host of the registry");
+        throw buildFieldError("image", `${image.host}/${image.path}`, (nameOf) => `names the host ${image.host} but ${nameOf("registry")} "${spec.kind === "host" ? registryHost : spec.kind}" logs in to ${registryHost}`, "give the image without host, or the host of the registry");
     }
     let path = image.path;
     if (!path.includes("/")) {
@@ -3076,10 +2976,10 @@ function defaultTagTemplates(version) {
     return version ? ["{{version}}", "sha-{{sha7}}"] : ["sha-{{sha7}}"];
 }
 function placeholderValue(name, template, context) {
-    const missing = (why, fix) => (0,src/* inputError */.Xu)("tags", template, `uses {{${name}}} but ${why}`, fix);
+    const missing = (why, fix) => buildFieldError("tags", template, `uses {{${name}}} but ${why}`, fix);
     const semver = () => {
         if (!context.version)
-            throw missing("no version is given", 'set "version", e.g. v1.2.3');
+            throw missing("no version is given", (nameOf) => `set "${nameOf("version")}", e.g. v1.2.3`);
         const match = SEMVER.exec(context.version);
         if (!match)
             throw missing(`version "${context.version}" is not semantic (v1.2.3)`, "give a semantic version");
@@ -3087,8 +2987,9 @@ function placeholderValue(name, template, context) {
     };
     switch (name) {
         case "version":
-            if (!context.version)
-                throw missing("no version is given", 'set "version" or remove the template');
+            if (!context.version) {
+                throw missing("no version is given", (nameOf) => `set "${nameOf("version")}" or remove the template`);
+            }
             return context.version;
         case "major":
             return semver()[1] ?? "";
@@ -3109,7 +3010,7 @@ function placeholderValue(name, template, context) {
             return branch;
         }
         default:
-            throw (0,src/* inputError */.Xu)("tags", template, `uses the unknown placeholder {{${name}}}`, `use ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`);
+            throw buildFieldError("tags", template, `uses the unknown placeholder {{${name}}}`, `use ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`);
     }
 }
 /**
@@ -3121,10 +3022,10 @@ function renderTags(templates, context) {
     for (const template of templates) {
         const tag = template.replace(PLACEHOLDER, (_, name) => placeholderValue(name, template, context));
         if (tag.includes("{{") || tag.includes("}}")) {
-            throw (0,src/* inputError */.Xu)("tags", template, "has an unclosed or malformed placeholder", "write placeholders as {{name}}");
+            throw buildFieldError("tags", template, "has an unclosed or malformed placeholder", "write placeholders as {{name}}");
         }
         if (!isTag(tag)) {
-            throw (0,src/* inputError */.Xu)("tags", template, `renders to "${tag}", which is not a valid tag`, "a tag is 1-128 characters of letters, digits, _ . - and starts with a letter, digit or _");
+            throw buildFieldError("tags", template, `renders to "${tag}", which is not a valid tag`, "a tag is 1-128 characters of letters, digits, _ . - and starts with a letter, digit or _");
         }
         if (!tags.includes(tag))
             tags.push(tag);
@@ -3143,10 +3044,11 @@ function renderTags(templates, context) {
 
 
 
-function refuseWith(kind, inputs) {
-    for (const [name, value] of Object.entries(inputs)) {
+
+function refuseWith(kind, fields) {
+    for (const [name, value] of Object.entries(fields)) {
         if (value !== undefined) {
-            throw (0,src/* inputError */.Xu)(name, name === "password" ? "***" : value, `does not apply to registry "${kind}"`, `remove "${name}"`);
+            throw buildFieldError(name, name === "password" ? "***" : value, (nameOf) => `does not apply to ${nameOf("registry")} "${kind}"`, (nameOf) => `remove "${nameOf(name)}"`);
         }
     }
 }
@@ -3155,16 +3057,16 @@ const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600,
 function awsOnly(inputs) {
     const changed = (value, fallback) => (value === fallback ? undefined : String(value));
     return {
-        "role-to-assume": inputs.roleToAssume,
-        "aws-region": inputs.awsRegion,
-        "role-session-name": inputs.roleSessionName,
+        roleToAssume: inputs.roleToAssume,
+        awsRegion: inputs.awsRegion,
+        roleSessionName: inputs.roleSessionName,
         audience: changed(inputs.audience, ECR_DEFAULTS.audience),
-        "role-duration-seconds": changed(inputs.roleDurationSeconds, ECR_DEFAULTS.roleDurationSeconds),
-        "create-repository": changed(inputs.createRepository, ECR_DEFAULTS.createRepository),
+        roleDurationSeconds: changed(inputs.roleDurationSeconds, ECR_DEFAULTS.roleDurationSeconds),
+        createRepository: changed(inputs.createRepository, ECR_DEFAULTS.createRepository),
     };
 }
 /**
- * A full image name for ECR must name an ECR host in aws-region: refused now rather than after
+ * A full image name for ECR must name an ECR host in the AWS region: refused now rather than after
  * STS and ECR have answered. Returns the account of that host (a bare role name lives there,
  * and a registry of another account is asked for by id).
  */
@@ -3174,10 +3076,10 @@ function ecrAccountOfImage(image, region) {
     const name = `${image.host}/${image.path}`;
     const host = ecr_host_parseEcrHost(image.host);
     if (!host) {
-        throw (0,src/* inputError */.Xu)("image", name, `names the host ${image.host}, which is not an Amazon ECR registry`, "give the repository alone (ECR's host is prefixed) or <account>.dkr.ecr.<region>.amazonaws.com/<repository>");
+        throw buildFieldError("image", name, `names the host ${image.host}, which is not an Amazon ECR registry`, "give the repository alone (ECR's host is prefixed) or <account>.dkr.ecr.<region>.amazonaws.com/<repository>");
     }
     if (host.region !== region) {
-        throw (0,src/* inputError */.Xu)("image", name, `is in ${host.region} but aws-region is ${region}`, "set aws-region to the registry's region");
+        throw buildFieldError("image", name, (nameOf) => `is in ${host.region} but ${nameOf("awsRegion")} is ${region}`, (nameOf) => `set ${nameOf("awsRegion")} to the registry's region`);
     }
     return host.accountId;
 }
@@ -3186,11 +3088,11 @@ function planCredentials(inputs, registry, image, runner) {
         case "ecr": {
             refuseWith("ecr", { username: inputs.username, password: inputs.password });
             if (!inputs.awsRegion) {
-                throw (0,src/* inputError */.Xu)("aws-region", "", "is required for registry: ecr", "set it, e.g. aws-region: eu-central-1");
+                throw buildFieldError("awsRegion", "", (nameOf) => `is required for ${nameOf("registry")}: ecr`, (nameOf) => `set it, e.g. ${nameOf("awsRegion")}: eu-central-1`);
             }
             validateRegion(inputs.awsRegion);
             if (!inputs.roleToAssume) {
-                throw (0,src/* inputError */.Xu)("role-to-assume", "", "is required for registry: ecr", "set the ARN of the role to assume");
+                throw buildFieldError("roleToAssume", "", (nameOf) => `is required for ${nameOf("registry")}: ecr`, "set the ARN of the role to assume");
             }
             // A bare role name lives in the account of the image's ECR host, when the image names one.
             const account = ecrAccountOfImage(image, inputs.awsRegion);
@@ -3199,7 +3101,7 @@ function planCredentials(inputs, registry, image, runner) {
             validateSessionName(sessionName);
             validateDurationSeconds(inputs.roleDurationSeconds);
             if (!inputs.audience)
-                throw (0,src/* inputError */.Xu)("audience", "", "is empty", "leave it unset for sts.amazonaws.com");
+                throw buildFieldError("audience", "", "is empty", "leave it unset for sts.amazonaws.com");
             const ecr = {
                 region: inputs.awsRegion,
                 roleArn,
@@ -3214,7 +3116,7 @@ function planCredentials(inputs, registry, image, runner) {
         case "ghcr": {
             refuseWith("ghcr", { ...awsOnly(inputs), password: inputs.password });
             if (!inputs.githubToken) {
-                throw (0,src/* inputError */.Xu)("github-token", "", "is required for registry: ghcr", "pass ${{ github.token }} with packages: write");
+                throw buildFieldError("githubToken", "", (nameOf) => `is required for ${nameOf("registry")}: ghcr`, "pass ${{ github.token }} with packages: write");
             }
             return { login: { username: inputs.username ?? runner.actor, password: inputs.githubToken } };
         }
@@ -3223,7 +3125,7 @@ function planCredentials(inputs, registry, image, runner) {
             refuseWith(registry.kind === "host" ? (registry.host ?? "host") : "dockerhub", awsOnly(inputs));
             (0,src/* requireBothOrNeither */.nB)(["username", inputs.username], ["password", inputs.password]);
             if (registry.kind === "dockerhub" && !inputs.username) {
-                throw (0,src/* inputError */.Xu)("username", "", "is required for registry: dockerhub", "give username and password (an access token)");
+                throw buildFieldError("username", "", (nameOf) => `is required for ${nameOf("registry")}: dockerhub`, (nameOf) => `give ${nameOf("username")} and ${nameOf("password")} (an access token)`);
             }
             return inputs.username && inputs.password
                 ? { login: { username: inputs.username, password: inputs.password } }
@@ -3244,10 +3146,10 @@ function planBuild(inputs, runner) {
         ? parsePlatformDigests(inputs.platformDigests)
         : undefined;
     if (assemble && !inputs.push) {
-        throw (0,src/* inputError */.Xu)("push", "false", "leaves nothing to do with platform-digests", "remove push: false");
+        throw buildFieldError("push", "false", (nameOf) => `leaves nothing to do with ${nameOf("platformDigests")}`, (nameOf) => `remove ${nameOf("push")}: false`);
     }
     const platforms = assemble ? assemble.map((part) => part.platform) : parsePlatforms(inputs.platforms);
-    const buildArgs = parseKeyValueLines("build-args", inputs.buildArgs);
+    const buildArgs = parseKeyValueLines("buildArgs", inputs.buildArgs);
     const userLabels = parseKeyValueLines("labels", inputs.labels);
     const templates = inputs.tags.length > 0 ? inputs.tags : defaultTagTemplates(inputs.version);
     const branch = branchFromEnvironment({ GITHUB_HEAD_REF: runner.headRef, GITHUB_REF: runner.ref });
@@ -3263,19 +3165,19 @@ function planBuild(inputs, runner) {
     for (const platform of platforms) {
         const tag = platformTag(first, platform);
         if (!isTag(tag)) {
-            throw (0,src/* inputError */.Xu)("tags", first, `gives the per-platform tag "${tag}", which is too long`, "use a shorter first tag");
+            throw buildFieldError("tags", first, `gives the per-platform tag "${tag}", which is too long`, "use a shorter first tag");
         }
     }
     // Assembling builds nothing: no context or Dockerfile is needed.
     if (!assemble && (!(0,external_node_fs_.existsSync)(inputs.context) || !(0,external_node_fs_.statSync)(inputs.context).isDirectory())) {
-        throw (0,src/* inputError */.Xu)("context", inputs.context, "is not a directory", "give the build context's folder, relative to the workspace");
+        throw buildFieldError("context", inputs.context, "is not a directory", "give the build context's folder, relative to the workspace");
     }
     const file = inputs.file ?? external_node_path_default().join(inputs.context, "Dockerfile");
     if (!assemble && (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())) {
-        throw (0,src/* inputError */.Xu)("file", file, "does not exist", 'add the Dockerfile or point "file" at it');
+        throw buildFieldError("file", file, "does not exist", (nameOf) => `add the Dockerfile or point "${nameOf("file")}" at it`);
     }
     if (inputs.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(inputs.target)) {
-        throw (0,src/* inputError */.Xu)("target", inputs.target, "is not a stage name", "use the name after AS in the Dockerfile");
+        throw buildFieldError("target", inputs.target, "is not a stage name", "use the name after AS in the Dockerfile");
     }
     const labels = ociLabels({
         serverUrl: runner.serverUrl,
@@ -3411,7 +3313,7 @@ const PLATFORM_MISMATCH = /does not match the specified platform/;
 /** A Dockerfile that does not build is the user's to fix: one line, docker's output above it. */
 function buildFailure(plan, platform, result) {
     const detail = result.stderr.trim().split("\n").pop() ?? "";
-    return (0,src/* inputError */.Xu)("file", plan.file, `does not build for ${platform} (docker build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
+    return buildFieldError("file", plan.file, `does not build for ${platform} (docker build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
 }
 /**
  * One platform's image, built in two steps: the user's Dockerfile, then all labels in a
@@ -3531,7 +3433,7 @@ function indexFor(platforms) {
 
 /** A ManifestStore over @platform/oci's registry client, with this step's login for `host` only. */
 function ociManifestStore(host, login, options) {
-    const client = new client_RegistryClient({
+    const client = new RegistryClient({
         ...(login ? { credentials: explicitCredentials(login.username, login.password, [host]) } : {}),
         logger: options.logger,
         mask: options.mask,
@@ -3548,6 +3450,7 @@ function ociManifestStore(host, login, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/run.ts
+
 
 
 
@@ -3632,7 +3535,7 @@ async function buildAndPush(plan, deps) {
             ["sbom", plan.sbom],
         ]) {
             if (value) {
-                throw (0,src/* inputError */.Xu)(name, "true", "needs docker buildx, which this runner lacks", `set ${name}: false or run docker/setup-buildx-action first`);
+                throw buildFieldError(name, "true", "needs docker buildx, which this runner lacks", (nameOf) => `set ${nameOf(name)}: false or run docker/setup-buildx-action first`);
             }
         }
     }
@@ -3747,7 +3650,7 @@ async function buildWithBuildx(plan, repository, tags, deps) {
         if (result.exitCode !== 0) {
             // A Dockerfile that does not build is the user's to fix, as on the no-buildx path.
             const detail = result.stderr.trim().split("\n").pop() ?? "";
-            throw (0,src/* inputError */.Xu)("file", plan.file, `does not build (docker buildx build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
+            throw buildFieldError("file", plan.file, `does not build (docker buildx build exited with ${result.exitCode}: ${detail})`, "see docker's output above");
         }
         return plan.push ? digestFromMetadata((0,external_node_fs_.readFileSync)(metadataFile, "utf8")) : undefined;
     }
@@ -3779,6 +3682,7 @@ function summaryMarkdown(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 

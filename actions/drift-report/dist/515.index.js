@@ -1,8 +1,8 @@
-export const id = 697;
-export const ids = [697];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
-/***/ 697:
+/***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,13 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  httpStatus: () => (/* reexport */ httpStatus),
-  octokitDriftIssuePort: () => (/* reexport */ octokitDriftIssuePort),
-  refuseUnreadableJson: () => (/* reexport */ refuseUnreadableJson),
-  reportServiceFailures: () => (/* reexport */ reportServiceFailures)
+  githubDriftIssues: () => (/* binding */ githubDriftIssues),
+  octokitDriftIssuePort: () => (/* binding */ octokitDriftIssuePort)
 });
 
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __webpack_require__(265);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -25,8 +24,6 @@ var plugin_throttling_dist_bundle = __webpack_require__(856);
 var dist_src = __webpack_require__(15);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var rest_dist_src = __webpack_require__(988);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __webpack_require__(265);
 ;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
 
 
@@ -116,7 +113,11 @@ function httpStatus(error) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/drift-issues-octokit.ts
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+;// CONCATENATED MODULE: ./actions/drift-report/src/issues-octokit.ts
+
 
 function toIssue(issue) {
     return {
@@ -132,6 +133,32 @@ function toIssue(issue) {
         url: issue.html_url,
     };
 }
+/**
+ * GitHub's answer to a token without the permission (a job whose `permissions` leave out
+ * issues) is the user's to fix: one line naming the permission, not a stack trace.
+ */
+function explainRefusal(error, repository) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (httpStatus(error) === 403 && message.includes("Resource not accessible by integration")) {
+        return new src/* ConfigurationError */.j1(`Input "github-token": GitHub refused the token on the issues of ${repository} (HTTP 403 Resource not accessible by integration); give the job permissions: issues: write.`);
+    }
+    return error;
+}
+/** Every method of the port with GitHub's refusals explained. */
+function withRefusalsExplained(port, repository) {
+    const guarded = {};
+    for (const [name, method] of Object.entries(port)) {
+        guarded[name] = async (...args) => {
+            try {
+                return await method(...args);
+            }
+            catch (error) {
+                throw explainRefusal(error, repository);
+            }
+        };
+    }
+    return guarded;
+}
 /** The drift logic's port over GitHub's REST issues API (retries and rate limits by the client's plugins). */
 function octokitDriftIssuePort(client, repository) {
     const { owner, repo } = repository;
@@ -146,6 +173,9 @@ function octokitDriftIssuePort(client, repository) {
         });
         return issues.filter((issue) => !issue.pull_request).map((issue) => toIssue(issue));
     };
+    return withRefusalsExplained(portOver(client, owner, repo, list), `${owner}/${repo}`);
+}
+function portOver(client, owner, repo, list) {
     return {
         listIssues: (label) => list({ labels: label }, "all"),
         listIssuesByCreator: (login, state) => list({ creator: login }, state),
@@ -214,10 +244,13 @@ function octokitDriftIssuePort(client, repository) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ./packages/github/src/index.ts
-
-
+/**
+ * The drift issues of `repository` on GitHub with `token`: main.ts imports this module only when
+ * issues are filed, so Octokit is not loaded (nor parsed) otherwise.
+ */
+function githubDriftIssues(client, repository) {
+    return octokitDriftIssuePort(createGitHubClient(client), repository);
+}
 
 
 /***/ })
