@@ -3234,6 +3234,7 @@ function runnerContext(env, now) {
 
 
 
+
 const OCI_INDEX = media_types_MediaType.OciIndex;
 async function docker(exec, args, env, what) {
     const result = await exec("docker", args, { env });
@@ -3242,6 +3243,30 @@ async function docker(exec, args, env, what) {
         throw new Error(`${what} failed (docker ${args[0]} exited with ${result.exitCode}): ${detail}`);
     }
     return result.stdout;
+}
+/** docker push's own words for a registry that failed for a moment: a 5xx or 429 answer, a dropped connection. */
+const TRANSIENT_PUSH = /unexpected HTTP status: (5\d\d|429)|status code (5\d\d|429)|connection reset|unexpected EOF|broken pipe|i\/o timeout/i;
+const PUSH_ATTEMPTS = 3;
+/**
+ * `docker push`, again after a transient registry failure (it retries layer uploads itself, not
+ * the manifest): the layers already pushed are skipped, so a retry costs one round trip.
+ */
+async function dockerPush(exec, localRef, env, logger, pauseMs) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await docker(exec, ["push", localRef], env, `Pushing ${localRef}`);
+        }
+        catch (error) {
+            const message = error.message;
+            if (!TRANSIENT_PUSH.test(message))
+                throw error;
+            if (attempt >= PUSH_ATTEMPTS) {
+                throw new src/* ServiceError */._7(`${message}; the registry kept failing after ${PUSH_ATTEMPTS} attempts, try again later`);
+            }
+            logger.warning(`${message}; pushing again (attempt ${attempt + 1} of ${PUSH_ATTEMPTS})`);
+            await new Promise((resolve) => setTimeout(resolve, pauseMs(attempt)));
+        }
+    }
 }
 /**
  * The multi-platform build on a plain Docker Engine (no buildx): each platform built by the
@@ -3258,7 +3283,7 @@ async function buildWithoutBuildx(plan, repository, deps) {
         if (!store)
             throw new Error("a registry client is needed to push");
         deps.logger.info(`Pushing ${localRef}`);
-        const output = await docker(deps.exec, ["push", localRef], env, `Pushing ${localRef}`);
+        const output = await dockerPush(deps.exec, localRef, env, deps.logger, deps.pushPauseMs ?? ((n) => n * 1000));
         const printed = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
         const manifest = await store.getManifest(repository, platformTag(first, platform));
         const digest = digest_sha256Digest(manifest.bytes);
@@ -3286,8 +3311,13 @@ async function buildWithoutBuildx(plan, repository, deps) {
             buildError = error;
             break;
         }
-        if (plan.push)
-            pushes.push(pushPlatform(platform, localRef));
+        if (plan.push) {
+            const push = pushPlatform(platform, localRef);
+            // Settled below; without a handler now, a push failing while the next platform builds
+            // would be an unhandled rejection and kill the step with a stack trace.
+            push.catch(() => undefined);
+            pushes.push(push);
+        }
     }
     const settled = await Promise.allSettled(pushes);
     if (buildError !== undefined)
