@@ -1,6 +1,4 @@
 import { InputReader, inputError, mask } from "@platform/action-kit";
-import { gitAuthSecret } from "@platform/gitops";
-import { isDigest } from "@platform/oci";
 import { Inputs } from "./constants.ts";
 
 export interface PromoteInputs {
@@ -20,26 +18,22 @@ export interface PromoteInputs {
   dryRun: boolean;
 }
 
-/** Reads and checks the inputs on their own; every secret is masked the moment it is read. */
+/**
+ * Reads and checks the inputs on their own; every secret is masked the moment it is read. Only
+ * the kit is loaded here (the first thing the action does): the checks that need the suite's
+ * packages (the digest's grammar, the git form of the tokens) are the first lines of run.
+ */
 export function readInputs(input: InputReader = new InputReader()): PromoteInputs {
   const githubToken = input.string(Inputs.GithubToken);
   const gitopsToken = input.string(Inputs.GitopsToken, { default: githubToken });
   const password = input.optional(Inputs.Password);
-  for (const secret of [githubToken, gitopsToken, password]) {
-    if (!secret) continue;
-    mask(secret);
-    // git sends the token base64-encoded in a header: that form is masked too.
-    mask(gitAuthSecret(secret));
-  }
+  for (const secret of [githubToken, gitopsToken, password]) if (secret) mask(secret);
   const username = input.optional(Inputs.Username);
   if ((username === undefined) !== (password === undefined)) {
     const missing = username === undefined ? Inputs.Username : Inputs.Password;
     throw inputError(missing, "", "is empty while its partner is set", "set both username and password, or neither");
   }
   const digest = input.optional(Inputs.Digest);
-  if (digest !== undefined && !isDigest(digest)) {
-    throw inputError(Inputs.Digest, digest, "is not a sha256 digest", "write sha256: and 64 lower-case hex digits");
-  }
   const images = input.list(Inputs.Images, { commas: true });
   // With no images named, the environment's own list decides (run checks it holds one).
   if (digest !== undefined && images.length > 1) {

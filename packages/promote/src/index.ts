@@ -1,5 +1,6 @@
 export {
   ConfigFileError,
+  compileConfigSchema,
   type EnvironmentConfig,
   type PlatformConfig,
   parseConfig,
@@ -22,7 +23,13 @@ export {
   type SoakFacts,
   soakGate,
 } from "./gates.ts";
-export { approversOf, readConfigFile, reportDeployment } from "./github.ts";
+export { approversOf, findOpenDeployment, readConfigFile, reportDeployment } from "./github.ts";
+export {
+  createScratchRepository,
+  type GitopsRepository,
+  openGitopsRepository,
+  reusingSnapshot,
+} from "./gitops-repository.ts";
 export { describePin, digestHistory, type HistoryEntry, type Pin, readPins } from "./pins.ts";
 export { type PromotionPlan, renderSummary } from "./plan.ts";
 export { type PlannedImage, promotionMessage, type Record as PromotionRecord } from "./record.ts";
@@ -34,4 +41,5 @@ export {
   readImageFacts,
   repositoryOf,
   tagState,
+  warmRegistries,
 } from "./registry.ts";
