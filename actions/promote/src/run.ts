@@ -6,7 +6,6 @@ import {
   type AwsLogin,
   approversOf,
   ConfigFileError,
-  compileConfigSchema,
   copyToTarget,
   createScratchRepository,
   describePin,
@@ -99,9 +98,7 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
   // git sends a token base64-encoded in a header: that form is masked too, before any git runs.
   for (const token of new Set([inputs.githubToken, inputs.gitopsToken])) if (token) deps.mask(gitAuthSecret(token));
   const scratch = later(createScratchRepository(context.runnerTemp, deps.env));
-  const configRead = readConfigFile(deps.github(), context.repository, inputs.config, inputs.configRef);
-  compileConfigSchema();
-  const { text, ref } = await configRead;
+  const { text, ref } = await readConfigFile(deps.github(), context.repository, inputs.config, inputs.configRef);
   let config: PlatformConfig;
   try {
     config = parseConfig(text, `${inputs.config}@${ref}`);

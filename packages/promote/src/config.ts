@@ -71,18 +71,10 @@ interface RawConfig {
 
 let validator: ReturnType<Ajv["compile"]> | undefined;
 
-/**
- * Compiles the JSON Schema shipped at schema/platform.schema.json (once). Called on its own
- * while the file is still on its way from the API: the compile (tens of ms) overlaps the wait.
- */
-export function compileConfigSchema(): ReturnType<Ajv["compile"]> {
-  validator ??= new Ajv({ allErrors: false, strict: true }).compile(schema);
-  return validator;
-}
-
+/** The JSON Schema shipped at schema/platform.schema.json, compiled once. */
 function validate(value: unknown): ErrorObject[] {
-  const compiled = compileConfigSchema();
-  return compiled(value) ? [] : (compiled.errors ?? []);
+  validator ??= new Ajv({ allErrors: false, strict: true }).compile(schema);
+  return validator(value) ? [] : (validator.errors ?? []);
 }
 
 /**

@@ -1,6 +1,5 @@
 export {
   ConfigFileError,
-  compileConfigSchema,
   type EnvironmentConfig,
   type PlatformConfig,
   parseConfig,
