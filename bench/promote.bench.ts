@@ -1,4 +1,4 @@
-// npm run bench -- promote [--runs N] [--image-mib N] [--trace]
+// npm run bench -- promote [--runs N] [--image-mib N] [--trace] [--compare DIR] [--gates-only] [--profile DIR]
 // The bundled promote action against the script a team writes today (seed 001: `crane copy`,
 // here its stand-in `skopeo copy --all --preserve-digests`, per image, then a YAML edit and
 // `git commit`/`git push`), on the same loopback registries and GitOps remote (the GitHub fake),
@@ -12,6 +12,7 @@ import { type GitHubFake, startGitHubFake } from "../test/fakes/github/index.ts"
 import { pushTestImage, type TestImage } from "../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../test/harness/registry.ts";
 import { repoRoot } from "../test/harness/run-action.ts";
+import { load } from "./start-probe.ts";
 import { median } from "./stats.ts";
 
 const args = process.argv.slice(2);
@@ -23,18 +24,29 @@ const RUNS = option("runs", 3);
 /** Each image: two platforms, one layer each of half this size. */
 const IMAGE_MIB = option("image-mib", 64);
 const TRACE = args.includes("--trace");
+/** An earlier build's root (`git archive <commit> actions | tar -x -C DIR`): its promote dist runs in the same rounds. */
+const COMPARE = args.includes("--compare") ? args[args.indexOf("--compare") + 1] : undefined;
+/** --gates-only: also this tree's action with dry-run, in the same rounds (its fixed cost without copy or commit). */
+const GATES = args.includes("--gates-only");
+/** --profile DIR: the action runs under `node --cpu-prof` writing there (see where its CPU goes). */
+const PROFILE = args.includes("--profile") ? args[args.indexOf("--profile") + 1] : undefined;
 const NAMES = ["img0", "img1", "img2", "img3", "img4", "img5"];
 /** img0..img2 are present at the target before each run; img3..img5 are new. */
 const PRESENT = 3;
 
 interface Sample {
   seconds: number;
+  /** user + system CPU of the process and the children it waited for (git, skopeo). */
+  cpuSeconds: number;
   rssMb: number;
 }
 
 function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   return new Promise((resolve, reject) => {
-    const child = spawn("/usr/bin/time", ["-f", "BENCH %e %M", ...command], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("/usr/bin/time", ["-f", "BENCH %e %M %U %S", ...command], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const started = Date.now();
     child.stdout.on("data", (chunk: Buffer) => {
@@ -49,12 +61,16 @@ function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
     });
     child.on("error", reject);
     child.on("close", (code) => {
-      const match = /BENCH ([\d.]+) (\d+)/.exec(output);
+      const match = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(output);
       if (code !== 0 || !match || /^::error::/m.test(output)) {
         reject(new Error(`${command.join(" ")} failed (${code}): ${output.slice(-3000)}`));
         return;
       }
-      resolve({ seconds: Number(match[1]), rssMb: Number(match[2]) / 1024 });
+      resolve({
+        seconds: Number(match[1]),
+        rssMb: Number(match[2]) / 1024,
+        cpuSeconds: Number(match[3]) + Number(match[4]),
+      });
     });
   });
 }
@@ -152,14 +168,15 @@ environments:
     return { prefix, branch };
   };
 
-  const ours = async (label: string): Promise<Sample> => {
+  const promote = async (label: string, bundle: string, dryRun = false): Promise<Sample> => {
     await prepare(label);
     const dir = mkdtempSync(path.join(os.tmpdir(), "bench-promote-"));
     const files = Object.fromEntries(
       ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_STATE"].map((k) => [k, path.join(dir, k)]),
     );
     for (const file of Object.values(files)) writeFileSync(file, "");
-    return timed([process.execPath, path.join(repoRoot, "actions", "promote", "dist", "index.js")], {
+    const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : [];
+    return timed([process.execPath, ...profile, bundle], {
       PATH: process.env.PATH,
       HOME: dir,
       ...files,
@@ -175,6 +192,7 @@ environments:
       INPUT_ENVIRONMENT: "staging",
       "INPUT_GITHUB-TOKEN": github?.token,
       INPUT_CONFIG: ".github/platform.yml",
+      "INPUT_DRY-RUN": String(dryRun),
     });
   };
 
@@ -206,29 +224,49 @@ environments:
     return timed(["bash", path.join(dir, "promote.sh")], { PATH: process.env.PATH, HOME: dir, TMPDIR: dir });
   };
 
-  console.log(`${RUNS} alternating runs per tool; medians\n`);
-  const samples: Record<"ours" | "script", Sample[]> = { ours: [], script: [] };
+  // "gates": this tree's action with dry-run (start, configuration, GitOps fetch, registry reads, no copy or commit).
+  type Tool = "ours" | "compared" | "gates" | "script";
+  const tools: Tool[] = [
+    "ours",
+    ...(COMPARE ? ["compared" as const] : []),
+    ...(GATES ? ["gates" as const] : []),
+    "script",
+  ];
+  const bundleOf = (root: string) => path.join(root, "actions", "promote", "dist", "index.js");
+  const runTool = (tool: Tool, label: string): Promise<Sample> =>
+    tool === "script"
+      ? script(label)
+      : promote(label, bundleOf(tool === "compared" ? (COMPARE ?? "") : repoRoot), tool === "gates");
+  const loadBefore = load();
+  console.log(`${RUNS} rounds, the tools in rotating order; medians; load ${loadBefore}\n`);
+  const samples: Record<Tool, Sample[]> = { ours: [], compared: [], gates: [], script: [] };
   for (let i = 0; i < RUNS; i++) {
-    const order: ("ours" | "script")[] = i % 2 === 0 ? ["ours", "script"] : ["script", "ours"];
+    const order = tools.map((_, k) => tools[(i + k) % tools.length] as Tool);
     for (const tool of order) {
-      const sample = await (tool === "ours" ? ours(`${tool}-${i}`) : script(`${tool}-${i}`));
+      const sample = await runTool(tool, `${tool}-${i}`);
       samples[tool].push(sample);
-      console.log(`${tool.padEnd(6)} run ${i + 1}: ${sample.seconds.toFixed(2)} s, ${sample.rssMb.toFixed(0)} MB`);
+      console.log(
+        `${tool.padEnd(8)} run ${i + 1}: ${sample.seconds.toFixed(2)} s, CPU ${sample.cpuSeconds.toFixed(2)} s, ${sample.rssMb.toFixed(0)} MB (load ${load()})`,
+      );
     }
   }
   const pick = (list: Sample[]) => ({
     seconds: median(list.map((s) => s.seconds)),
+    cpuSeconds: median(list.map((s) => s.cpuSeconds)),
     rssMb: median(list.map((s) => s.rssMb)),
   });
-  const a = pick(samples.ours);
   const b = pick(samples.script);
+  console.log(`\nload ${loadBefore} before, ${load()} after`);
   console.log(
-    "\n| scenario | promote (s) | skopeo + sed + git script (s) | ratio | promote peak RSS (MB) | script peak RSS (MB) |",
+    "| promote build | promote (s) | script (s) | ratio | promote CPU (s) | script CPU (s) | promote peak RSS (MB) | script peak RSS (MB) |",
   );
-  console.log("| --- | --- | --- | --- | --- | --- |");
-  console.log(
-    `| 3 present + 3 new images of ${IMAGE_MIB} MiB, one commit | ${a.seconds.toFixed(2)} | ${b.seconds.toFixed(2)} | ${(a.seconds / Math.max(b.seconds, 0.001)).toFixed(2)}x | ${a.rssMb.toFixed(0)} | ${b.rssMb.toFixed(0)} |`,
-  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const tool of tools.filter((t) => t !== "script")) {
+    const a = pick(samples[tool]);
+    console.log(
+      `| ${{ ours: "this tree", compared: COMPARE, gates: "this tree, dry-run (gates only)" }[tool]} | ${a.seconds.toFixed(2)} | ${b.seconds.toFixed(2)} | ${(a.seconds / Math.max(b.seconds, 0.001)).toFixed(2)}x | ${a.cpuSeconds.toFixed(2)} | ${b.cpuSeconds.toFixed(2)} | ${a.rssMb.toFixed(0)} | ${b.rssMb.toFixed(0)} |`,
+    );
+  }
 } finally {
   await Promise.all(registries.map((r) => r.stop()));
   await github?.stop();
