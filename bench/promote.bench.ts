@@ -2,8 +2,9 @@
 // The bundled promote action against the script a team writes today (seed 001: `crane copy`,
 // here its stand-in `skopeo copy --all --preserve-digests`, per image, then a YAML edit and
 // `git commit`/`git push`), on the same loopback registries and GitOps remote (the GitHub fake),
-// alternating, median wall time and peak RSS (GNU time's %M). Six images per promotion: three
-// already present at the target (a re-promotion) and three new ones.
+// in rotating order, median wall time, CPU time (%U+%S, children included) and peak RSS (GNU
+// time's %M). Six images per promotion: three already present at the target (a re-promotion) and
+// three new ones; a fresh target registry per run.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -116,9 +117,8 @@ let github: GitHubFake | undefined;
 const registries: TestRegistry[] = [];
 try {
   github = await startGitHubFake();
-  const [dev, prod] = await Promise.all([startRegistry(), startRegistry()]);
-  if (!dev || !prod) throw new Error("registries did not start");
-  registries.push(dev, prod);
+  const dev = await startRegistry();
+  registries.push(dev);
   console.log(`building ${NAMES.length} images of 2 platforms x ${IMAGE_MIB / 2} MiB ...`);
   const images: TestImage[] = [];
   for (const name of NAMES) {
@@ -143,9 +143,15 @@ try {
   });
   const app = await github.createRepository("octo-org/app", { files: { "README.md": "# app\n" } });
 
-  const prepare = async (label: string): Promise<{ prefix: string; branch: string }> => {
+  // Each run gets its own target registry holding only the three present images. skopeo keeps a
+  // blob-info cache for root in /var/lib/containers/cache (not in HOME): with one target registry
+  // for all runs, from the second run on it mounted the "new" blobs from the previous run's
+  // repositories instead of copying them. A runner starts with neither the cache nor the blobs.
+  const prepare = async (label: string): Promise<{ prefix: string; branch: string; prod: TestRegistry }> => {
     const prefix = `s-${label}`;
     const branch = `b-${label}`;
+    const prod = await startRegistry();
+    registries.push(prod);
     await gitops.createBranch(branch);
     for (let i = 0; i < PRESENT; i++) {
       await run(
@@ -165,39 +171,47 @@ environments:
       message: "config",
       changes: [{ path: ".github/platform.yml", content: Buffer.from(config), mode: "100644" }],
     });
-    return { prefix, branch };
+    return { prefix, branch, prod };
+  };
+  const finish = async (prod: TestRegistry): Promise<void> => {
+    registries.splice(registries.indexOf(prod), 1);
+    await prod.stop();
   };
 
   const promote = async (label: string, bundle: string, dryRun = false): Promise<Sample> => {
-    await prepare(label);
+    const { prod } = await prepare(label);
     const dir = mkdtempSync(path.join(os.tmpdir(), "bench-promote-"));
     const files = Object.fromEntries(
       ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_STATE"].map((k) => [k, path.join(dir, k)]),
     );
     for (const file of Object.values(files)) writeFileSync(file, "");
     const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : [];
-    return timed([process.execPath, ...profile, bundle], {
-      PATH: process.env.PATH,
-      HOME: dir,
-      ...files,
-      RUNNER_TEMP: dir,
-      GITHUB_WORKSPACE: dir,
-      GITHUB_REPOSITORY: "octo-org/app",
-      GITHUB_RUN_ID: "1",
-      GITHUB_ACTOR: "bench",
-      GITHUB_SHA: "0".repeat(40),
-      GITHUB_API_URL: github?.apiUrl,
-      GITHUB_SERVER_URL: github?.serverUrl,
-      GITHUB_GRAPHQL_URL: github?.graphqlUrl,
-      INPUT_ENVIRONMENT: "staging",
-      "INPUT_GITHUB-TOKEN": github?.token,
-      INPUT_CONFIG: ".github/platform.yml",
-      "INPUT_DRY-RUN": String(dryRun),
-    });
+    try {
+      return await timed([process.execPath, ...profile, bundle], {
+        PATH: process.env.PATH,
+        HOME: dir,
+        ...files,
+        RUNNER_TEMP: dir,
+        GITHUB_WORKSPACE: dir,
+        GITHUB_REPOSITORY: "octo-org/app",
+        GITHUB_RUN_ID: "1",
+        GITHUB_ACTOR: "bench",
+        GITHUB_SHA: "0".repeat(40),
+        GITHUB_API_URL: github?.apiUrl,
+        GITHUB_SERVER_URL: github?.serverUrl,
+        GITHUB_GRAPHQL_URL: github?.graphqlUrl,
+        INPUT_ENVIRONMENT: "staging",
+        "INPUT_GITHUB-TOKEN": github?.token,
+        INPUT_CONFIG: ".github/platform.yml",
+        "INPUT_DRY-RUN": String(dryRun),
+      });
+    } finally {
+      await finish(prod);
+    }
   };
 
   const script = async (label: string): Promise<Sample> => {
-    const { prefix, branch } = await prepare(label);
+    const { prefix, branch, prod } = await prepare(label);
     const dir = mkdtempSync(path.join(os.tmpdir(), "bench-script-"));
     const url = `${github?.serverUrl}/octo-org/gitops.git`.replace("://", `://x-access-token:${github?.token}@`);
     const lines = ["set -eu"];
@@ -220,8 +234,12 @@ environments:
       `git push --quiet origin HEAD:${branch}`,
     );
     writeFileSync(path.join(dir, "promote.sh"), `${lines.join("\n")}\n`);
-    // A fresh HOME: no blob-info cache or git config carried from one run to the next.
-    return timed(["bash", path.join(dir, "promote.sh")], { PATH: process.env.PATH, HOME: dir, TMPDIR: dir });
+    // A fresh HOME: no git configuration carried from one run to the next (skopeo's cache: see prepare).
+    try {
+      return await timed(["bash", path.join(dir, "promote.sh")], { PATH: process.env.PATH, HOME: dir, TMPDIR: dir });
+    } finally {
+      await finish(prod);
+    }
   };
 
   // "gates": this tree's action with dry-run (start, configuration, GitOps fetch, registry reads, no copy or commit).
