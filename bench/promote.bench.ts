@@ -1,9 +1,10 @@
-// npm run bench -- promote [--runs N] [--image-mib N] [--trace]
+// npm run bench -- promote [--runs N] [--image-mib N] [--trace] [--compare DIR] [--gates-only] [--profile DIR]
 // The bundled promote action against the script a team writes today (seed 001: `crane copy`,
 // here its stand-in `skopeo copy --all --preserve-digests`, per image, then a YAML edit and
 // `git commit`/`git push`), on the same loopback registries and GitOps remote (the GitHub fake),
-// alternating, median wall time and peak RSS (GNU time's %M). Six images per promotion: three
-// already present at the target (a re-promotion) and three new ones.
+// in rotating order, median wall time, CPU time (%U+%S, children included) and peak RSS (GNU
+// time's %M). Six images per promotion: three already present at the target (a re-promotion) and
+// three new ones; a fresh target registry per run.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,6 +13,7 @@ import { type GitHubFake, startGitHubFake } from "../test/fakes/github/index.ts"
 import { pushTestImage, type TestImage } from "../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../test/harness/registry.ts";
 import { repoRoot } from "../test/harness/run-action.ts";
+import { load } from "./start-probe.ts";
 import { median } from "./stats.ts";
 
 const args = process.argv.slice(2);
@@ -23,18 +25,29 @@ const RUNS = option("runs", 3);
 /** Each image: two platforms, one layer each of half this size. */
 const IMAGE_MIB = option("image-mib", 64);
 const TRACE = args.includes("--trace");
+/** An earlier build's root (`git archive <commit> actions | tar -x -C DIR`): its promote dist runs in the same rounds. */
+const COMPARE = args.includes("--compare") ? args[args.indexOf("--compare") + 1] : undefined;
+/** --gates-only: also this tree's action with dry-run, in the same rounds (its fixed cost without copy or commit). */
+const GATES = args.includes("--gates-only");
+/** --profile DIR: the action runs under `node --cpu-prof` writing there (see where its CPU goes). */
+const PROFILE = args.includes("--profile") ? args[args.indexOf("--profile") + 1] : undefined;
 const NAMES = ["img0", "img1", "img2", "img3", "img4", "img5"];
 /** img0..img2 are present at the target before each run; img3..img5 are new. */
 const PRESENT = 3;
 
 interface Sample {
   seconds: number;
+  /** user + system CPU of the process and the children it waited for (git, skopeo). */
+  cpuSeconds: number;
   rssMb: number;
 }
 
 function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   return new Promise((resolve, reject) => {
-    const child = spawn("/usr/bin/time", ["-f", "BENCH %e %M", ...command], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("/usr/bin/time", ["-f", "BENCH %e %M %U %S", ...command], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const started = Date.now();
     child.stdout.on("data", (chunk: Buffer) => {
@@ -49,12 +62,16 @@ function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
     });
     child.on("error", reject);
     child.on("close", (code) => {
-      const match = /BENCH ([\d.]+) (\d+)/.exec(output);
+      const match = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(output);
       if (code !== 0 || !match || /^::error::/m.test(output)) {
         reject(new Error(`${command.join(" ")} failed (${code}): ${output.slice(-3000)}`));
         return;
       }
-      resolve({ seconds: Number(match[1]), rssMb: Number(match[2]) / 1024 });
+      resolve({
+        seconds: Number(match[1]),
+        rssMb: Number(match[2]) / 1024,
+        cpuSeconds: Number(match[3]) + Number(match[4]),
+      });
     });
   });
 }
@@ -100,9 +117,8 @@ let github: GitHubFake | undefined;
 const registries: TestRegistry[] = [];
 try {
   github = await startGitHubFake();
-  const [dev, prod] = await Promise.all([startRegistry(), startRegistry()]);
-  if (!dev || !prod) throw new Error("registries did not start");
-  registries.push(dev, prod);
+  const dev = await startRegistry();
+  registries.push(dev);
   console.log(`building ${NAMES.length} images of 2 platforms x ${IMAGE_MIB / 2} MiB ...`);
   const images: TestImage[] = [];
   for (const name of NAMES) {
@@ -127,9 +143,15 @@ try {
   });
   const app = await github.createRepository("octo-org/app", { files: { "README.md": "# app\n" } });
 
-  const prepare = async (label: string): Promise<{ prefix: string; branch: string }> => {
+  // Each run gets its own target registry holding only the three present images. skopeo keeps a
+  // blob-info cache for root in /var/lib/containers/cache (not in HOME): with one target registry
+  // for all runs, from the second run on it mounted the "new" blobs from the previous run's
+  // repositories instead of copying them. A runner starts with neither the cache nor the blobs.
+  const prepare = async (label: string): Promise<{ prefix: string; branch: string; prod: TestRegistry }> => {
     const prefix = `s-${label}`;
     const branch = `b-${label}`;
+    const prod = await startRegistry();
+    registries.push(prod);
     await gitops.createBranch(branch);
     for (let i = 0; i < PRESENT; i++) {
       await run(
@@ -149,37 +171,47 @@ environments:
       message: "config",
       changes: [{ path: ".github/platform.yml", content: Buffer.from(config), mode: "100644" }],
     });
-    return { prefix, branch };
+    return { prefix, branch, prod };
+  };
+  const finish = async (prod: TestRegistry): Promise<void> => {
+    registries.splice(registries.indexOf(prod), 1);
+    await prod.stop();
   };
 
-  const ours = async (label: string): Promise<Sample> => {
-    await prepare(label);
+  const promote = async (label: string, bundle: string, dryRun = false): Promise<Sample> => {
+    const { prod } = await prepare(label);
     const dir = mkdtempSync(path.join(os.tmpdir(), "bench-promote-"));
     const files = Object.fromEntries(
       ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_STATE"].map((k) => [k, path.join(dir, k)]),
     );
     for (const file of Object.values(files)) writeFileSync(file, "");
-    return timed([process.execPath, path.join(repoRoot, "actions", "promote", "dist", "index.js")], {
-      PATH: process.env.PATH,
-      HOME: dir,
-      ...files,
-      RUNNER_TEMP: dir,
-      GITHUB_WORKSPACE: dir,
-      GITHUB_REPOSITORY: "octo-org/app",
-      GITHUB_RUN_ID: "1",
-      GITHUB_ACTOR: "bench",
-      GITHUB_SHA: "0".repeat(40),
-      GITHUB_API_URL: github?.apiUrl,
-      GITHUB_SERVER_URL: github?.serverUrl,
-      GITHUB_GRAPHQL_URL: github?.graphqlUrl,
-      INPUT_ENVIRONMENT: "staging",
-      "INPUT_GITHUB-TOKEN": github?.token,
-      INPUT_CONFIG: ".github/platform.yml",
-    });
+    const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : [];
+    try {
+      return await timed([process.execPath, ...profile, bundle], {
+        PATH: process.env.PATH,
+        HOME: dir,
+        ...files,
+        RUNNER_TEMP: dir,
+        GITHUB_WORKSPACE: dir,
+        GITHUB_REPOSITORY: "octo-org/app",
+        GITHUB_RUN_ID: "1",
+        GITHUB_ACTOR: "bench",
+        GITHUB_SHA: "0".repeat(40),
+        GITHUB_API_URL: github?.apiUrl,
+        GITHUB_SERVER_URL: github?.serverUrl,
+        GITHUB_GRAPHQL_URL: github?.graphqlUrl,
+        INPUT_ENVIRONMENT: "staging",
+        "INPUT_GITHUB-TOKEN": github?.token,
+        INPUT_CONFIG: ".github/platform.yml",
+        "INPUT_DRY-RUN": String(dryRun),
+      });
+    } finally {
+      await finish(prod);
+    }
   };
 
   const script = async (label: string): Promise<Sample> => {
-    const { prefix, branch } = await prepare(label);
+    const { prefix, branch, prod } = await prepare(label);
     const dir = mkdtempSync(path.join(os.tmpdir(), "bench-script-"));
     const url = `${github?.serverUrl}/octo-org/gitops.git`.replace("://", `://x-access-token:${github?.token}@`);
     const lines = ["set -eu"];
@@ -202,33 +234,57 @@ environments:
       `git push --quiet origin HEAD:${branch}`,
     );
     writeFileSync(path.join(dir, "promote.sh"), `${lines.join("\n")}\n`);
-    // A fresh HOME: no blob-info cache or git config carried from one run to the next.
-    return timed(["bash", path.join(dir, "promote.sh")], { PATH: process.env.PATH, HOME: dir, TMPDIR: dir });
+    // A fresh HOME: no git configuration carried from one run to the next (skopeo's cache: see prepare).
+    try {
+      return await timed(["bash", path.join(dir, "promote.sh")], { PATH: process.env.PATH, HOME: dir, TMPDIR: dir });
+    } finally {
+      await finish(prod);
+    }
   };
 
-  console.log(`${RUNS} alternating runs per tool; medians\n`);
-  const samples: Record<"ours" | "script", Sample[]> = { ours: [], script: [] };
+  // "gates": this tree's action with dry-run (start, configuration, GitOps fetch, registry reads, no copy or commit).
+  type Tool = "ours" | "compared" | "gates" | "script";
+  const tools: Tool[] = [
+    "ours",
+    ...(COMPARE ? ["compared" as const] : []),
+    ...(GATES ? ["gates" as const] : []),
+    "script",
+  ];
+  const bundleOf = (root: string) => path.join(root, "actions", "promote", "dist", "index.js");
+  const runTool = (tool: Tool, label: string): Promise<Sample> =>
+    tool === "script"
+      ? script(label)
+      : promote(label, bundleOf(tool === "compared" ? (COMPARE ?? "") : repoRoot), tool === "gates");
+  const loadBefore = load();
+  console.log(`${RUNS} rounds, the tools in rotating order; medians; load ${loadBefore}\n`);
+  const samples: Record<Tool, Sample[]> = { ours: [], compared: [], gates: [], script: [] };
   for (let i = 0; i < RUNS; i++) {
-    const order: ("ours" | "script")[] = i % 2 === 0 ? ["ours", "script"] : ["script", "ours"];
+    const order = tools.map((_, k) => tools[(i + k) % tools.length] as Tool);
     for (const tool of order) {
-      const sample = await (tool === "ours" ? ours(`${tool}-${i}`) : script(`${tool}-${i}`));
+      const sample = await runTool(tool, `${tool}-${i}`);
       samples[tool].push(sample);
-      console.log(`${tool.padEnd(6)} run ${i + 1}: ${sample.seconds.toFixed(2)} s, ${sample.rssMb.toFixed(0)} MB`);
+      console.log(
+        `${tool.padEnd(8)} run ${i + 1}: ${sample.seconds.toFixed(2)} s, CPU ${sample.cpuSeconds.toFixed(2)} s, ${sample.rssMb.toFixed(0)} MB (load ${load()})`,
+      );
     }
   }
   const pick = (list: Sample[]) => ({
     seconds: median(list.map((s) => s.seconds)),
+    cpuSeconds: median(list.map((s) => s.cpuSeconds)),
     rssMb: median(list.map((s) => s.rssMb)),
   });
-  const a = pick(samples.ours);
   const b = pick(samples.script);
+  console.log(`\nload ${loadBefore} before, ${load()} after`);
   console.log(
-    "\n| scenario | promote (s) | skopeo + sed + git script (s) | ratio | promote peak RSS (MB) | script peak RSS (MB) |",
+    "| promote build | promote (s) | script (s) | ratio | promote CPU (s) | script CPU (s) | promote peak RSS (MB) | script peak RSS (MB) |",
   );
-  console.log("| --- | --- | --- | --- | --- | --- |");
-  console.log(
-    `| 3 present + 3 new images of ${IMAGE_MIB} MiB, one commit | ${a.seconds.toFixed(2)} | ${b.seconds.toFixed(2)} | ${(a.seconds / Math.max(b.seconds, 0.001)).toFixed(2)}x | ${a.rssMb.toFixed(0)} | ${b.rssMb.toFixed(0)} |`,
-  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const tool of tools.filter((t) => t !== "script")) {
+    const a = pick(samples[tool]);
+    console.log(
+      `| ${{ ours: "this tree", compared: COMPARE, gates: "this tree, dry-run (gates only)" }[tool]} | ${a.seconds.toFixed(2)} | ${b.seconds.toFixed(2)} | ${(a.seconds / Math.max(b.seconds, 0.001)).toFixed(2)}x | ${a.cpuSeconds.toFixed(2)} | ${b.cpuSeconds.toFixed(2)} | ${a.rssMb.toFixed(0)} | ${b.rssMb.toFixed(0)} |`,
+    );
+  }
 } finally {
   await Promise.all(registries.map((r) => r.stop()));
   await github?.stop();

@@ -1,7 +1,6 @@
 import { type InputNames, InputReader, inputError, mask, requireBothOrNeither } from "@platform/action-kit";
 import type { AwsField } from "@platform/aws";
-import { type GitopsField, gitAuthSecret } from "@platform/gitops";
-import { isDigest } from "@platform/oci";
+import type { GitopsField } from "@platform/gitops";
 import type { ConfigFileField } from "@platform/promote";
 import { Inputs } from "./constants.ts";
 
@@ -52,23 +51,19 @@ export const INPUT_NAMES: InputNames<
   durationSeconds: "the session duration (3600 s)",
 };
 
-/** Reads and checks the inputs on their own; every secret is masked the moment it is read. */
+/**
+ * Reads and checks the inputs on their own; every secret is masked the moment it is read. Only
+ * the kit is loaded here (the first thing the action does): the checks that need the suite's
+ * packages (the digest's grammar, the git form of the tokens) are the first lines of run.
+ */
 export function readInputs(input: InputReader = new InputReader()): PromoteInputs {
   const githubToken = input.string(Inputs.GithubToken);
   const gitopsToken = input.string(Inputs.GitopsToken, { default: githubToken });
   const password = input.optional(Inputs.Password);
-  for (const secret of [githubToken, gitopsToken, password]) {
-    if (!secret) continue;
-    mask(secret);
-    // git sends the token base64-encoded in a header: that form is masked too.
-    mask(gitAuthSecret(secret));
-  }
+  for (const secret of [githubToken, gitopsToken, password]) if (secret) mask(secret);
   const username = input.optional(Inputs.Username);
   requireBothOrNeither([Inputs.Username, username], [Inputs.Password, password]);
   const digest = input.optional(Inputs.Digest);
-  if (digest !== undefined && !isDigest(digest)) {
-    throw inputError(Inputs.Digest, digest, "is not a sha256 digest", "write sha256: and 64 lower-case hex digits");
-  }
   const images = input.list(Inputs.Images, { commas: true });
   // With no images named, the environment's own list decides (run checks it holds one).
   if (digest !== undefined && images.length > 1) {

@@ -1,25 +1,29 @@
 import { actionsLogger, mask, runAction, runnerContext } from "@platform/action-kit";
-import { getIDToken } from "@platform/action-kit/oidc";
-import { defaultSessionName, ecrLoginPerRole } from "@platform/aws";
-import { createGitHubClient, type GitHubClient } from "@platform/github";
-import { youngGenerationCollector } from "@platform/oci";
-import { gitBaseEnvironment } from "@platform/process";
 import { INPUT_NAMES, readInputs } from "./inputs.ts";
-import { run } from "./run.ts";
 
 const main = async () => {
   const inputs = readInputs();
   const runner = runnerContext();
-  const client = (token: string): (() => GitHubClient) => {
-    let made: GitHubClient | undefined;
-    return () => (made ??= createGitHubClient({ token, baseUrl: runner.apiUrl, log: actionsLogger }));
+  // The rest (Octokit, ajv, yaml, the registry engine, the AWS login) loads once the inputs are
+  // read: the start, and a mistake in the inputs, cost only the kit.
+  const [{ run }, github, aws, oidc, oci, child] = await Promise.all([
+    import("./run.ts"),
+    import("@platform/github"),
+    import("@platform/aws"),
+    import("@platform/action-kit/oidc"),
+    import("@platform/oci"),
+    import("@platform/process"),
+  ]);
+  const client = (token: string) => {
+    let made: ReturnType<typeof github.createGitHubClient> | undefined;
+    return () => (made ??= github.createGitHubClient({ token, baseUrl: runner.apiUrl, log: actionsLogger }));
   };
   // The AWS SDK loads on first use, when an environment has aws.
-  const loginFor = ecrLoginPerRole({
-    sessionName: defaultSessionName(runner.repository || "repository", runner.runId || "0"),
+  const loginFor = aws.ecrLoginPerRole({
+    sessionName: aws.defaultSessionName(runner.repository || "repository", runner.runId || "0"),
     durationSeconds: 3600,
     audience: "sts.amazonaws.com",
-    getIdToken: getIDToken,
+    getIdToken: oidc.getIDToken,
     mask,
     logger: actionsLogger,
   });
@@ -32,9 +36,9 @@ const main = async () => {
     github: client(inputs.githubToken),
     gitopsGithub: client(inputs.gitopsToken),
     // What git needs, and where docker keeps registry logins; no other step's secrets.
-    env: { ...gitBaseEnvironment(process.env), ...(DOCKER_CONFIG ? { DOCKER_CONFIG } : {}) },
+    env: { ...child.gitBaseEnvironment(process.env), ...(DOCKER_CONFIG ? { DOCKER_CONFIG } : {}) },
     aws: { authorize: ({ region, registryIds, role }) => loginFor(role).authorize({ region, registryIds }) },
-    reclaim: youngGenerationCollector(),
+    reclaim: oci.youngGenerationCollector(),
   });
 };
 void runAction(main, { inputNames: INPUT_NAMES });

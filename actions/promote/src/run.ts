@@ -1,19 +1,22 @@
 import { ConfigurationError, inputError, type Logger } from "@platform/action-kit";
 import type { GitHubClient } from "@platform/github";
-import { ApiTransport, landEdits, openGitWorkspace } from "@platform/gitops";
-import { RegistryClient } from "@platform/oci";
+import { ApiTransport, gitAuthSecret, landEdits, type Snapshot } from "@platform/gitops";
+import { isDigest, RegistryClient } from "@platform/oci";
 import {
   type AwsLogin,
   approversOf,
   ConfigFileError,
   copyToTarget,
+  createScratchRepository,
   describePin,
   digestHistory,
   type EnvironmentConfig,
   existenceGate,
+  findOpenDeployment,
   freezeGate,
   type GateResult,
   lineageGate,
+  openGitopsRepository,
   type PlannedImage,
   type PlatformConfig,
   type PromotionPlan,
@@ -28,9 +31,11 @@ import {
   renderSummary,
   reportDeployment,
   repositoryOf,
+  reusingSnapshot,
   soakGate,
   tagState,
   targetEdits,
+  warmRegistries,
 } from "@platform/promote";
 import { Inputs } from "./constants.ts";
 import type { PromoteInputs } from "./inputs.ts";
@@ -81,9 +86,32 @@ async function planRead<T>(dryRun: boolean, read: () => Promise<T>): Promise<T |
   }
 }
 
-/** Gates, plan, then copy, edit, landing and the record (see the README for the contract). */
+/** A promise awaited later: a rejection before then is not "unhandled", and still rethrown at the await. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/**
+ * Gates, plan, then copy, edit, landing and the record (see the README for the contract).
+ * What does not depend on each other runs at once (the configuration read and the `git init`;
+ * the GitOps fetch, the registry logins and the run's approvals; the copies of all images and
+ * the lookup of the job's deployment); the gates still decide in their order, before any write.
+ */
 export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResult> {
   const { logger, context } = deps;
+  // Before any request: what readInputs leaves to the suite's packages.
+  if (inputs.digest !== undefined && !isDigest(inputs.digest)) {
+    throw inputError(
+      Inputs.Digest,
+      inputs.digest,
+      "is not a sha256 digest",
+      "write sha256: and 64 lower-case hex digits",
+    );
+  }
+  // git sends a token base64-encoded in a header: that form is masked too, before any git runs.
+  for (const token of new Set([inputs.githubToken, inputs.gitopsToken])) if (token) deps.mask(gitAuthSecret(token));
+  const scratch = later(createScratchRepository(context.runnerTemp, deps.env));
   const { text, ref } = await readConfigFile(deps.github(), context.repository, inputs.config, inputs.configRef);
   let config: PlatformConfig;
   try {
@@ -130,15 +158,6 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
     if (result.outcome === "refuse") throw new Refused(result.detail);
   };
 
-  const workspace = await openGitWorkspace({
-    repository: config.gitops.repository,
-    currentRepository: context.repository,
-    runnerTemp: context.runnerTemp,
-    serverUrl: context.serverUrl,
-    token: inputs.gitopsToken,
-    env: deps.env,
-    logger,
-  });
   // The plan (dry-run) runs outside the target environment (promote.yml's plan job), so the
   // target's role, which trusts only that environment's OIDC subject, is not assumed: a host
   // shared with the source is read with the source's role; a role that refuses the plan job's
@@ -164,66 +183,89 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
     ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
   });
 
+  // The gates' snapshot of the GitOps branch, reused by the landing; closed on every way out.
+  let snapshot: Snapshot | undefined;
   try {
     // 1-2: nothing read yet but the configuration.
     const now = deps.now();
     gate(freezeGate(config.freeze, target.name, now));
     gate(reasonGate(target, inputs.reason));
 
-    // 3-5: reads only (the GitOps branch with its history, the registries).
-    const branch = config.gitops.branch ?? (await workspace.defaultBranch());
+    // 3-5: reads only. The run's approvals and the registry logins start now, beside the GitOps fetch.
+    const approvals = later(approversOf(deps.github(), context.repository, context.runId, target.name, logger));
+    void warmRegistries(client, [
+      ...images.map((name) => source.images.get(name) ?? ""),
+      ...images.map((name) => target.images.get(name) ?? ""),
+    ]);
+    const gitops = openGitopsRepository({
+      dir: await scratch,
+      env: deps.env,
+      serverUrl: context.serverUrl,
+      repository: config.gitops.repository,
+      token: inputs.gitopsToken,
+      // History only where a gate reads it: a digest input (lineage) or min-soak; else the tip.
+      history: inputs.digest !== undefined || target.minSoakMs > 0,
+    });
+    logger.info(`Fetching ${config.gitops.repository} from ${gitops.url}`);
+    const branch = config.gitops.branch ?? (await gitops.defaultBranch());
     plan.gitops.branch = branch;
-    const head = await workspace.transport.head(branch);
+    const head = await gitops.transport.head(branch);
     if (!head) {
       throw new ConfigurationError(
         `${config.source}: gitops.branch ${JSON.stringify(branch)} does not exist in ${config.gitops.repository}.`,
       );
     }
     plan.gitops.commit = head;
-    const snapshot = await workspace.transport.snapshot(head);
+    const read = await gitops.transport.snapshot(head);
+    snapshot = read;
     const where = (env: EnvironmentConfig) => `${config.source}: environments.${env.name}`;
-    let sourcePins: Awaited<ReturnType<typeof readPins>>;
-    let targetPins: Awaited<ReturnType<typeof readPins>>;
-    try {
-      sourcePins = await readPins(snapshot, source, where(source));
-      targetPins = await readPins(snapshot, target, where(target));
-    } finally {
-      snapshot.close?.();
-    }
+    const [sourcePins, targetPins] = await Promise.all([
+      readPins(read, source, where(source)),
+      readPins(read, target, where(target)),
+    ]);
+    const historyOf = (file: string, digest: string) => digestHistory(gitops.git, head, file, digest);
 
+    const requested = inputs.digest;
+    const lineages = await Promise.all(
+      images.map(async (name) => {
+        const sourcePin = sourcePins.get(name) ?? { image: name, file: "" };
+        const targetPin = targetPins.get(name) ?? { image: name, file: "" };
+        const inHistory = async (file: string) =>
+          requested !== undefined && file !== "" && (await historyOf(file, requested)).length > 0;
+        const [inSourceHistory, inTargetHistory] = await Promise.all([
+          inHistory(sourcePin.file),
+          inHistory(targetPin.file),
+        ]);
+        return lineageGate({
+          image: name,
+          source: source.name,
+          target: target.name,
+          sourceDigest: sourcePin.digest,
+          sourcePin: describePin(sourcePin),
+          requested,
+          inSourceHistory,
+          inTargetHistory,
+          targetDigest: targetPin.digest,
+          allowUnverified: inputs.allowUnverified,
+          allowUnverifiedBy: `set ${Inputs.AllowUnverified}: true`,
+        });
+      }),
+    );
     const decided: { name: string; digest: string; lineage: PlannedImage["lineage"] }[] = [];
-    for (const name of images) {
-      const sourcePin = sourcePins.get(name) ?? { image: name, file: "" };
-      const targetPin = targetPins.get(name) ?? { image: name, file: "" };
-      const requested = inputs.digest;
-      const inHistory = async (file: string) =>
-        requested !== undefined &&
-        file !== "" &&
-        (await digestHistory(workspace.git, head, file, requested)).length > 0;
-      const result = lineageGate({
-        image: name,
-        source: source.name,
-        target: target.name,
-        sourceDigest: sourcePin.digest,
-        sourcePin: describePin(sourcePin),
-        requested,
-        inSourceHistory: await inHistory(sourcePin.file),
-        inTargetHistory: await inHistory(targetPin.file),
-        targetDigest: targetPin.digest,
-        allowUnverified: inputs.allowUnverified,
-        allowUnverifiedBy: `set ${Inputs.AllowUnverified}: true`,
-      });
+    for (const result of lineages) {
       gate(result);
-      if (result.digest && result.lineage) decided.push({ name, digest: result.digest, lineage: result.lineage });
+      if (result.image && result.digest && result.lineage) {
+        decided.push({ name: result.image, digest: result.digest, lineage: result.lineage });
+      }
     }
 
-    for (const { name, digest, lineage } of decided) {
-      const file = sourcePins.get(name)?.file ?? "";
-      const history = file && target.minSoakMs > 0 ? await digestHistory(workspace.git, head, file, digest) : [];
-      // The current pin's commit is the newest change of the digest's count; an earlier build's (a hotfix) the oldest.
-      const pinned = lineage === "hotfix" ? history.at(-1) : history[0];
-      gate(
-        soakGate({
+    const soaks = await Promise.all(
+      decided.map(async ({ name, digest, lineage }) => {
+        const file = sourcePins.get(name)?.file ?? "";
+        const history = file && target.minSoakMs > 0 ? await historyOf(file, digest) : [];
+        // The current pin's commit is the newest change of the digest's count; an earlier build's (a hotfix) the oldest.
+        const pinned = lineage === "hotfix" ? history.at(-1) : history[0];
+        return soakGate({
           image: name,
           source: source.name,
           lineage,
@@ -232,38 +274,39 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
           minSoakMs: target.minSoakMs,
           minSoak: target.minSoak,
           now,
-        }),
-      );
-    }
+        });
+      }),
+    );
+    for (const result of soaks) gate(result);
 
     // The registry reads of all images at once (round trips dominate); the gate then goes in image order.
-    const read = await Promise.all(
+    const facts = await Promise.all(
       decided.map(async ({ name, digest, lineage }) => {
         const to = target.images.get(name) ?? "";
         const sourceRepository = sourcePins.get(name)?.repository ?? source.images.get(name) ?? "";
         // A rollback returns to what the target's own repository held; the source's is the fallback.
         let from = lineage === "rollback" ? to : sourceRepository;
-        let facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(from), digest));
-        if ((facts === "denied" || !facts.found) && from !== sourceRepository) {
-          const fromTarget = facts;
+        let found = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(from), digest));
+        if ((found === "denied" || !found.found) && from !== sourceRepository) {
+          const fromTarget = found;
           from = sourceRepository;
-          facts = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(sourceRepository), digest));
+          found = await planRead(inputs.dryRun, () => readImageFacts(client, repositoryOf(sourceRepository), digest));
           // Where the plan cannot see the target, "not in the source either" is not an answer.
-          if (fromTarget === "denied" && facts !== "denied" && !facts.found) {
+          if (fromTarget === "denied" && found !== "denied" && !found.found) {
             from = to;
-            facts = "denied";
+            found = "denied";
           }
         }
-        const tag =
-          facts !== "denied" && facts.version
-            ? await planRead(inputs.dryRun, () => tagState(client, repositoryOf(to), facts.version ?? "", digest))
-            : undefined;
-        return { name, digest, lineage, to, from, facts, tag };
+        const version = found !== "denied" ? found.version : undefined;
+        const tag = version
+          ? await planRead(inputs.dryRun, () => tagState(client, repositoryOf(to), version, digest))
+          : undefined;
+        return { name, digest, lineage, to, from, facts: found, tag };
       }),
     );
-    for (const { name, digest, lineage, to, from, facts: readFacts, tag } of read) {
+    for (const { name, digest, lineage, to, from, facts: found, tag } of facts) {
       const pin = targetPins.get(name);
-      if (readFacts === "denied") {
+      if (found === "denied") {
         gate({
           gate: "existence",
           image: name,
@@ -274,17 +317,16 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         plan.images.push({ name, from, to, digest, version: undefined, lineage, changed });
         continue;
       }
-      const facts = readFacts;
       gate(
         existenceGate({
           image: name,
           reference: `${from}@${digest}`,
-          found: facts.found,
-          platforms: facts.platforms,
+          found: found.found,
+          platforms: found.platforms,
           required: target.platforms,
         }),
       );
-      let version = facts.version;
+      let version = found.version;
       if (tag === "denied") {
         logger.info(
           `${to}: its tags cannot be read without the ${target.name} environment's credentials; the promotion checks ${version}`,
@@ -297,88 +339,104 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
       const changed = pin?.digest !== digest || pin.repository !== to || (version !== undefined && pin.tag !== version);
       plan.images.push({ name, from, to, digest, version, lineage, changed });
     }
-    plan.approvedBy = await approversOf(deps.github(), context.repository, context.runId, target.name, logger);
+    plan.approvedBy = await approvals;
+
+    if (inputs.dryRun) {
+      logger.info("dry-run: every gate passed; nothing copied, committed or recorded");
+      return { outputs: outputsOf(), summary: headedSummary(plan) };
+    }
+
+    // 6. Copy (nothing when the target is the same repository; the engine skips what is there).
+    // Images in parallel; every copy is awaited (settled) before a failure is reported, so none is
+    // left running. The job's deployment is looked up meanwhile.
+    const deployment = later(
+      findOpenDeployment({
+        client: deps.github(),
+        repository: context.repository,
+        environment: target.name,
+        sha: context.sha,
+        logger,
+      }),
+    );
+    const copies = await Promise.allSettled(
+      plan.images
+        .filter((image) => image.from !== image.to)
+        .map((image) =>
+          copyToTarget({
+            client,
+            logger,
+            image: image.name,
+            from: image.from,
+            to: image.to,
+            digest: image.digest,
+            tag: image.version,
+          }),
+        ),
+    );
+    const failed = copies.find((copy): copy is PromiseRejectedResult => copy.status === "rejected");
+    if (failed) throw failed.reason;
+
+    // 7-8. One commit for every image, with the record in its trailers.
+    const transport =
+      config.gitops.commitVia === "api"
+        ? new ApiTransport({ client: deps.gitopsGithub(), repository: config.gitops.repository })
+        : gitops.transport;
+    const landed = await landEdits({
+      transport: reusingSnapshot(transport, read),
+      repository: config.gitops.repository,
+      branch: plan.gitops.branch,
+      request: targetEdits(target, plan.images),
+      message: promotionMessage({
+        environment: target.name,
+        from: source.name,
+        gitopsCommit: plan.gitops.commit,
+        images: plan.images,
+        requestedBy: plan.requestedBy,
+        approvedBy: plan.approvedBy,
+        reason: plan.reason,
+        runUrl: context.runUrl,
+      }),
+      mode: target.mode,
+      dryRun: false,
+      // Start from the head (and the snapshot) the gates read: a branch moved since is retried as a lost race.
+      knownHead: plan.gitops.commit,
+      logger,
+      pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
+    });
+    for (const image of plan.images) image.changed = landed.changed && image.changed;
+    const commitUrl = `${context.serverUrl.replace(/\/+$/, "")}/${config.gitops.repository}/commit/${landed.commit}`;
+
+    const pinned = plan.images.map((image) => `${image.name}@${image.digest.slice(0, 19)}`).join(", ");
+    await reportDeployment({
+      client: deps.github(),
+      repository: context.repository,
+      environment: target.name,
+      deployment: await deployment,
+      state: "success",
+      description: `${pinned} pinned in ${config.gitops.repository}@${landed.commit.slice(0, 12)}`,
+      logUrl: context.runUrl,
+      logger,
+    });
+    return {
+      outputs: outputsOf({
+        commit: landed.commit,
+        "pull-request": landed.pullRequest,
+        changed: String(landed.changed),
+      }),
+      summary: headedSummary(plan, {
+        diff: landed.diff,
+        commitUrl,
+        ...(landed.pullRequest ? { pullRequest: landed.pullRequest } : {}),
+        changed: landed.changed,
+      }),
+    };
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     plan.refused = error.message;
     return { outputs: outputsOf(), summary: headedSummary(plan), failure: error.message };
+  } finally {
+    snapshot?.close?.();
   }
-
-  if (inputs.dryRun) {
-    logger.info("dry-run: every gate passed; nothing copied, committed or recorded");
-    return { outputs: outputsOf(), summary: headedSummary(plan) };
-  }
-
-  // 6. Copy (nothing when the target is the same repository; the engine skips what is there).
-  // Images in parallel; every copy is awaited (settled) before a failure is reported, so none is left running.
-  const copies = await Promise.allSettled(
-    plan.images
-      .filter((image) => image.from !== image.to)
-      .map((image) =>
-        copyToTarget({
-          client,
-          logger,
-          image: image.name,
-          from: image.from,
-          to: image.to,
-          digest: image.digest,
-          tag: image.version,
-        }),
-      ),
-  );
-  const failed = copies.find((copy): copy is PromiseRejectedResult => copy.status === "rejected");
-  if (failed) throw failed.reason;
-
-  // 7-8. One commit for every image, with the record in its trailers.
-  const transport =
-    config.gitops.commitVia === "api"
-      ? new ApiTransport({ client: deps.gitopsGithub(), repository: config.gitops.repository })
-      : workspace.transport;
-  const landed = await landEdits({
-    transport,
-    repository: config.gitops.repository,
-    branch: plan.gitops.branch,
-    request: targetEdits(target, plan.images),
-    message: promotionMessage({
-      environment: target.name,
-      from: source.name,
-      gitopsCommit: plan.gitops.commit,
-      images: plan.images,
-      requestedBy: plan.requestedBy,
-      approvedBy: plan.approvedBy,
-      reason: plan.reason,
-      runUrl: context.runUrl,
-    }),
-    mode: target.mode,
-    dryRun: false,
-    // Start from the head the gates read: one fetch less; a branch moved since is retried as a lost race.
-    knownHead: plan.gitops.commit,
-    logger,
-    pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
-  });
-  for (const image of plan.images) image.changed = landed.changed && image.changed;
-  const commitUrl = `${context.serverUrl.replace(/\/+$/, "")}/${config.gitops.repository}/commit/${landed.commit}`;
-
-  const pinned = plan.images.map((image) => `${image.name}@${image.digest.slice(0, 19)}`).join(", ");
-  await reportDeployment({
-    client: deps.github(),
-    repository: context.repository,
-    environment: target.name,
-    sha: context.sha,
-    state: "success",
-    description: `${pinned} pinned in ${config.gitops.repository}@${landed.commit.slice(0, 12)}`,
-    logUrl: context.runUrl,
-    logger,
-  });
-  return {
-    outputs: outputsOf({ commit: landed.commit, "pull-request": landed.pullRequest, changed: String(landed.changed) }),
-    summary: headedSummary(plan, {
-      diff: landed.diff,
-      commitUrl,
-      ...(landed.pullRequest ? { pullRequest: landed.pullRequest } : {}),
-      changed: landed.changed,
-    }),
-  };
 }
 
 /** Target, source and images from the inputs and the configuration: every mistake one line, before any request that writes. */

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Octokit } from "@octokit/rest";
+import { git } from "../../../test/harness/git.ts";
 import type { TestImage } from "../../../test/harness/images.ts";
 import { runBundledAction } from "../../../test/harness/run-action.ts";
 import { expectNoSecret } from "../../../test/harness/secrets.ts";
-import { inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
+import { copyAll, inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
 import { configText, createWorld, type Shared, startShared, stopShared, trailersOf, writableState } from "./world.ts";
 
 let shared: Shared;
@@ -56,6 +57,9 @@ describe("promote (bundled): dev -> staging -> production", () => {
       "existence:pass",
     ]);
     expect(staging.summary).toContain("### promote: dev -> staging");
+    // The step summary: the plan, the diff and the link to the GitOps commit.
+    expect(staging.summary).toContain(`+    digest: ${v1.digest}`);
+    expect(staging.summary).toContain(`${shared.github.serverUrl}/${world.gitops.fullName}/commit/${head}`);
 
     // Production: a reviewer approved this run's environment; the job runs in it (its deployment gets the status).
     world.app.addPendingDeployment(4242, "production");
@@ -123,6 +127,15 @@ describe("promote (bundled): every refusal is one line, before anything is writt
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([
       'Input "environment": "" is required; set "environment" in the step\'s "with:" block.',
+    ]);
+    expect(shared.github.requests.length).toBe(requests);
+    const malformed = await runBundledAction("promote", {
+      inputs: { environment: "staging", digest: "latest", "github-token": shared.github.token },
+      env: { GITHUB_API_URL: shared.github.apiUrl, GITHUB_REPOSITORY: "octo-org/app" },
+    });
+    expect(malformed.exitCode).toBe(1);
+    expect(malformed.errors).toEqual([
+      'Input "digest": "latest" is not a sha256 digest; write sha256: and 64 lower-case hex digits.',
     ]);
     expect(shared.github.requests.length).toBe(requests);
   });
@@ -358,6 +371,60 @@ describe("promote (bundled): history", () => {
   });
 });
 
+describe("promote (bundled): soak", () => {
+  it("times the soak from the commit that pinned the digest, under later commits to the same file", async () => {
+    const world = await createWorld(shared);
+    const v1 = await world.push("hello", "1.0.0");
+    const pinned = await world.pin("dev", "hello", v1.digest, { tag: "1.0.0", date: iso(-2 * hour) });
+    // Newer commits on top, one of them rewriting the same kustomization: only a fetched history
+    // finds the commit two hours back (the branch tip alone would say "pinned just now").
+    await world.pin("dev", "worker", "", { tag: "2.0.0" });
+    await world.setConfig(configText(world, { staging: "    min-soak: 1h" }));
+    const before = await writableState(world);
+    const dry = await world.promote({ environment: "staging", images: "hello", "dry-run": "true" });
+    expect(dry.errors).toEqual([]);
+    const soak = JSON.parse(dry.outputs.plan ?? "{}").gates.find((g: { gate: string }) => g.gate === "soak");
+    expect(soak).toMatchObject({
+      outcome: "pass",
+      detail: expect.stringMatching(new RegExp(`^pinned in dev by ${pinned.slice(0, 12)} 2h\\b`)),
+    });
+    expect(await writableState(world)).toBe(before);
+  });
+});
+
+describe("promote (bundled): what travels, and no tag moves", () => {
+  it("carries the signature and the SBOM referrer along, and pins by digest only when the version tag is taken", async () => {
+    const world = await createWorld(shared);
+    const v1 = await world.push("hello", "1.0.0", { signature: true, sbomReferrer: true });
+    const squatter = await world.push("hello", "0.0.1");
+    // staging:1.0.0 already names another image: the promotion must not move it.
+    await copyAll(`${world.repo("dev")}@${squatter.digest}`, `${world.repo("staging")}:1.0.0`);
+    await world.pin("dev", "hello", v1.digest, { tag: "1.0.0" });
+
+    const result = await world.promote({ environment: "staging", images: "hello" });
+    expect(result.errors).toEqual([]);
+    expect(JSON.parse(result.outputs.images ?? "")[0]).toMatchObject({ digest: v1.digest, version: "" });
+    expect(result.log).toContain(`${world.repo("staging")}:1.0.0 holds another digest`);
+    expect(await inspectRaw(`${world.repo("staging")}:1.0.0`)).toBe(
+      await inspectRaw(`${world.repo("dev")}@${squatter.digest}`),
+    );
+    const overlay = await world.gitops.readFile("apps/hello/overlays/staging/kustomization.yaml");
+    expect(overlay).toContain(`  - name: hello\n    newName: ${world.repo("staging")}\n    digest: ${v1.digest}\n`);
+    expect(await inspectRaw(`${world.repo("staging")}@${v1.digest}`)).toBe(
+      await inspectRaw(`${world.repo("dev")}@${v1.digest}`),
+    );
+    // The signature under its cosign tag, and the SBOM (an OCI 1.1 referrer) under its fallback tag.
+    const tags = await listTags(world.repo("staging"));
+    expect(tags).toEqual(expect.arrayContaining([v1.signatureTag, v1.digest.replace(":", "-")]));
+    expect(await inspectRaw(`${world.repo("staging")}:${v1.signatureTag}`)).toBe(
+      await inspectRaw(`${world.repo("dev")}:${v1.signatureTag}`),
+    );
+    expect(await inspectRaw(`${world.repo("staging")}@${v1.sbomDigest}`)).toBe(
+      await inspectRaw(`${world.repo("dev")}@${v1.sbomDigest}`),
+    );
+  });
+});
+
 describe("promote (bundled): landing", () => {
   it("lands two promotions to one environment at once: both commits, in order, nothing lost", async () => {
     const world = await createWorld(shared);
@@ -381,7 +448,14 @@ describe("promote (bundled): landing", () => {
     const overlay = await world.gitops.readFile("apps/hello/overlays/staging/kustomization.yaml");
     expect(overlay).toContain(hello.digest);
     expect(overlay).toContain(worker.digest);
-    expect(start).not.toBe(await world.gitops.branchHead("main"));
+    // In order: one on top of the other on top of where both started, nothing forced over.
+    const head = (await world.gitops.branchHead("main")) ?? "";
+    const chain = (await git(world.gitops.bareDir, ["rev-list", "--first-parent", "--max-count=3", head]))
+      .trim()
+      .split("\n");
+    expect(chain[2]).toBe(start);
+    expect([a.outputs.commit, b.outputs.commit].sort()).toEqual(chain.slice(0, 2).sort());
+    expect(await git(world.gitops.bareDir, ["rev-list", "--count", "--merges", head])).toBe("0\n");
   });
 
   it("pull-request mode opens one pull request per target and image set, and updates it", async () => {

@@ -50,7 +50,11 @@ export interface World {
     digest: string,
     options?: { tag?: string; date?: string },
   ) => Promise<string>;
-  push: (image: string, version: string, options?: { platforms?: string[] }) => Promise<TestImage>;
+  push: (
+    image: string,
+    version: string,
+    options?: { platforms?: string[]; signature?: boolean; sbomReferrer?: boolean },
+  ) => Promise<TestImage>;
   promote: (inputs: Record<string, string>, env?: Record<string, string>) => Promise<ActionResult>;
 }
 
@@ -159,6 +163,8 @@ export async function createWorld(shared: Shared): Promise<World> {
         layerSize: 4096,
         platforms: options.platforms ?? ["linux/amd64", "linux/arm64"],
         labels: { "org.opencontainers.image.version": version },
+        ...(options.signature ? { signature: true } : {}),
+        ...(options.sbomReferrer ? { sbomReferrer: true } : {}),
       }),
     promote: (inputs, env = {}) =>
       runBundledAction("promote", {

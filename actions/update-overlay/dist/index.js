@@ -17150,6 +17150,7 @@ class GitTransport {
             name: "github-actions[bot]",
             email: "41898282+github-actions[bot]@users.noreply.github.com",
         };
+        this.shallow = options.shallow;
     }
     async head(branch) {
         if (this.shallow === undefined) {

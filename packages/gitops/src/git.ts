@@ -88,6 +88,11 @@ export class GitTransport implements Transport {
     /** owner/name, for messages. */
     repository?: string;
     identity?: { name: string; email: string };
+    /**
+     * Fetch the branch tip only (true) or its whole history (false); unset: as the repository
+     * is (a shallow checkout stays shallow), which costs one `git rev-parse` to learn.
+     */
+    shallow?: boolean;
   }) {
     this.git = options.git;
     this.spawnGit = options.spawnGit;
@@ -97,6 +102,7 @@ export class GitTransport implements Transport {
       name: "github-actions[bot]",
       email: "41898282+github-actions[bot]@users.noreply.github.com",
     };
+    this.shallow = options.shallow;
   }
 
   async head(branch: string): Promise<string | undefined> {

@@ -24,8 +24,12 @@ export async function readConfigFile(
 ): Promise<{ text: string; ref: string }> {
   const where = split(repository);
   try {
-    const at = ref ?? (await client.rest.repos.get(where)).data.default_branch;
-    const { data } = await client.rest.repos.getContent({ ...where, path: file, ref: at });
+    // Without a ref the contents API answers from the default branch: its name (for messages)
+    // is read at the same time, one round trip instead of two.
+    const [at, { data }] = await Promise.all([
+      ref ?? client.rest.repos.get(where).then((answer) => answer.data.default_branch),
+      client.rest.repos.getContent({ ...where, path: file, ...(ref ? { ref } : {}) }),
+    ]);
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
       throw new FieldError<ConfigFileField>(
         "config",
@@ -85,17 +89,14 @@ const FINAL = new Set(["success", "failure", "error", "inactive"]);
 
 /**
  * The deployment GitHub created for this job's `environment:` (same environment and commit,
- * not yet finished) gets a status naming what was pinned. Nothing when the job runs in no
- * environment: there is no such deployment.
+ * not yet finished), read while the images are copied; undefined when the job runs in no
+ * environment (there is no such deployment) or the token may not read deployments (a warning).
  */
-export async function reportDeployment(options: {
+export async function findOpenDeployment(options: {
   client: GitHubClient;
   repository: string;
   environment: string;
   sha: string;
-  state: "success" | "failure";
-  description: string;
-  logUrl: string | undefined;
   logger: Logger;
 }): Promise<number | undefined> {
   const where = split(options.repository);
@@ -113,20 +114,44 @@ export async function reportDeployment(options: {
         deployment_id: deployment.id,
         per_page: 1,
       });
-      if (statuses[0] && FINAL.has(statuses[0].state)) continue;
-      await client.rest.repos.createDeploymentStatus({
-        ...where,
-        deployment_id: deployment.id,
-        state: options.state,
-        description: options.description.slice(0, 140),
-        ...(options.logUrl ? { log_url: options.logUrl } : {}),
-        environment: options.environment,
-      });
-      logger.info(`Deployment ${deployment.id} (${options.environment}): ${options.state}, ${options.description}`);
-      return deployment.id;
+      if (!(statuses[0] && FINAL.has(statuses[0].state))) return deployment.id;
     }
     logger.info(`No open deployment of ${options.environment} for ${options.sha.slice(0, 12)}: no deployment status.`);
     return undefined;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 404) {
+      logger.warning(`Could not read the deployments (HTTP ${status}): give the job deployments: write.`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The deployment found by findOpenDeployment gets a status naming what was pinned. */
+export async function reportDeployment(options: {
+  client: GitHubClient;
+  repository: string;
+  environment: string;
+  deployment: number | undefined;
+  state: "success" | "failure";
+  description: string;
+  logUrl: string | undefined;
+  logger: Logger;
+}): Promise<number | undefined> {
+  const { client, logger, deployment } = options;
+  if (deployment === undefined) return undefined;
+  try {
+    await client.rest.repos.createDeploymentStatus({
+      ...split(options.repository),
+      deployment_id: deployment,
+      state: options.state,
+      description: options.description.slice(0, 140),
+      ...(options.logUrl ? { log_url: options.logUrl } : {}),
+      environment: options.environment,
+    });
+    logger.info(`Deployment ${deployment} (${options.environment}): ${options.state}, ${options.description}`);
+    return deployment;
   } catch (error) {
     const status = httpStatus(error);
     if (status === 403 || status === 404) {

@@ -22,7 +22,13 @@ export {
   type SoakFacts,
   soakGate,
 } from "./gates.ts";
-export { approversOf, type ConfigFileField, readConfigFile, reportDeployment } from "./github.ts";
+export { approversOf, type ConfigFileField, findOpenDeployment, readConfigFile, reportDeployment } from "./github.ts";
+export {
+  createScratchRepository,
+  type GitopsRepository,
+  openGitopsRepository,
+  reusingSnapshot,
+} from "./gitops-repository.ts";
 export { describePin, digestHistory, type HistoryEntry, type Pin, readPins } from "./pins.ts";
 export { type PromotionPlan, renderSummary } from "./plan.ts";
 export { type PlannedImage, promotionMessage, type Record as PromotionRecord } from "./record.ts";
@@ -35,4 +41,5 @@ export {
   readImageFacts,
   repositoryOf,
   tagState,
+  warmRegistries,
 } from "./registry.ts";

@@ -17,6 +17,7 @@ import {
   type RegistryClient,
   RegistryError,
   type Repository,
+  repositoryScope,
   TagConflictError,
 } from "@platform/oci";
 import type { EnvironmentConfig } from "./config.ts";
@@ -82,6 +83,25 @@ export function promotionCredentials(options: {
   }
   resolvers.push(dockerConfigCredentials({ env: options.env, mask: options.mask }));
   return chainResolvers(...resolvers);
+}
+
+/**
+ * Starts what the first read of each repository waits for (the registry's `/v2/` challenge,
+ * the credentials, for ECR the STS and GetAuthorizationToken calls, a pull token) while the
+ * GitOps branch is fetched. Nothing is written. A failure is left to the read itself, which
+ * meets it again (failed logins and challenges are not kept) and explains it in the gates' order.
+ */
+export async function warmRegistries(client: RegistryClient, references: string[]): Promise<void> {
+  const repositories = new Map<string, Repository>();
+  for (const reference of references) {
+    const repo = repositoryOf(reference);
+    repositories.set(`${repo.registry}/${repo.repository}`, repo);
+  }
+  await Promise.allSettled(
+    [...repositories.values()].map((repo) =>
+      client.auth.header(repo.registry, [repositoryScope(repo.repository, "pull")]),
+    ),
+  );
 }
 
 export interface ImageFacts {

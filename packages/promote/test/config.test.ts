@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
+import { Ajv } from "ajv";
+import schema from "../../../schema/platform.schema.json" with { type: "json" };
 import { ConfigFileError, parseConfig } from "../src/index.ts";
 
 const VALID = `# yaml-language-server: $schema=../schema/platform.schema.json
@@ -34,6 +36,13 @@ function errorOf(text: string): string {
 }
 
 describe("platform.yml", () => {
+  it("ships a schema that is valid JSON Schema (the action compiles it without this check)", () => {
+    const ajv = new Ajv({ strict: true });
+    expect(ajv.validateSchema(schema)).toBe(true);
+    expect(ajv.errors ?? null).toBeNull();
+    expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
   it("parses the issue's example", () => {
     const config = parseConfig(VALID, ".github/platform.yml");
     expect(config.gitops).toEqual({ repository: "acme/gitops", branch: "main", commitVia: "git" });
