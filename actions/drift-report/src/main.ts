@@ -1,7 +1,5 @@
 import { actionsLogger, ConfigurationError, mask, runAction, runnerContext } from "@platform/action-kit";
-import { nodeExec, terraformEnvironment } from "@platform/terraform";
 import { readInputs } from "./inputs.ts";
-import { run } from "./run.ts";
 
 void runAction(async () => {
   const runner = runnerContext();
@@ -12,7 +10,13 @@ void runAction(async () => {
       `GITHUB_REPOSITORY is ${JSON.stringify(runner.repository)}, not owner/name; run on a GitHub runner or set issues: none.`,
     );
   }
-  // Octokit loads only when issues are filed, after the inputs: most of the bundle otherwise.
+  // Loaded once the inputs are read: the plan reader, the process runner (child_process) and
+  // the issue logic are not parsed before the first input is, nor when an input is refused.
+  const [{ run }, { nodeExec, terraformEnvironment }] = await Promise.all([
+    import("./run.ts"),
+    import("@platform/terraform"),
+  ]);
+  // Octokit loads only when issues are filed: most of the bundle otherwise.
   const octokit = inputs.issues === "none" ? undefined : await import("@platform/github");
   const issues = octokit?.octokitDriftIssuePort(
     octokit.createGitHubClient({ token: inputs.token, baseUrl: runner.apiUrl, log: actionsLogger }),

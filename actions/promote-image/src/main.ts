@@ -1,13 +1,17 @@
 import { actionsLogger, mask, runAction, runnerContext } from "@platform/action-kit";
 import { getIDToken } from "@platform/action-kit/oidc";
-import { createEcrLogin, defaultSessionName } from "@platform/aws";
-import { youngGenerationCollector } from "@platform/oci";
 import { readInputs } from "./inputs.ts";
-import { run } from "./run.ts";
 
 void runAction(async () => {
   const inputs = readInputs();
   const runner = runnerContext();
+  // Loaded once the inputs are read: the registry client (and with it Node's http, https, tls
+  // and crypto) is not parsed before the first input is, nor at all when an input is refused.
+  const [{ run }, { createEcrLogin, defaultSessionName }, { youngGenerationCollector }] = await Promise.all([
+    import("./run.ts"),
+    import("@platform/aws"),
+    import("@platform/oci"),
+  ]);
   return run(inputs, {
     logger: actionsLogger,
     mask,

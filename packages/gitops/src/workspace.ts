@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError, type Logger, shownValue } from "@platform/action-kit";
 import type { GitCredentials } from "@platform/process";
-import { createGit, type Git, GitTransport, gitAuthConfig, unreadable } from "./git.ts";
+import { createGit, type Git, GitTransport, unreadable } from "./git.ts";
+import { gitAuthConfig } from "./git-auth.ts";
 
 export interface GitWorkspace {
   transport: GitTransport;

@@ -1,0 +1,78 @@
+// The edit request as the inputs give it: parsed and checked when the inputs are read, apart
+// from the YAML code in plan.ts, so an action reads its inputs without loading yaml.
+import { inputError } from "@platform/action-kit";
+import {
+  type ImageEdit,
+  parseImageEdit,
+  parseReplicaEdit,
+  parseSetEdit,
+  type ReplicaEdit,
+  repositoryPathProblem,
+  type SetEdit,
+} from "./specs.ts";
+
+/** Everything one run changes, already parsed and validated (see specs.ts). */
+export interface EditRequest {
+  /** Kustomize overlay directory or kustomization file, relative to the repository root. */
+  overlay?: string;
+  images: { edit: ImageEdit; line: string }[];
+  replicas: { edit: ReplicaEdit; line: string }[];
+  sets: SetEdit[];
+  allowCreate: boolean;
+}
+
+/** Names the action input of each part of a request, for one-line error messages. */
+export const EditInputs = {
+  overlay: "overlay",
+  images: "images",
+  replicas: "replicas",
+  set: "set",
+} as const;
+
+/** The most lines one input may hold: enough for any overlay, small enough to review. */
+export const MAX_LINES = 1000;
+
+/** Builds a request from the raw input lines, validating each (see specs.ts). */
+export function buildEditRequest(raw: {
+  overlay?: string;
+  images?: string[];
+  replicas?: string[];
+  set?: string[];
+  allowCreate?: boolean;
+}): EditRequest {
+  for (const [input, lines] of Object.entries({ images: raw.images, replicas: raw.replicas, set: raw.set })) {
+    if ((lines?.length ?? 0) > MAX_LINES) {
+      throw inputError(
+        input,
+        `${lines?.length} lines`,
+        `holds more than ${MAX_LINES} lines`,
+        "split the change into several steps",
+      );
+    }
+  }
+  const images = (raw.images ?? []).map((line) => ({ edit: parseImageEdit(line, EditInputs.images), line }));
+  const replicas = (raw.replicas ?? []).map((line) => ({ edit: parseReplicaEdit(line, EditInputs.replicas), line }));
+  const sets = (raw.set ?? []).map((line) => parseSetEdit(line, EditInputs.set));
+  const seen = new Set<string>();
+  for (const { edit, line } of images) {
+    if (seen.has(edit.name))
+      throw inputError(EditInputs.images, line, `sets ${edit.name} a second time`, "keep one line per image");
+    seen.add(edit.name);
+  }
+  seen.clear();
+  for (const { edit, line } of replicas) {
+    if (seen.has(edit.name))
+      throw inputError(EditInputs.replicas, line, `sets ${edit.name} a second time`, "keep one line per name");
+    seen.add(edit.name);
+  }
+  if (images.length + replicas.length + sets.length === 0) {
+    throw inputError("images", "", "is empty, and so are replicas and set", "give at least one edit");
+  }
+  const request: EditRequest = { images, replicas, sets, allowCreate: raw.allowCreate ?? false };
+  if (raw.overlay) {
+    const outside = repositoryPathProblem(raw.overlay);
+    if (outside) throw inputError(EditInputs.overlay, raw.overlay, outside, "give a path relative to its root");
+    request.overlay = raw.overlay;
+  }
+  return request;
+}
