@@ -1,22 +1,17 @@
 import { actionsLogger, mask, runAction, runnerContext } from "@platform/action-kit";
 import { getIDToken } from "@platform/action-kit/oidc";
+import { defaultSessionName, ecrLoginPerRole } from "@platform/aws";
 import type { GitHubClient } from "@platform/github";
+import { youngGenerationCollector } from "@platform/oci";
 import { gitBaseEnvironment } from "@platform/process";
 import { readInputs } from "./inputs.ts";
 
 void runAction(async () => {
   const inputs = readInputs();
   const runner = runnerContext();
-  // Loaded once the inputs are read: the gates, the config schema (ajv, yaml), the registry
-  // client, the GitOps edit code and Octokit are not parsed before the first input is, nor at
-  // all when an input is refused. The AWS SDK loads later still, when an environment has aws.
-  const [{ run }, { createGitHubClient }, { defaultSessionName, ecrLoginPerRole }, { youngGenerationCollector }] =
-    await Promise.all([
-      import("./run.ts"),
-      import("@platform/github"),
-      import("@platform/aws"),
-      import("@platform/oci"),
-    ]);
+  // Loaded once the inputs are read: the gates, the config schema (ajv, yaml), the registry client,
+  // the GitOps edit code and Octokit. The AWS SDK loads later still, when an environment has aws.
+  const [{ run }, { createGitHubClient }] = await Promise.all([import("./run.ts"), import("@platform/github")]);
   const client = (token: string): (() => GitHubClient) => {
     let made: GitHubClient | undefined;
     return () => (made ??= createGitHubClient({ token, baseUrl: runner.apiUrl, log: actionsLogger }));

@@ -1,8 +1,6 @@
 import { actionsLogger, escapedStream, runAction, runnerContext } from "@platform/action-kit";
-import { createGitHubClient } from "@platform/github";
 import { confineEnvironment, refusePullRequestEvent } from "@platform/release";
 import { readInputs } from "./inputs.ts";
-import { run } from "./run.ts";
 
 void runAction(async () => {
   const runner = runnerContext();
@@ -11,6 +9,9 @@ void runAction(async () => {
   // Inputs are read: the runner's secrets (inputs, OIDC request, runtime tokens) leave process.env,
   // which semantic-release's git children inherit whatever environment they are handed.
   confineEnvironment(process.env);
+  // Loaded once the inputs are read: the release logic, yaml and Octokit are not parsed before
+  // the first input is, nor at all when an input is refused (semantic-release loads later still).
+  const [{ run }, { createGitHubClient }] = await Promise.all([import("./run.ts"), import("@platform/github")]);
   return run(inputs, {
     logger: actionsLogger,
     env: { ...process.env },
