@@ -52,7 +52,7 @@ function bundledSources(): string[] {
     );
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const namesIn = (list: string): string[] =>
   list
     .split(",")
@@ -66,8 +66,8 @@ const namesIn = (list: string): string[] =>
  * `const { a } = await load()`. A use this cannot read (a default or namespace import, an
  * import() used another way) is reported as `?<what>`, so the test fails and says where.
  */
-export function importedNames(source: string, module: string): string[] {
-  const quoted = `["']${escape(module)}["']`;
+function importedNames(source: string, module: string): string[] {
+  const quoted = `["']${escapeRegExp(module)}["']`;
   const names: string[] = [];
   for (const match of source.matchAll(new RegExp(`import\\s+(type\\s+)?([^;]*?)\\s+from\\s+${quoted}`, "g"))) {
     if (match[1]) continue;
