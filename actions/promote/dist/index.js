@@ -31179,7 +31179,8 @@ async function reportDeployment(options) {
 ;// CONCATENATED MODULE: ./packages/promote/src/plan.ts
 
 function plan_renderSummary(plan, landed) {
-    const lines = [`### promote: ${plan.from} -> ${plan.environment}`, ""];
+    // The heading is the action's (actions/promote/src/run.ts).
+    const lines = [];
     if (plan.refused)
         lines.push(`**Refused:** ${plan.refused}`, "");
     else if (plan.dryRun)
@@ -31565,11 +31566,11 @@ async function run(inputs, deps) {
         if (!(error instanceof Refused))
             throw error;
         plan.refused = error.message;
-        return { outputs: outputsOf(), summary: plan_renderSummary(plan), failure: error.message };
+        return { outputs: outputsOf(), summary: headedSummary(plan), failure: error.message };
     }
     if (inputs.dryRun) {
         logger.info("dry-run: every gate passed; nothing copied, committed or recorded");
-        return { outputs: outputsOf(), summary: plan_renderSummary(plan) };
+        return { outputs: outputsOf(), summary: headedSummary(plan) };
     }
     // 6. Copy (nothing when the target is the same repository; the engine skips what is there).
     // Images in parallel; every copy is awaited (settled) before a failure is reported, so none is left running.
@@ -31629,7 +31630,7 @@ async function run(inputs, deps) {
     });
     return {
         outputs: outputsOf({ commit: landed.commit, "pull-request": landed.pullRequest, changed: String(landed.changed) }),
-        summary: plan_renderSummary(plan, {
+        summary: headedSummary(plan, {
             diff: landed.diff,
             commitUrl,
             ...(landed.pullRequest ? { pullRequest: landed.pullRequest } : {}),
@@ -31671,6 +31672,10 @@ function selectPromotion(inputs, config) {
         throw errors_inputError("digest", inputs.digest, `is one digest for ${images.length} images (${images.join(", ")})`, "name exactly one image in images");
     }
     return { target, source, images };
+}
+/** The step summary: the action's heading over the plan (and what landed). */
+function headedSummary(plan, landed) {
+    return `### promote: ${plan.from} -> ${plan.environment}\n\n${plan_renderSummary(plan, landed)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/promote/src/main.ts

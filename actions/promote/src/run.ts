@@ -248,12 +248,12 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     plan.refused = error.message;
-    return { outputs: outputsOf(), summary: renderSummary(plan), failure: error.message };
+    return { outputs: outputsOf(), summary: headedSummary(plan), failure: error.message };
   }
 
   if (inputs.dryRun) {
     logger.info("dry-run: every gate passed; nothing copied, committed or recorded");
-    return { outputs: outputsOf(), summary: renderSummary(plan) };
+    return { outputs: outputsOf(), summary: headedSummary(plan) };
   }
 
   // 6. Copy (nothing when the target is the same repository; the engine skips what is there).
@@ -319,7 +319,7 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
   });
   return {
     outputs: outputsOf({ commit: landed.commit, "pull-request": landed.pullRequest, changed: String(landed.changed) }),
-    summary: renderSummary(plan, {
+    summary: headedSummary(plan, {
       diff: landed.diff,
       commitUrl,
       ...(landed.pullRequest ? { pullRequest: landed.pullRequest } : {}),
@@ -390,4 +390,9 @@ function selectPromotion(
     );
   }
   return { target, source, images };
+}
+
+/** The step summary: the action's heading over the plan (and what landed). */
+function headedSummary(plan: PromotionPlan, landed?: Parameters<typeof renderSummary>[1]): string {
+  return `### promote: ${plan.from} -> ${plan.environment}\n\n${renderSummary(plan, landed)}`;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { afterEach, describe, expect, it, jest } from "@jest/globals";
 import { actionsLogger, exportVariable, mask, runAction, saveState, setOutputs } from "../src/actions.ts";
+import { escapeLog } from "../src/log-escape.ts";
 
 // The kit writes workflow commands without @actions/core's index (see core-commands.ts);
 // each function must write exactly what @actions/core writes for the same arguments.
@@ -43,9 +44,9 @@ const awkward = "line one\nline two: 100% done, a:b,c\r\n";
 describe.each([true, false])("workflow commands (command files given: %j)", (withFiles) => {
   it.each([
     ["mask", () => mask(awkward), () => core.setSecret(awkward)],
-    ["info", () => actionsLogger.info(awkward), () => core.info(awkward)],
-    ["warning", () => actionsLogger.warning(awkward), () => core.warning(awkward)],
-    ["debug", () => actionsLogger.debug(awkward), () => core.debug(awkward)],
+    ["info", () => actionsLogger.info(awkward), () => core.info(escapeLog(awkward))],
+    ["warning", () => actionsLogger.warning(awkward), () => core.warning(escapeLog(awkward))],
+    ["debug", () => actionsLogger.debug(awkward), () => core.debug(escapeLog(awkward))],
     [
       "setOutputs",
       () => setOutputs({ out: awkward, n: 3 }),

@@ -22,7 +22,8 @@ export function renderSummary(
   plan: PromotionPlan,
   landed?: { diff: string; commitUrl?: string; pullRequest?: string; changed: boolean },
 ): string {
-  const lines = [`### promote: ${plan.from} -> ${plan.environment}`, ""];
+  // The heading is the action's (actions/promote/src/run.ts).
+  const lines: string[] = [];
   if (plan.refused) lines.push(`**Refused:** ${plan.refused}`, "");
   else if (plan.dryRun) lines.push("_dry run: gates checked, nothing written_", "");
   lines.push(
