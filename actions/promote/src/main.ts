@@ -9,8 +9,7 @@ import { readInputs } from "./inputs.ts";
 void runAction(async () => {
   const inputs = readInputs();
   const runner = runnerContext();
-  // Loaded once the inputs are read: the gates, the config schema (ajv, yaml), the registry client,
-  // the GitOps edit code and Octokit. The AWS SDK loads later still, when an environment has aws.
+  // Loaded after the inputs: gates, ajv, yaml, gitops, the registry client, Octokit (AWS SDK: at first use).
   const [{ run }, { createGitHubClient }] = await Promise.all([import("./run.ts"), import("@platform/github")]);
   const client = (token: string): (() => GitHubClient) => {
     let made: GitHubClient | undefined;
