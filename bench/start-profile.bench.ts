@@ -126,7 +126,9 @@ try {
   const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
   for (const [file, sizes] of sizesByFile(JSON.parse(readFileSync(statsFile, "utf8")) as Stats)) {
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-    const top = [...sizes.entries()].sort((a, b) => b[1] - a[1]).slice(0, file === "index.js" ? 25 : 6);
+    const top = [...sizes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, file === "index.js" ? 25 : Number(process.env.TOP ?? 6));
     console.log(`${file}: ${kib(total)} of source; ${top.map(([name, bytes]) => `${name} ${kib(bytes)}`).join(", ")}`);
   }
   writeFileSync(path.join(out, "package.json"), readFileSync(path.join("actions", action, "dist", "package.json")));

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const actionsDir = path.join(repoRoot, "actions");
+/** Third-party code several actions load from one bundle (not an action: no action.yml). */
+export const sharedDir = path.join(actionsDir, "_shared");
 
 /** Every folder under actions/ that has an action.yml and a src/main.ts. */
 export function listActions(): string[] {

@@ -1,10 +1,11 @@
-// npm run check-dist: rebuilds every action into a temporary folder and fails when the
-// committed dist/ differs, so the bundle GitHub runs is always the one the source produces.
+// npm run check-dist: rebuilds every action (and the bundle they share, actions/_shared) into a
+// temporary folder and fails when the committed dist/ differs, so the bundle GitHub runs is
+// always the one the source produces.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { actionsDir, selectActions } from "./actions.ts";
-import { bundleAction, inParallel } from "./bundle.ts";
+import { actionsDir, selectActions, sharedDir } from "./actions.ts";
+import { bundleAction, bundleShared, inParallel } from "./bundle.ts";
 
 function filesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -17,18 +18,23 @@ function filesIn(dir: string): string[] {
 const scratch = mkdtempSync(path.join(os.tmpdir(), "check-dist-"));
 const stale: string[] = [];
 try {
-  await inParallel(selectActions(process.argv.slice(2)), 2, async (name) => {
-    const fresh = path.join(scratch, name);
-    await bundleAction(name, fresh);
-    const committed = path.join(actionsDir, name, "dist");
+  const compare = (fresh: string, committed: string): void => {
     const names = new Set([...filesIn(fresh), ...filesIn(committed)]);
     for (const file of names) {
       const a = path.join(fresh, file);
       const b = path.join(committed, file);
       if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))) {
-        stale.push(`actions/${name}/dist/${file}`);
+        stale.push(path.relative(path.dirname(actionsDir), b));
       }
     }
+  };
+  const shared = path.join(scratch, "_shared");
+  await bundleShared(shared);
+  compare(shared, path.join(sharedDir, "dist"));
+  await inParallel(selectActions(process.argv.slice(2)), 2, async (name) => {
+    const fresh = path.join(scratch, name);
+    await bundleAction(name, fresh);
+    compare(fresh, path.join(actionsDir, name, "dist"));
   });
 } finally {
   rmSync(scratch, { recursive: true, force: true });

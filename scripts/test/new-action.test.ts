@@ -27,6 +27,8 @@ beforeAll(() => {
   }
   mkdirSync(path.join(scratch, "actions"));
   cpSync(path.join(repoRoot, "actions", "tsconfig.json"), path.join(scratch, "actions", "tsconfig.json"));
+  // The build makes the shared bundle (third-party code several actions load) before any action.
+  cpSync(path.join(repoRoot, "actions", "_shared"), path.join(scratch, "actions", "_shared"), { recursive: true });
   symlinkSync(path.join(repoRoot, "node_modules"), path.join(scratch, "node_modules"));
   symlinkSync(path.join(repoRoot, "packages"), path.join(scratch, "packages"));
 });

@@ -47,1290 +47,62 @@ const CACHE_MODES = ["none", "registry", "gha"];
 
 /***/ }),
 
-/***/ 6712:
+/***/ 876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  bg: () => (/* reexport */ FieldError),
-  i_: () => (/* reexport */ InputReader),
-  _7: () => (/* reexport */ ServiceError),
-  dw: () => (/* reexport */ actionsExec),
-  MV: () => (/* reexport */ actionsLogger),
-  gJ: () => (/* reexport */ errorMessage),
-  $i: () => (/* reexport */ fieldError),
-  z3: () => (/* reexport */ formatBytes),
-  Gu: () => (/* reexport */ getState),
-  dK: () => (/* reexport */ mask),
-  nB: () => (/* reexport */ requireBothOrNeither),
-  LI: () => (/* reexport */ resolveInside),
-  Cs: () => (/* reexport */ runAction),
-  cE: () => (/* reexport */ runnerContext),
-  LZ: () => (/* reexport */ saveState),
-  JJ: () => (/* reexport */ shownValue),
-  qq: () => (/* reexport */ silentLogger),
-  tp: () => (/* reexport */ table)
+  MV: () => (/* binding */ actionsLogger),
+  Gu: () => (/* binding */ getState),
+  dK: () => (/* binding */ mask),
+  Cs: () => (/* binding */ runAction),
+  LZ: () => (/* binding */ saveState)
 });
 
-// UNUSED EXPORTS: SHOWN_VALUE_LIMIT, codeBlock, environmentInputs, escapeCell, escapeLog, escapedStream, exportVariable, inlineCode, inputError, isConfigurationError, isInside, isOneLineError, memoryLogger, namedForInputs, setOutputs, staysInside
+// UNUSED EXPORTS: exportVariable, setOutputs
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var lib_command = __nccwpck_require__(9635);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js + 1 modules
-var file_command = __nccwpck_require__(7063);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
-;// CONCATENATED MODULE: ./packages/action-kit/src/core-commands.ts
-// @actions/core's own workflow-command writers, imported from its files rather than through
-// its index (whose "exports" map offers nothing else). The index also loads @actions/core's
-// OIDC client, and with it @actions/http-client and undici: ~1 MB that every action parsed at
-// start (35-40 ms, the larger part of a small action's start-up). The kit builds the same
-// calls @actions/core makes from these; getIDToken loads the index when a token is wanted.
-// (A test holds each kit function's output to @actions/core's own for the same arguments.)
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * A mistake the workflow author can fix: a bad input, a missing file, refused credentials.
- * It is reported as one line without a stack trace. Anything else is a bug in the suite
- * and is reported with its stack so it can be filed.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
 }
 /**
- * An outside service (a registry, GitHub, AWS) kept failing after the retries: neither a bug in
- * the suite nor something the inputs can fix. Reported as one line without a stack trace.
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-class ServiceError extends Error {
-    name = "ServiceError";
-}
-/** How much of a value an error line shows: enough to recognise it, never a 100 KB line. */
-const SHOWN_VALUE_LIMIT = 200;
-/** A value as an error line shows it: JSON-quoted, cut to a prefix with its full length said. */
-function shownValue(value) {
-    if (value.length <= SHOWN_VALUE_LIMIT)
-        return JSON.stringify(value);
-    return `${JSON.stringify(value.slice(0, SHOWN_VALUE_LIMIT))}… (${value.length} characters)`;
-}
-/** Builds the suite's standard one-liner for an input at fault. */
-function inputError(input, value, problem, fix) {
-    return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
-}
-const asIs = (field) => field;
-const render = (text, nameOf) => typeof text === "string" ? text : text(nameOf);
-/**
- * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
- * a package never knows an action's input names. The action maps the field to the input that
- * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
- * and another action may hand the same package the value under a name of its own.
- */
-class FieldError extends ConfigurationError {
-    field;
-    detail;
-    /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
-    constructor(field, detail) {
-        super(`${field}: ${render(detail, asIs)}`);
-        this.field = field;
-        this.detail = detail;
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
     }
-    /** The line as the action words it, every field named by its input. */
-    named(nameOf) {
-        return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
-    }
-}
-/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
-function fieldError(field, value, problem, fix) {
-    return new FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
-}
-/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
-function namedForInputs(error, inputNames) {
-    if (!(error instanceof FieldError))
-        return error;
-    return error.named((field) => inputNames[field] ?? field);
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
-}
-/** Errors reported as their one line: a user's mistake, or a service that kept failing. */
-function isOneLineError(error) {
-    return error instanceof ConfigurationError || error instanceof ServiceError;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/action-kit/src/log-escape.ts
-
-/**
- * The one function every outside text (registry, GitHub, terraform, git output, file contents)
- * passes through before it reaches the job log. The runner reads its log line by line (`\n`,
- * `\r` and `\r\n` all end a line) and runs any line that starts, after leading whitespace, with
- * `::` as a workflow command (`::add-mask::`, `::stop-commands::`, `::warning::` ...), and any
- * `##[` as a legacy one. So: line breaks are normalised to `\n`, a leading `::` becomes `: :`,
- * `##[` becomes `## [`, and other control characters (terminal escapes included) and the Unicode
- * line separators are shown as `\uXXXX` text. Plain text passes unchanged.
- */
-function escapeLog(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line
-        .replace(/[\p{Cc}\u2028\u2029]/gu, (char) => char === "\t" ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
-        .replace(/##\[/g, "## [")
-        .replace(/^(\s*)::/, "$1: :"))
-        .join("\n");
-}
-/**
- * A stream that writes to `target` what is written to it, one escaped line at a time: for
- * libraries that log to a stream (semantic-release's stdout and stderr).
- */
-function escapedStream(target) {
-    let pending = "";
-    const stream = new Transform({
-        decodeStrings: false,
-        transform(chunk, _encoding, done) {
-            pending += typeof chunk === "string" ? chunk : chunk.toString("utf8");
-            const cut = Math.max(pending.lastIndexOf("\n"), pending.lastIndexOf("\r"));
-            if (cut >= 0) {
-                done(null, `${escapeLog(pending.slice(0, cut))}\n`);
-                pending = pending.slice(cut + 1);
-            }
-            else
-                done();
-        },
-        flush(done) {
-            done(null, pending === "" ? undefined : `${escapeLog(pending)}\n`);
-        },
-    });
-    stream.pipe(target, { end: false });
-    return stream;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/actions.ts
-
-
-
-
-/**
- * The only module in the suite that writes workflow commands, each as @actions/core writes it
- * (core.info, core.warning, ...: see core-commands.ts for why not through its index). Every
- * message is escaped: packages log what registries, GitHub, terraform and git said, which must
- * not run as workflow commands.
- */
-const core = {
-    info: (message) => {
-        process.stdout.write(message + external_node_os_.EOL);
-    },
-    warning: (message) => (0,lib_command/* issueCommand */.L)("warning", {}, message),
-    debug: (message) => (0,lib_command/* issueCommand */.L)("debug", {}, message),
-    error: (message) => (0,lib_command/* issueCommand */.L)("error", {}, message),
-    setSecret: (secret) => (0,lib_command/* issueCommand */.L)("add-mask", {}, secret),
-    setFailed: (message) => {
-        process.exitCode = 1;
-        core.error(message);
-    },
-    /** GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV when the runner gives the file, else the old command. */
-    fileOrCommand: (file, command, name, value) => {
-        if (process.env[`GITHUB_${file}`])
-            (0,file_command/* issueFileCommand */.n)(file, (0,file_command/* prepareKeyValueMessage */.v)(name, value));
-        else {
-            if (file === "OUTPUT")
-                process.stdout.write(external_node_os_.EOL);
-            (0,lib_command/* issueCommand */.L)(command, { name }, (0,utils/* toCommandValue */.E)(value));
-        }
-    },
-};
-const actionsLogger = {
-    info: (message) => core.info(escapeLog(message)),
-    warning: (message) => core.warning(escapeLog(message)),
-    debug: (message) => core.debug(escapeLog(message)),
-};
-/** Masks a secret in every later log line. Call it the moment a secret exists. */
-function mask(secret) {
-    if (secret)
-        core.setSecret(secret);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core.fileOrCommand("OUTPUT", "set-output", name, String(value));
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary/* summary */.z.addRaw(markdown, true).write();
-}
-function saveState(name, value) {
-    core.fileOrCommand("STATE", "save-state", name, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || "";
-}
-function exportVariable(name, value) {
-    process.env[name] = value;
-    core.fileOrCommand("ENV", "set-env", name, value);
-}
-/** Longest error line a step fails with (values inside are cut to a prefix before that). */
-const MAX_ERROR_LINE = 4000;
-/**
- * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
- * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
- * package's FieldError named by the input `inputNames` gives for its field); any other error is
- * a bug: its stack goes to the log so it can be reported.
- */
-async function runAction(main, options = {}) {
-    try {
-        if (options.post) {
-            if (isPostPhase()) {
-                await options.post();
-                return;
-            }
-            // Marked before main runs: a main that fails half-way still gets its post step to clean up.
-            markMainPhaseDone();
-        }
-        const result = (await main()) ?? undefined;
-        if (result?.outputs)
-            setOutputs(result.outputs);
-        if (result?.summary)
-            await writeSummary(result.summary);
-        if (result?.failure)
-            throw new ConfigurationError(result.failure);
-    }
-    catch (thrown) {
-        const error = namedForInputs(thrown, options.inputNames ?? {});
-        if (!isOneLineError(error) && error instanceof Error && error.stack) {
-            core.error(error.stack);
-        }
-        // The last guard against a value echoed whole: an error line is never longer than this.
-        const message = errorMessage(error);
-        core.setFailed(message.length > MAX_ERROR_LINE ? `${message.slice(0, MAX_ERROR_LINE)}… (cut)` : message);
-    }
-}
-/** True in the `post:` phase of an action whose main and post share one bundle. */
-function isPostPhase() {
-    return getState("isPost") === "true";
-}
-function markMainPhaseDone() {
-    saveState("isPost", "true");
-}
-
-// EXTERNAL MODULE: ./packages/process/src/index.ts + 3 modules
-var src = __nccwpck_require__(7232);
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/**
- * The Exec port on @actions/exec, as the runner's own toolkit runs commands: the command line
- * and its output go to the job log live (none of it with `silent`). With a `logger`, output
- * lines go to it instead of straight to stdout. The child never sees the step's inputs nor
- * the OIDC request variables (`childEnvironment`). Output never goes to stdout raw: without a
- * `logger` it goes to the escaping actionsLogger, after a `[command]` line as @actions/exec writes.
- */
-function actionsExec(given) {
-    const logger = given ?? actionsLogger;
-    return async (command, args, options = {}) => {
-        if (given === undefined && !options.silent)
-            logger.info(`[command]${[command, ...args].join(" ")}`);
-        const env = {};
-        for (const [key, value] of Object.entries((0,src/* withOverrides */.Sn)((0,src/* childEnvironment */.Qc)(process.env), options.env))) {
-            if (value !== undefined)
-                env[key] = value;
-        }
-        const toLogger = !options.silent;
-        const stdline = (line) => {
-            if (toLogger)
-                logger.info(line);
-            options.onStdoutLine?.(line);
-        };
-        const errline = (line) => {
-            if (toLogger)
-                logger.info(line);
-            options.onStderrLine?.(line);
-        };
-        // Loaded at the first command, not at start (@actions/exec and @actions/io, ~45 KB).
-        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
-        try {
-            const { exitCode, stdout, stderr } = await getExecOutput(command, args, {
-                cwd: options.cwd,
-                env,
-                input: options.stdin === undefined ? undefined : Buffer.from(options.stdin),
-                ignoreReturnCode: true,
-                silent: true,
-                listeners: { stdline, errline },
-            });
-            return { exitCode, stdout, stderr };
-        }
-        catch (error) {
-            // @actions/io's which() says "Unable to locate executable file" when nothing is on PATH.
-            if (error instanceof Error && /Unable to locate executable file/.test(error.message)) {
-                throw new Error(`${command} is not installed or not on PATH`);
-            }
-            throw error;
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-
-const environmentInputs = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
-class InputReader {
-    source;
-    constructor(source = environmentInputs()) {
-        this.source = source;
-    }
-    /** A trimmed string; empty when unset. */
-    string(name, options = {}) {
-        const value = (this.source(name) ?? "").trim();
-        if (value === "") {
-            if (options.required) {
-                throw inputError(name, "", "is required", `set "${name}" in the step's "with:" block`);
-            }
-            return options.default ?? "";
-        }
-        return value;
-    }
-    /** A trimmed string, or undefined when unset. */
-    optional(name) {
-        const value = this.string(name);
-        return value === "" ? undefined : value;
-    }
-    /** YAML 1.2 core booleans, as @actions/core accepts them. */
-    boolean(name, defaultValue) {
-        const value = this.string(name);
-        if (value === "")
-            return defaultValue;
-        if (["true", "True", "TRUE"].includes(value))
-            return true;
-        if (["false", "False", "FALSE"].includes(value))
-            return false;
-        throw inputError(name, value, "is not a boolean", "use true or false");
-    }
-    integer(name, defaultValue, bounds = {}) {
-        const value = this.string(name);
-        if (value === "")
-            return defaultValue;
-        const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
-        const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
-        if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw inputError(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
-        }
-        return Number(value);
-    }
-    /** One of a fixed set of words. */
-    choice(name, choices, defaultValue) {
-        const value = this.string(name);
-        if (value === "")
-            return defaultValue;
-        if (!choices.includes(value)) {
-            throw inputError(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
-        }
-        return value;
-    }
-    /**
-     * One entry per line (commas also separate when `commas` is set); blank lines and
-     * lines starting with # are skipped so long lists can be commented in the workflow.
-     */
-    list(name, options = {}) {
-        const raw = this.string(name, { required: options.required ?? false });
-        const separator = options.commas ? /[\n,]/ : /\n/;
-        return raw
-            .split(separator)
-            .map((line) => line.trim())
-            .filter((line) => line !== "" && !line.startsWith("#"));
-    }
-    /**
-     * A path that must stay inside `root` (the workspace or a checkout): `..` and absolute
-     * paths that escape are refused, because inputs may come from untrusted pull requests.
-     */
-    pathInside(name, root, options = {}) {
-        const value = this.string(name, { required: options.required ?? false, default: options.default ?? "" });
-        return resolveInside(name, value, root);
-    }
-}
-/**
- * Resolves `value` against `root` and refuses it when it leads outside: a `..` segment that
- * climbs above the root, an absolute path elsewhere, or a symbolic link (already in the
- * checkout, so possibly planted by a pull request) whose target is outside. Names that only
- * start with dots (`..cache`, `...`) are ordinary names. Returns the path as written
- * (symlinks not replaced), so messages and outputs show what the user gave.
- */
-function resolveInside(name, value, root) {
-    const { resolvedRoot, resolved, leaves } = locate(root, value);
-    const fix = "use a path inside the workspace";
-    if (leaves === "lexical")
-        throw inputError(name, value, `leads outside ${resolvedRoot}`, fix);
-    if (leaves === "link")
-        throw inputError(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
-    if (leaves === "loop") {
-        throw inputError(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
-    }
-    return resolved;
-}
-/** True when `candidate` is `root` or below it (both absolute); a segment `..` is what escapes. */
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    if (external_node_path_default().isAbsolute(relative))
-        return false;
-    const first = relative.split((external_node_path_default()).sep)[0];
-    return first !== "..";
-}
-/**
- * True when `candidate` stays inside `root` both as written and through any symbolic link:
- * for paths a glob found, which are to be skipped rather than refused when they escape.
- */
-function staysInside(root, candidate) {
-    try {
-        return locate(root, candidate).leaves === undefined;
-    }
-    catch {
-        return false;
-    }
-}
-/** `value` resolved against `root`, and how it leaves the root (undefined: it stays inside). */
-function locate(root, value) {
-    const resolvedRoot = external_node_path_default().resolve(root);
-    const resolved = external_node_path_default().resolve(resolvedRoot, value);
-    if (!isInside(resolvedRoot, resolved))
-        return { resolvedRoot, resolved, leaves: "lexical" };
-    let real;
-    try {
-        real = realPath(resolved);
-    }
-    catch (error) {
-        if (error.code !== "ELOOP")
-            throw error;
-        return { resolvedRoot, resolved, leaves: "loop" };
-    }
-    return isInside(realPath(resolvedRoot), real)
-        ? { resolvedRoot, resolved }
-        : { resolvedRoot, resolved, leaves: "link" };
-}
-const MAX_LINKS = 40;
-/**
- * The canonical path of `target`, following every symbolic link of the part that exists;
- * the part that does not exist yet (a file an action will create, a glob) is appended as
- * written. A dangling link is followed by its text, since writing through it would land
- * where it points.
- */
-function realPath(target, links = 0) {
-    try {
-        return external_node_fs_.realpathSync.native(target);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code !== "ENOENT" && code !== "ENOTDIR")
-            throw error;
-    }
-    const parent = external_node_path_default().dirname(target);
-    if (parent === target)
-        return target;
-    const candidate = external_node_path_default().join(realPath(parent, links), external_node_path_default().basename(target));
-    let isLink = false;
-    try {
-        isLink = (0,external_node_fs_.lstatSync)(candidate).isSymbolicLink();
-    }
-    catch {
-        return candidate;
-    }
-    if (!isLink)
-        return candidate;
-    if (links >= MAX_LINKS)
-        throw Object.assign(new Error(`${target}: too many levels of symbolic links`), { code: "ELOOP" });
-    return realPath(external_node_path_default().resolve(external_node_path_default().dirname(candidate), (0,external_node_fs_.readlinkSync)(candidate)), links + 1);
-}
-/**
- * Two values that only make sense together (username and password): both set or neither,
- * else one line naming the one that is missing. The one wording of that rule in the suite.
- * The names are fields (a FieldError): an action's own input names, which runAction leaves as
- * they are, or a package's fields, which the action's table names.
- */
-function requireBothOrNeither(first, second) {
-    const [firstName, firstValue] = first;
-    const [secondName, secondValue] = second;
-    if (!firstValue === !secondValue)
-        return;
-    const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
-    throw fieldError(missing, "", (nameOf) => `is required together with "${nameOf(partner)}"`, "give both or neither");
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
-const silentLogger = {
-    info: () => { },
-    warning: () => { },
-    debug: () => { },
-};
-/** Collects messages; handy in unit tests. */
-function memoryLogger() {
-    const lines = [];
     return {
-        lines,
-        info: (m) => lines.push(m),
-        warning: (m) => lines.push(`warning: ${m}`),
-        debug: (m) => lines.push(`debug: ${m}`),
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
     };
 }
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
-/** Small helpers for step summaries and issue bodies; no HTML injection from values. */
-function escapeCell(value) {
-    return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
-    return [line(headers), `|${headers.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
-}
-/** The longest run of backticks in `text` (0 when none). */
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
-}
-/**
- * Text from files, git or services as inline code: a CommonMark code span whose backtick string
- * is longer than any run inside, so nothing in it closes the span early (then an @mention, a
- * link or an `<img>` would be live Markdown). Line breaks become spaces: a code span cannot
- * hold them, and one would end a heading or a list item.
- */
-function inlineCode(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, " ");
-    if (flat === "")
-        return "` `";
-    const ticks = "`".repeat(longestBacktickRun(flat) + 1);
-    // A span starting or ending with a backtick (or a space, which CommonMark strips in pairs) is padded.
-    const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/**
- * Text as a fenced code block whose fence is longer than any backtick run inside (a diff line
- * of four backticks does not close it). The language is kept only when it is a plain word.
- */
-function codeBlock(text, language = "") {
-    const fence = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
-    const info = /^[\w+.-]*$/.test(language) ? language : "";
-    return `${fence}${info}\n${text}\n${fence}`;
-}
-function formatBytes(bytes) {
-    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
-
-function runnerContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? "";
-    const [owner = "", repo = ""] = repository.includes("/") ? repository.split("/") : [];
-    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-    const runId = env.GITHUB_RUN_ID ?? "";
-    return {
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        temp: env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
-        repository,
-        owner: env.GITHUB_REPOSITORY_OWNER ?? owner,
-        repo,
-        runId,
-        runNumber: env.GITHUB_RUN_NUMBER ?? "",
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        headRef: env.GITHUB_HEAD_REF ?? "",
-        eventName: env.GITHUB_EVENT_NAME ?? "",
-        actor: env.GITHUB_ACTOR ?? "",
-        serverUrl,
-        apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? "https://api.github.com/graphql",
-        runUrl: owner && repo && /^\d+$/.test(runId) ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ DOCKER_CONFIG_STATE),
-/* harmony export */   TX: () => (/* binding */ cleanUpDockerConfig),
-/* harmony export */   Wu: () => (/* binding */ PRIVATE_CONFIG_PREFIX),
-/* harmony export */   yt: () => (/* binding */ removePrivateDockerConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-// Kept apart from docker-config.ts: the post step loads only this.
-/** The state key under which main saves its private docker config's path for post. */
-const DOCKER_CONFIG_STATE = "docker-config";
-const PRIVATE_CONFIG_PREFIX = "build-push-oidc-docker-";
-/**
- * Deletes a directory written by writePrivateDockerConfig. Refuses anything else (the path
- * comes from saved state), and unlinks the shared entries rather than following them.
- */
-function removePrivateDockerConfig(dir, runnerTemp) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(resolved) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runnerTemp) ||
-        !node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(resolved).startsWith(PRIVATE_CONFIG_PREFIX)) {
-        throw new Error(`refusing to delete ${dir}: not a private docker config under RUNNER_TEMP`);
-    }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved))
-        return false;
-    // rmSync removes symlinks themselves, never their targets.
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(resolved, { recursive: true, force: true });
-    return true;
-}
-/** The post step: the private docker config goes, whatever happened in main. */
-function cleanUpDockerConfig(savedDir, runnerTemp, logger) {
-    if (!savedDir)
-        return;
-    if (removePrivateDockerConfig(savedDir, runnerTemp))
-        logger.info("Removed the step's private docker config");
-}
-
-
-/***/ }),
-
-/***/ 7232:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qc: () => (/* reexport */ childEnvironment),
-  k3: () => (/* reexport */ exec_createNodeExec),
-  Sn: () => (/* reexport */ withOverrides)
-});
-
-// UNUSED EXPORTS: OIDC_REQUEST_VARIABLES, confineEnvironment, createGitRunner, gitBaseEnvironment, gitConfigVariables, gitEnvironments, keptForRelease, mapLimit, nodeExec, releaseEnvironment, talksToRemote, terraformEnvironment
-
-;// CONCATENATED MODULE: ./packages/process/src/environment.ts
-/**
- * The child-environment policies of the suite, side by side: each names what a kind of child
- * gets from the step's environment.
- * - `childEnvironment`: the default of every Exec: all but the step's inputs and the OIDC request.
- * - `gitBaseEnvironment`: git talking to a GitHub remote (update-overlay): what git needs from the
- *   runner, proxies included, and nothing else (no other step's secrets).
- * - `terraformEnvironment`: terraform (drift-report): `childEnvironment` keeping the OIDC request
- *   (providers' use_oidc), never prompting.
- * - `releaseEnvironment` / `confineEnvironment`: semantic-release and the git it runs: all but the
- *   runner's plumbing and other git credentials.
- */
-const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
-const GIT_BASE_VARIABLES = (/* unused pure expression or super */ null && ([
-    "PATH",
-    "HOME",
-    "LANG",
-    "TMPDIR",
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "NO_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "no_proxy",
-]));
-/** What git needs from the runner (PATH, HOME, locale, temp, proxies); nothing else. */
-function gitBaseEnvironment(env) {
-    return Object.fromEntries(GIT_BASE_VARIABLES.filter((name) => env[name] !== undefined).map((name) => [name, env[name]]));
-}
-/**
- * The environment a child command gets: ours, minus the step's inputs (a password or token
- * input is an INPUT_* variable) and the OIDC request variables, which only a command that
- * asks for its own token needs: name those in `keep` (terraform providers' use_oidc does).
- */
-function childEnvironment(env, options = {}) {
-    const keep = new Set(options.keep ?? []);
-    const result = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (value === undefined || key.startsWith("INPUT_"))
-            continue;
-        if (OIDC_REQUEST.test(key) && !keep.has(key))
-            continue;
-        result[key] = value;
-    }
-    return result;
-}
-/** The OIDC request variables, for `childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES })`. */
-const OIDC_REQUEST_VARIABLES = (/* unused pure expression or super */ null && (["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]));
-/** `base` with `overrides` applied: a string sets a variable, undefined removes it. */
-function withOverrides(base, overrides) {
-    const result = { ...base };
-    for (const [key, value] of Object.entries(overrides ?? {})) {
-        if (value === undefined)
-            delete result[key];
-        else
-            result[key] = value;
-    }
-    return result;
-}
-/**
- * The environment terraform runs with: the runner's minus the step's inputs (the GitHub token
- * is one), never prompting. The OIDC request variables stay: providers' use_oidc reads them.
- */
-function terraformEnvironment(env) {
-    return { TF_IN_AUTOMATION: "1", TF_INPUT: "0", ...childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES }) };
-}
-/**
- * Variables semantic-release, its bundled plugins and the git they run never read, which the
- * runner fills with credentials or plumbing:
- * - `INPUT_*`: the step's inputs, github-token among them (it is handed over as GITHUB_TOKEN);
- * - `ACTIONS_*`: ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN (they mint OIDC tokens for the job: cloud
- *   credentials), ACTIONS_RUNTIME_TOKEN/_URL, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL (cache and
- *   artifact services);
- * - `STATE_*`: a post step's saved state;
- * - the other git credentials semantic-release would try for its pushes besides GITHUB_TOKEN
- *   (and GH_TOKEN, which the github plugin prefers to it): github-token is the one token used.
- */
-const dropped = (/* unused pure expression or super */ null && ([/^INPUT_/, /^ACTIONS_/, /^STATE_/]));
-const otherCredentials = new Set([
-    "GH_TOKEN",
-    "GIT_CREDENTIALS",
-    "GL_TOKEN",
-    "GITLAB_TOKEN",
-    "BB_TOKEN",
-    "BITBUCKET_TOKEN",
-    "BB_TOKEN_BASIC_AUTH",
-    "BITBUCKET_TOKEN_BASIC_AUTH",
-]);
-/**
- * Whether semantic-release gets a variable. Everything not dropped above is kept, notably what
- * env-ci reads to recognise the run (GITHUB_ACTIONS, GITHUB_EVENT_NAME, GITHUB_EVENT_PATH,
- * GITHUB_REF, GITHUB_SHA, GITHUB_RUN_ID, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_WORKSPACE),
- * CI and RUNNER_*, what the github plugin reads (GITHUB_TOKEN, GH_URL/GITHUB_URL, GITHUB_API_URL,
- * GH_PREFIX, http_proxy/HTTP_PROXY), what git needs (HOME, PATH, GIT_*, SSH_AUTH_SOCK, proxy and
- * CA variables), and the workflow's own `env:`, which a release.config.js may read.
- */
-function keptForRelease(name) {
-    return !otherCredentials.has(name) && !dropped.some((pattern) => pattern.test(name));
-}
-/** `env` without the variables semantic-release does not get. */
-function releaseEnvironment(env) {
-    const result = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && keptForRelease(name))
-            result[name] = value;
-    }
-    return result;
-}
-/**
- * Removes the same variables from `target` itself (the action's process.env, once its inputs
- * are read): semantic-release runs git through execa, which adds process.env to the environment
- * it is handed, and the plugins run in this process. Returns the names removed.
- */
-function confineEnvironment(target) {
-    const removed = Object.keys(target).filter((name) => !keptForRelease(name));
-    for (const name of removed)
-        delete target[name];
-    return removed.sort();
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/process/src/exec.ts
-
-
-/** The error an Exec rejects with when `command` cannot be started. */
-function startError(command, error) {
-    return error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error;
-}
-/** Calls `sink` once per line; `end()` flushes a last line that has no newline. */
-function lineSplitter(sink) {
-    let pending = "";
-    return {
-        push: (chunk) => {
-            const lines = (pending + chunk.toString("utf8")).split("\n");
-            pending = lines.pop() ?? "";
-            for (const line of lines)
-                sink(line);
-        },
-        end: () => {
-            if (pending)
-                sink(pending);
-            pending = "";
-        },
-    };
-}
-/**
- * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
- * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
- * it again and again. The base environment defaults to ours without the step's inputs and
- * the OIDC request variables (`childEnvironment`). With `timeoutMs`, a command still running
- * then is killed (SIGTERM) and resolves with exit code 128.
- */
-function exec_createNodeExec(defaults = {}) {
-    return (command, args, options = {}) => new Promise((resolve, reject) => {
-        const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
-        const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: options.cwd,
-            env,
-            stdio: [stdinMode, "pipe", "pipe"],
-        });
-        // Our own timer rather than spawn's `timeout`: Node clears that one only on 'exit',
-        // which a command that never started (ENOENT) does not emit, so the timer would hold
-        // the process open for the whole timeout after the failure was already reported.
-        const timer = defaults.timeoutMs === undefined ? undefined : setTimeout(() => child.kill("SIGTERM"), defaults.timeoutMs);
-        const settle = () => clearTimeout(timer);
-        const stdout = [];
-        const stderr = [];
-        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
-        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
-        child.stdout?.on("data", (chunk) => {
-            stdout.push(chunk);
-            outLines?.push(chunk);
-        });
-        child.stderr?.on("data", (chunk) => {
-            stderr.push(chunk);
-            errLines?.push(chunk);
-        });
-        child.on("error", (error) => {
-            settle();
-            reject(startError(command, error));
-        });
-        child.on("close", (code, signal) => {
-            settle();
-            outLines?.end();
-            errLines?.end();
-            resolve({
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString("utf8"),
-                stderr: Buffer.concat(stderr).toString("utf8"),
-            });
-        });
-        if (child.stdin) {
-            // A command that exits without reading its input must not crash us with EPIPE.
-            child.stdin.on("error", () => { });
-            child.stdin.end(options.stdin);
-        }
-    });
-}
-/** The default node Exec: base environment `childEnvironment(process.env)`. */
-const nodeExec = exec_createNodeExec();
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/process/src/git.ts
-
-
-
-
-
-/**
- * `entries` as GIT_CONFIG_COUNT/KEY_n/VALUE_n variables, numbered after those `env` already
- * carries (a workflow's own, or an earlier layer's), so nothing set before is lost.
- */
-function gitConfigVariables(env, entries) {
-    const existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10);
-    const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
-    const result = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([key, value], index) => {
-        result[`GIT_CONFIG_KEY_${start + index}`] = key;
-        result[`GIT_CONFIG_VALUE_${start + index}`] = value;
-    });
-    return result;
-}
-let hooksDir;
-/**
- * An empty directory of our own for `core.hooksPath`. Earlier steps of the job may have run
- * untrusted code (a pull request's tests) that planted hooks in the checkout's `.git/hooks`
- * or pointed its config elsewhere; configuration from the environment outranks the
- * repository's, so no hook of the checkout runs.
- */
-function emptyHooksDir() {
-    hooksDir ??= mkdtempSync(path.join(os.tmpdir(), "git-no-hooks-"));
-    return hooksDir;
-}
-/**
- * What every git command the suite runs gets on top of its base environment: no hooks, no
- * fsmonitor program (another command a checkout's config can name), never a prompt.
- */
-function gitSafetyEntries() {
-    return [
-        ["core.hooksPath", emptyHooksDir()],
-        ["core.fsmonitor", "false"],
-    ];
-}
-/** The git commands that talk to a remote: the only ones that get its credentials. */
-const REMOTE_COMMANDS = new Set(["fetch", "pull", "push", "ls-remote", "clone"]);
-function talksToRemote(args) {
-    const command = args.find((arg) => !arg.startsWith("-"));
-    return command !== undefined && REMOTE_COMMANDS.has(command);
-}
-/** The two environments of a git runner, from a base environment (PATH, HOME, proxies) and credentials. */
-function gitEnvironments(base, credentials = {}) {
-    const local = {
-        ...base,
-        GIT_TERMINAL_PROMPT: "0",
-        ...gitConfigVariables(base, gitSafetyEntries()),
-    };
-    const remote = {
-        ...local,
-        ...(credentials.config?.length ? gitConfigVariables(local, credentials.config) : {}),
-        ...credentials.env,
-    };
-    return { local, remote };
-}
-/**
- * The one way the suite runs git: hooks disabled for every command, the credentials only on
- * the commands that talk to the remote, secrets in the environment (never argv).
- */
-function createGitRunner(options) {
-    const environments = gitEnvironments(options.env, options.credentials);
-    const exec = options.exec ?? createNodeExec({ env: environments.local });
-    const run = (args, runOptions = {}) => exec("git", args, {
-        cwd: options.cwd,
-        stdin: runOptions.input ?? "",
-        env: talksToRemote(args) ? environments.remote : environments.local,
-    });
-    return Object.assign(run, {
-        environments,
-        spawn: (args) => spawn("git", args, { cwd: options.cwd, env: environments.local, stdio: ["pipe", "pipe", "ignore"] }),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/process/src/index.ts
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand)
-/* harmony export */ });
-/* unused harmony export issue */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -1368,7 +140,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -1408,13 +180,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -1422,27 +194,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-
-/***/ }),
-
-/***/ 7063:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ issueFileCommand),
-  v: () => (/* binding */ prepareKeyValueMessage)
-});
-
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -1456,16 +211,16 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${(0,utils/* toCommandValue */.E)(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = (0,utils/* toCommandValue */.E)(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -1475,21 +230,10 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1501,7 +245,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1524,7 +268,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1620,7 +364,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -1770,51 +514,561 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(826);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(75);
+;// CONCATENATED MODULE: ./packages/action-kit/src/log-escape.ts
+
+/**
+ * The one function every outside text (registry, GitHub, terraform, git output, file contents)
+ * passes through before it reaches the job log. The runner reads its log line by line (`\n`,
+ * `\r` and `\r\n` all end a line) and runs any line that starts, after leading whitespace, with
+ * `::` as a workflow command (`::add-mask::`, `::stop-commands::`, `::warning::` ...), and any
+ * `##[` as a legacy one. So: line breaks are normalised to `\n`, a leading `::` becomes `: :`,
+ * `##[` becomes `## [`, and other control characters (terminal escapes included) and the Unicode
+ * line separators are shown as `\uXXXX` text. Plain text passes unchanged.
+ */
+function escapeLog(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line
+        .replace(/[\p{Cc}\u2028\u2029]/gu, (char) => char === "\t" ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
+        .replace(/##\[/g, "## [")
+        .replace(/^(\s*)::/, "$1: :"))
+        .join("\n");
+}
+/**
+ * A stream that writes to `target` what is written to it, one escaped line at a time: for
+ * libraries that log to a stream (semantic-release's stdout and stderr).
+ */
+function escapedStream(target) {
+    let pending = "";
+    const stream = new Transform({
+        decodeStrings: false,
+        transform(chunk, _encoding, done) {
+            pending += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+            const cut = Math.max(pending.lastIndexOf("\n"), pending.lastIndexOf("\r"));
+            if (cut >= 0) {
+                done(null, `${escapeLog(pending.slice(0, cut))}\n`);
+                pending = pending.slice(cut + 1);
+            }
+            else
+                done();
+        },
+        flush(done) {
+            done(null, pending === "" ? undefined : `${escapeLog(pending)}\n`);
+        },
+    });
+    stream.pipe(target, { end: false });
+    return stream;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/actions.ts
+
+
+
+
+/**
+ * The only module in the suite that writes workflow commands, each as @actions/core writes it
+ * (core.info, core.warning, ...: see core-commands.ts for why not through its index). Every
+ * message is escaped: packages log what registries, GitHub, terraform and git said, which must
+ * not run as workflow commands.
+ */
+const core = {
+    info: (message) => {
+        process.stdout.write(message + external_node_os_.EOL);
+    },
+    warning: (message) => issueCommand("warning", {}, message),
+    debug: (message) => issueCommand("debug", {}, message),
+    error: (message) => issueCommand("error", {}, message),
+    setSecret: (secret) => issueCommand("add-mask", {}, secret),
+    setFailed: (message) => {
+        process.exitCode = 1;
+        core.error(message);
+    },
+    /** GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV when the runner gives the file, else the old command. */
+    fileOrCommand: (file, command, name, value) => {
+        if (process.env[`GITHUB_${file}`])
+            issueFileCommand(file, prepareKeyValueMessage(name, value));
+        else {
+            if (file === "OUTPUT")
+                process.stdout.write(external_node_os_.EOL);
+            issueCommand(command, { name }, toCommandValue(value));
+        }
+    },
+};
+const actionsLogger = {
+    info: (message) => core.info(escapeLog(message)),
+    warning: (message) => core.warning(escapeLog(message)),
+    debug: (message) => core.debug(escapeLog(message)),
+};
+/** Masks a secret in every later log line. Call it the moment a secret exists. */
+function mask(secret) {
+    if (secret)
+        core.setSecret(secret);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core.fileOrCommand("OUTPUT", "set-output", name, String(value));
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown, true).write();
+}
+function saveState(name, value) {
+    core.fileOrCommand("STATE", "save-state", name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || "";
+}
+function exportVariable(name, value) {
+    process.env[name] = value;
+    core.fileOrCommand("ENV", "set-env", name, value);
+}
+/** Longest error line a step fails with (values inside are cut to a prefix before that). */
+const MAX_ERROR_LINE = 4000;
+/**
+ * Runs an action: its `post` in the post phase, else its main, whose outputs and summary the
+ * kit writes. A ConfigurationError or ServiceError fails the step with its one line (a
+ * package's FieldError named by the input `inputNames` gives for its field); any other error is
+ * a bug: its stack goes to the log so it can be reported.
+ */
+async function runAction(main, options = {}) {
+    try {
+        if (options.post) {
+            if (isPostPhase()) {
+                await options.post();
+                return;
+            }
+            // Marked before main runs: a main that fails half-way still gets its post step to clean up.
+            markMainPhaseDone();
+        }
+        const result = (await main()) ?? undefined;
+        if (result?.outputs)
+            setOutputs(result.outputs);
+        if (result?.summary)
+            await writeSummary(result.summary);
+        if (result?.failure)
+            throw new errors/* ConfigurationError */.j1(result.failure);
+    }
+    catch (thrown) {
+        const error = (0,errors/* namedForInputs */.OK)(thrown, options.inputNames ?? {});
+        if (!(0,errors/* isOneLineError */.Tv)(error) && error instanceof Error && error.stack) {
+            core.error(error.stack);
+        }
+        // The last guard against a value echoed whole: an error line is never longer than this.
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        core.setFailed(message.length > MAX_ERROR_LINE ? `${message.slice(0, MAX_ERROR_LINE)}… (cut)` : message);
+    }
+}
+/** True in the `post:` phase of an action whose main and post share one bundle. */
+function isPostPhase() {
+    return getState("isPost") === "true";
+}
+function markMainPhaseDone() {
+    saveState("isPost", "true");
+}
+
 
 /***/ }),
 
-/***/ 4679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ toCommandValue)
+/* harmony export */   $i: () => (/* binding */ fieldError),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   OK: () => (/* binding */ namedForInputs),
+/* harmony export */   Tv: () => (/* binding */ isOneLineError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   bg: () => (/* binding */ FieldError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export toCommandProperties */
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* unused harmony exports SHOWN_VALUE_LIMIT, isConfigurationError */
 /**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
+ * A mistake the workflow author can fix: a bad input, a missing file, refused credentials.
+ * It is reported as one line without a stack trace. Anything else is a bug in the suite
+ * and is reported with its stack so it can be filed.
  */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
 }
 /**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ * An outside service (a registry, GitHub, AWS) kept failing after the retries: neither a bug in
+ * the suite nor something the inputs can fix. Reported as one line without a stack trace.
  */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
+class ServiceError extends Error {
+    name = "ServiceError";
 }
-//# sourceMappingURL=utils.js.map
+/** How much of a value an error line shows: enough to recognise it, never a 100 KB line. */
+const SHOWN_VALUE_LIMIT = 200;
+/** A value as an error line shows it: JSON-quoted, cut to a prefix with its full length said. */
+function shownValue(value) {
+    if (value.length <= SHOWN_VALUE_LIMIT)
+        return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, SHOWN_VALUE_LIMIT))}… (${value.length} characters)`;
+}
+/** Builds the suite's standard one-liner for an input at fault. */
+function inputError(input, value, problem, fix) {
+    return new ConfigurationError(`Input "${input}": ${shownValue(value)} ${problem}; ${fix}.`);
+}
+const asIs = (field) => field;
+const render = (text, nameOf) => typeof text === "string" ? text : text(nameOf);
+/**
+ * A value a package refuses, named in the package's own terms (`field`, e.g. "roleToAssume"):
+ * a package never knows an action's input names. The action maps the field to the input that
+ * gave the value (runAction's `inputNames`), so the step fails with `Input "role-to-assume": ...`,
+ * and another action may hand the same package the value under a name of its own.
+ */
+class FieldError extends ConfigurationError {
+    field;
+    detail;
+    /** `detail` is what follows `Input "<name>": `: the value, what is wrong, how to fix it. */
+    constructor(field, detail) {
+        super(`${field}: ${render(detail, asIs)}`);
+        this.field = field;
+        this.detail = detail;
+    }
+    /** The line as the action words it, every field named by its input. */
+    named(nameOf) {
+        return new ConfigurationError(`Input "${nameOf(this.field)}": ${render(this.detail, nameOf)}`);
+    }
+}
+/** inputError's one-liner in a package's terms: `field` is mapped to the action's input later. */
+function fieldError(field, value, problem, fix) {
+    return new FieldError(field, (nameOf) => `${shownValue(value)} ${render(problem, nameOf)}; ${render(fix, nameOf)}.`);
+}
+/** A FieldError worded for the action's inputs (a field the table lacks keeps its own name); other errors as they are. */
+function namedForInputs(error, inputNames) {
+    if (!(error instanceof FieldError))
+        return error;
+    return error.named((field) => inputNames[field] ?? field);
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+/** Errors reported as their one line: a user's mistake, or a service that kept failing. */
+function isOneLineError(error) {
+    return error instanceof ConfigurationError || error instanceof ServiceError;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   nB: () => (/* binding */ requireBothOrNeither)
+/* harmony export */ });
+/* unused harmony exports environmentInputs, isInside, staysInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(826);
+
+
+
+const environmentInputs = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+class InputReader {
+    source;
+    constructor(source = environmentInputs()) {
+        this.source = source;
+    }
+    /** A trimmed string; empty when unset. */
+    string(name, options = {}) {
+        const value = (this.source(name) ?? "").trim();
+        if (value === "") {
+            if (options.required) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, "", "is required", `set "${name}" in the step's "with:" block`);
+            }
+            return options.default ?? "";
+        }
+        return value;
+    }
+    /** A trimmed string, or undefined when unset. */
+    optional(name) {
+        const value = this.string(name);
+        return value === "" ? undefined : value;
+    }
+    /** YAML 1.2 core booleans, as @actions/core accepts them. */
+    boolean(name, defaultValue) {
+        const value = this.string(name);
+        if (value === "")
+            return defaultValue;
+        if (["true", "True", "TRUE"].includes(value))
+            return true;
+        if (["false", "False", "FALSE"].includes(value))
+            return false;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, value, "is not a boolean", "use true or false");
+    }
+    integer(name, defaultValue, bounds = {}) {
+        const value = this.string(name);
+        if (value === "")
+            return defaultValue;
+        const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
+        const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+        if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, value, "is not a whole number in range", `use a number from ${min} to ${max}`);
+        }
+        return Number(value);
+    }
+    /** One of a fixed set of words. */
+    choice(name, choices, defaultValue) {
+        const value = this.string(name);
+        if (value === "")
+            return defaultValue;
+        if (!choices.includes(value)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, value, "is not a known value", `use one of: ${choices.join(", ")}`);
+        }
+        return value;
+    }
+    /**
+     * One entry per line (commas also separate when `commas` is set); blank lines and
+     * lines starting with # are skipped so long lists can be commented in the workflow.
+     */
+    list(name, options = {}) {
+        const raw = this.string(name, { required: options.required ?? false });
+        const separator = options.commas ? /[\n,]/ : /\n/;
+        return raw
+            .split(separator)
+            .map((line) => line.trim())
+            .filter((line) => line !== "" && !line.startsWith("#"));
+    }
+    /**
+     * A path that must stay inside `root` (the workspace or a checkout): `..` and absolute
+     * paths that escape are refused, because inputs may come from untrusted pull requests.
+     */
+    pathInside(name, root, options = {}) {
+        const value = this.string(name, { required: options.required ?? false, default: options.default ?? "" });
+        return resolveInside(name, value, root);
+    }
+}
+/**
+ * Resolves `value` against `root` and refuses it when it leads outside: a `..` segment that
+ * climbs above the root, an absolute path elsewhere, or a symbolic link (already in the
+ * checkout, so possibly planted by a pull request) whose target is outside. Names that only
+ * start with dots (`..cache`, `...`) are ordinary names. Returns the path as written
+ * (symlinks not replaced), so messages and outputs show what the user gave.
+ */
+function resolveInside(name, value, root) {
+    const { resolvedRoot, resolved, leaves } = locate(root, value);
+    const fix = "use a path inside the workspace";
+    if (leaves === "lexical")
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, value, `leads outside ${resolvedRoot}`, fix);
+    if (leaves === "link")
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, value, `leads outside ${resolvedRoot} through a symbolic link`, fix);
+    if (leaves === "loop") {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, value, "has too many levels of symbolic links", "point it at a path without a link loop");
+    }
+    return resolved;
+}
+/** True when `candidate` is `root` or below it (both absolute); a segment `..` is what escapes. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, candidate);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        return false;
+    const first = relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))[0];
+    return first !== "..";
+}
+/**
+ * True when `candidate` stays inside `root` both as written and through any symbolic link:
+ * for paths a glob found, which are to be skipped rather than refused when they escape.
+ */
+function staysInside(root, candidate) {
+    try {
+        return locate(root, candidate).leaves === undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/** `value` resolved against `root`, and how it leaves the root (undefined: it stays inside). */
+function locate(root, value) {
+    const resolvedRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(resolvedRoot, value);
+    if (!isInside(resolvedRoot, resolved))
+        return { resolvedRoot, resolved, leaves: "lexical" };
+    let real;
+    try {
+        real = realPath(resolved);
+    }
+    catch (error) {
+        if (error.code !== "ELOOP")
+            throw error;
+        return { resolvedRoot, resolved, leaves: "loop" };
+    }
+    return isInside(realPath(resolvedRoot), real)
+        ? { resolvedRoot, resolved }
+        : { resolvedRoot, resolved, leaves: "link" };
+}
+const MAX_LINKS = 40;
+/**
+ * The canonical path of `target`, following every symbolic link of the part that exists;
+ * the part that does not exist yet (a file an action will create, a glob) is appended as
+ * written. A dangling link is followed by its text, since writing through it would land
+ * where it points.
+ */
+function realPath(target, links = 0) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(target);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== "ENOENT" && code !== "ENOTDIR")
+            throw error;
+    }
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    if (parent === target)
+        return target;
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realPath(parent, links), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target));
+    let isLink = false;
+    try {
+        isLink = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(candidate).isSymbolicLink();
+    }
+    catch {
+        return candidate;
+    }
+    if (!isLink)
+        return candidate;
+    if (links >= MAX_LINKS)
+        throw Object.assign(new Error(`${target}: too many levels of symbolic links`), { code: "ELOOP" });
+    return realPath(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(candidate), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(candidate)), links + 1);
+}
+/**
+ * Two values that only make sense together (username and password): both set or neither,
+ * else one line naming the one that is missing. The one wording of that rule in the suite.
+ * The names are fields (a FieldError): an action's own input names, which runAction leaves as
+ * they are, or a package's fields, which the action's table names.
+ */
+function requireBothOrNeither(first, second) {
+    const [firstName, firstValue] = first;
+    const [secondName, secondValue] = second;
+    if (!firstValue === !secondValue)
+        return;
+    const [missing, partner] = firstValue ? [secondName, firstName] : [firstName, secondName];
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldError */ .$i)(missing, "", (nameOf) => `is required together with "${nameOf(partner)}"`, "give both or neither");
+}
+
+
+/***/ }),
+
+/***/ 744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ DOCKER_CONFIG_STATE),
+/* harmony export */   TX: () => (/* binding */ cleanUpDockerConfig),
+/* harmony export */   Wu: () => (/* binding */ PRIVATE_CONFIG_PREFIX),
+/* harmony export */   yt: () => (/* binding */ removePrivateDockerConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// Kept apart from docker-config.ts: the post step loads only this.
+/** The state key under which main saves its private docker config's path for post. */
+const DOCKER_CONFIG_STATE = "docker-config";
+const PRIVATE_CONFIG_PREFIX = "build-push-oidc-docker-";
+/**
+ * Deletes a directory written by writePrivateDockerConfig. Refuses anything else (the path
+ * comes from saved state), and unlinks the shared entries rather than following them.
+ */
+function removePrivateDockerConfig(dir, runnerTemp) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(resolved) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runnerTemp) ||
+        !node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(resolved).startsWith(PRIVATE_CONFIG_PREFIX)) {
+        throw new Error(`refusing to delete ${dir}: not a private docker config under RUNNER_TEMP`);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved))
+        return false;
+    // rmSync removes symlinks themselves, never their targets.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(resolved, { recursive: true, force: true });
+    return true;
+}
+/** The post step: the private docker config goes, whatever happened in main. */
+function cleanUpDockerConfig(savedDir, runnerTemp, logger) {
+    if (!savedDir)
+        return;
+    if (removePrivateDockerConfig(savedDir, runnerTemp))
+        logger.info("Removed the step's private docker config");
+}
+
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ })
 
@@ -1840,7 +1094,7 @@ function toCommandProperties(annotationProperties) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -1857,6 +1111,75 @@ function toCommandProperties(annotationProperties) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -1866,36 +1189,6 @@ function toCommandProperties(annotationProperties) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -2015,10 +1308,42 @@ function toCommandProperties(annotationProperties) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(6712);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
+
+function runnerContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? "";
+    const [owner = "", repo = ""] = repository.includes("/") ? repository.split("/") : [];
+    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    const runId = env.GITHUB_RUN_ID ?? "";
+    return {
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        temp: env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
+        repository,
+        owner: env.GITHUB_REPOSITORY_OWNER ?? owner,
+        repo,
+        runId,
+        runNumber: env.GITHUB_RUN_NUMBER ?? "",
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        headRef: env.GITHUB_HEAD_REF ?? "",
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        actor: env.GITHUB_ACTOR ?? "",
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+        graphqlUrl: env.GITHUB_GRAPHQL_URL ?? "https://api.github.com/graphql",
+        runUrl: owner && repo && /^\d+$/.test(runId) ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/actions.ts + 8 modules
+var actions = __nccwpck_require__(876);
 // EXTERNAL MODULE: ./packages/build/src/cleanup.ts
-var cleanup = __nccwpck_require__(6744);
+var cleanup = __nccwpck_require__(744);
+// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
+var src_inputs = __nccwpck_require__(200);
 // EXTERNAL MODULE: ./actions/build-push-oidc/src/constants.ts
 var constants = __nccwpck_require__(510);
 ;// CONCATENATED MODULE: ./actions/build-push-oidc/src/inputs.ts
@@ -2060,7 +1385,7 @@ const INPUT_NAMES = {
     repository: constants/* Inputs */.G0.Image,
 };
 /** Reads every input once (paths resolved inside the workspace), masking the secrets the moment they are read. */
-function readInputs(runner, input = new src/* InputReader */.i_()) {
+function readInputs(runner, input = new src_inputs/* InputReader */.i_()) {
     const workspace = runner.workspace;
     const file = input.optional(constants/* Inputs */.G0.File);
     const inputs = {
@@ -2076,7 +1401,7 @@ function readInputs(runner, input = new src/* InputReader */.i_()) {
         password: input.optional(constants/* Inputs */.G0.Password),
         image: input.string(constants/* Inputs */.G0.Image, { required: true }),
         context: input.pathInside(constants/* Inputs */.G0.Context, workspace, { default: "." }),
-        file: file === undefined ? undefined : (0,src/* resolveInside */.LI)(constants/* Inputs */.G0.File, file, workspace),
+        file: file === undefined ? undefined : (0,src_inputs/* resolveInside */.LI)(constants/* Inputs */.G0.File, file, workspace),
         target: input.optional(constants/* Inputs */.G0.Target),
         buildArgs: input.list(constants/* Inputs */.G0.BuildArgs),
         platforms: input.list(constants/* Inputs */.G0.Platforms, { commas: true }),
@@ -2089,8 +1414,8 @@ function readInputs(runner, input = new src/* InputReader */.i_()) {
         sbom: input.boolean(constants/* Inputs */.G0.Sbom, false),
         platformDigests: input.list(constants/* Inputs */.G0.PlatformDigests),
     };
-    (0,src/* mask */.dK)(inputs.password);
-    (0,src/* mask */.dK)(inputs.githubToken);
+    (0,actions/* mask */.dK)(inputs.password);
+    (0,actions/* mask */.dK)(inputs.githubToken);
     if (inputs.platforms.length === 0)
         inputs.platforms = ["linux/amd64", "linux/arm64"];
     return inputs;
@@ -2100,15 +1425,15 @@ function readInputs(runner, input = new src/* InputReader */.i_()) {
 
 
 
-const runner = (0,src/* runnerContext */.cE)();
-void (0,src/* runAction */.Cs)(async () => {
+const runner = runnerContext();
+void (0,actions/* runAction */.Cs)(async () => {
     const inputs = readInputs(runner);
     // Loaded once the inputs are read: the AWS SDK and the registry client are not parsed before
     // the first input is (nor at all in the post step).
-    const { run } = await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 763));
+    const { run } = await __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 888));
     return run(inputs, runner);
 }, {
-    post: () => (0,cleanup/* cleanUpDockerConfig */.TX)((0,src/* getState */.Gu)(cleanup/* DOCKER_CONFIG_STATE */.Ai), runner.temp, src/* actionsLogger */.MV),
+    post: () => (0,cleanup/* cleanUpDockerConfig */.TX)((0,actions/* getState */.Gu)(cleanup/* DOCKER_CONFIG_STATE */.Ai), runner.temp, actions/* actionsLogger */.MV),
     inputNames: INPUT_NAMES,
 });
 

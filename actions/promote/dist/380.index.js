@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
  * the actions that ask for a token should carry in their dist, and load only when they ask.
  */
 async function getIDToken(audience) {
-    const { getIDToken } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 8216));
+    const { getIDToken } = await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 5461));
     return getIDToken(audience);
 }
 

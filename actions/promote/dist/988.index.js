@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
   validateSessionName: () => (/* reexport */ validateSessionName)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __webpack_require__(6712);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __webpack_require__(8826);
 ;// CONCATENATED MODULE: ./packages/aws/src/failures.ts
 
 const THROTTLING = new Set(["Throttling", "ThrottlingException", "TooManyRequestsException", "RequestLimitExceeded"]);
@@ -47,18 +47,18 @@ function awsServiceFailure(error, what) {
         return undefined;
     const attempts = fields.$metadata?.attempts;
     const answer = status === undefined ? "no answer" : `HTTP ${status}`;
-    return new src/* ServiceError */._7(`AWS ${what} failed (${error.name}: ${(0,src/* errorMessage */.gJ)(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
+    return new errors/* ServiceError */._7(`AWS ${what} failed (${error.name}: ${(0,errors/* errorMessage */.gJ)(error)}; ${answer}${attempts ? `, after ${attempts} attempt${attempts === 1 ? "" : "s"}` : ""}); try again later, or check the AWS Health Dashboard.`, { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/fields.ts
 
 /** fieldError for this package's fields. */
 function awsFieldError(field, value, problem, fix) {
-    return (0,src/* fieldError */.$i)(field, value, problem, fix);
+    return (0,errors/* fieldError */.$i)(field, value, problem, fix);
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 18 modules
-var oci_src = __webpack_require__(1642);
+// EXTERNAL MODULE: ./packages/oci/src/ecr-host.ts
+var ecr_host = __webpack_require__(514);
 ;// CONCATENATED MODULE: ./packages/aws/src/role.ts
 
 
@@ -83,7 +83,7 @@ function resolveRoleArn(roleOrName, accountId, partition = "aws") {
         throw awsFieldError("role", value, "is neither an IAM role ARN nor a role name", "use arn:aws:iam::<12-digit account>:role/<name> or a role name of letters, digits and +=,.@_-");
     }
     if (accountId === undefined || !ACCOUNT_ID.test(accountId)) {
-        throw new src/* FieldError */.bg("role", `${(0,src/* shownValue */.JJ)(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
+        throw new errors/* FieldError */.bg("role", `${(0,errors/* shownValue */.JJ)(value)} is a bare role name and the AWS account is unknown; use the full role ARN (arn:aws:iam::<account>:role/<name>).`);
     }
     return `arn:${partition}:iam::${accountId}:role/${value}`;
 }
@@ -108,7 +108,7 @@ function validateDurationSeconds(seconds) {
     }
 }
 function validateRegion(region) {
-    if (!(0,oci_src.isAwsRegion)(region)) {
+    if (!(0,ecr_host/* isAwsRegion */.EK)(region)) {
         throw awsFieldError("region", region, "is not an AWS region", "use a region code such as eu-central-1");
     }
 }
@@ -119,7 +119,7 @@ function validateRegion(region) {
 
 
 /** Loaded on first use: the SDK costs ~100 ms of start-up that actions without ECR need not pay. */
-const loadEcr = () => Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+const loadEcr = () => __webpack_require__.e(/* import() */ 407).then(__webpack_require__.bind(__webpack_require__, 1407));
 async function ecrClient(options) {
     validateRegion(options.region);
     const { ECRClient } = await loadEcr();
@@ -187,7 +187,7 @@ async function ensureEcrRepository(options) {
                 throw error;
         }
         if (!options.create) {
-            throw new src/* FieldError */.bg("createRepository", (nameOf) => `the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set ${nameOf("createRepository")}: true.`);
+            throw new errors/* FieldError */.bg("createRepository", (nameOf) => `the ECR repository ${JSON.stringify(options.name)} does not exist in ${options.region}; create it, or set ${nameOf("createRepository")}: true.`);
         }
         try {
             await client.send(new CreateRepositoryCommand({
@@ -217,17 +217,17 @@ async function ensureEcrRepository(options) {
     }
 }
 function explainEcrError(error, what) {
-    if (error instanceof src/* ConfigurationError */.j1)
+    if (error instanceof errors/* ConfigurationError */.j1)
         return error;
     const name = error instanceof Error ? error.name : "";
     if (name === "AccessDeniedException") {
-        return new src/* ConfigurationError */.j1(`ECR refused ${what} (AccessDeniedException: ${(0,src/* errorMessage */.gJ)(error)}); grant the role assumed the ECR permissions it needs.`);
+        return new errors/* ConfigurationError */.j1(`ECR refused ${what} (AccessDeniedException: ${(0,errors/* errorMessage */.gJ)(error)}); grant the role assumed the ECR permissions it needs.`);
     }
     if (name === "InvalidParameterException") {
-        return new src/* ConfigurationError */.j1(`ECR refused ${what} (InvalidParameterException: ${(0,src/* errorMessage */.gJ)(error)}).`);
+        return new errors/* ConfigurationError */.j1(`ECR refused ${what} (InvalidParameterException: ${(0,errors/* errorMessage */.gJ)(error)}).`);
     }
     return (awsServiceFailure(error, `ECR ${what}`) ??
-        new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error }));
+        new Error(`ECR ${what} failed: ${name ? `${name}: ` : ""}${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error }));
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/jwt.ts
@@ -272,7 +272,7 @@ function isThrottlingOrNetworkError(info) {
  * A refused retry makes the SDK throw the error it got.
  */
 async function throttlingAndNetworkRetry(maxAttempts) {
-    const { StandardRetryStrategy } = await __webpack_require__.e(/* import() */ 609).then(__webpack_require__.t.bind(__webpack_require__, 3609, 19));
+    const { StandardRetryStrategy } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 7375));
     const standard = new StandardRetryStrategy(maxAttempts);
     return {
         acquireInitialRetryToken: (scope) => standard.acquireInitialRetryToken(scope),
@@ -311,7 +311,7 @@ async function assumeRoleWithOidc(options) {
     const token = await fetchIdToken(options);
     options.mask(token);
     // Loaded on first use: the SDK costs ~100 ms of start-up that actions without AWS need not pay.
-    const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { AssumeRoleWithWebIdentityCommand, STSClient } = await __webpack_require__.e(/* import() */ 225).then(__webpack_require__.bind(__webpack_require__, 4225));
     // AssumeRoleWithWebIdentity is unsigned (noAuth), so no ambient credentials are read.
     const client = new STSClient({
         region: options.region,
@@ -356,13 +356,13 @@ async function fetchIdToken(options) {
     }
     catch (error) {
         // core.getIDToken's messages span lines; the step's failure is one line.
-        const message = (0,src/* errorMessage */.gJ)(error).replace(/\s+/g, " ").trim();
+        const message = (0,errors/* errorMessage */.gJ)(error).replace(/\s+/g, " ").trim();
         // @actions/core says "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" (or _TOKEN).
         const missing = !env.ACTIONS_ID_TOKEN_REQUEST_URL ||
             !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||
             /Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message);
         if (missing) {
-            throw new src/* FieldError */.bg("role", `${(0,src/* shownValue */.JJ)(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
+            throw new errors/* FieldError */.bg("role", `${(0,errors/* shownValue */.JJ)(options.roleArn)} needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set for this job; grant the job "permissions: id-token: write" (pull requests from forks never get one).`);
         }
         throw new Error(`Could not get a GitHub OIDC token for audience ${JSON.stringify(options.audience)}: ${message}`);
     }
@@ -370,16 +370,16 @@ async function fetchIdToken(options) {
 function explainStsError(error, roleArn, token) {
     const name = error instanceof Error ? error.name : "";
     if (REFUSALS.has(name)) {
-        return new src/* FieldError */.bg("role", `${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${(0,src/* errorMessage */.gJ)(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
+        return new errors/* FieldError */.bg("role", `${JSON.stringify(roleArn)} refused the GitHub OIDC token with ${describeTokenSubject(token)} (${name}: ${(0,errors/* errorMessage */.gJ)(error)}); allow this sub and aud in the role's trust policy (token.actions.githubusercontent.com:sub and :aud).`);
     }
     if (name === "ValidationError") {
-        return new src/* FieldError */.bg("role", (nameOf) => `STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${(0,src/* errorMessage */.gJ)(error)}); check ${nameOf("role")}, ${nameOf("sessionName")} and ${nameOf("durationSeconds")}.`);
+        return new errors/* FieldError */.bg("role", (nameOf) => `STS refused the request for ${JSON.stringify(roleArn)} (ValidationError: ${(0,errors/* errorMessage */.gJ)(error)}); check ${nameOf("role")}, ${nameOf("sessionName")} and ${nameOf("durationSeconds")}.`);
     }
     const outside = awsServiceFailure(error, `STS AssumeRoleWithWebIdentity for ${roleArn}`);
     if (outside)
         return outside;
     const attempts = error.$metadata?.attempts;
-    return new Error(`STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    return new Error(`STS AssumeRoleWithWebIdentity for ${roleArn} failed${attempts ? ` after ${attempts} attempts` : ""}: ${name ? `${name}: ` : ""}${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./packages/aws/src/ecr-login.ts
@@ -455,6 +455,47 @@ function ecrLoginPerRole(options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ isAwsRegion),
+/* harmony export */   R5: () => (/* binding */ isEcrHost),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost)
+/* harmony export */ });
+/**
+ * Amazon ECR private registry hosts: the one rule every action uses to decide that a registry
+ * is ECR (and so gets its login from GetAuthorizationToken). The forms are those AWS documents
+ * for docker clients:
+ * - `<account>.dkr.ecr.<region>.amazonaws.com` (and `.amazonaws.com.cn` in the China regions);
+ * - FIPS: `<account>.dkr.ecr-fips.<region>.amazonaws.com`;
+ * - dual-stack (IPv6): `<account>.dkr-ecr[-fips].<region>.on.aws`, and
+ *   `.on.amazonwebservices.com.cn` in China.
+ */
+const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-z0-9-]+)\.(amazonaws\.com|amazonaws\.com\.cn|on\.aws|on\.amazonwebservices\.com\.cn)$/;
+/** A region code such as `eu-central-1`, `cn-north-1`, `us-gov-west-1` (its shape, not a list). */
+function isAwsRegion(region) {
+    return AWS_REGION.test(region);
+}
+/** An ECR registry host (a `:port` is allowed and ignored) -> its account and region; else undefined. */
+function parseEcrHost(host) {
+    const match = ECR_HOST.exec(host.toLowerCase().replace(/:\d+$/, ""));
+    const [, accountId, fips, region, domain] = match ?? [];
+    if (!accountId || !region || !domain || !isAwsRegion(region))
+        return undefined;
+    // The China partition's hosts name China regions only, and the others never do.
+    if (domain.endsWith(".cn") !== region.startsWith("cn-"))
+        return undefined;
+    return { accountId, region, fips: fips !== undefined };
+}
+function isEcrHost(host) {
+    return parseEcrHost(host) !== undefined;
+}
 
 
 /***/ })

@@ -14,24 +14,18 @@ const main = async () => {
     import("@platform/oci"),
     import("@platform/process"),
   ]);
-  const client = (token: string) => {
-    let made: ReturnType<typeof github.createGitHubClient> | undefined;
-    return () => (made ??= github.createGitHubClient({ token, baseUrl: runner.apiUrl, log: actionsLogger }));
-  };
+  // One Octokit per token, made on first use.
+  const client = (token: string, made?: ReturnType<typeof github.createGitHubClient>) => () =>
+    (made ??= github.createGitHubClient({ token, baseUrl: runner.apiUrl, log: actionsLogger }));
   // The AWS SDK loads on first use, when an environment has aws.
   const loginFor = aws.ecrLoginPerRole({
     sessionName: aws.defaultSessionName(runner.repository || "repository", runner.runId || "0"),
-    durationSeconds: 3600,
-    audience: "sts.amazonaws.com",
-    getIdToken: oidc.getIDToken,
-    mask,
+    ...{ durationSeconds: 3600, audience: "sts.amazonaws.com", getIdToken: oidc.getIDToken, mask },
     logger: actionsLogger,
   });
   const { DOCKER_CONFIG } = process.env;
   return run(inputs, {
-    logger: actionsLogger,
-    mask,
-    now: () => new Date(),
+    ...{ logger: actionsLogger, mask, now: () => new Date() },
     context: { ...runner, runId: Number(runner.runId) || 0, runnerTemp: runner.temp },
     github: client(inputs.githubToken),
     gitopsGithub: client(inputs.gitopsToken),

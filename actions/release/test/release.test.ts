@@ -482,8 +482,11 @@ describe("release (bundled) settings and failures", () => {
   });
 
   it("the bundle is complete: dist/ copied away from every node_modules runs a release", async () => {
+    // Laid out as in the repository GitHub downloads: the action's dist and the shared bundle it loads from.
     const away = tempDir("release-dist-");
-    cpSync(path.join(repoRoot, "actions", "release", "dist"), path.join(away, "dist"), { recursive: true });
+    for (const dist of ["release", "_shared"].map((name) => path.join("actions", name, "dist"))) {
+      cpSync(path.join(repoRoot, dist), path.join(away, dist), { recursive: true });
+    }
     for (let up = away; up !== path.dirname(up); up = path.dirname(up)) {
       expect(existsSync(path.join(up, "node_modules"))).toBe(false);
     }
@@ -491,7 +494,7 @@ describe("release (bundled) settings and failures", () => {
     const dir = await checkout("octo-org/bundle");
     await commit(dir, "fix: bundled");
     const result = await release(dir, {
-      entry: path.join(away, "dist", "index.js"),
+      entry: path.join(away, "actions", "release", "dist", "index.js"),
       // The runner passes action.yml's default: major-tag false.
       inputs: { "major-tag": "false" },
       env: { GITHUB_REPOSITORY: "octo-org/bundle" },

@@ -1,13 +1,7 @@
 import type { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { type ConfigurationError, FieldError } from "@platform/action-kit";
-import {
-  createGitRunner,
-  type GitConfigEntry,
-  type GitCredentials,
-  type GitRunner,
-  type RepositoryGit,
-} from "@platform/process";
+import { createGitRunner, type GitCredentials, type GitRunner, type RepositoryGit } from "@platform/process";
 import type { GitopsField } from "./fields.ts";
 import type { FileChange } from "./plan.ts";
 import type { Transport } from "./retry.ts";
@@ -39,20 +33,6 @@ async function ok(git: Git, args: string[], options?: { input?: string | Buffer 
   return result.stdout;
 }
 
-/**
- * Configuration that makes git authenticate to `serverUrl` with a token: an extra header,
- * given through GIT_CONFIG_* variables by the runner (not argv, not the checkout's config).
- * The empty first value clears a header actions/checkout may have persisted, so exactly one
- * is sent.
- */
-export function gitAuthConfig(serverUrl: string, token: string): GitConfigEntry[] {
-  const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
-  return [
-    [key, ""],
-    [key, `AUTHORIZATION: basic ${gitAuthSecret(token)}`],
-  ];
-}
-
 /** A remote git cannot read: a wrong name, or a token without access (GitHub answers both alike). */
 export function unreadable(repository: string, stderr: string): ConfigurationError {
   const reason = stderr.trim().split("\n").filter(Boolean).at(-1) ?? "no answer";
@@ -60,11 +40,6 @@ export function unreadable(repository: string, stderr: string): ConfigurationErr
     "repository",
     `${JSON.stringify(repository)} cannot be read (${reason}); check the name, and that the token can read it.`,
   );
-}
-
-/** The base64 credential gitAuthConfig sends, so callers can mask it too. */
-export function gitAuthSecret(token: string): string {
-  return Buffer.from(`x-access-token:${token}`).toString("base64");
 }
 
 /**

@@ -1,13 +1,15 @@
 export { ApiTransport } from "./api.ts";
 export { unifiedDiff } from "./diff.ts";
 export { type GitopsField, gitopsFieldError } from "./fields.ts";
-export { createGit, type Git, GitTransport, gitAuthConfig, gitAuthSecret, spawnGitIn, unreadable } from "./git.ts";
+export { createGit, type Git, GitTransport, spawnGitIn, unreadable } from "./git.ts";
+export { gitAuthConfig, gitAuthSecret } from "./git-auth.ts";
 export { applyImageEdit, applyReplicaEdit, KUSTOMIZATION_FILES } from "./kustomize.ts";
 export { type LandResult, landEdits } from "./land.ts";
 export { commitMessage, pullRequestBranch } from "./message.ts";
-export { applyEdits, buildEditRequest, type EditRequest, type FileChange, memorySnapshot } from "./plan.ts";
+export { applyEdits, type FileChange, memorySnapshot } from "./plan.ts";
 export { type AutoMerge, openOrUpdatePullRequest } from "./pull-request.ts";
 export { isBranchName, isReplicaCount, isRepositoryName, isResourceName } from "./reference.ts";
+export { buildEditRequest, type EditRequest } from "./request.ts";
 export { type CommitOutcome, commitWithRetry, type RetryPolicy, type Transport } from "./retry.ts";
 export { applySet } from "./set-path.ts";
 export {

@@ -2,8 +2,9 @@ import { codeBlock, type Logger } from "@platform/action-kit";
 import type { GitHubClient } from "@platform/github";
 import { unifiedDiff } from "./diff.ts";
 import { pullRequestBranch } from "./message.ts";
-import { applyEdits, type EditRequest, type FileChange } from "./plan.ts";
+import { applyEdits, type FileChange } from "./plan.ts";
 import { type AutoMerge, openOrUpdatePullRequest } from "./pull-request.ts";
+import type { EditRequest } from "./request.ts";
 import { type CommitOutcome, commitWithRetry, type RetryPolicy, type Transport } from "./retry.ts";
 
 interface LandOptions {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { EditRequest } from "./plan.ts";
+import type { EditRequest } from "./request.ts";
 import { formatPath, type ImageEdit, PRESERVE } from "./specs.ts";
 
 /**

@@ -3,7 +3,8 @@ import path from "node:path";
 import { FieldError, type Logger, shownValue } from "@platform/action-kit";
 import type { GitCredentials } from "@platform/process";
 import type { GitopsField } from "./fields.ts";
-import { createGit, type Git, GitTransport, gitAuthConfig, unreadable } from "./git.ts";
+import { createGit, type Git, GitTransport, unreadable } from "./git.ts";
+import { gitAuthConfig } from "./git-auth.ts";
 
 interface GitWorkspace {
   transport: GitTransport;

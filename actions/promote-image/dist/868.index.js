@@ -1,0 +1,2541 @@
+export const id = 868;
+export const ids = [868];
+export const modules = {
+
+/***/ 939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ repositoryScope),
+/* harmony export */   kD: () => (/* binding */ Authenticator),
+/* harmony export */   mR: () => (/* binding */ checkRealm),
+/* harmony export */   xy: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(346);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(768);
+
+
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = (match[1] ?? "").toLowerCase();
+    const params = {};
+    for (const param of (match[2] ?? "").matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) {
+        params[(param[1] ?? "").toLowerCase()] = (param[2] ?? param[3] ?? "").replace(/\\(.)/g, "$1");
+    }
+    if (scheme === "basic")
+        return { scheme: "basic" };
+    if (scheme === "bearer" && params.realm) {
+        return { scheme: "bearer", realm: params.realm, ...(params.service ? { service: params.service } : {}) };
+    }
+    return undefined;
+}
+/** localhost, 127.0.0.0/8 and ::1: the only hosts where plain http keeps credentials on the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    return host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "::1";
+}
+/**
+ * The realm a registry named for its tokens, checked before credentials go there: https, or
+ * plain http only when the registry itself is on loopback; never a link-local/metadata host.
+ */
+function checkRealm(registry, realm) {
+    const fix = "use a registry whose token service is served over https";
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UntrustedEndpointError */ .Kf(`names a token service that is not a URL (${JSON.stringify(realm.slice(0, 200))})`, fix);
+    }
+    const where = `${url.protocol}//${url.host}`;
+    if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isLinkLocalHost */ .Gp)(url.hostname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UntrustedEndpointError */ .Kf(`names a token service in the link-local/metadata range (${where})`, fix);
+    }
+    if (url.protocol === "https:")
+        return url;
+    const registryHost = registry.replace(/:\d+$/, "");
+    if (url.protocol === "http:" && isLoopbackHost(registryHost))
+        return url;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UntrustedEndpointError */ .Kf(`names a token service over ${url.protocol.replace(":", "")} (${where}); credentials are sent only over https`, fix);
+}
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+class Authenticator {
+    options;
+    challenges = new Map();
+    credentials = new Map();
+    tokens = new Map();
+    /** Tokens fetched so far (tests read it to see a refresh happen). */
+    tokenFetches = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    now() {
+        return this.options.now?.() ?? Date.now();
+    }
+    credential(registry) {
+        let pending = this.credentials.get(registry);
+        if (!pending) {
+            pending = this.options.credentials(registry);
+            this.credentials.set(registry, pending);
+            pending.catch(() => this.credentials.delete(registry));
+        }
+        return pending;
+    }
+    challenge(registry) {
+        let pending = this.challenges.get(registry);
+        if (!pending) {
+            pending = this.options.ping(registry).then(({ status, challenge }) => {
+                if (status === 401)
+                    return parseChallenge(challenge) ?? { scheme: "basic" };
+                return { scheme: "none" };
+            });
+            this.challenges.set(registry, pending);
+            pending.catch(() => this.challenges.delete(registry));
+        }
+        return pending;
+    }
+    /** The Authorization header for a request needing `scopes`, or undefined for none. */
+    async header(registry, scopes) {
+        const challenge = await this.challenge(registry);
+        if (challenge.scheme === "none")
+            return undefined;
+        const credential = await this.credential(registry);
+        if (challenge.scheme === "basic") {
+            if (credential?.kind === "basic") {
+                return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+            }
+            if (credential?.kind === "registry-token")
+                return `Bearer ${credential.registryToken}`;
+            return undefined;
+        }
+        const key = `${registry} ${[...scopes].sort().join(" ")}`;
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > this.now())
+                return `Bearer ${token.token}`;
+            this.tokens.delete(key);
+        }
+        const pending = this.fetchToken(registry, challenge, credential, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => this.tokens.delete(key));
+        return `Bearer ${(await pending).token}`;
+    }
+    /** After a 401: forget the token for these scopes, and learn a changed challenge. */
+    invalidate(registry, scopes, header) {
+        this.tokens.delete(`${registry} ${[...scopes].sort().join(" ")}`);
+        const challenge = parseChallenge(header);
+        if (challenge)
+            this.challenges.set(registry, Promise.resolve(challenge));
+    }
+    async fetchToken(registry, challenge, credential, scopes) {
+        if (credential?.kind === "registry-token") {
+            return { token: credential.registryToken, expiresAt: Number.POSITIVE_INFINITY };
+        }
+        const url = checkRealm(registry, challenge.realm);
+        const headers = {};
+        let init;
+        if (credential?.kind === "identity-token") {
+            const form = new URLSearchParams({
+                grant_type: "refresh_token",
+                refresh_token: credential.identityToken,
+                client_id: "platform-promote-image",
+                ...(challenge.service ? { service: challenge.service } : {}),
+                scope: scopes.join(" "),
+            });
+            headers["content-type"] = "application/x-www-form-urlencoded";
+            init = { method: "POST", headers, body: form.toString() };
+        }
+        else {
+            if (challenge.service)
+                url.searchParams.set("service", challenge.service);
+            for (const scope of scopes)
+                url.searchParams.append("scope", scope);
+            if (credential?.kind === "basic") {
+                headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+            }
+            init = { method: "GET", headers };
+        }
+        // Transient failures surface to the registry request that needed the token, which retries.
+        const response = await this.options.exchange(url, init);
+        if (!response.ok) {
+            const text = response.text();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl({
+                status: response.status,
+                method: init.method,
+                url: url.toString(),
+                detail: `token service: ${text.slice(0, 200).replace(/\s+/g, " ")}`,
+            });
+        }
+        const body = response.json();
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new Error(`token service ${url.origin}${url.pathname} answered without a token`);
+        this.options.mask(token);
+        this.tokenFetches++;
+        // Renew a little early so a token does not lapse between check and use.
+        const lifetime = Math.max(1, body.expires_in ?? 60) * 1000;
+        return { token, expiresAt: this.now() + lifetime - Math.min(10_000, lifetime / 2) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ RECLAIM_EVERY),
+  b: () => (/* binding */ RegistryClient)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
+const silentLogger = {
+    info: () => { },
+    warning: () => { },
+    debug: () => { },
+};
+/** Collects messages; handy in unit tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        debug: (m) => lines.push(`debug: ${m}`),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/auth.ts
+var auth = __webpack_require__(939);
+// EXTERNAL MODULE: ./packages/oci/src/credentials.ts + 2 modules
+var credentials = __webpack_require__(208);
+// EXTERNAL MODULE: ./packages/oci/src/digest.ts
+var src_digest = __webpack_require__(253);
+// EXTERNAL MODULE: ./packages/oci/src/errors.ts
+var errors = __webpack_require__(346);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(67);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./packages/oci/src/http-exchange.ts
+
+
+/** Far above any manifest or token answer: a larger body is refused instead of buffered. */
+const MAX_BODY = 32 * 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const exchange = (url, init) => once(new URL(url), init, 5);
+async function once(target, init, redirectsLeft) {
+    const response = await send(target, init);
+    const location = response.headers.get("location");
+    // As fetch's redirect "follow": 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD.
+    const follow = location &&
+        redirectsLeft > 0 &&
+        REDIRECTS.has(response.status) &&
+        (response.status >= 307 || init.method === "GET" || init.method === "HEAD");
+    if (!follow)
+        return response;
+    const next = new URL(location, target);
+    const headers = { ...(init.headers ?? {}) };
+    // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+    if (next.origin !== target.origin)
+        delete headers.authorization;
+    return once(next, { ...init, headers }, redirectsLeft - 1);
+}
+function send(target, init) {
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...(init.headers ?? {}) };
+    const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
+    if (body)
+        headers["content-length"] = String(body.length);
+    return new Promise((resolve, reject) => {
+        const request = transport.request(target, { method: init.method, headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on("data", (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY) {
+                    response.destroy(new Error(`${target.origin}${target.pathname} answered more than ${MAX_BODY} bytes`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on("error", reject);
+            // A connection that closes before the end of the body (no "error" in some Node versions).
+            response.on("close", () => {
+                if (!response.complete)
+                    reject(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+            });
+            response.on("end", () => {
+                const bytes = Buffer.concat(chunks, size);
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    ok: status >= 200 && status < 300,
+                    headers: { get: (name) => headerValue(response.headers[name.toLowerCase()]) },
+                    body: bytes,
+                    text: () => bytes.toString("utf8"),
+                    json: () => JSON.parse(bytes.toString("utf8")),
+                });
+            });
+        });
+        request.on("error", reject);
+        request.end(body);
+    });
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(", ") : value;
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/media-types.ts
+var media_types = __webpack_require__(125);
+// EXTERNAL MODULE: ./packages/oci/src/reference.ts
+var reference = __webpack_require__(768);
+// EXTERNAL MODULE: ./packages/oci/src/retry.ts
+var retry = __webpack_require__(367);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(75);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(466);
+;// CONCATENATED MODULE: ./packages/oci/src/stream-http.ts
+
+
+
+
+const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function streamRequest(url, init, redirectsLeft = 5) {
+    const target = new URL(url);
+    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        };
+        const request = transport.request(target, { method: init.method, headers: init.headers }, (response) => {
+            const location = response.headers.location;
+            if (init.method === "GET" && location && stream_http_REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
+                response.resume();
+                const next = new URL(location, target);
+                // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
+                const headers = { ...init.headers };
+                if (next.origin !== target.origin)
+                    delete headers.authorization;
+                settled = true;
+                streamRequest(next.toString(), { ...init, headers }, redirectsLeft - 1).then(resolve, reject);
+                return;
+            }
+            if (settled) {
+                response.resume();
+                return;
+            }
+            settled = true;
+            resolve(response);
+        });
+        request.on("error", fail);
+        if (init.body) {
+            (0,promises_.pipeline)(external_node_stream_.Readable.from(init.body, { objectMode: false }), request).catch((error) => {
+                request.destroy();
+                fail(error);
+            });
+        }
+        else {
+            request.end();
+        }
+    });
+}
+async function readText(response, limit = 4096) {
+    let text = "";
+    for await (const chunk of response) {
+        if (text.length < limit)
+            text += chunk.toString("utf8");
+    }
+    return text.slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
+const RECLAIM_EVERY = 4 * 1024 * 1024;
+class RegistryClient {
+    auth;
+    unreclaimed = 0;
+    options;
+    constructor(options = {}) {
+        this.options = {
+            logger: options.logger ?? silentLogger,
+            mask: options.mask ?? (() => { }),
+            retry: options.retry ?? retry/* DEFAULT_RETRY */.vI,
+            sleep: options.sleep ?? retry/* realSleep */.uk,
+            exchange: options.exchange ?? exchange,
+            endpoint: options.endpoint ?? reference/* registryEndpoint */.Fh,
+            reclaim: options.reclaim ?? (() => { }),
+        };
+        this.auth = new auth/* Authenticator */.kD({
+            credentials: options.credentials ?? (0,credentials/* chainResolvers */.fB)(),
+            ping: (registry) => this.ping(registry),
+            exchange: this.options.exchange,
+            mask: this.options.mask,
+        });
+    }
+    /** A fresh retry budget under this client's policy, for a loop withRetry cannot wrap (a streamed upload). */
+    retryBudget() {
+        return new retry/* RetryBudget */.Km(this.options.retry, this.options.sleep);
+    }
+    endpoint(registry) {
+        return this.options.endpoint(registry);
+    }
+    /**
+     * True when `url` is on the registry's own origin. Credentials go only there (and to the token
+     * realm it names): an upload `Location` or a tags `Link` on another origin gets none.
+     */
+    isOwnOrigin(registry, url) {
+        return new URL(url).origin === new URL(this.endpoint(registry)).origin;
+    }
+    /** One GET /v2/ (the request that needs it retries, so no retry of its own here). */
+    async ping(registry) {
+        const url = `${this.endpoint(registry)}/v2/`;
+        const response = await this.options.exchange(url, { method: "GET" });
+        if (response.status >= 500 || response.status === 429 || response.status === 408) {
+            throw new errors/* RegistryError */.gl({
+                status: response.status,
+                method: "GET",
+                url,
+                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(response.headers.get("retry-after")),
+            });
+        }
+        return { status: response.status, challenge: response.headers.get("www-authenticate") };
+    }
+    logRetry = (error, delayMs, attempt) => {
+        const message = (0,errors/* messageOf */.bD)(error);
+        this.options.logger.info(`retrying in ${delayMs} ms (attempt ${attempt + 1}): ${message}`);
+    };
+    /**
+     * One HTTP exchange with auth (no body, or bytes): a 401 drops the token and tries once more
+     * with a fresh one; transient failures are retried with backoff. Blob bytes go through
+     * streamExchange instead.
+     */
+    async request(registry, options) {
+        const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
+        const own = this.isOwnOrigin(registry, url);
+        const once = async () => {
+            for (let authAttempt = 0;; authAttempt++) {
+                const authorization = own ? await this.auth.header(registry, options.scopes) : undefined;
+                const headers = { ...(options.headers ?? {}) };
+                if (authorization)
+                    headers.authorization = authorization;
+                const response = await this.options.exchange(url, {
+                    method: options.method,
+                    headers,
+                    ...(options.body !== undefined ? { body: options.body } : {}),
+                });
+                if (response.status === 401) {
+                    // Another origin's challenge is not the registry's: it must not redirect our credentials.
+                    if (!own)
+                        throw new errors/* RegistryError */.gl({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
+                    this.auth.invalidate(registry, options.scopes, response.headers.get("www-authenticate"));
+                    if (authAttempt === 0)
+                        continue;
+                    throw new errors/* RegistryError */.gl({ status: 401, code: "UNAUTHORIZED", method: options.method, url });
+                }
+                if (response.ok || options.allow?.includes(response.status))
+                    return response;
+                throw errorFrom(response, options.method, url);
+            }
+        };
+        return (0,retry/* withRetry */.bD)(once, { policy: this.options.retry, sleep: this.options.sleep, onRetry: this.logRetry });
+    }
+    // ---- manifests ----
+    async getManifest(repo, reference) {
+        const response = await this.request(repo.registry, {
+            method: "GET",
+            path: `/v2/${repo.repository}/manifests/${reference}`,
+            scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, "pull")],
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+        });
+        const bytes = response.body;
+        const digest = (0,src_digest/* sha256Digest */.sI)(bytes);
+        if ((0,src_digest/* isDigest */.Bc)(reference) && digest !== reference) {
+            throw new errors/* IntegrityError */.cs(`manifest ${reference} of ${repo.registry}/${repo.repository} has digest ${digest}`);
+        }
+        let json;
+        try {
+            json = JSON.parse(bytes.toString("utf8"));
+        }
+        catch {
+            throw new errors/* IntegrityError */.cs(`manifest ${reference} of ${repo.registry}/${repo.repository} is not JSON`);
+        }
+        const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+        const mediaType = json.mediaType ?? (contentType || (json.manifests ? media_types/* MediaType */.zu.OciIndex : media_types/* MediaType */.zu.OciManifest));
+        return { bytes, mediaType, digest, json };
+    }
+    /** The manifest's digest, type and size, or undefined when absent. */
+    async headManifest(repo, reference, push = false) {
+        const response = await this.request(repo.registry, {
+            method: "HEAD",
+            path: `/v2/${repo.repository}/manifests/${reference}`,
+            scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, push ? "pull,push" : "pull")],
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
+            allow: [404],
+        });
+        if (response.status === 404)
+            return undefined;
+        const digest = response.headers.get("docker-content-digest");
+        if (!digest) {
+            const manifest = await this.getManifest(repo, reference);
+            return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
+        }
+        return {
+            digest,
+            mediaType: (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "",
+            size: Number(response.headers.get("content-length") ?? 0),
+        };
+    }
+    /** Puts the bytes as they are (so the digest is unchanged); answers the `OCI-Subject` header if any. */
+    async putManifest(repo, reference, bytes, mediaType) {
+        const response = await this.request(repo.registry, {
+            method: "PUT",
+            path: `/v2/${repo.repository}/manifests/${reference}`,
+            scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, "pull,push")],
+            headers: { "content-type": mediaType },
+            body: bytes,
+        });
+        return {
+            digest: response.headers.get("docker-content-digest") ?? (0,src_digest/* sha256Digest */.sI)(bytes),
+            subject: response.headers.get("oci-subject") ?? undefined,
+        };
+    }
+    // ---- blobs ----
+    async headBlob(repo, digest, push = false) {
+        const response = await this.request(repo.registry, {
+            method: "HEAD",
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, push ? "pull,push" : "pull")],
+            allow: [404],
+        });
+        if (response.status === 404)
+            return undefined;
+        return Number(response.headers.get("content-length") ?? 0);
+    }
+    /** Cross-repository mount; when refused, the registry opens an upload session instead. */
+    async mountBlob(repo, digest, from) {
+        const response = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+            scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, "pull,push"), (0,auth/* repositoryScope */.F7)(from, "pull")],
+        });
+        if (response.status === 201)
+            return { mounted: true };
+        return { mounted: false, location: this.location(repo.registry, response) };
+    }
+    async startUpload(repo) {
+        const response = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, "pull,push")],
+        });
+        return this.location(repo.registry, response);
+    }
+    location(registry, response) {
+        const location = response.headers.get("location");
+        if (!location)
+            throw new Error(`${registry} opened an upload without a Location header`);
+        return new URL(location, `${this.endpoint(registry)}/`).toString();
+    }
+    /**
+     * Monolithic upload: one `PUT <location>?digest=` with the body (bytes or a stream) and its
+     * Content-Length. The registry checks the digest too.
+     */
+    async finishUpload(repo, location, digest, size, body) {
+        const url = new URL(location);
+        url.searchParams.set("digest", digest);
+        const headers = { "content-type": "application/octet-stream", "content-length": String(size) };
+        const scopes = [(0,auth/* repositoryScope */.F7)(repo.repository, "pull,push")];
+        if (Buffer.isBuffer(body)) {
+            await this.request(repo.registry, {
+                method: "PUT",
+                path: url.toString(),
+                scopes,
+                headers,
+                body,
+            });
+            return;
+        }
+        const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
+        response.resume();
+    }
+    /** A streamed exchange (blob bytes) with auth; a 401 drops the token and is thrown for the caller to retry. */
+    async streamExchange(registry, method, path, scopes, headers, body) {
+        const url = /^https?:\/\//.test(path) ? path : `${this.endpoint(registry)}${path}`;
+        const own = this.isOwnOrigin(registry, url);
+        const authorization = own ? await this.auth.header(registry, scopes) : undefined;
+        const response = await streamRequest(url, {
+            method,
+            headers: { ...headers, ...(authorization ? { authorization } : {}) },
+            ...(body ? { body } : {}),
+        });
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return response;
+        const text = await readText(response).catch(() => "");
+        const challenge = response.headers["www-authenticate"];
+        if (status === 401 && own)
+            this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
+        let code;
+        let detail;
+        try {
+            const parsed = JSON.parse(text);
+            code = parsed.errors?.[0]?.code;
+            detail = parsed.errors?.[0]?.message;
+        }
+        catch {
+            detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+        }
+        const retryAfter = response.headers["retry-after"];
+        const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(typeof retryAfter === "string" ? retryAfter : null);
+        throw new errors/* RegistryError */.gl({
+            status,
+            method,
+            url: (0,errors/* redactUrl */.BO)(url),
+            ...(code ? { code } : {}),
+            ...(detail ? { detail } : {}),
+            ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        });
+    }
+    /**
+     * Chunked upload, only for a registry that refuses a monolithic one (413): PATCH chunks of
+     * `chunkSize` bytes (at least the registry's `OCI-Chunk-Min-Length`) with `Content-Range`,
+     * then `PUT ?digest=` with no body. One chunk is held in memory at a time.
+     */
+    async uploadChunked(repo, digest, body, chunkSize = 8 * 1024 * 1024) {
+        const scopes = [(0,auth/* repositoryScope */.F7)(repo.repository, "pull,push")];
+        const start = await this.request(repo.registry, {
+            method: "POST",
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes,
+        });
+        let location = this.location(repo.registry, start);
+        const size = Math.max(chunkSize, Number(start.headers.get("oci-chunk-min-length") ?? 0));
+        let offset = 0;
+        let pending = [];
+        let pendingBytes = 0;
+        /** Sends exactly `size` bytes (the last chunk: what is left), keeping the remainder. */
+        const flush = async () => {
+            const all = Buffer.concat(pending, pendingBytes);
+            const chunk = all.subarray(0, Math.min(size, all.length));
+            const rest = all.subarray(chunk.length);
+            pending = rest.length ? [rest] : [];
+            pendingBytes = rest.length;
+            const response = await this.request(repo.registry, {
+                method: "PATCH",
+                path: location,
+                scopes,
+                headers: {
+                    "content-type": "application/octet-stream",
+                    "content-length": String(chunk.length),
+                    "content-range": `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            });
+            location = this.location(repo.registry, response);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+            pendingBytes += data.byteLength;
+            while (pendingBytes >= size)
+                await flush();
+        }
+        if (pendingBytes > 0)
+            await flush();
+        const url = new URL(location);
+        url.searchParams.set("digest", digest);
+        await this.request(repo.registry, {
+            method: "PUT",
+            path: url.toString(),
+            scopes,
+            headers: { "content-length": "0" },
+            body: Buffer.alloc(0),
+        });
+    }
+    /** Pushes a small blob held in memory (configs, SBOMs); skips it when present. */
+    async pushBlob(repo, bytes, mediaType = "application/octet-stream") {
+        const digest = (0,src_digest/* sha256Digest */.sI)(bytes);
+        if ((await this.headBlob(repo, digest, true)) === undefined) {
+            const location = await this.startUpload(repo);
+            await this.finishUpload(repo, location, digest, bytes.length, bytes);
+        }
+        return { mediaType, digest, size: bytes.length };
+    }
+    /**
+     * A blob as a stream of chunks, verified against size and digest as it flows (the last
+     * chunk is held back until both match, so a bad blob never completes an upload). A broken
+     * body resumes with `Range` from the byte it stopped at.
+     */
+    async *readBlob(repo, digest, size) {
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        let offset = 0;
+        let held;
+        const budget = this.retryBudget();
+        let authRetried = false;
+        for (;;) {
+            let response;
+            try {
+                response = await this.streamExchange(repo.registry, "GET", `/v2/${repo.repository}/blobs/${digest}`, [(0,auth/* repositoryScope */.F7)(repo.repository, "pull")], offset > 0 ? { range: `bytes=${offset}-` } : {});
+            }
+            catch (error) {
+                // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one at once.
+                const expired = error instanceof errors/* RegistryError */.gl && error.status === 401 && !authRetried;
+                if (expired)
+                    authRetried = true;
+                if (!(expired || (0,errors/* isRetryable */.r3)(error)))
+                    throw error;
+                await budget.spend(error, { wait: !expired });
+                continue;
+            }
+            // A server that ignores Range answers 200 from byte 0: skip what we already have.
+            let skip = offset > 0 && response.statusCode !== 206 ? offset : 0;
+            try {
+                for await (const chunk of response) {
+                    let data = chunk;
+                    if (skip > 0) {
+                        const dropped = Math.min(skip, data.length);
+                        data = data.subarray(dropped);
+                        skip -= dropped;
+                        if (data.length === 0)
+                            continue;
+                    }
+                    offset += data.length;
+                    if (offset > size)
+                        throw new errors/* IntegrityError */.cs(`blob ${digest} is larger than its ${size} bytes`);
+                    hash.update(data);
+                    this.unreclaimed += data.length;
+                    if (this.unreclaimed >= RECLAIM_EVERY) {
+                        this.unreclaimed = 0;
+                        this.options.reclaim();
+                    }
+                    if (held)
+                        yield held;
+                    held = data;
+                }
+            }
+            catch (error) {
+                if (error instanceof errors/* IntegrityError */.cs || !(0,errors/* isNetworkError */.TX)(error))
+                    throw error;
+                await budget.spend(error, {
+                    onRetry: () => this.options.logger.info(`download of ${digest} broke at byte ${offset}; resuming`),
+                });
+                continue;
+            }
+            if (offset < size) {
+                // The body ended early without an error: ask again from where it stopped, no pause.
+                await budget.spend(new errors/* IntegrityError */.cs(`blob ${digest} ended at byte ${offset} of ${size}`), { wait: false });
+                continue;
+            }
+            break;
+        }
+        const actual = `sha256:${hash.digest("hex")}`;
+        if (offset !== size || actual !== digest) {
+            throw new errors/* IntegrityError */.cs(`blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`);
+        }
+        if (held)
+            yield held;
+    }
+    // ---- tags and referrers ----
+    /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */
+    async listTags(repo, pageSize = 1000) {
+        const tags = [];
+        let next = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
+        while (next) {
+            const response = await this.request(repo.registry, {
+                method: "GET",
+                path: next,
+                scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, "pull")],
+                allow: [404],
+            });
+            if (response.status === 404)
+                return tags;
+            const body = response.json();
+            tags.push(...(body.tags ?? []));
+            const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
+            next = link?.[1] ? new URL(link[1], `${this.endpoint(repo.registry)}/`).toString() : undefined;
+        }
+        return tags;
+    }
+    /**
+     * Referrers of a manifest through the OCI 1.1 referrers API; undefined when the registry
+     * has no such API (the caller then reads the `sha256-<hex>` fallback tag).
+     */
+    async referrersApi(repo, digest) {
+        const response = await this.request(repo.registry, {
+            method: "GET",
+            path: `/v2/${repo.repository}/referrers/${digest}`,
+            scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, "pull")],
+            headers: { accept: media_types/* MediaType */.zu.OciIndex },
+            allow: [400, 404, 405],
+        });
+        if (!response.ok)
+            return undefined;
+        const contentType = response.headers.get("content-type") ?? "";
+        if (!contentType.includes(media_types/* MediaType */.zu.OciIndex))
+            return undefined;
+        const body = response.json();
+        return body.manifests ?? [];
+    }
+}
+function errorFrom(response, method, url) {
+    let code;
+    let detail;
+    if (method !== "HEAD") {
+        const text = response.text();
+        try {
+            const body = JSON.parse(text);
+            code = body.errors?.[0]?.code;
+            detail = body.errors?.[0]?.message;
+        }
+        catch {
+            detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
+        }
+    }
+    const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get("retry-after"));
+    return new errors/* RegistryError */.gl({
+        status: response.status,
+        method,
+        url: (0,errors/* redactUrl */.BO)(url),
+        ...(code ? { code } : {}),
+        ...(detail ? { detail } : {}),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ copyImage),
+/* harmony export */   P1: () => (/* binding */ TagConflictError),
+/* harmony export */   RD: () => (/* binding */ UnusableReferenceError),
+/* harmony export */   k6: () => (/* binding */ CopyError),
+/* harmony export */   zF: () => (/* binding */ ImmutableTagError)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(253);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(346);
+/* harmony import */ var _limiter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(405);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(125);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(333);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(768);
+/* harmony import */ var _tag_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(541);
+
+
+
+
+
+
+
+/** Which side of the copy an error belongs to, so the action can name the input at fault. */
+class CopyError extends Error {
+    name = "CopyError";
+    side;
+    reference;
+    tagPhase;
+    constructor(side, reference, cause, tagPhase) {
+        super((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(cause), { cause });
+        this.side = side;
+        this.reference = reference;
+        this.tagPhase = tagPhase;
+    }
+}
+/** A reference the copy cannot honour as written: a target naming another digest, a schema 1 source. */
+class UnusableReferenceError extends Error {
+    name = "UnusableReferenceError";
+    /** How to fix it, for the error line. */
+    fix;
+    constructor(problem, fix) {
+        super(problem);
+        this.fix = fix;
+    }
+}
+/** A target tag that points elsewhere while overwrite is off. */
+class TagConflictError extends Error {
+    name = "TagConflictError";
+    reference;
+    existing;
+    wanted;
+    constructor(reference, existing, wanted) {
+        super(`tag points at ${existing}, not at the source's ${wanted}`);
+        this.reference = reference;
+        this.existing = existing;
+        this.wanted = wanted;
+    }
+}
+/** An immutable tag (ECR) that already holds another digest. */
+class ImmutableTagError extends Error {
+    name = "ImmutableTagError";
+    reference;
+    tagPhase;
+    constructor(reference, detail, tagPhase) {
+        super(detail);
+        this.reference = reference;
+        this.tagPhase = tagPhase;
+    }
+}
+const COSIGN_SUFFIXES = [".sig", ".att", ".sbom"];
+/** Blob HEADs and mount requests allowed in flight per blob transfer allowed. */
+const CHECKS_PER_TRANSFER = 4;
+async function copyImage(request, deps) {
+    const now = deps.now ?? Date.now;
+    const { client, logger } = deps;
+    const { source, graph, platforms, targetTags } = await readSource(request, deps);
+    const plans = await planTargets(request, client, graph.root, targetTags);
+    const reports = await copyContent(request, deps, now, source, graph, platforms, plans);
+    if (!request.dryRun)
+        await writeTargetTags(request, deps, now, graph, plans, reports);
+    const { root } = graph;
+    for (const report of reports) {
+        logger.info(`${request.dryRun ? "[dry run] " : ""}${report.image}: ${report.copiedBlobs} copied, ${report.mountedBlobs} mounted, ${report.skippedBlobs} skipped blob(s), ${report.copiedBytes} bytes; tag ${report.tagAction}`);
+    }
+    return { digest: root.digest, mediaType: root.mediaType, platforms, targets: reports, dryRun: request.dryRun };
+}
+/** 1. The source, read completely before anything is written; the targets' tags are read at the same time. */
+async function readSource(request, deps) {
+    const { client, logger } = deps;
+    const source = { registry: request.source.registry, repository: request.source.repository };
+    const sourceRef = request.source.digest ?? request.source.tag ?? "latest";
+    // 1. Read the source completely before anything is written. The targets' tags are read at
+    // the same time (reads only): on a loopback registry a promotion is mostly round trips.
+    const targetTags = request.targets.map((ref) => {
+        const repo = { registry: ref.registry, repository: ref.repository };
+        const tag = ref.digest ? ref.tag : (ref.tag ?? request.source.tag);
+        const existing = tag ? client.headManifest(repo, tag, true).then((head) => head?.digest) : undefined;
+        // Awaited below in order, after the source; until then a failure must not go unhandled.
+        existing?.catch(() => undefined);
+        return { ref, repo, tag, existing };
+    });
+    let graph;
+    try {
+        graph = await loadGraph(client, source, sourceRef, request.referrers);
+    }
+    catch (error) {
+        throw new CopyError("source", request.source, error);
+    }
+    const { root } = graph;
+    if (request.source.digest && request.source.digest !== root.digest) {
+        throw new CopyError("source", request.source, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`digest is ${root.digest}`));
+    }
+    const platforms = await platformsOf(client, source, root);
+    logger.info(`source ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepository */ .Sh)(source)}@${root.digest} (${root.mediaType}${platforms.length ? `, ${platforms.join(", ")}` : ""}), ${graph.attached.length} referrer(s)`);
+    return { source, graph, platforms, targetTags };
+}
+/** 2. Every target checked (tags and conflicts) before any write; a tag about to move read in full. */
+async function planTargets(request, client, root, targetTags) {
+    // 2. Check every target (tags and conflicts) before any write; a tag about to move is read in
+    // full, so it can be put back if a later write of this run fails.
+    const plans = [];
+    for (const { ref, repo, tag, existing: pending } of targetTags) {
+        if (ref.digest && ref.digest !== root.digest) {
+            const problem = `names digest ${ref.digest} but the source is ${root.digest}`;
+            throw new CopyError("target", ref, new UnusableReferenceError(problem, "name the target by tag, or by the source's digest"));
+        }
+        let existing;
+        try {
+            existing = await pending;
+        }
+        catch (error) {
+            throw new CopyError("target", ref, error);
+        }
+        if (existing && existing !== root.digest && !request.overwrite) {
+            throw new TagConflictError(ref, existing, root.digest);
+        }
+        plans.push({ ref, repo, tag, existing, previous: undefined });
+    }
+    if (!request.dryRun) {
+        await Promise.all(plans.map(async (plan) => {
+            if (!plan.tag || !plan.existing || plan.existing === root.digest)
+                return;
+            try {
+                // By digest: exactly the manifest the HEAD saw, even if the tag moves meanwhile.
+                const { bytes, mediaType, digest } = await client.getManifest(plan.repo, plan.existing);
+                plan.previous = { bytes, mediaType, digest };
+            }
+            catch (error) {
+                throw new CopyError("target", plan.ref, error);
+            }
+        }));
+    }
+    return plans;
+}
+/** 3. The content of every target, by digest. */
+async function copyContent(request, deps, now, source, graph, platforms, plans) {
+    const { client, logger } = deps;
+    const { root } = graph;
+    // 3. Content of every target, by digest.
+    const limiter = new _limiter_js__WEBPACK_IMPORTED_MODULE_2__/* .HostLimiter */ .h(request.concurrency);
+    // Existence checks and mounts move no bytes: more of them in flight than transfers, still bounded.
+    const checks = new _limiter_js__WEBPACK_IMPORTED_MODULE_2__/* .HostLimiter */ .h(request.concurrency * CHECKS_PER_TRANSFER);
+    const hostBlobs = new Map();
+    const reports = [];
+    for (const plan of plans) {
+        const started = now();
+        const counters = { copiedBlobs: 0, mountedBlobs: 0, skippedBlobs: 0, copiedBytes: 0 };
+        const copier = new TargetCopier({
+            client,
+            logger,
+            source,
+            target: plan.repo,
+            limiter,
+            checks,
+            hostBlobs,
+            counters,
+            dryRun: request.dryRun,
+        });
+        try {
+            // The target tag already holds the root: it is complete (a registry refuses a manifest whose parts are missing).
+            if (plan.existing === root.digest)
+                copier.markPresent(root);
+            else
+                await copier.ensure(root);
+            for (const attached of graph.attached)
+                await copier.ensure(attached.node);
+        }
+        catch (error) {
+            throw new CopyError("target", plan.ref, error);
+        }
+        const tag = plan.tag;
+        reports.push({
+            ...counters,
+            reference: `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepository */ .Sh)(plan.repo)}${tag ? `:${tag}` : ""}`,
+            repository: plan.repo,
+            tag,
+            digest: root.digest,
+            image: `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepository */ .Sh)(plan.repo)}${tag ? `:${tag}` : ""}@${root.digest}`,
+            platforms,
+            tagAction: !tag ? "none" : plan.existing === root.digest ? "unchanged" : plan.existing ? "moved" : "created",
+            referrers: graph.attached.length,
+            durationMs: now() - started,
+        });
+    }
+    return reports;
+}
+/**
+ * 4. Tags, last, for every target at once: first planned (reads only), then written, attached
+ * tags before the targets' own; a failed write puts back the tags this run had moved.
+ */
+async function writeTargetTags(request, deps, now, graph, plans, reports) {
+    const { client, logger } = deps;
+    const { root } = graph;
+    const writes = [];
+    const content = { digest: root.digest, bytes: root.bytes, mediaType: root.mediaType };
+    for (const [target, plan] of plans.entries()) {
+        try {
+            writes.push(...(await planAttachedTags(client, logger, graph, plan.repo, request.overwrite, target)));
+        }
+        catch (error) {
+            throw new CopyError("target", plan.ref, error);
+        }
+        if (plan.tag && plan.existing !== root.digest) {
+            writes.push({ target, repo: plan.repo, tag: plan.tag, kind: "target", content, previous: plan.previous });
+        }
+    }
+    try {
+        await (0,_tag_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTags */ .p)((0,_tag_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .orderTagWrites */ .hC)(writes), {
+            put: async (write) => {
+                const begun = now();
+                const plan = plans[write.target];
+                if (write.kind === "target" && plan)
+                    await putTag(client, plan.ref, write.repo, write.tag, root);
+                else
+                    await client.putManifest(write.repo, write.tag, write.content.bytes, write.content.mediaType);
+                const report = reports[write.target];
+                if (report)
+                    report.durationMs += now() - begun;
+            },
+            restore: async (write) => {
+                if (write.previous) {
+                    await client.putManifest(write.repo, write.tag, write.previous.bytes, write.previous.mediaType);
+                }
+            },
+            probe: async (write) => (await client.headManifest(write.repo, write.tag, true))?.digest,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof _tag_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .TagWriteError */ .e6))
+            throw error;
+        const tagPhase = { failedTag: (0,_tag_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .tagName */ .wZ)(error.write), rollback: error.rollback };
+        const cause = error.cause;
+        if (cause instanceof ImmutableTagError)
+            throw new ImmutableTagError(cause.reference, cause.message, tagPhase);
+        const ref = plans[error.write.target]?.ref ?? request.source;
+        throw new CopyError("target", ref, cause, tagPhase);
+    }
+}
+async function putTag(client, ref, repo, tag, node) {
+    try {
+        await client.putManifest(repo, tag, node.bytes, node.mediaType);
+    }
+    catch (error) {
+        // ECR: an immutable repository refuses to move a tag; the same digest is success.
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && error.status === 400 && /immutable|already exists/i.test(error.message)) {
+            const current = await client.headManifest(repo, tag, true);
+            if (current?.digest === node.digest)
+                return;
+            throw new ImmutableTagError(ref, error.message);
+        }
+        throw error;
+    }
+}
+async function loadGraph(client, repo, reference, withReferrers) {
+    const nodes = new Map();
+    const load = (ref) => {
+        const cached = nodes.get(ref);
+        if (cached)
+            return cached;
+        const pending = (async () => {
+            const manifest = await client.getManifest(repo, ref);
+            const { json } = manifest;
+            if (manifest.mediaType === _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DockerManifestV1Signed || json.schemaVersion === 1) {
+                throw new UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
+            }
+            const children = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndex */ .nw)(manifest.mediaType)
+                ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
+                : [];
+            const blobs = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndex */ .nw)(manifest.mediaType) ? [] : [...(json.config ? [json.config] : []), ...(json.layers ?? [])];
+            const node = { ...manifest, children, blobs };
+            nodes.set(manifest.digest, Promise.resolve(node));
+            return node;
+        })();
+        nodes.set(ref, pending);
+        return pending;
+    };
+    // The tag list (for fallback and cosign tags) is read while the manifests load.
+    const tagList = withReferrers ? client.listTags(repo) : undefined;
+    tagList?.catch(() => undefined);
+    const root = await load(reference);
+    const graph = { repo, root, attached: [], fallbackIndexes: new Map() };
+    if (!tagList)
+        return graph;
+    const tags = new Set(await tagList);
+    const seen = new Set();
+    // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
+    const lookup = async (subject) => {
+        const found = [];
+        let descriptors = await client.referrersApi(repo, subject.digest);
+        const fallback = (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestTag */ .t9)(subject.digest);
+        if (!descriptors && tags.has(fallback)) {
+            const index = await client.getManifest(repo, fallback);
+            graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
+            descriptors = index.json.manifests ?? [];
+        }
+        for (const descriptor of descriptors ?? []) {
+            found.push({ node: await load(descriptor.digest), subject: subject.digest, tag: undefined, descriptor });
+        }
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = `${fallback}${suffix}`;
+            if (!tags.has(tag))
+                continue;
+            const node = await load(tag);
+            const descriptor = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
+            found.push({ node, subject: subject.digest, tag, descriptor });
+        }
+        return found;
+    };
+    const visit = async (node) => {
+        const subjects = [node, ...allChildren(node)].filter((subject) => {
+            if (seen.has(subject.digest))
+                return false;
+            seen.add(subject.digest);
+            return true;
+        });
+        // Looked up in parallel, recorded in a fixed order (a rebuilt fallback index stays the same).
+        const results = await Promise.all(subjects.map(lookup));
+        for (const attached of results.flat()) {
+            graph.attached.push(attached);
+            await visit(attached.node);
+        }
+    };
+    await visit(root);
+    return graph;
+}
+function allChildren(node) {
+    return node.children.flatMap((child) => [child, ...allChildren(child)]);
+}
+async function platformsOf(client, repo, root) {
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndex */ .nw)(root.mediaType)) {
+        return (root.json.manifests ?? []).map((m) => (0,_platforms_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)(m.platform)).filter(Boolean);
+    }
+    const config = root.json.config;
+    if (!config || config.size > 1 << 20 || root.json.artifactType)
+        return [];
+    const chunks = [];
+    for await (const chunk of client.readBlob(repo, config.digest, config.size))
+        chunks.push(chunk);
+    try {
+        const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        return parsed.os && parsed.architecture
+            ? [
+                (0,_platforms_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)({
+                    os: parsed.os,
+                    architecture: parsed.architecture,
+                    ...(parsed.variant ? { variant: parsed.variant } : {}),
+                }),
+            ]
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The tag writes that carry referrers to one target: cosign tags, and referrer fallback indexes
+ * (merged with what the target has). Reads only; each write remembers what the tag held.
+ */
+async function planAttachedTags(client, logger, graph, target, overwrite, targetIndex) {
+    const writes = [];
+    const write = (tag, content, previous) => {
+        writes.push({ target: targetIndex, repo: target, tag, kind: "attached", content, previous });
+    };
+    const bySubject = new Map();
+    for (const attached of graph.attached) {
+        if (attached.tag) {
+            const current = await client.headManifest(target, attached.tag, true);
+            if (current?.digest === attached.node.digest)
+                continue;
+            if (current && !overwrite) {
+                logger.warning(`${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepository */ .Sh)(target)}:${attached.tag} holds ${current.digest}; left as it is (overwrite is off)`);
+                continue;
+            }
+            const previous = current ? await client.getManifest(target, current.digest) : undefined;
+            write(attached.tag, attached.node, previous);
+            continue;
+        }
+        bySubject.set(attached.subject, [...(bySubject.get(attached.subject) ?? []), attached]);
+    }
+    for (const [subject, referrers] of bySubject) {
+        // A registry with the referrers API indexed them when they were put.
+        if ((await client.referrersApi(target, subject)) !== undefined)
+            continue;
+        const tag = (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestTag */ .t9)(subject);
+        const existing = await client.headManifest(target, tag, true);
+        const sourceIndex = graph.fallbackIndexes.get(subject);
+        if (!existing && sourceIndex) {
+            write(tag, { ...sourceIndex, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)(sourceIndex.bytes) }, undefined);
+            continue;
+        }
+        const current = existing ? await client.getManifest(target, existing.digest) : undefined;
+        const manifests = current?.json.manifests ?? [];
+        const known = new Set(manifests.map((m) => m.digest));
+        const missing = referrers.filter((r) => !known.has(r.node.digest));
+        if (missing.length === 0)
+            continue;
+        const index = {
+            schemaVersion: 2,
+            mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OciIndex,
+            manifests: [
+                ...manifests,
+                ...missing.map((r) => ({
+                    mediaType: r.node.mediaType,
+                    digest: r.node.digest,
+                    size: r.node.bytes.length,
+                    ...((r.node.json.artifactType ?? r.node.json.config?.mediaType)
+                        ? { artifactType: r.node.json.artifactType ?? r.node.json.config?.mediaType }
+                        : {}),
+                    ...(r.node.json.annotations ? { annotations: r.node.json.annotations } : {}),
+                })),
+            ],
+        };
+        const bytes = Buffer.from(JSON.stringify(index));
+        write(tag, { bytes, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OciIndex, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)(bytes) }, current);
+    }
+    return writes;
+}
+class TargetCopier {
+    o;
+    manifests = new Map();
+    blobs = new Map();
+    constructor(options) {
+        this.o = options;
+    }
+    /** A manifest and everything under it; a manifest the target has is complete already. */
+    ensure(node) {
+        let pending = this.manifests.get(node.digest);
+        if (!pending) {
+            pending = this.copyNode(node);
+            this.manifests.set(node.digest, pending);
+        }
+        return pending;
+    }
+    /** Known to be at the target already: counted as skipped without asking again. */
+    markPresent(node) {
+        if (this.manifests.has(node.digest))
+            return;
+        this.manifests.set(node.digest, Promise.resolve());
+        this.skipAll(node);
+    }
+    async copyNode(node) {
+        const { client, target } = this.o;
+        if (await client.headManifest(target, node.digest, true)) {
+            this.skipAll(node);
+            return;
+        }
+        await Promise.all([...node.children.map((child) => this.ensure(child)), ...node.blobs.map((b) => this.blob(b))]);
+        if (!this.o.dryRun)
+            await client.putManifest(target, node.digest, node.bytes, node.mediaType);
+    }
+    skipAll(node) {
+        for (const blob of node.blobs) {
+            if (!this.blobs.has(blob.digest)) {
+                this.blobs.set(blob.digest, Promise.resolve());
+                this.o.counters.skippedBlobs++;
+            }
+        }
+        for (const child of node.children) {
+            if (!this.manifests.has(child.digest)) {
+                this.manifests.set(child.digest, Promise.resolve());
+                this.skipAll(child);
+            }
+        }
+    }
+    blob(descriptor) {
+        let pending = this.blobs.get(descriptor.digest);
+        if (!pending) {
+            pending = this.copyBlob(descriptor);
+            this.blobs.set(descriptor.digest, pending);
+        }
+        return pending;
+    }
+    async copyBlob(descriptor) {
+        const { client, source, target, counters, limiter, checks, hostBlobs } = this.o;
+        // Non-distributable layers (`urls`) live elsewhere by design: never copied.
+        if (descriptor.urls?.length) {
+            counters.skippedBlobs++;
+            return;
+        }
+        // HEAD and mount under the checks limit; only a transfer takes a transfer slot.
+        const outcome = await checks.run([target.registry], async () => {
+            if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
+                counters.skippedBlobs++;
+                return undefined;
+            }
+            const known = hostBlobs.get(target.registry) ?? new Map();
+            hostBlobs.set(target.registry, known);
+            const mountFrom = target.registry === source.registry && target.repository !== source.repository
+                ? source.repository
+                : known.get(descriptor.digest);
+            if (this.o.dryRun) {
+                if (mountFrom)
+                    counters.mountedBlobs++;
+                else {
+                    counters.copiedBlobs++;
+                    counters.copiedBytes += descriptor.size;
+                }
+                return undefined;
+            }
+            if (mountFrom && mountFrom !== target.repository) {
+                const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
+                if (mount.mounted) {
+                    counters.mountedBlobs++;
+                    known.set(descriptor.digest, target.repository);
+                    return undefined;
+                }
+                this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
+                // The session the refused mount opened waits for a transfer slot of this same run.
+                return { location: mount.location };
+            }
+            return {};
+        });
+        if (!outcome)
+            return;
+        await limiter.run([source.registry, target.registry], async () => {
+            await this.transfer(descriptor, outcome.location);
+            counters.copiedBlobs++;
+            counters.copiedBytes += descriptor.size;
+            const known = hostBlobs.get(target.registry) ?? new Map();
+            hostBlobs.set(target.registry, known);
+            known.set(descriptor.digest, target.repository);
+        });
+    }
+    /** Streams source to target; a failed transfer restarts with a new upload session. */
+    async transfer(descriptor, openLocation) {
+        const { client, source, target } = this.o;
+        const budget = client.retryBudget();
+        let location = openLocation;
+        let authRetried = false;
+        let chunked = false;
+        for (;;) {
+            try {
+                const body = client.readBlob(source, descriptor.digest, descriptor.size);
+                if (chunked) {
+                    await client.uploadChunked(target, descriptor.digest, body);
+                    return;
+                }
+                location ??= await client.startUpload(target);
+                await client.finishUpload(target, location, descriptor.digest, descriptor.size, body);
+                return;
+            }
+            catch (error) {
+                location = undefined;
+                // 413: this registry wants chunks (monolithic stays the default: ECR mishandles chunks).
+                // A change of method, not a failure: it costs no attempt.
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && error.status === 413 && !chunked) {
+                    chunked = true;
+                    this.o.logger.info(`${target.registry} refused a monolithic upload of ${descriptor.digest}; uploading in chunks`);
+                    continue;
+                }
+                // A token that lapsed during a streamed upload: refreshed once, then the transfer restarts.
+                const expired = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && error.status === 401 && !authRetried;
+                if (expired)
+                    authRetried = true;
+                if (!(expired || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(error)))
+                    throw error;
+                await budget.spend(error, {
+                    onRetry: (_, delay) => this.o.logger.info(`upload of ${descriptor.digest} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); retrying in ${delay} ms`),
+                });
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fB: () => (/* binding */ chainResolvers),
+  D: () => (/* binding */ dockerConfigCredentials),
+  dQ: () => (/* binding */ ecrCredentials),
+  Ve: () => (/* binding */ explicitCredentials),
+  ZZ: () => (/* binding */ githubTokenCredentials),
+  Zz: () => (/* binding */ runCredentialHelper)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(421);
+;// CONCATENATED MODULE: ./packages/process/src/environment.ts
+/**
+ * The child-environment policies of the suite, side by side: each names what a kind of child
+ * gets from the step's environment.
+ * - `childEnvironment`: the default of every Exec: all but the step's inputs and the OIDC request.
+ * - `gitBaseEnvironment`: git talking to a GitHub remote (update-overlay): what git needs from the
+ *   runner, proxies included, and nothing else (no other step's secrets).
+ * - `terraformEnvironment`: terraform (drift-report): `childEnvironment` keeping the OIDC request
+ *   (providers' use_oidc), never prompting.
+ * - `releaseEnvironment` / `confineEnvironment`: semantic-release and the git it runs: all but the
+ *   runner's plumbing and other git credentials.
+ */
+const OIDC_REQUEST = /^ACTIONS_ID_TOKEN_REQUEST_/;
+const GIT_BASE_VARIABLES = (/* unused pure expression or super */ null && ([
+    "PATH",
+    "HOME",
+    "LANG",
+    "TMPDIR",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "no_proxy",
+]));
+/** What git needs from the runner (PATH, HOME, locale, temp, proxies); nothing else. */
+function gitBaseEnvironment(env) {
+    return Object.fromEntries(GIT_BASE_VARIABLES.filter((name) => env[name] !== undefined).map((name) => [name, env[name]]));
+}
+/**
+ * The environment a child command gets: ours, minus the step's inputs (a password or token
+ * input is an INPUT_* variable) and the OIDC request variables, which only a command that
+ * asks for its own token needs: name those in `keep` (terraform providers' use_oidc does).
+ */
+function childEnvironment(env, options = {}) {
+    const keep = new Set(options.keep ?? []);
+    const result = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value === undefined || key.startsWith("INPUT_"))
+            continue;
+        if (OIDC_REQUEST.test(key) && !keep.has(key))
+            continue;
+        result[key] = value;
+    }
+    return result;
+}
+/** The OIDC request variables, for `childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES })`. */
+const OIDC_REQUEST_VARIABLES = (/* unused pure expression or super */ null && (["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]));
+/** `base` with `overrides` applied: a string sets a variable, undefined removes it. */
+function withOverrides(base, overrides) {
+    const result = { ...base };
+    for (const [key, value] of Object.entries(overrides ?? {})) {
+        if (value === undefined)
+            delete result[key];
+        else
+            result[key] = value;
+    }
+    return result;
+}
+/**
+ * The environment terraform runs with: the runner's minus the step's inputs (the GitHub token
+ * is one), never prompting. The OIDC request variables stay: providers' use_oidc reads them.
+ */
+function terraformEnvironment(env) {
+    return { TF_IN_AUTOMATION: "1", TF_INPUT: "0", ...childEnvironment(env, { keep: OIDC_REQUEST_VARIABLES }) };
+}
+/**
+ * Variables semantic-release, its bundled plugins and the git they run never read, which the
+ * runner fills with credentials or plumbing:
+ * - `INPUT_*`: the step's inputs, github-token among them (it is handed over as GITHUB_TOKEN);
+ * - `ACTIONS_*`: ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN (they mint OIDC tokens for the job: cloud
+ *   credentials), ACTIONS_RUNTIME_TOKEN/_URL, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL (cache and
+ *   artifact services);
+ * - `STATE_*`: a post step's saved state;
+ * - the other git credentials semantic-release would try for its pushes besides GITHUB_TOKEN
+ *   (and GH_TOKEN, which the github plugin prefers to it): github-token is the one token used.
+ */
+const dropped = (/* unused pure expression or super */ null && ([/^INPUT_/, /^ACTIONS_/, /^STATE_/]));
+const otherCredentials = new Set([
+    "GH_TOKEN",
+    "GIT_CREDENTIALS",
+    "GL_TOKEN",
+    "GITLAB_TOKEN",
+    "BB_TOKEN",
+    "BITBUCKET_TOKEN",
+    "BB_TOKEN_BASIC_AUTH",
+    "BITBUCKET_TOKEN_BASIC_AUTH",
+]);
+/**
+ * Whether semantic-release gets a variable. Everything not dropped above is kept, notably what
+ * env-ci reads to recognise the run (GITHUB_ACTIONS, GITHUB_EVENT_NAME, GITHUB_EVENT_PATH,
+ * GITHUB_REF, GITHUB_SHA, GITHUB_RUN_ID, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_WORKSPACE),
+ * CI and RUNNER_*, what the github plugin reads (GITHUB_TOKEN, GH_URL/GITHUB_URL, GITHUB_API_URL,
+ * GH_PREFIX, http_proxy/HTTP_PROXY), what git needs (HOME, PATH, GIT_*, SSH_AUTH_SOCK, proxy and
+ * CA variables), and the workflow's own `env:`, which a release.config.js may read.
+ */
+function keptForRelease(name) {
+    return !otherCredentials.has(name) && !dropped.some((pattern) => pattern.test(name));
+}
+/** `env` without the variables semantic-release does not get. */
+function releaseEnvironment(env) {
+    const result = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && keptForRelease(name))
+            result[name] = value;
+    }
+    return result;
+}
+/**
+ * Removes the same variables from `target` itself (the action's process.env, once its inputs
+ * are read): semantic-release runs git through execa, which adds process.env to the environment
+ * it is handed, and the plugins run in this process. Returns the names removed.
+ */
+function confineEnvironment(target) {
+    const removed = Object.keys(target).filter((name) => !keptForRelease(name));
+    for (const name of removed)
+        delete target[name];
+    return removed.sort();
+}
+
+;// CONCATENATED MODULE: ./packages/process/src/exec.ts
+
+
+/** The error an Exec rejects with when `command` cannot be started. */
+function startError(command, error) {
+    return error.code === "ENOENT" ? new Error(`${command} is not installed or not on PATH`) : error;
+}
+/** Calls `sink` once per line; `end()` flushes a last line that has no newline. */
+function lineSplitter(sink) {
+    let pending = "";
+    return {
+        push: (chunk) => {
+            const lines = (pending + chunk.toString("utf8")).split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                sink(line);
+        },
+        end: () => {
+            if (pending)
+                sink(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * An Exec on node:child_process. Output is kept as Buffers until the end: `terraform show
+ * -json` of a large plan is tens of megabytes and per-chunk string concatenation would copy
+ * it again and again. The base environment defaults to ours without the step's inputs and
+ * the OIDC request variables (`childEnvironment`). With `timeoutMs`, a command still running
+ * then is killed (SIGTERM) and resolves with exit code 128.
+ */
+function createNodeExec(defaults = {}) {
+    return (command, args, options = {}) => new Promise((resolve, reject) => {
+        const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
+        const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            env,
+            stdio: [stdinMode, "pipe", "pipe"],
+        });
+        // Our own timer rather than spawn's `timeout`: Node clears that one only on 'exit',
+        // which a command that never started (ENOENT) does not emit, so the timer would hold
+        // the process open for the whole timeout after the failure was already reported.
+        const timer = defaults.timeoutMs === undefined ? undefined : setTimeout(() => child.kill("SIGTERM"), defaults.timeoutMs);
+        const settle = () => clearTimeout(timer);
+        const stdout = [];
+        const stderr = [];
+        const outLines = options.onStdoutLine ? lineSplitter(options.onStdoutLine) : undefined;
+        const errLines = options.onStderrLine ? lineSplitter(options.onStderrLine) : undefined;
+        child.stdout?.on("data", (chunk) => {
+            stdout.push(chunk);
+            outLines?.push(chunk);
+        });
+        child.stderr?.on("data", (chunk) => {
+            stderr.push(chunk);
+            errLines?.push(chunk);
+        });
+        child.on("error", (error) => {
+            settle();
+            reject(startError(command, error));
+        });
+        child.on("close", (code, signal) => {
+            settle();
+            outLines?.end();
+            errLines?.end();
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString("utf8"),
+                stderr: Buffer.concat(stderr).toString("utf8"),
+            });
+        });
+        if (child.stdin) {
+            // A command that exits without reading its input must not crash us with EPIPE.
+            child.stdin.on("error", () => { });
+            child.stdin.end(options.stdin);
+        }
+    });
+}
+/** The default node Exec: base environment `childEnvironment(process.env)`. */
+const nodeExec = createNodeExec();
+
+// EXTERNAL MODULE: ./packages/oci/src/docker-config.ts
+var docker_config = __webpack_require__(156);
+// EXTERNAL MODULE: ./packages/oci/src/ecr-host.ts
+var ecr_host = __webpack_require__(514);
+// EXTERNAL MODULE: ./packages/oci/src/reference.ts
+var reference = __webpack_require__(768);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
+
+
+
+/** First match wins. */
+function chainResolvers(...resolvers) {
+    return async (registry) => {
+        for (const resolver of resolvers) {
+            const credential = await resolver(registry);
+            if (credential)
+                return credential;
+        }
+        return undefined;
+    };
+}
+/** Explicit username/password, for the given hosts only (undefined hosts: any host). */
+function explicitCredentials(username, password, hosts) {
+    return async (registry) => (!hosts || hosts.includes(registry) ? { kind: "basic", username, password } : undefined);
+}
+/** ghcr.io with a GitHub token (any user name is accepted; the token decides). */
+function githubTokenCredentials(token) {
+    return async (registry) => registry === "ghcr.io" ? { kind: "basic", username: "x-access-token", password: token } : undefined;
+}
+/**
+ * Amazon ECR hosts through GetAuthorizationToken (injected: `@platform/aws`). One call per
+ * region, cached; `extraHosts` lets a stand-in registry (tests) be treated as ECR.
+ */
+function ecrCredentials(authorize, options = {}) {
+    const cache = new Map();
+    return async (registry) => {
+        const host = (0,ecr_host/* parseEcrHost */.wl)(registry);
+        const extra = options.extraHosts?.[registry];
+        const region = host?.region ?? extra?.region;
+        const registryId = host?.accountId ?? extra?.registryId;
+        if (!region || !registryId)
+            return undefined;
+        const key = `${region}/${registryId}`;
+        let pending = cache.get(key);
+        if (!pending) {
+            pending = authorize({ region, registryIds: [registryId] });
+            cache.set(key, pending);
+        }
+        const answers = await pending;
+        const found = answers.find((a) => a.registry === registry) ?? answers[0];
+        return found ? { kind: "basic", username: found.username, password: found.password } : undefined;
+    };
+}
+function configKeys(registry) {
+    const keys = registry === reference/* DOCKER_HUB */.Xb ? docker_config/* DOCKER_HUB_CONFIG_KEYS */.PP : [registry];
+    return keys.flatMap((k) => [k, `https://${k}`, `http://${k}`, `https://${k}/v1/`, `https://${k}/v2/`]);
+}
+// A helper that waits for a keychain prompt must not hang the step.
+const helperExec = createNodeExec({ timeoutMs: 30_000 });
+/** `docker-credential-<helper> get`, the server URL on stdin; undefined when not installed or no entry. */
+const runCredentialHelper = async (helper, registry) => {
+    try {
+        const result = await helperExec(`docker-credential-${helper}`, ["get"], { stdin: registry });
+        return result.exitCode === 0 ? JSON.parse(result.stdout) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+};
+/**
+ * The docker config `docker/login-action` and `amazon-ecr-login` leave behind: `DOCKER_CONFIG`
+ * or `~/.docker/config.json`, with `credHelpers`, `auths` and `credsStore` in docker's order.
+ */
+function dockerConfigCredentials(options = {}) {
+    const dir = (0,docker_config/* dockerConfigDir */.kG)(options.env ?? process.env, options.home);
+    let config;
+    const load = () => {
+        config ??= (0,docker_config/* readDockerConfig */.TO)(dir);
+        return config;
+    };
+    const helper = options.helper ?? runCredentialHelper;
+    const fromHelper = async (name, registry) => {
+        for (const key of registry === reference/* DOCKER_HUB */.Xb ? docker_config/* DOCKER_HUB_CONFIG_KEYS */.PP : [registry, `https://${registry}`]) {
+            const answer = await helper(name, key);
+            if (answer?.Secret) {
+                options.mask?.(answer.Secret);
+                return answer.Username === "<token>"
+                    ? { kind: "identity-token", identityToken: answer.Secret }
+                    : { kind: "basic", username: answer.Username, password: answer.Secret };
+            }
+        }
+        return undefined;
+    };
+    return async (registry) => {
+        const cfg = load();
+        const keys = configKeys(registry);
+        const helperName = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean);
+        if (helperName)
+            return fromHelper(helperName, registry);
+        for (const key of keys) {
+            const entry = cfg.auths?.[key];
+            if (!entry)
+                continue;
+            if (entry.identitytoken) {
+                options.mask?.(entry.identitytoken);
+                return { kind: "identity-token", identityToken: entry.identitytoken };
+            }
+            if (entry.registrytoken) {
+                options.mask?.(entry.registrytoken);
+                return { kind: "registry-token", registryToken: entry.registrytoken };
+            }
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+                const at = decoded.indexOf(":");
+                if (at > 0) {
+                    options.mask?.(decoded.slice(at + 1));
+                    return { kind: "basic", username: decoded.slice(0, at), password: decoded.slice(at + 1) };
+                }
+            }
+            if (entry.username && entry.password) {
+                options.mask?.(entry.password);
+                return { kind: "basic", username: entry.username, password: entry.password };
+            }
+        }
+        if (cfg.credsStore)
+            return fromHelper(cfg.credsStore, registry);
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
+/***/ 253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   t9: () => (/* binding */ digestTag)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(data).digest("hex")}`;
+}
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+/** `sha256:abc` -> `sha256-abc`: the tag scheme of the referrers fallback and cosign. */
+function digestTag(digest) {
+    return digest.replace(":", "-");
+}
+
+
+/***/ }),
+
+/***/ 156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ configKeyHost),
+/* harmony export */   PP: () => (/* binding */ DOCKER_HUB_CONFIG_KEYS),
+/* harmony export */   TO: () => (/* binding */ readDockerConfig),
+/* harmony export */   Y4: () => (/* binding */ dockerConfigKey),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(768);
+
+
+
+
+/**
+ * Docker's config file (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`): where it is,
+ * how it reads, and how its keys name registries. The one home of these rules: the copy
+ * engine reads logins from it, build-push-oidc writes a private one.
+ */
+/** Where docker itself keeps Docker Hub credentials in a config file. */
+const DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/";
+/** The keys docker and the login actions may have used for Docker Hub, the canonical one first. */
+const DOCKER_HUB_CONFIG_KEYS = [DOCKER_HUB_CONFIG_KEY, ..._reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB_ALIASES */ .Kd];
+/** The `auths` key docker uses for a registry host. */
+function dockerConfigKey(host) {
+    return host === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb ? DOCKER_HUB_CONFIG_KEY : host;
+}
+/**
+ * The host a config key stands for, as docker's ConvertToHostname reads it (`https://host/v1/`
+ * -> `host`), with Docker Hub's names folded into one.
+ */
+function configKeyHost(key) {
+    const host = (key.replace(/^https?:\/\//, "").split("/")[0] ?? "").toLowerCase();
+    return _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB_ALIASES */ .Kd.includes(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb : host;
+}
+/** The directory docker reads: $DOCKER_CONFIG, else ~/.docker. */
+function dockerConfigDir(env = process.env, home = node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir()) {
+    return env.DOCKER_CONFIG ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, ".docker");
+}
+/** The parsed config.json of `dir`; `{}` when there is none or it cannot be read (docker's problem, not ours). */
+function readDockerConfig(dir) {
+    const file = dir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, "config.json") : undefined;
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8"));
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ isAwsRegion),
+/* harmony export */   R5: () => (/* binding */ isEcrHost),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost)
+/* harmony export */ });
+/**
+ * Amazon ECR private registry hosts: the one rule every action uses to decide that a registry
+ * is ECR (and so gets its login from GetAuthorizationToken). The forms are those AWS documents
+ * for docker clients:
+ * - `<account>.dkr.ecr.<region>.amazonaws.com` (and `.amazonaws.com.cn` in the China regions);
+ * - FIPS: `<account>.dkr.ecr-fips.<region>.amazonaws.com`;
+ * - dual-stack (IPv6): `<account>.dkr-ecr[-fips].<region>.on.aws`, and
+ *   `.on.amazonwebservices.com.cn` in China.
+ */
+const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-z0-9-]+)\.(amazonaws\.com|amazonaws\.com\.cn|on\.aws|on\.amazonwebservices\.com\.cn)$/;
+/** A region code such as `eu-central-1`, `cn-north-1`, `us-gov-west-1` (its shape, not a list). */
+function isAwsRegion(region) {
+    return AWS_REGION.test(region);
+}
+/** An ECR registry host (a `:port` is allowed and ignored) -> its account and region; else undefined. */
+function parseEcrHost(host) {
+    const match = ECR_HOST.exec(host.toLowerCase().replace(/:\d+$/, ""));
+    const [, accountId, fips, region, domain] = match ?? [];
+    if (!accountId || !region || !domain || !isAwsRegion(region))
+        return undefined;
+    // The China partition's hosts name China regions only, and the others never do.
+    if (domain.endsWith(".cn") !== region.startsWith("cn-"))
+        return undefined;
+    return { accountId, region, fips: fips !== undefined };
+}
+function isEcrHost(host) {
+    return parseEcrHost(host) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Kf: () => (/* binding */ UntrustedEndpointError),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   Xg: () => (/* binding */ isConnectionRefused),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   bx: () => (/* binding */ isMalformedResponse),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/** A registry answered with an error status; `code` is the first distribution error code. */
+class RegistryError extends Error {
+    name = "RegistryError";
+    status;
+    code;
+    method;
+    url;
+    retryAfterMs;
+    constructor(init) {
+        super(`${init.method} ${redactUrl(init.url)}: HTTP ${init.status}${init.code ? ` ${init.code}` : ""}${init.detail ? ` (${init.detail})` : ""}`);
+        this.status = init.status;
+        this.code = init.code;
+        this.method = init.method;
+        this.url = init.url;
+        this.retryAfterMs = init.retryAfterMs;
+    }
+}
+/** Upload URLs may carry state tokens: only the path is shown. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A registry pointed our credentials somewhere they must not go (a token realm over plain http
+ * from a registry that is not on loopback, or in the link-local/metadata range). Never retried.
+ */
+class UntrustedEndpointError extends Error {
+    name = "UntrustedEndpointError";
+    fix;
+    constructor(problem, fix) {
+        super(problem);
+        this.fix = fix;
+    }
+}
+/** Content that does not match its digest or size: never retried into a registry. */
+class IntegrityError extends Error {
+    name = "IntegrityError";
+}
+function isErrorLike(value) {
+    return typeof value === "object" && value !== null && "message" in value;
+}
+function isRetryable(error) {
+    for (let current = error, depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        if (current instanceof IntegrityError)
+            return false;
+        current = current.cause;
+    }
+    if (error instanceof RegistryError) {
+        return error.status === 408 || error.status === 429 || error.status >= 500;
+    }
+    if (error instanceof IntegrityError)
+        return false;
+    return isNetworkError(error);
+}
+function isNetworkError(error) {
+    if (!isErrorLike(error) || error.name === "AbortError")
+        return false;
+    const codes = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_CLOSED"];
+    let current = error;
+    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        const { code, message } = current;
+        if (typeof code === "string" && (codes.includes(code) || code.startsWith("UND_ERR")))
+            return true;
+        if (message === "fetch failed" || /terminated|other side closed|socket hang up/i.test(String(message))) {
+            return true;
+        }
+        current = current.cause;
+    }
+    return false;
+}
+/** No connection at all: refused, no such host, no route (ENETUNREACH on a runner without IPv6). */
+const UNREACHABLE = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL"];
+/** Node's HTTP parser refused the answer (HPE_HEADER_OVERFLOW, HPE_INVALID_*): not HTTP we can read. */
+function isMalformedResponse(error) {
+    let current = error;
+    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        if (typeof current.code === "string" && current.code.startsWith("HPE_"))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isConnectionRefused(error) {
+    let current = error;
+    for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+        const { code } = current;
+        if (typeof code === "string" && UNREACHABLE.includes(code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** The message of anything thrown, whatever realm it came from. */
+function messageOf(error) {
+    return isErrorLike(error) ? String(error.message) : String(error);
+}
+
+
+/***/ }),
+
+/***/ 405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ HostLimiter)
+/* harmony export */ });
+/** A counting semaphore: at most `limit` holders at once, first come first served. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = Math.max(1, limit);
+    }
+    async acquire() {
+        if (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.active++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        };
+    }
+}
+/** One semaphore per registry host; several hosts are taken in sorted order so no two tasks deadlock. */
+class HostLimiter {
+    limit;
+    semaphores = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(hosts, task) {
+        const releases = [];
+        try {
+            for (const host of [...new Set(hosts)].sort()) {
+                let semaphore = this.semaphores.get(host);
+                if (!semaphore) {
+                    semaphore = new Semaphore(this.limit);
+                    this.semaphores.set(host, semaphore);
+                }
+                releases.push(await semaphore.acquire());
+            }
+            return await task();
+        }
+        finally {
+            for (const release of releases.reverse())
+                release();
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/** Manifest and blob media types the engine recognises (OCI image spec 1.1, Docker schema 2). */
+const MediaType = {
+    OciIndex: "application/vnd.oci.image.index.v1+json",
+    OciManifest: "application/vnd.oci.image.manifest.v1+json",
+    OciEmpty: "application/vnd.oci.empty.v1+json",
+    DockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+    DockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+    DockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
+};
+const INDEX_TYPES = [MediaType.OciIndex, MediaType.DockerManifestList];
+/** What we ask a registry for: every manifest kind we can copy, so nothing is converted. */
+const MANIFEST_ACCEPT = [
+    MediaType.OciIndex,
+    MediaType.DockerManifestList,
+    MediaType.OciManifest,
+    MediaType.DockerManifest,
+].join(", ");
+function isIndex(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+
+
+/***/ }),
+
+/***/ 333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   JP: () => (/* binding */ InvalidPlatformError),
+/* harmony export */   _l: () => (/* binding */ PLATFORM_FIX)
+/* harmony export */ });
+// Go's GOOS/GOARCH values (what docker, buildkit and the OCI image spec use); a typo such
+// as linux/amd65 must fail here rather than after a long build.
+const OPERATING_SYSTEMS = new Set(["linux", "windows", "darwin", "freebsd", "netbsd", "openbsd", "illumos", "solaris"]);
+const ARCHITECTURES = new Set([
+    "amd64",
+    "arm64",
+    "arm",
+    "386",
+    "ppc64le",
+    "ppc64",
+    "s390x",
+    "riscv64",
+    "mips64le",
+    "mips64",
+    "mipsle",
+    "mips",
+    "loong64",
+]);
+const VARIANTS = {
+    arm: new Set(["v5", "v6", "v7", "v8"]),
+    arm64: new Set(["v8", "v8.1", "v8.2", "v8.3", "v8.4", "v8.5", "v9", "v9.1", "v9.2", "v9.3", "v9.4", "v9.5"]),
+    amd64: new Set(["v1", "v2", "v3", "v4"]),
+};
+const PLATFORM_FIX = "use os/arch[/variant], e.g. linux/amd64, linux/arm64 or linux/arm/v7";
+/** What is wrong with a platform (`reason`), in this package's terms; the action names its input. */
+class InvalidPlatformError extends Error {
+    name = "InvalidPlatform";
+    value;
+    reason;
+    constructor(value, reason) {
+        super(`${JSON.stringify(value)} ${reason}; ${PLATFORM_FIX}`);
+        this.value = value;
+        this.reason = reason;
+    }
+}
+function formatPlatform(platform) {
+    if (!platform)
+        return "";
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+/** Parses `os/arch[/variant]`; throws InvalidPlatformError saying what is wrong. */
+function parsePlatform(value) {
+    const parts = value.split("/");
+    const [os = "", architecture = "", variant] = parts;
+    if (parts.length < 2 || parts.length > 3 || !OPERATING_SYSTEMS.has(os)) {
+        throw new InvalidPlatformError(value, "is not a known platform");
+    }
+    if (!ARCHITECTURES.has(architecture)) {
+        throw new InvalidPlatformError(value, `has an unknown architecture "${architecture}"`);
+    }
+    if (variant !== undefined && !VARIANTS[architecture]?.has(variant)) {
+        throw new InvalidPlatformError(value, `has an unknown variant "${variant}" for ${architecture}`);
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+
+
+/***/ }),
+
+/***/ 768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
+/* harmony export */   EV: () => (/* binding */ isRegistryHost),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fh: () => (/* binding */ registryEndpoint),
+/* harmony export */   Gp: () => (/* binding */ isLinkLocalHost),
+/* harmony export */   Kd: () => (/* binding */ DOCKER_HUB_ALIASES),
+/* harmony export */   QP: () => (/* binding */ isRepositoryComponent),
+/* harmony export */   Sh: () => (/* binding */ formatRepository),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   fc: () => (/* binding */ GHCR),
+/* harmony export */   lS: () => (/* binding */ isImageName),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
+/* harmony export */ });
+const DOCKER_HUB = "docker.io";
+/** Docker Hub's other names, folded into DOCKER_HUB wherever a registry is compared. */
+const DOCKER_HUB_ALIASES = ["index.docker.io", "docker.io", "registry-1.docker.io"];
+const GHCR = "ghcr.io";
+const alphaNumeric = "[a-z0-9]+";
+const separator = "(?:[._]|__|[-]+)";
+const pathComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
+const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+const domain = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+const PATH_COMPONENT = new RegExp(`^${pathComponent}$`);
+const DOMAIN = new RegExp(`^${domain}$`);
+const NAME = new RegExp(`^(?:${domain}/)?${pathComponent}(?:/${pathComponent})*$`);
+/** The distribution spec's limit for `host/path` (docker refuses longer names too). */
+const MAX_NAME_LENGTH = 255;
+// A registry host as a user writes one on its own: a name with a dot, localhost, an IPv6
+// literal, or a single label with a port (`registry:5000`); a port of up to five digits.
+const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+const REGISTRY_HOST = new RegExp(`^(?:localhost|${LABEL}(?:\\.${LABEL})+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$|^${LABEL}:\\d{1,5}$`);
+// The distribution spec's tag grammar.
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+function isTag(value) {
+    return TAG.test(value);
+}
+/** One component of a repository path: lower-case letters and digits joined by . _ __ or dashes. */
+function isRepositoryComponent(value) {
+    return PATH_COMPONENT.test(value);
+}
+/** A name without tag or digest: `[host[:port]/]path`, at most 255 characters. */
+function isImageName(value) {
+    return value.length <= MAX_NAME_LENGTH && NAME.test(value);
+}
+/** A registry host as written (with port); never one in the link-local/metadata range. */
+function isRegistryHost(value) {
+    return REGISTRY_HOST.test(value) && !isLinkLocalHost(value.replace(/:\d{1,5}$/, ""));
+}
+/**
+ * 169.254.0.0/16 (IPv4 link-local: the cloud metadata and credential endpoints), fe80::/10 and
+ * AWS's fd00:ec2::254: never a registry, and a request there with a token could read the
+ * runner's cloud credentials. Accepts a bare host or host:port, IPv6 in brackets or not.
+ */
+function isLinkLocalHost(hostname) {
+    let host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    try {
+        // WHATWG URL canonicalises what a connection would use: 2852039166 and 0xa9.0xfe.0xa9.0xfe are 169.254.169.254.
+        host = new URL(`http://${host.includes(":") ? `[${host}]` : host}/`).hostname.replace(/^\[|\]$/g, "");
+    }
+    catch {
+        // Not a URL host at all: the registry grammar refuses it elsewhere.
+    }
+    return (/^169\.254\.\d+\.\d+$/.test(host) ||
+        /^::ffff:(169\.254\.|a9fe:)/.test(host) ||
+        /^fe[89ab][0-9a-f]?:/.test(host) ||
+        /^fd00:ec2:(0*:)*:?0*254$/.test(host));
+}
+/** `host` or `host:port` without the port (IPv6 stays in brackets). */
+function hostOf(registry) {
+    return registry.replace(/:\d+$/, "");
+}
+class InvalidReferenceError extends Error {
+    name = "InvalidReference";
+}
+/**
+ * Parses and normalises; throws InvalidReference naming what is wrong. Without a tag or
+ * digest the tag is `latest`, unless `defaultTag` is false (a target takes the source's tag).
+ */
+function parseReference(input, options = {}) {
+    const value = input.trim();
+    if (value === "")
+        throw new InvalidReferenceError("is empty");
+    let rest = value;
+    let digest;
+    const at = rest.indexOf("@");
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new InvalidReferenceError(`has a malformed digest "${digest}"`);
+        if (digest.startsWith("sha256:") && !SHA256.test(digest)) {
+            throw new InvalidReferenceError(`has a malformed sha256 digest "${digest}" (64 lower-case hex digits expected)`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf("/");
+    const colon = rest.lastIndexOf(":");
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isTag(tag))
+            throw new InvalidReferenceError(`has an invalid tag "${tag}"`);
+    }
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    const slash = rest.indexOf("/");
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
+            registry = first;
+            repository = rest.slice(slash + 1);
+            if (!DOMAIN.test(registry))
+                throw new InvalidReferenceError(`has an invalid registry host "${registry}"`);
+            if (isLinkLocalHost(hostOf(registry))) {
+                throw new InvalidReferenceError(`names a registry in the link-local/metadata range ("${registry}"), where no registry runs`);
+            }
+        }
+    }
+    if (DOCKER_HUB_ALIASES.includes(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes("/"))
+        repository = `library/${repository}`;
+    if (!PATH.test(repository)) {
+        throw new InvalidReferenceError(`has an invalid repository name "${repository}" (lower-case letters, digits, . _ - and /)`);
+    }
+    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH)
+        throw new InvalidReferenceError("has a name longer than 255 characters");
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = "latest";
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+}
+function formatRepository(repo) {
+    return `${repo.registry}/${repo.repository}`;
+}
+/** The base URL of a registry's API: Docker Hub's endpoint, plain HTTP on loopback. */
+function registryEndpoint(registry) {
+    if (registry === DOCKER_HUB)
+        return "https://registry-1.docker.io";
+    const host = registry.replace(/:\d+$/, "");
+    const loopback = host === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
+    return `${loopback ? "http" : "https"}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(346);
+
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000, maxTotalDelayMs: 30_000 };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(exponential / 2 + (random() * exponential) / 2);
+}
+/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * The retries one operation may still make, under one policy: attempts and the total wait.
+ * withRetry runs on it; a loop that cannot hand withRetry one operation (a download that resumes
+ * at the byte it broke, an upload that restarts or changes its way) spends the same budget, so
+ * every retry in the package stops at the same limits.
+ */
+class RetryBudget {
+    failures = 0;
+    waited = 0;
+    policy;
+    sleep;
+    constructor(policy, sleep) {
+        this.policy = policy;
+        this.sleep = sleep;
+    }
+    /**
+     * Counts one failed attempt. Resolves when one more attempt fits the policy, after its wait
+     * (the registry's `Retry-After`, else the backoff); `wait: false` for a retry that needs no
+     * pause (a lapsed token, a body cut short). Otherwise throws `error`.
+     */
+    async spend(error, options = {}) {
+        this.failures++;
+        if (this.failures >= this.policy.attempts)
+            throw error;
+        if (options.wait === false)
+            return;
+        const hinted = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl ? error.retryAfterMs : undefined;
+        const delay = hinted ?? backoffDelay(this.policy, this.failures - 1);
+        if (this.waited + delay > this.policy.maxTotalDelayMs)
+            throw error;
+        this.waited += delay;
+        options.onRetry?.(error, delay, this.failures);
+        await this.sleep(delay);
+    }
+}
+async function withRetry(operation, options) {
+    const budget = new RetryBudget(options.policy, options.sleep);
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(error))
+                throw error;
+            await budget.spend(error, { onRetry: options.onRetry });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ planRollback),
+/* harmony export */   e6: () => (/* binding */ TagWriteError),
+/* harmony export */   hC: () => (/* binding */ orderTagWrites),
+/* harmony export */   p: () => (/* binding */ writeTags),
+/* harmony export */   sR: () => (/* binding */ describeRollback),
+/* harmony export */   wZ: () => (/* binding */ tagName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(346);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(768);
+
+
+/** A tag write failed; the tags already written were rolled back as `rollback` says. */
+class TagWriteError extends Error {
+    name = "TagWriteError";
+    write;
+    rollback;
+    constructor(write, cause, rollback) {
+        super(`${tagName(write)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(cause)}`, { cause });
+        this.write = write;
+        this.rollback = rollback;
+    }
+}
+function tagName(write) {
+    return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepository */ .Sh)(write.repo)}:${write.tag}`;
+}
+/**
+ * The order of the writes: attached tags (signatures, referrer indexes) of every target first,
+ * so a verifier finds them as soon as the image tag appears, then the targets' own tags. Among
+ * the targets' tags, those that move (and can be put back) go before those that are new (which
+ * cannot be deleted again): a refusal among the moves then leaves no target tag changed at all.
+ * Otherwise target order. A tag named twice (two targets sharing a repository and its fallback
+ * index) is written once. Writes that change nothing are dropped.
+ */
+function orderTagWrites(writes) {
+    const seen = new Set();
+    const ordered = [];
+    const isNew = (write) => (write.kind === "target" && !write.previous ? 1 : 0);
+    for (const kind of ["attached", "target"]) {
+        const group = writes
+            .map((write, at) => ({ write, at }))
+            .filter(({ write }) => write.kind === kind)
+            .sort((a, b) => isNew(a.write) - isNew(b.write) || a.write.target - b.write.target || a.at - b.at);
+        for (const { write } of group) {
+            const key = tagName(write);
+            if (seen.has(key) || write.previous?.digest === write.content.digest)
+                continue;
+            seen.add(key);
+            ordered.push(write);
+        }
+    }
+    return ordered;
+}
+/** Undo in reverse order: a tag that existed gets its old manifest back; a new one is left. */
+function planRollback(applied) {
+    const reversed = [...applied].reverse();
+    return {
+        restore: reversed.filter((write) => write.previous !== undefined),
+        left: reversed.filter((write) => write.previous === undefined),
+    };
+}
+/** Writes in order; on the first failure, rolls back what was written and throws TagWriteError. */
+async function writeTags(writes, ops) {
+    const applied = [];
+    for (const write of writes) {
+        try {
+            await ops.put(write);
+            applied.push(write);
+        }
+        catch (error) {
+            // An answer lost after the registry took the put (a reset, a 5xx from a proxy) moved the tag all the same.
+            if (ops.probe && (await ops.probe(write).catch(() => undefined)) === write.content.digest)
+                applied.push(write);
+            throw new TagWriteError(write, error, await rollBack(applied, ops));
+        }
+    }
+}
+async function rollBack(applied, ops) {
+    const plan = planRollback(applied);
+    const outcome = { restored: [], left: plan.left, failed: [] };
+    for (const write of plan.restore) {
+        try {
+            await ops.restore(write);
+            outcome.restored.push(write);
+        }
+        catch (error) {
+            outcome.failed.push({ write, error });
+        }
+    }
+    return outcome;
+}
+/** One clause for the error line: what the rollback did, or that no tag had been written. */
+function describeRollback(outcome) {
+    const parts = [
+        ...outcome.restored.map((w) => `${tagName(w)} restored to ${w.previous?.digest}`),
+        ...outcome.failed.map(({ write, error }) => `${tagName(write)} NOT restored to ${write.previous?.digest} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)})`),
+        ...outcome.left.map((w) => `${tagName(w)} left pointing at ${w.content.digest}`),
+    ];
+    if (parts.length === 0)
+        return "no tag was changed";
+    const note = outcome.left.length
+        ? " (a tag that did not exist before cannot be deleted without deleting its manifest)"
+        : "";
+    return `tags written before the failure: ${parts.join(", ")}${note}`;
+}
+
+
+/***/ })
+
+};
