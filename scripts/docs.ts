@@ -1,9 +1,11 @@
 // npm run docs [-- --check]: writes each action's inputs and outputs, read from its
-// action.yml, into its README and the top-level README, so the docs cannot drift.
-import { readFileSync, writeFileSync } from "node:fs";
+// action.yml, into its README and the top-level README, so the docs cannot drift; and the
+// configuration file's validator compiled from its schema, which cannot drift either.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { actionsDir, listActions, repoRoot } from "./actions.ts";
+import { validatorFile, validatorSource } from "./schema-validator.ts";
 
 interface ActionYaml {
   name: string;
@@ -66,6 +68,12 @@ for (const name of listActions()) {
   overview.push(`### [\`${name}\`](actions/${name}/README.md)`, "", cell(action.description), "", body, "");
 }
 update(path.join(repoRoot, "README.md"), "actions", overview.join("\n").trimEnd());
+
+const validator = validatorSource();
+if (!existsSync(validatorFile) || readFileSync(validatorFile, "utf8") !== validator) {
+  if (check) stale.push(path.relative(repoRoot, validatorFile));
+  else writeFileSync(validatorFile, validator);
+}
 
 if (stale.length > 0) {
   console.error(`docs are out of date: ${stale.join(", ")}. Run "npm run docs" and commit the result.`);

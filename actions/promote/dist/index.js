@@ -1338,7 +1338,7 @@ const main = async () => {
     // The rest (Octokit, ajv, yaml, the registry engine, the AWS login) loads once the inputs are
     // read: the start, and a mistake in the inputs, cost only the kit.
     const [{ run }, github, aws, oidc, oci, child] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(868), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2501)),
+        Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2501)),
         __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)),
         __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 3988)),
         __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 380)),

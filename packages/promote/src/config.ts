@@ -1,6 +1,6 @@
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from "yaml";
-import schema from "../../../schema/platform.schema.json" with { type: "json" };
+import validateSchema from "./config-schema.generated.cjs";
 import { parseDuration } from "./duration.ts";
 import { type FreezeWindow, parseWeeklyTime } from "./freeze.ts";
 
@@ -69,19 +69,14 @@ interface RawConfig {
   }[];
 }
 
-let validator: ReturnType<Ajv["compile"]> | undefined;
-
 /**
- * The JSON Schema shipped at schema/platform.schema.json, compiled once: without checking the
- * schema itself against JSON Schema's meta-schema and without ajv's code optimisation, which
- * halves the compile (about 50 ms of CPU instead of 100, on the action's critical path). The
- * messages are the same; test/config.test.ts checks the schema against the meta-schema instead.
+ * The JSON Schema shipped at schema/platform.schema.json, compiled ahead of time by ajv
+ * (scripts/schema-validator.ts, written by `npm run docs` and checked in CI): no compiler in the
+ * bundle and no compile on the action's critical path. test/config.test.ts checks the schema
+ * against JSON Schema's meta-schema.
  */
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: false, strict: true, validateSchema: false, code: { optimize: false } }).compile(
-    schema,
-  );
-  return validator(value) ? [] : (validator.errors ?? []);
+  return validateSchema(value) ? [] : (validateSchema.errors ?? []);
 }
 
 /**
