@@ -312,7 +312,11 @@ async function run(inputs, deps) {
         gate((0,_platform_promote__WEBPACK_IMPORTED_MODULE_9__/* .freezeGate */ .LR)(config.freeze, target.name, now));
         gate((0,_platform_promote__WEBPACK_IMPORTED_MODULE_9__/* .reasonGate */ .yB)(target, inputs.reason));
         // 3-5: reads only. The run's approvals and the registry logins start now, beside the GitOps fetch.
-        const approvals = later((0,_platform_promote__WEBPACK_IMPORTED_MODULE_6__/* .approversOf */ .U9)(deps.github(), context.repository, context.runId, target.name, logger));
+        // A dry run records nothing, and its job (promote.yml's plan) runs before any approval and
+        // without actions: read: the approvals are read only for a promotion.
+        const approvals = inputs.dryRun
+            ? Promise.resolve([])
+            : later((0,_platform_promote__WEBPACK_IMPORTED_MODULE_6__/* .approversOf */ .U9)(deps.github(), context.repository, context.runId, target.name, logger));
         void (0,_platform_promote__WEBPACK_IMPORTED_MODULE_1__/* .warmRegistries */ .zs)(client, [
             ...images.map((name) => source.images.get(name) ?? ""),
             ...images.map((name) => target.images.get(name) ?? ""),
@@ -4055,10 +4059,12 @@ function oneLine(value) {
  * reads back with `git interpret-trailers --parse` (one `Image:` and `Approved-By:` each).
  */
 function promotionMessage(record) {
-    const names = record.images.map((image) => `${image.name}@${image.version ?? image.digest.slice(7, 19)}`);
+    const version = (image) => image.version ?? image.digest.slice(7, 19);
     const rollback = record.images.some((image) => image.lineage === "rollback");
-    const verb = rollback ? "roll back" : "promote";
-    const subject = `chore(${record.environment}): ${verb} ${names.join(", ")} from ${record.from}`;
+    // A rollback returns to what the target ran before: it comes from no other environment.
+    const subject = rollback
+        ? `chore(${record.environment}): roll back ${record.images.map((image) => `${image.name} to ${version(image)}`).join(", ")}`
+        : `chore(${record.environment}): promote ${record.images.map((image) => `${image.name}@${version(image)}`).join(", ")} from ${record.from}`;
     const trailers = [
         `Environment: ${record.environment}`,
         `Promoted-From: ${record.from}@${record.gitopsCommit}`,

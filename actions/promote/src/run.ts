@@ -192,7 +192,11 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
     gate(reasonGate(target, inputs.reason));
 
     // 3-5: reads only. The run's approvals and the registry logins start now, beside the GitOps fetch.
-    const approvals = later(approversOf(deps.github(), context.repository, context.runId, target.name, logger));
+    // A dry run records nothing, and its job (promote.yml's plan) runs before any approval and
+    // without actions: read: the approvals are read only for a promotion.
+    const approvals = inputs.dryRun
+      ? Promise.resolve([])
+      : later(approversOf(deps.github(), context.repository, context.runId, target.name, logger));
     void warmRegistries(client, [
       ...images.map((name) => source.images.get(name) ?? ""),
       ...images.map((name) => target.images.get(name) ?? ""),

@@ -149,8 +149,14 @@ describe("promote (bundled): every refusal is one line, before anything is writt
 
     // dry-run first: every gate passes, the plan is out, nothing is written.
     let before = await writableState(world);
+    const requestsBefore = shared.github.requests.length;
     const dry = await world.promote({ environment: "staging", images: "hello", "dry-run": "true" });
     expect(dry.errors).toEqual([]);
+    // The plan runs before any approval and records nothing: it does not ask for the approvals
+    // (promote.yml's plan job has no actions: read).
+    const asked = shared.github.requests.slice(requestsBefore).map((request) => request.path);
+    expect(asked.filter((path) => path.endsWith("/approvals"))).toEqual([]);
+    expect(asked.length).toBeGreaterThan(0);
     expect(dry.exitCode).toBe(0);
     expect(JSON.parse(dry.outputs.plan ?? "{}")).toMatchObject({
       environment: "staging",
@@ -339,9 +345,7 @@ describe("promote (bundled): history", () => {
       Image: [`hello=${world.repo("production")}@${v1.digest}`],
     });
     expect(rolledBack.Unverified).toBeUndefined();
-    expect((await world.gitops.commitMessages())[0]).toMatch(
-      /^chore\(production\): roll back hello@1\.0\.0 from staging/,
-    );
+    expect((await world.gitops.commitMessages())[0]).toMatch(/^chore\(production\): roll back hello to 1\.0\.0\n/);
 
     await through(v3, "3.0.0", false);
     await through(v4, "4.0.0", false);

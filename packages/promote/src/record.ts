@@ -37,10 +37,12 @@ function oneLine(value: string): string {
  * reads back with `git interpret-trailers --parse` (one `Image:` and `Approved-By:` each).
  */
 export function promotionMessage(record: Record): string {
-  const names = record.images.map((image) => `${image.name}@${image.version ?? image.digest.slice(7, 19)}`);
+  const version = (image: PlannedImage) => image.version ?? image.digest.slice(7, 19);
   const rollback = record.images.some((image) => image.lineage === "rollback");
-  const verb = rollback ? "roll back" : "promote";
-  const subject = `chore(${record.environment}): ${verb} ${names.join(", ")} from ${record.from}`;
+  // A rollback returns to what the target ran before: it comes from no other environment.
+  const subject = rollback
+    ? `chore(${record.environment}): roll back ${record.images.map((image) => `${image.name} to ${version(image)}`).join(", ")}`
+    : `chore(${record.environment}): promote ${record.images.map((image) => `${image.name}@${version(image)}`).join(", ")} from ${record.from}`;
   const trailers: string[] = [
     `Environment: ${record.environment}`,
     `Promoted-From: ${record.from}@${record.gitopsCommit}`,
