@@ -592,6 +592,76 @@ var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
 var src_inputs = __webpack_require__(200);
+;// CONCATENATED MODULE: ./packages/aws/src/ecr-login.ts
+
+
+
+/** GitHub's documented audience for AWS's OIDC provider: what the role's trust policy expects by default. */
+const STS_AUDIENCE = "sts.amazonaws.com";
+/** The role session's length: an hour, the shortest every role allows and enough for one job's pushes. */
+const ROLE_SESSION_SECONDS = 3600;
+/**
+ * The one ECR login of the suite: GitHub OIDC token -> STS -> GetAuthorizationToken, each
+ * step cached per region (a promotion touching three registries in one region asks once),
+ * every secret masked the moment it exists. build-push-oidc, promote-image and promote use it.
+ */
+function createEcrLogin(options) {
+    const api = {
+        assumeRoleWithOidc: options.api?.assumeRoleWithOidc ?? assumeRoleWithOidc,
+        getEcrAuthorization: options.api?.getEcrAuthorization ?? getEcrAuthorization,
+    };
+    const assumed = new Map();
+    const authorized = new Map();
+    const credentials = (region, accountId) => {
+        const role = options.role;
+        if (!role)
+            return Promise.resolve(undefined);
+        const stsRegion = options.stsRegion ?? region;
+        let pending = assumed.get(stsRegion);
+        if (!pending) {
+            // Async, so that a role name that cannot be resolved rejects like any other failure.
+            pending = (async () => api.assumeRoleWithOidc({
+                region: stsRegion,
+                roleArn: resolveRoleArn(role, accountId),
+                sessionName: options.sessionName,
+                durationSeconds: options.durationSeconds ?? ROLE_SESSION_SECONDS,
+                audience: options.audience ?? STS_AUDIENCE,
+                getIdToken: options.getIdToken,
+                mask: options.mask,
+                logger: options.logger,
+            }))();
+            assumed.set(stsRegion, pending);
+        }
+        return pending;
+    };
+    const authorize = (request) => {
+        const registryIds = request.registryIds ?? [];
+        const key = `${request.region}/${registryIds.join(",")}`;
+        let pending = authorized.get(key);
+        if (!pending) {
+            pending = credentials(request.region, registryIds[0]).then((assumedCredentials) => api.getEcrAuthorization({
+                region: request.region,
+                ...(assumedCredentials ? { credentials: assumedCredentials } : {}),
+                ...(registryIds.length ? { registryIds } : {}),
+                mask: options.mask,
+                logger: options.logger,
+            }));
+            authorized.set(key, pending);
+        }
+        return pending;
+    };
+    return { credentials, authorize };
+}
+/** One login per role, made on first use: for promote, whose environments each name their own role. */
+function ecrLoginPerRole(options) {
+    const logins = new Map();
+    return (role) => {
+        const login = logins.get(role) ?? createEcrLogin({ ...options, role });
+        logins.set(role, login);
+        return login;
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 const reference_DOCKER_HUB = "docker.io";
 /** Docker Hub's other names, folded into DOCKER_HUB wherever a registry is compared. */
@@ -1134,7 +1204,7 @@ function refuseWith(kind, fields) {
     }
 }
 /** The defaults action.yml gives the ECR inputs: the runner always passes them, so only another value counts as set. */
-const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
+const ECR_DEFAULTS = { audience: STS_AUDIENCE, roleDurationSeconds: ROLE_SESSION_SECONDS, createRepository: false };
 function awsOnly(inputs) {
     const changed = (value, fallback) => (value === fallback ? undefined : String(value));
     return {
@@ -1356,72 +1426,6 @@ function formatBytes(bytes) {
         unit++;
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./packages/aws/src/ecr-login.ts
-
-
-
-/**
- * The one ECR login of the suite: GitHub OIDC token -> STS -> GetAuthorizationToken, each
- * step cached per region (a promotion touching three registries in one region asks once),
- * every secret masked the moment it exists. build-push-oidc, promote-image and promote use it.
- */
-function createEcrLogin(options) {
-    const api = {
-        assumeRoleWithOidc: options.api?.assumeRoleWithOidc ?? assumeRoleWithOidc,
-        getEcrAuthorization: options.api?.getEcrAuthorization ?? getEcrAuthorization,
-    };
-    const assumed = new Map();
-    const authorized = new Map();
-    const credentials = (region, accountId) => {
-        const role = options.role;
-        if (!role)
-            return Promise.resolve(undefined);
-        const stsRegion = options.stsRegion ?? region;
-        let pending = assumed.get(stsRegion);
-        if (!pending) {
-            // Async, so that a role name that cannot be resolved rejects like any other failure.
-            pending = (async () => api.assumeRoleWithOidc({
-                region: stsRegion,
-                roleArn: resolveRoleArn(role, accountId),
-                sessionName: options.sessionName,
-                durationSeconds: options.durationSeconds,
-                audience: options.audience,
-                getIdToken: options.getIdToken,
-                mask: options.mask,
-                logger: options.logger,
-            }))();
-            assumed.set(stsRegion, pending);
-        }
-        return pending;
-    };
-    const authorize = (request) => {
-        const registryIds = request.registryIds ?? [];
-        const key = `${request.region}/${registryIds.join(",")}`;
-        let pending = authorized.get(key);
-        if (!pending) {
-            pending = credentials(request.region, registryIds[0]).then((assumedCredentials) => api.getEcrAuthorization({
-                region: request.region,
-                ...(assumedCredentials ? { credentials: assumedCredentials } : {}),
-                ...(registryIds.length ? { registryIds } : {}),
-                mask: options.mask,
-                logger: options.logger,
-            }));
-            authorized.set(key, pending);
-        }
-        return pending;
-    };
-    return { credentials, authorize };
-}
-/** One login per role, made on first use: for promote, whose environments each name their own role. */
-function ecrLoginPerRole(options) {
-    const logins = new Map();
-    return (role) => {
-        const login = logins.get(role) ?? createEcrLogin({ ...options, role });
-        logins.set(role, login);
-        return login;
-    };
 }
 
 // EXTERNAL MODULE: external "node:os"

@@ -23,8 +23,6 @@ const main = async () => {
       ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),
       ...(inputs.awsRegion ? { stsRegion: inputs.awsRegion } : {}),
       sessionName: defaultSessionName(runner.repository || "repository", runner.runId || "0"),
-      durationSeconds: 3600,
-      audience: "sts.amazonaws.com",
       getIdToken: getIDToken,
       mask,
       logger: actionsLogger,

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ROLE_SESSION_SECONDS: () => (/* reexport */ ROLE_SESSION_SECONDS),
+  STS_AUDIENCE: () => (/* reexport */ STS_AUDIENCE),
   assumeRoleWithOidc: () => (/* reexport */ assumeRoleWithOidc),
   awsFieldError: () => (/* reexport */ awsFieldError),
   createEcrLogin: () => (/* reexport */ createEcrLogin),
@@ -386,6 +388,10 @@ function explainStsError(error, roleArn, token) {
 
 
 
+/** GitHub's documented audience for AWS's OIDC provider: what the role's trust policy expects by default. */
+const STS_AUDIENCE = "sts.amazonaws.com";
+/** The role session's length: an hour, the shortest every role allows and enough for one job's pushes. */
+const ROLE_SESSION_SECONDS = 3600;
 /**
  * The one ECR login of the suite: GitHub OIDC token -> STS -> GetAuthorizationToken, each
  * step cached per region (a promotion touching three registries in one region asks once),
@@ -410,8 +416,8 @@ function createEcrLogin(options) {
                 region: stsRegion,
                 roleArn: resolveRoleArn(role, accountId),
                 sessionName: options.sessionName,
-                durationSeconds: options.durationSeconds,
-                audience: options.audience,
+                durationSeconds: options.durationSeconds ?? ROLE_SESSION_SECONDS,
+                audience: options.audience ?? STS_AUDIENCE,
                 getIdToken: options.getIdToken,
                 mask: options.mask,
                 logger: options.logger,

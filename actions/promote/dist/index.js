@@ -1348,14 +1348,13 @@ const main = async () => {
     // One Octokit per token, made on first use.
     const client = (token, made) => () => (made ??= github.createGitHubClient({ token, baseUrl: runner.apiUrl, log: actionsLogger }));
     // The AWS SDK loads on first use, when an environment has aws.
-    const loginFor = aws.ecrLoginPerRole({
-        sessionName: aws.defaultSessionName(runner.repository || "repository", runner.runId || "0"),
-        ...{ durationSeconds: 3600, audience: "sts.amazonaws.com", getIdToken: oidc.getIDToken, mask: mask },
-        logger: actionsLogger,
-    });
+    const sessionName = aws.defaultSessionName(runner.repository || "repository", runner.runId || "0");
+    const loginFor = aws.ecrLoginPerRole({ sessionName, getIdToken: oidc.getIDToken, mask: mask, logger: actionsLogger });
     const { DOCKER_CONFIG } = process.env;
     return run(inputs, {
-        ...{ logger: actionsLogger, mask: mask, now: () => new Date() },
+        logger: actionsLogger,
+        mask: mask,
+        now: () => new Date(),
         context: { ...runner, runId: Number(runner.runId) || 0, runnerTemp: runner.temp },
         github: client(inputs.githubToken),
         gitopsGithub: client(inputs.gitopsToken),

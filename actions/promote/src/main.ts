@@ -18,14 +18,13 @@ const main = async () => {
   const client = (token: string, made?: ReturnType<typeof github.createGitHubClient>) => () =>
     (made ??= github.createGitHubClient({ token, baseUrl: runner.apiUrl, log: actionsLogger }));
   // The AWS SDK loads on first use, when an environment has aws.
-  const loginFor = aws.ecrLoginPerRole({
-    sessionName: aws.defaultSessionName(runner.repository || "repository", runner.runId || "0"),
-    ...{ durationSeconds: 3600, audience: "sts.amazonaws.com", getIdToken: oidc.getIDToken, mask },
-    logger: actionsLogger,
-  });
+  const sessionName = aws.defaultSessionName(runner.repository || "repository", runner.runId || "0");
+  const loginFor = aws.ecrLoginPerRole({ sessionName, getIdToken: oidc.getIDToken, mask, logger: actionsLogger });
   const { DOCKER_CONFIG } = process.env;
   return run(inputs, {
-    ...{ logger: actionsLogger, mask, now: () => new Date() },
+    logger: actionsLogger,
+    mask,
+    now: () => new Date(),
     context: { ...runner, runId: Number(runner.runId) || 0, runnerTemp: runner.temp },
     github: client(inputs.githubToken),
     gitopsGithub: client(inputs.gitopsToken),

@@ -10,13 +10,19 @@ export interface EcrLoginApi {
   getEcrAuthorization: typeof getEcrAuthorization;
 }
 
+/** GitHub's documented audience for AWS's OIDC provider: what the role's trust policy expects by default. */
+export const STS_AUDIENCE = "sts.amazonaws.com";
+/** The role session's length: an hour, the shortest every role allows and enough for one job's pushes. */
+export const ROLE_SESSION_SECONDS = 3600;
+
 interface EcrLoginOptions {
   /** role-to-assume: an ARN, or a bare name resolved in the account of the registry at hand. Without it, the SDK's default credentials. */
   role?: string;
   sessionName: string;
-  durationSeconds: number;
-  /** The `aud` of the GitHub token; sts.amazonaws.com by convention. */
-  audience: string;
+  /** ROLE_SESSION_SECONDS when absent. */
+  durationSeconds?: number;
+  /** The `aud` of the GitHub token; STS_AUDIENCE when absent. */
+  audience?: string;
   /** Assume the role in this region (aws-region) rather than in each registry's. */
   stsRegion?: string;
   getIdToken: (audience: string) => Promise<string>;
@@ -57,8 +63,8 @@ export function createEcrLogin(options: EcrLoginOptions): EcrLogin {
           region: stsRegion,
           roleArn: resolveRoleArn(role, accountId),
           sessionName: options.sessionName,
-          durationSeconds: options.durationSeconds,
-          audience: options.audience,
+          durationSeconds: options.durationSeconds ?? ROLE_SESSION_SECONDS,
+          audience: options.audience ?? STS_AUDIENCE,
           getIdToken: options.getIdToken,
           mask: options.mask,
           logger: options.logger,

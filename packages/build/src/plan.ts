@@ -3,7 +3,9 @@ import path from "node:path";
 import { requireBothOrNeither } from "@platform/action-kit";
 import {
   defaultSessionName,
+  ROLE_SESSION_SECONDS,
   resolveRoleArn,
+  STS_AUDIENCE,
   validateDurationSeconds,
   validateRegion,
   validateSessionName,
@@ -110,7 +112,7 @@ function refuseWith(kind: string, fields: Partial<Record<BuildField, string | un
 }
 
 /** The defaults action.yml gives the ECR inputs: the runner always passes them, so only another value counts as set. */
-const ECR_DEFAULTS = { audience: "sts.amazonaws.com", roleDurationSeconds: 3600, createRepository: false };
+const ECR_DEFAULTS = { audience: STS_AUDIENCE, roleDurationSeconds: ROLE_SESSION_SECONDS, createRepository: false };
 
 function awsOnly(inputs: BuildInputs): Partial<Record<BuildField, string | undefined>> {
   const changed = <T>(value: T, fallback: T): string | undefined => (value === fallback ? undefined : String(value));
