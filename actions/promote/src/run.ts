@@ -362,7 +362,7 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         logger,
       }),
     );
-    const copies = await Promise.allSettled(
+    const copies = Promise.allSettled(
       plan.images
         .filter((image) => image.from !== image.to)
         .map((image) =>
@@ -377,36 +377,50 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
           }),
         ),
     );
-    const failed = copies.find((copy): copy is PromiseRejectedResult => copy.status === "rejected");
-    if (failed) throw failed.reason;
+    const copied = later(
+      copies.then((settled) => {
+        const failed = settled.find((copy): copy is PromiseRejectedResult => copy.status === "rejected");
+        if (failed) throw failed.reason;
+      }),
+    );
 
-    // 7-8. One commit for every image, with the record in its trailers.
+    // 7-8. One commit for every image, with the record in its trailers. The edits are computed
+    // and (git mode) the commit built while the images copy; its push, the only write, waits
+    // for every copy to succeed (writeAfter) and never happens when one fails.
     const transport =
       config.gitops.commitVia === "api"
         ? new ApiTransport({ client: deps.gitopsGithub(), repository: config.gitops.repository })
         : gitops.transport;
-    const landed = await landEdits({
-      transport: reusingSnapshot(transport, read),
-      repository: config.gitops.repository,
-      branch: plan.gitops.branch,
-      request: targetEdits(target, plan.images),
-      message: promotionMessage({
-        environment: target.name,
-        from: source.name,
-        gitopsCommit: plan.gitops.commit,
-        images: plan.images,
-        requestedBy: plan.requestedBy,
-        approvedBy: plan.approvedBy,
-        reason: plan.reason,
-        runUrl: context.runUrl,
+    const landing = later(
+      landEdits({
+        transport: reusingSnapshot(transport, read),
+        repository: config.gitops.repository,
+        branch: plan.gitops.branch,
+        request: targetEdits(target, plan.images),
+        message: promotionMessage({
+          environment: target.name,
+          from: source.name,
+          gitopsCommit: plan.gitops.commit,
+          images: plan.images,
+          requestedBy: plan.requestedBy,
+          approvedBy: plan.approvedBy,
+          reason: plan.reason,
+          runUrl: context.runUrl,
+        }),
+        mode: target.mode,
+        dryRun: false,
+        // Start from the head (and the snapshot) the gates read: a branch moved since is retried as a lost race.
+        knownHead: plan.gitops.commit,
+        logger,
+        pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
+        writeAfter: copied,
       }),
-      mode: target.mode,
-      dryRun: false,
-      // Start from the head (and the snapshot) the gates read: a branch moved since is retried as a lost race.
-      knownHead: plan.gitops.commit,
-      logger,
-      pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
-    });
+    );
+    // Both settled before anything is reported: no copy or git process is left running. A
+    // failed copy is the error (the landing then stopped before its push).
+    await Promise.allSettled([copied, landing]);
+    await copied;
+    const landed = await landing;
     for (const image of plan.images) image.changed = landed.changed && image.changed;
     const commitUrl = `${context.serverUrl.replace(/\/+$/, "")}/${config.gitops.repository}/commit/${landed.commit}`;
 

@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Octokit } from "@octokit/rest";
 import { git } from "../../../test/harness/git.ts";
@@ -460,6 +462,30 @@ describe("promote (bundled): landing", () => {
     expect(chain[2]).toBe(start);
     expect([a.outputs.commit, b.outputs.commit].sort()).toEqual(chain.slice(0, 2).sort());
     expect(await git(world.gitops.bareDir, ["rev-list", "--count", "--merges", head])).toBe("0\n");
+  });
+
+  it("a copy failing after every gate passed leaves the GitOps repository as it was (the built commit is never pushed)", async () => {
+    const world = await createWorld(shared);
+    const v1 = await world.push("hello", "1.0.0");
+    await world.pin("dev", "hello", v1.digest, { tag: "1.0.0" });
+    // The gates read the index, the first platform's manifest and its config; the last
+    // platform's layer is gone from the source registry's storage, so only its copy fails.
+    const last = v1.manifests.filter((manifest) => manifest.platform).at(-1);
+    const manifest = JSON.parse(await inspectRaw(`${world.repo("dev")}@${last?.digest}`)) as {
+      layers: { digest: string }[];
+    };
+    const hex = manifest.layers[0]?.digest.replace("sha256:", "") ?? "";
+    rmSync(path.join(shared.dev.dataDir, "docker/registry/v2/blobs/sha256", hex.slice(0, 2), hex), { recursive: true });
+    const refs = () => git(world.gitops.bareDir, ["for-each-ref", "--format=%(refname) %(objectname)"]);
+    const before = await refs();
+
+    const result = await world.promote({ environment: "staging", images: "hello" });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errors.join("\n")).toMatch(/copying hello \(sha256:\S+\) from \S+ to \S+/);
+    expect(result.log).toContain("gate existence (hello): pass");
+    expect(await refs()).toBe(before);
+    expect(world.gitops.pulls).toHaveLength(0);
+    expect(world.app.counters.deploymentStatusesCreated).toBe(0);
   });
 
   it("pull-request mode opens one pull request per target and image set, and updates it", async () => {

@@ -3,8 +3,7 @@ import { randomBytes } from "node:crypto";
 import { type ConfigurationError, FieldError } from "@platform/action-kit";
 import { createGitRunner, type GitCredentials, type GitRunner, type RepositoryGit } from "@platform/process";
 import type { GitopsField } from "./fields.ts";
-import type { FileChange } from "./plan.ts";
-import type { Transport } from "./retry.ts";
+import type { CommitRequest, CommitResult, PreparedCommit, Transport } from "./retry.ts";
 import type { Snapshot, TreeEntry } from "./tree.ts";
 
 /** Runs git; the action passes one bound to the checkout, its environment and credentials. */
@@ -167,7 +166,12 @@ export class GitTransport implements Transport {
     };
   }
 
-  async commit(request: { branch: string; parent: string; create: boolean; changes: FileChange[]; message: string }) {
+  async commit(request: CommitRequest): Promise<CommitResult> {
+    return (await this.prepare(request)).push();
+  }
+
+  /** Builds the commit in the local object store (no ref left behind); `push` sends it. */
+  async prepare(request: CommitRequest): Promise<PreparedCommit> {
     // One `git fast-import` writes the blobs, the trees and the commit as a single pack:
     // much faster than loose objects from hash-object/write-tree for hundreds of files.
     const ref = `refs/update-overlay/commit-${randomBytes(8).toString("hex")}`;
@@ -192,9 +196,13 @@ export class GitTransport implements Transport {
     const commit = imported.trim().split("\n").at(-1)?.trim() ?? "";
     await ok(this.git, ["update-ref", "-d", ref]);
     if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`git fast-import printed no commit: ${imported}`);
+    return { commit, push: () => this.push(commit, request.branch) };
+  }
+
+  private async push(commit: string, branch: string): Promise<CommitResult> {
     // A plain (non-force) push: the remote refuses it unless it fast-forwards from `parent`.
-    const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${request.branch}`]);
-    if (push.exitCode === 0) return { status: "committed" as const, commit };
+    const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${branch}`]);
+    if (push.exitCode === 0) return { status: "committed", commit };
     const detail = `${push.stdout}\n${push.stderr}`;
     if (
       /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i.test(
@@ -207,7 +215,7 @@ export class GitTransport implements Transport {
       const status = lines.find((line) => /\[(remote )?rejected\]/.test(line))?.replace(/^!\s*\S+\s*/, "");
       const remote = lines.filter((line) => /^remote: \S/.test(line)).slice(-2);
       return {
-        status: "stale" as const,
+        status: "stale",
         detail: [status ?? lines.filter(Boolean).at(-1) ?? "rejected", ...remote].join("; "),
         moved: /non-fast-forward|fetch first|stale info/i.test(detail),
       };

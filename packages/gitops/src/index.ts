@@ -10,7 +10,15 @@ export { applyEdits, type FileChange, memorySnapshot } from "./plan.ts";
 export { type AutoMerge, openOrUpdatePullRequest } from "./pull-request.ts";
 export { isBranchName, isReplicaCount, isRepositoryName, isResourceName } from "./reference.ts";
 export { buildEditRequest, type EditRequest } from "./request.ts";
-export { type CommitOutcome, commitWithRetry, type RetryPolicy, type Transport } from "./retry.ts";
+export {
+  type CommitOutcome,
+  type CommitRequest,
+  type CommitResult,
+  commitWithRetry,
+  type PreparedCommit,
+  type RetryPolicy,
+  type Transport,
+} from "./retry.ts";
 export { applySet } from "./set-path.ts";
 export {
   formatPath,

@@ -21,6 +21,11 @@ interface LandOptions {
   retry?: Partial<RetryPolicy>;
   /** The branch's head as the caller just read it (see commitWithRetry): one fetch less. */
   knownHead?: string;
+  /**
+   * Nothing is sent before this settles, nothing at all when it rejects (see commitWithRetry):
+   * a promotion lands while its images still copy, and only the push waits for them.
+   */
+  writeAfter?: Promise<unknown>;
   /** Needed in pull-request mode. */
   pullRequest?: {
     client: () => GitHubClient;
@@ -76,8 +81,9 @@ export async function landEdits(options: LandOptions): Promise<LandResult> {
   };
 
   const knownHead = options.knownHead !== undefined ? { knownHead: options.knownHead } : {};
+  const writeAfter = options.writeAfter !== undefined ? { writeAfter: options.writeAfter } : {};
   if (options.mode === "push" && !options.dryRun) {
-    const outcome = await commitWithRetry({ ...common, branch, ...knownHead });
+    const outcome = await commitWithRetry({ ...common, branch, ...knownHead, ...writeAfter });
     if (outcome.changed) logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
     return describe(outcome, branch);
   }
@@ -87,10 +93,12 @@ export async function landEdits(options: LandOptions): Promise<LandResult> {
   const pr = options.pullRequest;
   if (!pr) throw new Error("pull-request mode needs the pullRequest options");
   const head = pullRequestBranch({ repository: options.repository, branch }, options.request);
-  const outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch });
+  const outcome = await commitWithRetry({ ...common, branch: head, createFrom: branch, ...writeAfter });
   if (outcome.changed) logger.info(`Committed ${outcome.commit} to ${head} after ${outcome.attempts} attempt(s)`);
   else logger.info(`${head} already has these values`);
   const [subject = "", ...body] = options.message.split("\n");
+  // The branch may have held these values already (no push above): the pull request is a write too.
+  await options.writeAfter;
   const pull = await openOrUpdatePullRequest({
     client: pr.client(),
     repository: options.repository,

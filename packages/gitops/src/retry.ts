@@ -3,6 +3,26 @@ import type { GitopsField } from "./fields.ts";
 import type { FileChange } from "./plan.ts";
 import type { Snapshot } from "./tree.ts";
 
+/** What a commit is asked to do: `changes` on top of `parent`, then `branch` moved there. */
+export interface CommitRequest {
+  branch: string;
+  parent: string;
+  create: boolean;
+  changes: FileChange[];
+  message: string;
+}
+
+export type CommitResult =
+  | { status: "committed"; commit: string }
+  | { status: "stale"; detail: string; moved?: boolean };
+
+/** A commit built where only this process sees it (nothing sent yet); `push` moves the branch. */
+export interface PreparedCommit {
+  commit: string;
+  /** The same compare-and-swap as Transport.commit: never a force. */
+  push(): Promise<CommitResult>;
+}
+
 /** Where commits go: a git remote (git mode) or GitHub's API (api mode). */
 export interface Transport {
   /** The branch's current head on the remote, fetched fresh; undefined when it does not exist. */
@@ -14,13 +34,14 @@ export interface Transport {
    * "stale" means somebody else moved the branch first, or that the remote refused the update;
    * `moved` says the remote itself reported a different head (so no rule refused it).
    */
-  commit(request: {
-    branch: string;
-    parent: string;
-    create: boolean;
-    changes: FileChange[];
-    message: string;
-  }): Promise<{ status: "committed"; commit: string } | { status: "stale"; detail: string; moved?: boolean }>;
+  commit(request: CommitRequest): Promise<CommitResult>;
+  /**
+   * Only where building a commit writes nothing the remote sees (git: fast-import into the
+   * local object store): builds it now, so that a caller waiting for something else (the
+   * image copies of a promotion) is left with the push alone. The API has no such step (its
+   * blobs and trees are writes), so it has no prepare.
+   */
+  prepare?(request: CommitRequest): Promise<PreparedCommit>;
 }
 
 export interface RetryPolicy {
@@ -71,8 +92,16 @@ export async function commitWithRetry(options: {
    * race like any other, and the next attempt fetches.
    */
   knownHead?: string;
+  /**
+   * Nothing reaches the remote before this settles, and nothing at all when it rejects (the
+   * rejection is thrown); the edits are computed and, where the transport can (prepare), the
+   * commit built while it is pending.
+   */
+  writeAfter?: Promise<unknown>;
 }): Promise<CommitOutcome> {
   const policy = { ...defaultRetryPolicy, ...options.retry };
+  // Awaited (and its rejection thrown) only where a commit is due; not "unhandled" before.
+  options.writeAfter?.catch(() => {});
   const { transport, branch } = options;
   for (let attempt = 1; ; attempt++) {
     let parent = attempt === 1 && options.knownHead !== undefined ? options.knownHead : await transport.head(branch);
@@ -95,7 +124,17 @@ export async function commitWithRetry(options: {
     if (changes.length === 0 || options.dryRun) {
       return { changed: changes.length > 0, commit: parent, parent, changes, attempts: attempt };
     }
-    const result = await transport.commit({ branch, parent, create, changes, message: options.message });
+    const request = { branch, parent, create, changes, message: options.message };
+    let result: CommitResult;
+    if (options.writeAfter) {
+      // The commit is built meanwhile where that writes nothing the remote sees; the push (or,
+      // for the API, the whole commit) waits, and never happens when writeAfter rejects.
+      const prepared = transport.prepare ? await transport.prepare(request) : undefined;
+      await options.writeAfter;
+      result = prepared ? await prepared.push() : await transport.commit(request);
+    } else {
+      result = await transport.commit(request);
+    }
     if (result.status === "committed") {
       return { changed: true, commit: result.commit, parent, changes, attempts: attempt };
     }

@@ -85,6 +85,103 @@ describe("commitWithRetry", () => {
     expect(fetches).toBe(2);
   });
 
+  it("with writeAfter, builds the commit meanwhile (prepare) and pushes only after it resolves", async () => {
+    const remote = racingRemote(0);
+    const events: string[] = [];
+    const transport: Transport = {
+      ...remote.transport,
+      commit: async () => {
+        throw new Error("commit is not called where the transport can prepare");
+      },
+      prepare: async (request) => {
+        events.push(`prepared on ${request.parent}`);
+        return {
+          commit: "built",
+          push: async () => {
+            events.push("pushed");
+            return remote.transport.commit(request);
+          },
+        };
+      },
+    };
+    let release = (): void => {};
+    const copied = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const landing = commitWithRetry({
+      transport,
+      branch: "main",
+      edit,
+      message: "m",
+      logger: memoryLogger(),
+      writeAfter: copied,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual(["prepared on h0"]);
+    expect(remote.commits).toEqual([]);
+    release();
+    expect(await landing).toMatchObject({ changed: true, commit: "ours-1", parent: "h0", attempts: 1 });
+    expect(events).toEqual(["prepared on h0", "pushed"]);
+  });
+
+  it("with writeAfter rejecting, sends nothing and throws its reason; a transport without prepare commits after it", async () => {
+    const remote = racingRemote(0);
+    let pushes = 0;
+    const preparing: Transport = {
+      ...remote.transport,
+      prepare: async (request) => ({
+        commit: "built",
+        push: async () => {
+          pushes++;
+          return remote.transport.commit(request);
+        },
+      }),
+    };
+    const failed = Promise.reject(new Error("copy of img3 failed"));
+    await expect(
+      commitWithRetry({
+        transport: preparing,
+        branch: "main",
+        edit,
+        message: "m",
+        logger: memoryLogger(),
+        writeAfter: failed,
+      }),
+    ).rejects.toThrow("copy of img3 failed");
+    expect(pushes).toBe(0);
+    // The API transport has no prepare: its whole commit (blobs, tree, ref) waits.
+    let commits = 0;
+    const api: Transport = {
+      ...remote.transport,
+      commit: async (request) => {
+        commits++;
+        return remote.transport.commit(request);
+      },
+    };
+    await expect(
+      commitWithRetry({
+        transport: api,
+        branch: "main",
+        edit,
+        message: "m",
+        logger: memoryLogger(),
+        writeAfter: failed,
+      }),
+    ).rejects.toThrow("copy of img3 failed");
+    expect(commits).toBe(0);
+    expect(remote.commits).toEqual([]);
+    const landed = await commitWithRetry({
+      transport: api,
+      branch: "main",
+      edit,
+      message: "m",
+      logger: memoryLogger(),
+      writeAfter: Promise.resolve(),
+    });
+    expect(landed).toMatchObject({ changed: true, commit: "ours-1" });
+    expect(commits).toBe(1);
+  });
+
   it("gives up after the bounded number of attempts", async () => {
     const remote = racingRemote(100);
     await expect(

@@ -98,6 +98,28 @@ describe("GitTransport against a real bare remote", () => {
     expect((await git(dir, ["rev-parse", "HEAD"])).trim()).toBe(repo.initialCommit);
   });
 
+  it("prepare builds the commit locally and leaves the remote and the refs as they were until push", async () => {
+    const dir = await repo.workDir();
+    const remote = new GitTransport({
+      git: createGit(dir, { PATH: process.env.PATH, HOME: process.env.HOME, GIT_CONFIG_GLOBAL: "/dev/null" }),
+      spawnGit: spawnGitIn(dir, { PATH: process.env.PATH, HOME: process.env.HOME, GIT_CONFIG_GLOBAL: "/dev/null" }),
+    });
+    const parent = (await remote.head("main")) ?? "";
+    const snapshot = await remote.snapshot(parent);
+    const changes = await applyEdits(buildEditRequest({ overlay: "apps/web", images: ["web:4.0.0"] }), snapshot);
+    snapshot.close?.();
+    const refsBefore = await git(dir, ["for-each-ref", "--format=%(refname) %(objectname)"]);
+    const prepared = await remote.prepare({ branch: "main", parent, create: false, changes, message: "prepared\n" });
+    // Built: the commit is in the local object store, on the parent, with the edit...
+    expect((await git(dir, ["rev-parse", `${prepared.commit}^`])).trim()).toBe(parent);
+    expect(await git(dir, ["show", `${prepared.commit}:apps/web/kustomization.yaml`])).toContain("newTag: 4.0.0");
+    // ...but no ref of the clone moved or was left behind, and the remote has not seen it.
+    expect(await git(dir, ["for-each-ref", "--format=%(refname) %(objectname)"])).toBe(refsBefore);
+    expect(await headOf(repo.bareDir, "main")).toBe(parent);
+    expect(await prepared.push()).toEqual({ status: "committed", commit: prepared.commit });
+    expect(await headOf(repo.bareDir, "main")).toBe(prepared.commit);
+  });
+
   it("creates a missing branch from the base without touching the base", async () => {
     const dir = await repo.workDir();
     const base = await headOf(repo.bareDir, "main");

@@ -87,5 +87,6 @@ export function reusingSnapshot(transport: Transport, held: Snapshot): Transport
         ? { commit: held.commit, entries: held.entries, readBlob: (oid) => held.readBlob(oid) }
         : transport.snapshot(commit),
     commit: (request) => transport.commit(request),
+    ...(transport.prepare ? { prepare: transport.prepare.bind(transport) } : {}),
   };
 }
