@@ -86,6 +86,8 @@ async function planRead<T>(dryRun: boolean, read: () => Promise<T>): Promise<T |
   }
 }
 
+const noop = (): void => {};
+
 /** A promise awaited later: a rejection before then is not "unhandled", and still rethrown at the await. */
 function later<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => {});
@@ -362,21 +364,29 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         logger,
       }),
     );
-    const copies = Promise.allSettled(
-      plan.images
-        .filter((image) => image.from !== image.to)
-        .map((image) =>
-          copyToTarget({
-            client,
-            logger,
-            image: image.name,
-            from: image.from,
-            to: image.to,
-            digest: image.digest,
-            tag: image.version,
-          }),
-        ),
-    );
+    // The landing starts once every copy has read its source and checked its target (the round
+    // trips before the bytes flow), so it competes with the transfers only.
+    const started = plan.images
+      .filter((image) => image.from !== image.to)
+      .map((image) => {
+        let reached = (): void => {};
+        const planned = new Promise<void>((resolve) => {
+          reached = resolve;
+        });
+        const done = copyToTarget({
+          client,
+          logger,
+          image: image.name,
+          from: image.from,
+          to: image.to,
+          digest: image.digest,
+          tag: image.version,
+          onPlanned: () => reached(),
+        });
+        return { done, planned: Promise.race([planned, done.then(noop, noop)]) };
+      });
+    const copies = Promise.allSettled(started.map((copy) => copy.done));
+    const planned = Promise.all(started.map((copy) => copy.planned));
     const copied = later(
       copies.then((settled) => {
         const failed = settled.find((copy): copy is PromiseRejectedResult => copy.status === "rejected");
@@ -392,29 +402,31 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
         ? new ApiTransport({ client: deps.gitopsGithub(), repository: config.gitops.repository })
         : gitops.transport;
     const landing = later(
-      landEdits({
-        transport: reusingSnapshot(transport, read),
-        repository: config.gitops.repository,
-        branch: plan.gitops.branch,
-        request: targetEdits(target, plan.images),
-        message: promotionMessage({
-          environment: target.name,
-          from: source.name,
-          gitopsCommit: plan.gitops.commit,
-          images: plan.images,
-          requestedBy: plan.requestedBy,
-          approvedBy: plan.approvedBy,
-          reason: plan.reason,
-          runUrl: context.runUrl,
+      planned.then(() =>
+        landEdits({
+          transport: reusingSnapshot(transport, read),
+          repository: config.gitops.repository,
+          branch: plan.gitops.branch,
+          request: targetEdits(target, plan.images),
+          message: promotionMessage({
+            environment: target.name,
+            from: source.name,
+            gitopsCommit: plan.gitops.commit,
+            images: plan.images,
+            requestedBy: plan.requestedBy,
+            approvedBy: plan.approvedBy,
+            reason: plan.reason,
+            runUrl: context.runUrl,
+          }),
+          mode: target.mode,
+          dryRun: false,
+          // Start from the head (and the snapshot) the gates read: a branch moved since is retried as a lost race.
+          knownHead: plan.gitops.commit,
+          logger,
+          pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
+          writeAfter: copied,
         }),
-        mode: target.mode,
-        dryRun: false,
-        // Start from the head (and the snapshot) the gates read: a branch moved since is retried as a lost race.
-        knownHead: plan.gitops.commit,
-        logger,
-        pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
-        writeAfter: copied,
-      }),
+      ),
     );
     // Both settled before anything is reported: no copy or git process is left running. A
     // failed copy is the error (the landing then stopped before its push).

@@ -67,6 +67,11 @@ interface CopyDeps {
   client: RegistryClient;
   logger: Logger;
   now?: () => number;
+  /**
+   * Called once the source is read and every target checked, before the first write: what the
+   * caller does next beside the copy (promote builds its commit) then leaves these round trips alone.
+   */
+  onPlanned?: () => void;
 }
 
 /** A failure while tags were written: which tag, and what became of those written before it. */
@@ -165,6 +170,7 @@ export async function copyImage(request: CopyPlanRequest, deps: CopyDeps): Promi
   const { client, logger } = deps;
   const { source, graph, platforms, targetTags } = await readSource(request, deps);
   const plans = await planTargets(request, client, graph.root, targetTags);
+  deps.onPlanned?.();
   const reports = await copyContent(request, deps, now, source, graph, platforms, plans);
   if (!request.dryRun) await writeTargetTags(request, deps, now, graph, plans, reports);
   const { root } = graph;

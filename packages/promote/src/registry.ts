@@ -200,13 +200,19 @@ export async function copyToTarget(options: {
   digest: string;
   tag: string | undefined;
   reclaim?: () => void;
+  /** The source read and the target checked, nothing written yet (see copyImage). */
+  onPlanned?: () => void;
 }): Promise<CopyResult> {
   const source = parseReference(`${options.from}@${options.digest}`);
   const target = parseReference(`${options.to}${options.tag ? `:${options.tag}` : ""}@${options.digest}`);
   try {
     return await copyImage(
       { source, targets: [target], referrers: true, overwrite: false, dryRun: false, concurrency: 4 },
-      { client: options.client, logger: options.logger },
+      {
+        client: options.client,
+        logger: options.logger,
+        ...(options.onPlanned ? { onPlanned: options.onPlanned } : {}),
+      },
     );
   } catch (error) {
     const where = `copying ${options.image} (${options.digest}) from ${options.from} to ${options.to}`;
