@@ -461,7 +461,7 @@ export class RegistryClient {
           hash.update(data);
           this.unreclaimed += data.length;
           if (this.unreclaimed >= RECLAIM_EVERY) {
-            this.unreclaimed = 0;
+            this.unreclaimed -= RECLAIM_EVERY;
             this.options.reclaim();
           }
           if (held) yield held;
