@@ -3,8 +3,8 @@ import { getIDToken } from "@platform/action-kit/oidc";
 import { leanStreamingFlags } from "@platform/oci/reclaim";
 import { INPUT_NAMES, readInputs } from "./inputs.ts";
 
-// This process mostly moves bytes between sockets: V8's optimizing compilers only add memory
-// (set before any code gets hot enough to be compiled; see @platform/oci's reclaim.ts).
+// This process mostly moves bytes between sockets: TurboFan only adds memory (set before any
+// code gets hot enough to be compiled; see @platform/oci's reclaim.ts).
 leanStreamingFlags();
 
 const main = async () => {
