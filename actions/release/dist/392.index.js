@@ -640,19 +640,19 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ runRelease)
 /* harmony export */ });
-/* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48826);
+/* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48826);
 /* harmony import */ var _platform_github__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16796);
 /* harmony import */ var _platform_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34862);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69991);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84684);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42534);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42534);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30468);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68417);
 /* harmony import */ var _git_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10286);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68229);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43012);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_errors_js__WEBPACK_IMPORTED_MODULE_4__, _config_js__WEBPACK_IMPORTED_MODULE_7__, _platform_github__WEBPACK_IMPORTED_MODULE_9__]);
-([_errors_js__WEBPACK_IMPORTED_MODULE_4__, _config_js__WEBPACK_IMPORTED_MODULE_7__, _platform_github__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_errors_js__WEBPACK_IMPORTED_MODULE_3__, _config_js__WEBPACK_IMPORTED_MODULE_7__, _platform_github__WEBPACK_IMPORTED_MODULE_9__]);
+([_errors_js__WEBPACK_IMPORTED_MODULE_3__, _config_js__WEBPACK_IMPORTED_MODULE_7__, _platform_github__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -688,26 +688,7 @@ async function runRelease(inputs, deps) {
         await git(["fetch", "--quiet", "--force", "--tags", "origin"]);
     }
     const captured = { commits: [] };
-    const capture = named("release action", {
-        analyzeCommits: async (_config, context) => {
-            captured.lastRelease = context.lastRelease;
-            captured.branch = context.branch;
-            captured.repositoryUrl = context.options.repositoryUrl;
-            captured.dryRun = context.options.dryRun === true;
-            captured.commits = context.commits.map((c) => ({ hash: c.hash, message: c.message }));
-            return null;
-        },
-        verifyRelease: async (_config, context) => {
-            const { gitTag, gitHead } = context.nextRelease;
-            const existing = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .localTagCommit */ .Zs)(git, gitTag);
-            if (existing && existing !== gitHead) {
-                throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Tag ${gitTag} already exists on commit ${existing.slice(0, 12)}, not on the release commit ${gitHead.slice(0, 12)}; delete that tag (git push origin :refs/tags/${gitTag}) or change the tag format, then re-run.`);
-            }
-        },
-        prepare: async (_config, context) => {
-            captured.taggingTag = context.nextRelease.gitTag;
-        },
-    });
+    const capture = named("release action", captureSteps(captured, git));
     const options = {
         branches: top.branches ?? inputs.branches,
         tagFormat: typeof top.tagFormat === "string" ? top.tagFormat : inputs.tagFormat,
@@ -734,15 +715,15 @@ async function runRelease(inputs, deps) {
         }));
     }
     catch (error) {
-        const configuration = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .findConfigurationError */ .w)(error);
+        const configuration = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .findConfigurationError */ .w)(error);
         if (configuration)
             throw configuration;
         if (captured.taggingTag && !captured.dryRun) {
             // The cause's stack stays reachable with step debug logging; the step fails with what to do.
-            logger.debug((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFailure */ .I)(error).stack ?? "");
+            logger.debug((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .I)(error).stack ?? "");
             throw await incompleteRelease(error, captured, git, deps, inputs);
         }
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFailure */ .I)(error);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .I)(error);
     }
     const dryRun = captured.dryRun ?? inputs.dryRun;
     const base = {
@@ -756,7 +737,14 @@ async function runRelease(inputs, deps) {
     if (result !== false && result.nextRelease) {
         return releasedResult(result.nextRelease, result.commits, base, captured, git, inputs, deps, tagFormat);
     }
-    const none = {
+    const none = noRelease(base, captured);
+    if (dryRun || !captured.lastRelease?.gitTag || !captured.branch)
+        return none;
+    return completeEarlierRelease(engine, none, captured, git, runner.environments.local, inputs, deps, notesOptions, tagFormat);
+}
+/** The outputs of a run that released nothing (the version fields empty). */
+function noRelease(base, captured) {
+    return {
         ...base,
         released: false,
         version: "",
@@ -769,17 +757,40 @@ async function runRelease(inputs, deps) {
         sha: "",
         commits: captured.commits,
     };
-    if (dryRun || !captured.lastRelease?.gitTag || !captured.branch)
-        return none;
-    return completeEarlierRelease(engine, none, captured, git, runner.environments.local, inputs, deps, notesOptions, tagFormat);
+}
+/**
+ * The suite's own plugin steps, run first: what semantic-release decided (the last release, the
+ * branch, the commits) is captured for the outputs, and a tag already on another commit refuses.
+ */
+function captureSteps(captured, git) {
+    return {
+        analyzeCommits: async (_config, context) => {
+            captured.lastRelease = context.lastRelease;
+            captured.branch = context.branch;
+            captured.repositoryUrl = context.options.repositoryUrl;
+            captured.dryRun = context.options.dryRun === true;
+            captured.commits = context.commits.map((c) => ({ hash: c.hash, message: c.message }));
+            return null;
+        },
+        verifyRelease: async (_config, context) => {
+            const { gitTag, gitHead } = context.nextRelease;
+            const existing = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .localTagCommit */ .Zs)(git, gitTag);
+            if (existing && existing !== gitHead) {
+                throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Tag ${gitTag} already exists on commit ${existing.slice(0, 12)}, not on the release commit ${gitHead.slice(0, 12)}; delete that tag (git push origin :refs/tags/${gitTag}) or change the tag format, then re-run.`);
+            }
+        },
+        prepare: async (_config, context) => {
+            captured.taggingTag = context.nextRelease.gitTag;
+        },
+    };
 }
 /** The repository must be a full (not shallow) work tree, the token given and the preset bundled: checked before anything runs. */
 async function checkPreconditions(inputs, git) {
     if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isWorkTree */ .KE)(git))) {
-        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .FieldError */ .bg("cwd", `${JSON.stringify(inputs.cwd)} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`);
+        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .FieldError */ .bg("cwd", `${JSON.stringify(inputs.cwd)} is not a git work tree; check the repository out first (actions/checkout with fetch-depth: 0).`);
     }
     if (await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isShallow */ .fE)(git)) {
-        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The repository in ${inputs.cwd} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`);
+        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`The repository in ${inputs.cwd} is a shallow clone, so earlier tags and commits are missing; check it out with actions/checkout "fetch-depth: 0".`);
     }
     if (!inputs.token) {
         throw (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseFieldError */ .G)("token", "", "is empty", "pass a token with contents: write (the default is ${{ github.token }}) to create the tag and the Release");
@@ -829,7 +840,7 @@ async function releasedResult(next, commits, base, captured, git, inputs, deps, 
             await moveFloatingTags(git, captured, floating, next.version, next.gitHead, tagFormat, logger, moved);
         }
         catch (error) {
-            logger.debug((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFailure */ .I)(error).stack ?? "");
+            logger.debug((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .I)(error).stack ?? "");
             throw await floatingTagFailure(error, { tag: next.gitTag, floating, moved }, captured, git, deps);
         }
     }
@@ -924,7 +935,7 @@ async function completeEarlierRelease({ getCommits, getLastRelease, bundledPlugi
         await moveFloatingTags(git, captured, floating, last.version, gitHead, tagFormat, deps.logger, moved);
     }
     catch (error) {
-        deps.logger.debug((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFailure */ .I)(error).stack ?? "");
+        deps.logger.debug((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .I)(error).stack ?? "");
         throw await floatingTagFailure(error, { tag: last.gitTag, floating, moved }, captured, git, deps);
     }
     if (moved.length > 0) {
@@ -993,7 +1004,7 @@ async function floatingTagFailure(error, state, captured, git, deps) {
     const pending = state.floating.slice(state.moved.length);
     const failed = pending[0] ?? "";
     const moved = state.moved.length > 0 ? `, ${state.moved.join(", ")}: moved` : "";
-    return new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Release ${state.tag} is published but ${failed} was not moved to it: tag ${state.tag} is on the remote at ${tagSha?.slice(0, 12) ?? "(not found)"}, GitHub Release: ${release}${moved}; moving ${failed} failed with: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFailure */ .I)(error).message}. Re-run the job: it moves ${pending.join(", ")}.`);
+    return new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Release ${state.tag} is published but ${failed} was not moved to it: tag ${state.tag} is on the remote at ${tagSha?.slice(0, 12) ?? "(not found)"}, GitHub Release: ${release}${moved}; moving ${failed} failed with: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .I)(error).message}. Re-run the job: it moves ${pending.join(", ")}.`);
 }
 /**
  * The failure after the tag was pushed, with what exists, as one line: what the engineer needs
@@ -1005,12 +1016,12 @@ async function incompleteRelease(error, captured, git, deps, inputs) {
     const [owner = "", repo = ""] = deps.repository.split("/");
     const tagSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .remoteTagCommit */ .mY)(git, remote, tag).catch(() => undefined);
     const release = await findRelease(deps.github, owner, repo, tag).then((found) => (found ? "created" : "missing"), () => "unknown");
-    const cause = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFailure */ .I)(error).message;
+    const cause = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .I)(error).message;
     if (!tagSha) {
-        return new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Release ${tag} failed before its tag reached the remote (${cause}); nothing was published, re-run the job.`);
+        return new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Release ${tag} failed before its tag reached the remote (${cause}); nothing was published, re-run the job.`);
     }
     const rest = inputs.majorTag ? "creates what is missing and moves the floating tags" : "creates what is missing";
-    return new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Release ${tag} is incomplete: tag ${tag} is on the remote at ${tagSha.slice(0, 12)}, GitHub Release: ${release}; it failed with: ${cause}. Re-run the job: it ${rest}.`);
+    return new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Release ${tag} is incomplete: tag ${tag} is on the remote at ${tagSha.slice(0, 12)}, GitHub Release: ${release}; it failed with: ${cause}. Re-run the job: it ${rest}.`);
 }
 async function hasRemote(git, name) {
     try {
@@ -1040,11 +1051,11 @@ function releaseEnv(deps) {
 async function loadPreset({ presets }, plugin, top, inputPreset, where) {
     const custom = plugin.config ?? top.config;
     if (custom !== undefined) {
-        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: "config": ${JSON.stringify(custom)} names a preset package, which the release action cannot load; use "preset" with one of: ${_presets_js__WEBPACK_IMPORTED_MODULE_6__/* .presetNames */ .g.join(", ")}.`);
+        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: "config": ${JSON.stringify(custom)} names a preset package, which the release action cannot load; use "preset" with one of: ${_presets_js__WEBPACK_IMPORTED_MODULE_6__/* .presetNames */ .g.join(", ")}.`);
     }
     const name = String(plugin.preset ?? top.preset ?? inputPreset).toLowerCase();
     if (!(0,_presets_js__WEBPACK_IMPORTED_MODULE_6__/* .isPresetName */ .l)(name)) {
-        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: preset ${JSON.stringify(name)} is not bundled with the release action; use one of: ${_presets_js__WEBPACK_IMPORTED_MODULE_6__/* .presetNames */ .g.join(", ")}.`);
+        throw new _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: preset ${JSON.stringify(name)} is not bundled with the release action; use one of: ${_presets_js__WEBPACK_IMPORTED_MODULE_6__/* .presetNames */ .g.join(", ")}.`);
     }
     const factory = presets[name];
     const presetConfig = plugin.presetConfig ?? top.presetConfig ?? {};

@@ -122,34 +122,7 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
   }
 
   const captured: Captured = { commits: [] };
-  const capture = named("release action", {
-    analyzeCommits: async (_config: unknown, context: CaptureContext) => {
-      captured.lastRelease = context.lastRelease;
-      captured.branch = context.branch;
-      captured.repositoryUrl = context.options.repositoryUrl;
-      captured.dryRun = context.options.dryRun === true;
-      captured.commits = context.commits.map((c) => ({ hash: c.hash, message: c.message }));
-      return null;
-    },
-    verifyRelease: async (
-      _config: unknown,
-      context: CaptureContext & { nextRelease: { gitTag: string; gitHead: string } },
-    ) => {
-      const { gitTag, gitHead } = context.nextRelease;
-      const existing = await localTagCommit(git, gitTag);
-      if (existing && existing !== gitHead) {
-        throw new ConfigurationError(
-          `Tag ${gitTag} already exists on commit ${existing.slice(0, 12)}, not on the release commit ${gitHead.slice(0, 12)}; delete that tag (git push origin :refs/tags/${gitTag}) or change the tag format, then re-run.`,
-        );
-      }
-    },
-    prepare: async (
-      _config: unknown,
-      context: CaptureContext & { nextRelease: { gitTag: string; gitHead: string } },
-    ) => {
-      captured.taggingTag = context.nextRelease.gitTag;
-    },
-  } as unknown as Record<string, SemanticReleasePluginStep>);
+  const capture = named("release action", captureSteps(captured, git));
 
   const options = {
     branches: top.branches ?? inputs.branches,
@@ -203,19 +176,7 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
     return releasedResult(result.nextRelease, result.commits, base, captured, git, inputs, deps, tagFormat);
   }
 
-  const none: ReleaseResult = {
-    ...base,
-    released: false,
-    version: "",
-    major: "",
-    minor: "",
-    patch: "",
-    prerelease: "",
-    tag: "",
-    notes: "",
-    sha: "",
-    commits: captured.commits,
-  };
+  const none = noRelease(base, captured);
   if (dryRun || !captured.lastRelease?.gitTag || !captured.branch) return none;
   return completeEarlierRelease(
     engine,
@@ -228,6 +189,61 @@ export async function runRelease(inputs: ReleaseInputs, deps: ReleaseDeps): Prom
     notesOptions,
     tagFormat,
   );
+}
+
+/** The outputs of a run that released nothing (the version fields empty). */
+function noRelease(
+  base: Pick<ReleaseResult, "dryRun" | "branch" | "previousVersion" | "previousTag" | "floatingTags" | "completed">,
+  captured: Captured,
+): ReleaseResult {
+  return {
+    ...base,
+    released: false,
+    version: "",
+    major: "",
+    minor: "",
+    patch: "",
+    prerelease: "",
+    tag: "",
+    notes: "",
+    sha: "",
+    commits: captured.commits,
+  };
+}
+
+/**
+ * The suite's own plugin steps, run first: what semantic-release decided (the last release, the
+ * branch, the commits) is captured for the outputs, and a tag already on another commit refuses.
+ */
+function captureSteps(captured: Captured, git: Git): Record<string, SemanticReleasePluginStep> {
+  return {
+    analyzeCommits: async (_config: unknown, context: CaptureContext) => {
+      captured.lastRelease = context.lastRelease;
+      captured.branch = context.branch;
+      captured.repositoryUrl = context.options.repositoryUrl;
+      captured.dryRun = context.options.dryRun === true;
+      captured.commits = context.commits.map((c) => ({ hash: c.hash, message: c.message }));
+      return null;
+    },
+    verifyRelease: async (
+      _config: unknown,
+      context: CaptureContext & { nextRelease: { gitTag: string; gitHead: string } },
+    ) => {
+      const { gitTag, gitHead } = context.nextRelease;
+      const existing = await localTagCommit(git, gitTag);
+      if (existing && existing !== gitHead) {
+        throw new ConfigurationError(
+          `Tag ${gitTag} already exists on commit ${existing.slice(0, 12)}, not on the release commit ${gitHead.slice(0, 12)}; delete that tag (git push origin :refs/tags/${gitTag}) or change the tag format, then re-run.`,
+        );
+      }
+    },
+    prepare: async (
+      _config: unknown,
+      context: CaptureContext & { nextRelease: { gitTag: string; gitHead: string } },
+    ) => {
+      captured.taggingTag = context.nextRelease.gitTag;
+    },
+  } as unknown as Record<string, SemanticReleasePluginStep>;
 }
 
 /** The repository must be a full (not shallow) work tree, the token given and the preset bundled: checked before anything runs. */
