@@ -1,8 +1,11 @@
-// npm run bench -- promote-image [--runs N] [--layer-mib N] [--big]
+// npm run bench -- promote-image [--runs N] [--layer-mib N] [--big] [--compare DIR]
 // Our bundled action against `skopeo copy --all --preserve-digests`, on the same local
 // registries, alternating, median wall time and peak RSS (GNU time's %M) of each. Between two
 // registries, a third column is the floor: the same blobs pushed with `curl -T`, four at a time,
 // from the source registry's own files, digests known (nothing hashed, no manifests).
+// --compare DIR runs DIR/actions/promote-image/dist/index.js too, in the same rotation (say an
+// earlier build: `git archive REV actions | tar -x -C DIR`, then `npm run build` there, or a
+// copy of actions/promote-image and actions/_shared/dist taken before a change).
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -20,6 +23,8 @@ const option = (name: string, fallback: number): number => {
 const RUNS = option("runs", 5);
 const LAYER_MIB = option("layer-mib", 32);
 const BIG = args.includes("--big");
+const compareAt = args.indexOf("--compare");
+const COMPARE = compareAt >= 0 ? args[compareAt + 1] : undefined;
 
 interface Sample {
   seconds: number;
@@ -50,12 +55,12 @@ function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   });
 }
 
-function ours(source: string, target: string): Promise<Sample> {
+function ours(source: string, target: string, root = repoRoot): Promise<Sample> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-action-"));
   const files = ["output", "summary", "env", "state"].map((f) => path.join(dir, f));
   for (const file of files) writeFileSync(file, "");
   const [output, summary, envFile, state] = files;
-  return timed([process.execPath, path.join(repoRoot, "actions", "promote-image", "dist", "index.js")], {
+  return timed([process.execPath, path.join(root, "actions", "promote-image", "dist", "index.js")], {
     PATH: process.env.PATH,
     HOME: dir,
     GITHUB_OUTPUT: output,
@@ -124,9 +129,10 @@ interface Row {
   ours: Sample;
   skopeo: Sample;
   floor?: Sample;
+  compared?: Sample;
 }
 
-type Tool = "ours" | "skopeo" | "floor";
+type Tool = "ours" | "skopeo" | "floor" | "compared";
 
 async function scenario(
   name: string,
@@ -134,8 +140,13 @@ async function scenario(
   make: (run: number, tool: Tool) => Promise<{ source: string; target: string; done?: () => Promise<void> }>,
   floorBlobs?: string,
 ): Promise<Row> {
-  const samples: Record<Tool, Sample[]> = { ours: [], skopeo: [], floor: [] };
-  const tools: Tool[] = floorBlobs ? ["ours", "skopeo", "floor"] : ["ours", "skopeo"];
+  const samples: Record<Tool, Sample[]> = { ours: [], skopeo: [], floor: [], compared: [] };
+  const tools: Tool[] = [
+    "ours",
+    "skopeo",
+    ...(floorBlobs ? ["floor" as const] : []),
+    ...(COMPARE ? ["compared" as const] : []),
+  ];
   for (let run = 0; run < runs; run++) {
     // Rotate which tool goes first, so none always meets a warm page cache.
     const order = tools.map((_, i) => tools[(i + run) % tools.length] as Tool);
@@ -144,9 +155,11 @@ async function scenario(
       const measured =
         tool === "ours"
           ? ours(source, target)
-          : tool === "skopeo"
-            ? skopeo(source, target)
-            : curlFloor(target, floorBlobs ?? "");
+          : tool === "compared"
+            ? ours(source, target, COMPARE)
+            : tool === "skopeo"
+              ? skopeo(source, target)
+              : curlFloor(target, floorBlobs ?? "");
       samples[tool].push(await measured);
       await done?.();
     }
@@ -157,6 +170,7 @@ async function scenario(
   });
   const row: Row = { scenario: name, ours: pick(samples.ours), skopeo: pick(samples.skopeo) };
   if (floorBlobs) row.floor = pick(samples.floor);
+  if (COMPARE) row.compared = pick(samples.compared);
   print(row);
   return row;
 }
@@ -166,8 +180,11 @@ function print(row: Row): void {
   const floor = row.floor
     ? ` | curl -T floor ${row.floor.seconds.toFixed(2)} s, ours ${(row.ours.seconds / Math.max(row.floor.seconds, 0.001)).toFixed(2)}x`
     : "";
+  const compared = row.compared
+    ? ` | compared ${row.compared.seconds.toFixed(2)} s ${row.compared.rssMb.toFixed(1)} MB`
+    : "";
   console.log(
-    `${row.scenario.padEnd(44)} ours ${row.ours.seconds.toFixed(2)} s ${row.ours.rssMb.toFixed(0)} MB | skopeo ${row.skopeo.seconds.toFixed(2)} s ${row.skopeo.rssMb.toFixed(0)} MB | time ratio ${ratio.toFixed(2)}x${floor}`,
+    `${row.scenario.padEnd(44)} ours ${row.ours.seconds.toFixed(2)} s ${row.ours.rssMb.toFixed(1)} MB | skopeo ${row.skopeo.seconds.toFixed(2)} s ${row.skopeo.rssMb.toFixed(0)} MB | time ratio ${ratio.toFixed(2)}x${floor}${compared}`,
   );
 }
 
@@ -237,16 +254,20 @@ try {
       .map((v) => v.toFixed(2))
       .join(" ")} at the end`,
   );
+  const comparedHead = COMPARE ? " compared (s) | compared / floor | compared peak RSS (MB) |" : "";
   console.log(
-    "| scenario | ours (s) | skopeo (s) | ratio | curl -T floor (s) | ours / floor | ours peak RSS (MB) | skopeo peak RSS (MB) |",
+    `| scenario | ours (s) | skopeo (s) | ratio | curl -T floor (s) | ours / floor | ours peak RSS (MB) | skopeo peak RSS (MB) |${comparedHead}`,
   );
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |${COMPARE ? " --- | --- | --- |" : ""}`);
   for (const row of rows) {
-    const floor = row.floor
-      ? `${row.floor.seconds.toFixed(2)} | ${(row.ours.seconds / Math.max(row.floor.seconds, 0.001)).toFixed(2)}x`
-      : "- | -";
+    const perFloor = (sample: Sample): string =>
+      row.floor ? `${(sample.seconds / Math.max(row.floor.seconds, 0.001)).toFixed(2)}x` : "-";
+    const floor = row.floor ? `${row.floor.seconds.toFixed(2)} | ${perFloor(row.ours)}` : "- | -";
+    const compared = row.compared
+      ? ` ${row.compared.seconds.toFixed(2)} | ${perFloor(row.compared)} | ${row.compared.rssMb.toFixed(1)} |`
+      : "";
     console.log(
-      `| ${row.scenario} | ${row.ours.seconds.toFixed(2)} | ${row.skopeo.seconds.toFixed(2)} | ${(row.ours.seconds / Math.max(row.skopeo.seconds, 0.001)).toFixed(2)}x | ${floor} | ${row.ours.rssMb.toFixed(0)} | ${row.skopeo.rssMb.toFixed(0)} |`,
+      `| ${row.scenario} | ${row.ours.seconds.toFixed(2)} | ${row.skopeo.seconds.toFixed(2)} | ${(row.ours.seconds / Math.max(row.skopeo.seconds, 0.001)).toFixed(2)}x | ${floor} | ${row.ours.rssMb.toFixed(1)} | ${row.skopeo.rssMb.toFixed(0)} |${compared}`,
     );
   }
 } finally {

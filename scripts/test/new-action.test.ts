@@ -22,7 +22,7 @@ function script(name: string, args: string[]): { status: number | null; output: 
 
 beforeAll(() => {
   scratch = mkdtempSync(path.join(os.tmpdir(), "new-action-"));
-  for (const entry of ["scripts", "action-templates", "package.json", "tsconfig.json", "README.md"]) {
+  for (const entry of ["scripts", "action-templates", "schema", "package.json", "tsconfig.json", "README.md"]) {
     cpSync(path.join(repoRoot, entry), path.join(scratch, entry), { recursive: true });
   }
   mkdirSync(path.join(scratch, "actions"));

@@ -1037,13 +1037,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 161:
 /***/ ((module) => {
 
@@ -1430,7 +1423,7 @@ void (0,actions/* runAction */.Cs)(async () => {
     const inputs = readInputs(runner);
     // Loaded once the inputs are read: the AWS SDK and the registry client are not parsed before
     // the first input is (nor at all in the post step).
-    const { run } = await __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 888));
+    const { run } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 712));
     return run(inputs, runner);
 }, {
     post: () => (0,cleanup/* cleanUpDockerConfig */.TX)((0,actions/* getState */.Gu)(cleanup/* DOCKER_CONFIG_STATE */.Ai), runner.temp, actions/* actionsLogger */.MV),

@@ -194,7 +194,6 @@ class Authenticator {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ RECLAIM_EVERY),
   b: () => (/* binding */ RegistryClient)
 });
 
@@ -228,11 +227,7 @@ var errors = __webpack_require__(346);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(67);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./packages/oci/src/http-exchange.ts
-
 
 /** Far above any manifest or token answer: a larger body is refused instead of buffered. */
 const MAX_BODY = 32 * 1024 * 1024;
@@ -256,7 +251,7 @@ async function once(target, init, redirectsLeft) {
     return once(next, { ...init, headers }, redirectsLeft - 1);
 }
 function send(target, init) {
-    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
     const headers = { ...(init.headers ?? {}) };
     const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
     if (body)
@@ -304,6 +299,8 @@ function headerValue(value) {
 
 // EXTERNAL MODULE: ./packages/oci/src/media-types.ts
 var media_types = __webpack_require__(125);
+// EXTERNAL MODULE: ./packages/oci/src/reclaim.ts
+var reclaim = __webpack_require__(718);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var reference = __webpack_require__(768);
 // EXTERNAL MODULE: ./packages/oci/src/retry.ts
@@ -316,11 +313,11 @@ var promises_ = __webpack_require__(466);
 
 
 
-
 const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
 function streamRequest(url, init, redirectsLeft = 5) {
     const target = new URL(url);
-    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    // node:https (and tls) only for an https URL, as in http-exchange.ts.
+    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
     return new Promise((resolve, reject) => {
         let settled = false;
         const fail = (error) => {
@@ -382,8 +379,7 @@ async function readText(response, limit = 4096) {
 
 
 
-/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
-const RECLAIM_EVERY = 4 * 1024 * 1024;
+
 class RegistryClient {
     auth;
     unreclaimed = 0;
@@ -737,8 +733,8 @@ class RegistryClient {
                         throw new errors/* IntegrityError */.cs(`blob ${digest} is larger than its ${size} bytes`);
                     hash.update(data);
                     this.unreclaimed += data.length;
-                    if (this.unreclaimed >= RECLAIM_EVERY) {
-                        this.unreclaimed = 0;
+                    if (this.unreclaimed >= reclaim/* RECLAIM_EVERY */.o3) {
+                        this.unreclaimed -= reclaim/* RECLAIM_EVERY */.o3;
                         this.options.reclaim();
                     }
                     if (held)

@@ -1,13 +1,18 @@
 import { actionsLogger, mask, runAction, runnerContext } from "@platform/action-kit";
 import { getIDToken } from "@platform/action-kit/oidc";
+import { leanStreamingFlags } from "@platform/oci/reclaim";
 import { INPUT_NAMES, readInputs } from "./inputs.ts";
+
+// This process mostly moves bytes between sockets: TurboFan only adds memory (set before any
+// code gets hot enough to be compiled; see @platform/oci's reclaim.ts).
+leanStreamingFlags();
 
 const main = async () => {
   const inputs = readInputs();
   const runner = runnerContext();
   // Loaded once the inputs are read: the registry client (and with it Node's http, https, tls
   // and crypto) is not parsed before the first input is, nor at all when an input is refused.
-  const [{ run }, { createEcrLogin, defaultSessionName }, { youngGenerationCollector }] = await Promise.all([
+  const [{ run }, { createEcrLogin, defaultSessionName }, { blobBufferCollector }] = await Promise.all([
     import("./run.ts"),
     import("@platform/aws"),
     import("@platform/oci"),
@@ -17,7 +22,7 @@ const main = async () => {
     mask,
     env: process.env,
     // Blob streams leave socket buffers behind faster than V8 collects them on its own.
-    reclaim: youngGenerationCollector(),
+    reclaim: blobBufferCollector(),
     // The AWS SDK clients load only when a registry needs them (@platform/aws imports them on first use).
     ecrLogin: createEcrLogin({
       ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),

@@ -47,7 +47,7 @@ export interface PromoteDeps {
   retry?: RetryPolicy;
   sleep?: Sleep;
   now?: () => number;
-  /** Frees socket buffers during blob streams (the action passes youngGenerationCollector()). */
+  /** Frees socket buffers during blob streams (the action passes blobBufferCollector()). */
   reclaim?: () => void;
 }
 

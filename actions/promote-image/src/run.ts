@@ -31,7 +31,7 @@ export interface RunDeps {
   /** For the docker config (DOCKER_CONFIG, HOME). */
   env: NodeJS.ProcessEnv;
   retry?: RetryPolicy;
-  /** Frees socket buffers while blobs stream (main passes youngGenerationCollector()). */
+  /** Frees socket buffers while blobs stream (main passes blobBufferCollector()). */
   reclaim?: () => void;
 }
 

@@ -194,7 +194,6 @@ class Authenticator {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ RECLAIM_EVERY),
   b: () => (/* binding */ RegistryClient)
 });
 
@@ -228,11 +227,7 @@ var errors = __webpack_require__(2346);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./packages/oci/src/http-exchange.ts
-
 
 /** Far above any manifest or token answer: a larger body is refused instead of buffered. */
 const MAX_BODY = 32 * 1024 * 1024;
@@ -256,7 +251,7 @@ async function once(target, init, redirectsLeft) {
     return once(next, { ...init, headers }, redirectsLeft - 1);
 }
 function send(target, init) {
-    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
     const headers = { ...(init.headers ?? {}) };
     const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
     if (body)
@@ -304,6 +299,8 @@ function headerValue(value) {
 
 // EXTERNAL MODULE: ./packages/oci/src/media-types.ts
 var media_types = __webpack_require__(2125);
+// EXTERNAL MODULE: ./packages/oci/src/reclaim.ts
+var reclaim = __webpack_require__(7718);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var reference = __webpack_require__(6768);
 // EXTERNAL MODULE: ./packages/oci/src/retry.ts
@@ -316,11 +313,11 @@ var promises_ = __webpack_require__(6466);
 
 
 
-
 const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
 function streamRequest(url, init, redirectsLeft = 5) {
     const target = new URL(url);
-    const transport = target.protocol === "https:" ? (external_node_https_default()) : (external_node_http_default());
+    // node:https (and tls) only for an https URL, as in http-exchange.ts.
+    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
     return new Promise((resolve, reject) => {
         let settled = false;
         const fail = (error) => {
@@ -382,8 +379,7 @@ async function readText(response, limit = 4096) {
 
 
 
-/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
-const RECLAIM_EVERY = 4 * 1024 * 1024;
+
 class RegistryClient {
     auth;
     unreclaimed = 0;
@@ -737,8 +733,8 @@ class RegistryClient {
                         throw new errors/* IntegrityError */.cs(`blob ${digest} is larger than its ${size} bytes`);
                     hash.update(data);
                     this.unreclaimed += data.length;
-                    if (this.unreclaimed >= RECLAIM_EVERY) {
-                        this.unreclaimed = 0;
+                    if (this.unreclaimed >= reclaim/* RECLAIM_EVERY */.o3) {
+                        this.unreclaimed -= reclaim/* RECLAIM_EVERY */.o3;
                         this.options.reclaim();
                     }
                     if (held)
@@ -1974,6 +1970,73 @@ function parsePlatform(value) {
         throw new InvalidPlatformError(value, `has an unknown variant "${variant}" for ${architecture}`);
     }
     return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+
+
+/***/ }),
+
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rw: () => (/* binding */ FULL_COLLECTION_EVERY),
+/* harmony export */   bW: () => (/* binding */ blobBufferCollector),
+/* harmony export */   o3: () => (/* binding */ RECLAIM_EVERY),
+/* harmony export */   yP: () => (/* binding */ leanStreamingFlags)
+/* harmony export */ });
+/**
+ * Memory of a process that streams blobs (promote-image's own process; the library only calls
+ * the `reclaim` it is given). Measured on 2 platforms x 4 layers x 32 MiB between two loopback
+ * registries, concurrency 4 (bench/README.md, "peak RSS between registries (issue 18)").
+ *
+ * Every socket read is a new 64 KiB Buffer outside V8's heap, and node:http copies each body
+ * slice into another one: a copied byte costs two allocations, freed only when V8 collects their
+ * small JS owners. The heap itself stays near 8 MB, so V8 alone collects them only after tens of
+ * MB, and malloc keeps that high-water mark resident.
+ */
+/**
+ * Blob bytes read between two young collections: the garbage left meanwhile is about twice this.
+ * 1 MiB (a full collection every 16 MiB, Maglev off too) kept a copy under 64 MB, but cost 60% more CPU on a
+ * 1 GiB copy (bench/README.md): 4 MiB is what costs no speed.
+ */
+const RECLAIM_EVERY = 4 * 1024 * 1024;
+/**
+ * A full collection every this many blob bytes: a buffer still in flight at two young
+ * collections in a row (a stream the target keeps waiting) is promoted to the old generation,
+ * and only a full collection frees it.
+ */
+const FULL_COLLECTION_EVERY = 64 * 1024 * 1024;
+/**
+ * The `reclaim` callback for RegistryClient: a young-generation collection per call (one per
+ * RECLAIM_EVERY bytes read, about 1 ms; frees the buffers already passed on), and a full one
+ * every FULL_COLLECTION_EVERY bytes (5-15 ms; frees those promoted meanwhile, which otherwise
+ * pile up with layer size: 95-99 MB with 128 MiB layers against 80-84 MB with 32 MiB ones). It turns on V8's `--expose-gc` at the first call,
+ * without putting `gc` on the global object.
+ */
+function blobBufferCollector() {
+    let collect;
+    let calls = 0;
+    const fullEvery = Math.max(1, Math.round(FULL_COLLECTION_EVERY / RECLAIM_EVERY));
+    return () => {
+        if (!collect) {
+            // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
+            process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
+            collect = process.getBuiltinModule("node:vm").runInNewContext("gc");
+        }
+        calls++;
+        collect({ type: calls % fullEvery === 0 ? "major" : "minor" });
+    };
+}
+/**
+ * V8 settings for a process whose work is I/O, set first thing in its main: no TurboFan, and a
+ * young generation that does not grow. The copy's JavaScript is a few calls per 64 KiB chunk
+ * (hashing and sockets are native) and Maglev optimizes it as well for this: TurboFan's code
+ * paged in 5.5 MB more of the node binary for no measurable CPU (turning Maglev off too saved
+ * 2 MB more but cost 20% more CPU on a 1 GiB copy). The young generation, which the collections
+ * above otherwise grow from 1 to 8 MB, stays small at no measurable cost.
+ */
+function leanStreamingFlags() {
+    process.getBuiltinModule("node:v8").setFlagsFromString("--no-opt --semi-space-growth-factor=1");
 }
 
 

@@ -152,13 +152,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -1342,7 +1335,7 @@ const main = async () => {
         __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)),
         __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 3988)),
         __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 380)),
-        Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 404)),
+        Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1002)),
         __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 5765)),
     ]);
     // One Octokit per token, made on first use.
@@ -1361,7 +1354,7 @@ const main = async () => {
         // What git needs, and where docker keeps registry logins; no other step's secrets.
         env: { ...child.gitBaseEnvironment(process.env), ...(DOCKER_CONFIG ? { DOCKER_CONFIG } : {}) },
         aws: { authorize: ({ region, registryIds, role }) => loginFor(role).authorize({ region, registryIds }) },
-        reclaim: oci.youngGenerationCollector(),
+        reclaim: oci.blobBufferCollector(),
     });
 };
 void runAction(main, { inputNames: INPUT_NAMES });

@@ -31,7 +31,7 @@ const main = async () => {
     // What git needs, and where docker keeps registry logins; no other step's secrets.
     env: { ...child.gitBaseEnvironment(process.env), ...(DOCKER_CONFIG ? { DOCKER_CONFIG } : {}) },
     aws: { authorize: ({ region, registryIds, role }) => loginFor(role).authorize({ region, registryIds }) },
-    reclaim: oci.youngGenerationCollector(),
+    reclaim: oci.blobBufferCollector(),
   });
 };
 void runAction(main, { inputNames: INPUT_NAMES });

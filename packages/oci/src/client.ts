@@ -8,6 +8,7 @@ import { isDigest, sha256Digest } from "./digest.ts";
 import { IntegrityError, isNetworkError, isRetryable, messageOf, RegistryError, redactUrl } from "./errors.ts";
 import { type Exchange, type ExchangeResponse, exchange } from "./http-exchange.ts";
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
+import { RECLAIM_EVERY } from "./reclaim.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
 import {
   DEFAULT_RETRY,
@@ -38,13 +39,10 @@ interface RegistryClientOptions {
   endpoint?: (registry: string) => string;
   /**
    * Called after every RECLAIM_EVERY bytes of blob data read (all streams together), to free
-   * socket buffers already passed on (see youngGenerationCollector). Default: nothing.
+   * socket buffers already passed on (see blobBufferCollector). Default: nothing.
    */
   reclaim?: () => void;
 }
-
-/** Blob bytes read between two calls of `reclaim`: the memory a copy may leave for the collector. */
-export const RECLAIM_EVERY = 4 * 1024 * 1024;
 
 export interface Manifest {
   bytes: Buffer;
@@ -463,7 +461,7 @@ export class RegistryClient {
           hash.update(data);
           this.unreclaimed += data.length;
           if (this.unreclaimed >= RECLAIM_EVERY) {
-            this.unreclaimed = 0;
+            this.unreclaimed -= RECLAIM_EVERY;
             this.options.reclaim();
           }
           if (held) yield held;

@@ -1,12 +1,12 @@
 import http from "node:http";
-import https from "node:https";
 
 /**
  * Small request/response exchanges (manifests, tags, tokens, upload sessions) over node:http(s),
  * the body read whole. Not fetch: the first fetch of a process loads Node's bundled undici
  * (llhttp in WebAssembly, zlib, http2, Web streams), which measured about 70 ms of a 0.2 s
  * promotion that is already done; node:http is loaded anyway for blob streams.
- * Node's global agents keep connections alive, so a run reuses its sockets.
+ * Node's global agents keep connections alive, so a run reuses its sockets. node:https (and with
+ * it tls) loads at the first https URL: 2 MB of memory a plain-http registry never needs.
  */
 export interface ExchangeInit {
   method: "GET" | "HEAD" | "PUT" | "POST" | "PATCH" | "DELETE";
@@ -49,7 +49,7 @@ async function once(target: URL, init: ExchangeInit, redirectsLeft: number): Pro
 }
 
 function send(target: URL, init: ExchangeInit): Promise<ExchangeResponse> {
-  const transport = target.protocol === "https:" ? https : http;
+  const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : http;
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
   if (body) headers["content-length"] = String(body.length);

@@ -1,5 +1,5 @@
 export { Authenticator, checkRealm, parseChallenge, repositoryScope } from "./auth.ts";
-export { type Manifest, RECLAIM_EVERY, RegistryClient } from "./client.ts";
+export { type Manifest, RegistryClient } from "./client.ts";
 export {
   CopyError,
   type CopyPlanRequest,
@@ -46,7 +46,7 @@ export { buildIndex } from "./index-builder.ts";
 export { HostLimiter } from "./limiter.ts";
 export { type Descriptor, isIndex, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 export { formatPlatform, InvalidPlatformError, PLATFORM_FIX, type Platform, parsePlatform } from "./platforms.ts";
-export { youngGenerationCollector } from "./reclaim.ts";
+export { blobBufferCollector, FULL_COLLECTION_EVERY, leanStreamingFlags, RECLAIM_EVERY } from "./reclaim.ts";
 export {
   DOCKER_HUB,
   DOCKER_HUB_ALIASES,

@@ -1,20 +1,60 @@
 /**
- * A young-generation collection, for a process that streams blobs. Every socket read is a new
- * Buffer whose memory lives outside V8's heap; the tiny heap seldom fills, so V8 frees them only
- * when about 64 MB more of such memory is waiting, and peak memory rose by 60-90 MB on any copy.
- * A scavenge every few MiB streamed frees them for about 1 ms each (measured on a 256 MiB copy:
- * peak 98 MB instead of 162 MB with one every 4 MiB; 104 MB every 8 MiB, 96 MB every 2 MiB).
- * For the action's own process: it turns on V8's `--expose-gc` (without putting `gc` on the
- * global object); the library only calls what it is given.
+ * Memory of a process that streams blobs (promote-image's own process; the library only calls
+ * the `reclaim` it is given). Measured on 2 platforms x 4 layers x 32 MiB between two loopback
+ * registries, concurrency 4 (bench/README.md, "peak RSS between registries (issue 18)").
+ *
+ * Every socket read is a new 64 KiB Buffer outside V8's heap, and node:http copies each body
+ * slice into another one: a copied byte costs two allocations, freed only when V8 collects their
+ * small JS owners. The heap itself stays near 8 MB, so V8 alone collects them only after tens of
+ * MB, and malloc keeps that high-water mark resident.
  */
-export function youngGenerationCollector(): () => void {
-  let collect: ((options: { type: "minor" }) => void) | undefined;
+
+/**
+ * Blob bytes read between two young collections: the garbage left meanwhile is about twice this.
+ * 1 MiB (a full collection every 16 MiB, Maglev off too) kept a copy under 64 MB, but cost 60% more CPU on a
+ * 1 GiB copy (bench/README.md): 4 MiB is what costs no speed.
+ */
+export const RECLAIM_EVERY = 4 * 1024 * 1024;
+
+/**
+ * A full collection every this many blob bytes: a buffer still in flight at two young
+ * collections in a row (a stream the target keeps waiting) is promoted to the old generation,
+ * and only a full collection frees it.
+ */
+export const FULL_COLLECTION_EVERY = 64 * 1024 * 1024;
+
+type Collect = (options: { type: "minor" | "major" }) => void;
+
+/**
+ * The `reclaim` callback for RegistryClient: a young-generation collection per call (one per
+ * RECLAIM_EVERY bytes read, about 1 ms; frees the buffers already passed on), and a full one
+ * every FULL_COLLECTION_EVERY bytes (5-15 ms; frees those promoted meanwhile, which otherwise
+ * pile up with layer size: 95-99 MB with 128 MiB layers against 80-84 MB with 32 MiB ones). It turns on V8's `--expose-gc` at the first call,
+ * without putting `gc` on the global object.
+ */
+export function blobBufferCollector(): () => void {
+  let collect: Collect | undefined;
+  let calls = 0;
+  const fullEvery = Math.max(1, Math.round(FULL_COLLECTION_EVERY / RECLAIM_EVERY));
   return () => {
     if (!collect) {
       // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
       process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
-      collect = process.getBuiltinModule("node:vm").runInNewContext("gc") as (options: { type: "minor" }) => void;
+      collect = process.getBuiltinModule("node:vm").runInNewContext("gc") as Collect;
     }
-    collect({ type: "minor" });
+    calls++;
+    collect({ type: calls % fullEvery === 0 ? "major" : "minor" });
   };
+}
+
+/**
+ * V8 settings for a process whose work is I/O, set first thing in its main: no TurboFan, and a
+ * young generation that does not grow. The copy's JavaScript is a few calls per 64 KiB chunk
+ * (hashing and sockets are native) and Maglev optimizes it as well for this: TurboFan's code
+ * paged in 5.5 MB more of the node binary for no measurable CPU (turning Maglev off too saved
+ * 2 MB more but cost 20% more CPU on a 1 GiB copy). The young generation, which the collections
+ * above otherwise grow from 1 to 8 MB, stays small at no measurable cost.
+ */
+export function leanStreamingFlags(): void {
+  process.getBuiltinModule("node:v8").setFlagsFromString("--no-opt --semi-space-growth-factor=1");
 }

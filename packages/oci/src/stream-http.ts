@@ -1,5 +1,4 @@
 import http, { type IncomingMessage } from "node:http";
-import https from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -19,7 +18,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export function streamRequest(url: string, init: StreamInit, redirectsLeft = 5): Promise<IncomingMessage> {
   const target = new URL(url);
-  const transport = target.protocol === "https:" ? https : http;
+  // node:https (and tls) only for an https URL, as in http-exchange.ts.
+  const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : http;
   return new Promise<IncomingMessage>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown): void => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
-import { RECLAIM_EVERY, RegistryClient, youngGenerationCollector } from "@platform/oci";
+import { blobBufferCollector, FULL_COLLECTION_EVERY, RECLAIM_EVERY, RegistryClient } from "@platform/oci";
 import { pushTestImage } from "../../../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
 import { inspect } from "../../../test/harness/skopeo.ts";
@@ -25,17 +25,17 @@ describe("reclaiming socket buffers while blobs stream", () => {
     const result = await copy(client, `${source.host}/dev/big:v1`, [`${target.host}/prod/big:v1`]);
     expect(result.digest).toBe(image.digest);
     const read = result.targets[0]?.copiedBytes ?? 0;
-    // Two random layers of 5 MiB and a config: more than two windows of 4 MiB read.
+    // Two random layers of RECLAIM_EVERY + 1 MiB and a config: more than two windows read.
     expect(read).toBeGreaterThan(2 * RECLAIM_EVERY);
     expect(calls).toBe(Math.floor(read / RECLAIM_EVERY));
     expect((await inspect(`${target.host}/prod/big:v1`)).Digest).toBe(image.digest);
   });
 
-  it("youngGenerationCollector runs a collection without exposing gc globally", () => {
-    const collect = youngGenerationCollector();
+  it("blobBufferCollector runs collections without exposing gc globally", () => {
+    const collect = blobBufferCollector();
+    // Enough calls for young collections and one full collection.
     expect(() => {
-      collect();
-      collect();
+      for (let call = 0; call <= FULL_COLLECTION_EVERY / RECLAIM_EVERY; call++) collect();
     }).not.toThrow();
     expect("gc" in globalThis).toBe(false);
   });

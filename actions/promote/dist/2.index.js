@@ -1,8 +1,8 @@
-export const id = 404;
-export const ids = [404];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 404:
+/***/ 1002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   DOCKER_HUB: () => (/* reexport */ reference/* DOCKER_HUB */.Xb),
   DOCKER_HUB_ALIASES: () => (/* reexport */ reference/* DOCKER_HUB_ALIASES */.Kd),
   DOCKER_HUB_CONFIG_KEYS: () => (/* reexport */ docker_config/* DOCKER_HUB_CONFIG_KEYS */.PP),
+  FULL_COLLECTION_EVERY: () => (/* reexport */ reclaim/* FULL_COLLECTION_EVERY */.Rw),
   GHCR: () => (/* reexport */ reference/* GHCR */.fc),
   HostLimiter: () => (/* reexport */ limiter/* HostLimiter */.h),
   ImmutableTagError: () => (/* reexport */ copy/* ImmutableTagError */.zF),
@@ -26,7 +27,7 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_NAME_LENGTH: () => (/* reexport */ reference/* MAX_NAME_LENGTH */.EM),
   MediaType: () => (/* reexport */ media_types/* MediaType */.zu),
   PLATFORM_FIX: () => (/* reexport */ platforms/* PLATFORM_FIX */._l),
-  RECLAIM_EVERY: () => (/* reexport */ client/* RECLAIM_EVERY */.o),
+  RECLAIM_EVERY: () => (/* reexport */ reclaim/* RECLAIM_EVERY */.o3),
   RegistryClient: () => (/* reexport */ client/* RegistryClient */.b),
   RegistryError: () => (/* reexport */ errors/* RegistryError */.gl),
   RetryBudget: () => (/* reexport */ retry/* RetryBudget */.Km),
@@ -35,6 +36,7 @@ __webpack_require__.d(__webpack_exports__, {
   UntrustedEndpointError: () => (/* reexport */ errors/* UntrustedEndpointError */.Kf),
   UnusableReferenceError: () => (/* reexport */ copy/* UnusableReferenceError */.RD),
   backoffDelay: () => (/* reexport */ retry/* backoffDelay */.EY),
+  blobBufferCollector: () => (/* reexport */ reclaim/* blobBufferCollector */.bW),
   buildIndex: () => (/* reexport */ buildIndex),
   chainResolvers: () => (/* reexport */ credentials/* chainResolvers */.fB),
   checkRealm: () => (/* reexport */ auth/* checkRealm */.mR),
@@ -64,6 +66,7 @@ __webpack_require__.d(__webpack_exports__, {
   isRepositoryComponent: () => (/* reexport */ reference/* isRepositoryComponent */.QP),
   isRetryable: () => (/* reexport */ errors/* isRetryable */.r3),
   isTag: () => (/* reexport */ reference/* isTag */.dz),
+  leanStreamingFlags: () => (/* reexport */ reclaim/* leanStreamingFlags */.yP),
   messageOf: () => (/* reexport */ errors/* messageOf */.bD),
   orderTagWrites: () => (/* reexport */ tag_plan/* orderTagWrites */.hC),
   parseChallenge: () => (/* reexport */ auth/* parseChallenge */.xy),
@@ -81,8 +84,7 @@ __webpack_require__.d(__webpack_exports__, {
   sha256Digest: () => (/* reexport */ digest/* sha256Digest */.sI),
   tagName: () => (/* reexport */ tag_plan/* tagName */.wZ),
   withRetry: () => (/* reexport */ retry/* withRetry */.bD),
-  writeTags: () => (/* reexport */ tag_plan/* writeTags */.p),
-  youngGenerationCollector: () => (/* reexport */ youngGenerationCollector)
+  writeTags: () => (/* reexport */ tag_plan/* writeTags */.p)
 });
 
 // EXTERNAL MODULE: ./packages/oci/src/auth.ts
@@ -132,28 +134,8 @@ function buildIndex(manifests, options = {}) {
 var limiter = __webpack_require__(3405);
 // EXTERNAL MODULE: ./packages/oci/src/platforms.ts
 var platforms = __webpack_require__(8333);
-;// CONCATENATED MODULE: ./packages/oci/src/reclaim.ts
-/**
- * A young-generation collection, for a process that streams blobs. Every socket read is a new
- * Buffer whose memory lives outside V8's heap; the tiny heap seldom fills, so V8 frees them only
- * when about 64 MB more of such memory is waiting, and peak memory rose by 60-90 MB on any copy.
- * A scavenge every few MiB streamed frees them for about 1 ms each (measured on a 256 MiB copy:
- * peak 98 MB instead of 162 MB with one every 4 MiB; 104 MB every 8 MiB, 96 MB every 2 MiB).
- * For the action's own process: it turns on V8's `--expose-gc` (without putting `gc` on the
- * global object); the library only calls what it is given.
- */
-function youngGenerationCollector() {
-    let collect;
-    return () => {
-        if (!collect) {
-            // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
-            process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
-            collect = process.getBuiltinModule("node:vm").runInNewContext("gc");
-        }
-        collect({ type: "minor" });
-    };
-}
-
+// EXTERNAL MODULE: ./packages/oci/src/reclaim.ts
+var reclaim = __webpack_require__(7718);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var reference = __webpack_require__(6768);
 // EXTERNAL MODULE: ./packages/oci/src/retry.ts
