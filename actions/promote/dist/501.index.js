@@ -214,6 +214,7 @@ async function planRead(dryRun, read) {
         throw error;
     }
 }
+const noop = () => { };
 /** A promise awaited later: a rejection before then is not "unhandled", and still rethrown at the await. */
 function later(promise) {
     promise.catch(() => { });
@@ -463,25 +464,41 @@ async function run(inputs, deps) {
             sha: context.sha,
             logger,
         }));
-        const copies = await Promise.allSettled(plan.images
+        // The landing starts once every copy has read its source and checked its target (the round
+        // trips before the bytes flow), so it competes with the transfers only.
+        const started = plan.images
             .filter((image) => image.from !== image.to)
-            .map((image) => (0,_platform_promote__WEBPACK_IMPORTED_MODULE_1__/* .copyToTarget */ .qi)({
-            client,
-            logger,
-            image: image.name,
-            from: image.from,
-            to: image.to,
-            digest: image.digest,
-            tag: image.version,
-        })));
-        const failed = copies.find((copy) => copy.status === "rejected");
-        if (failed)
-            throw failed.reason;
-        // 7-8. One commit for every image, with the record in its trailers.
+            .map((image) => {
+            let reached = () => { };
+            const planned = new Promise((resolve) => {
+                reached = resolve;
+            });
+            const done = (0,_platform_promote__WEBPACK_IMPORTED_MODULE_1__/* .copyToTarget */ .qi)({
+                client,
+                logger,
+                image: image.name,
+                from: image.from,
+                to: image.to,
+                digest: image.digest,
+                tag: image.version,
+                onPlanned: () => reached(),
+            });
+            return { done, planned: Promise.race([planned, done.then(noop, noop)]) };
+        });
+        const copies = Promise.allSettled(started.map((copy) => copy.done));
+        const planned = Promise.all(started.map((copy) => copy.planned));
+        const copied = later(copies.then((settled) => {
+            const failed = settled.find((copy) => copy.status === "rejected");
+            if (failed)
+                throw failed.reason;
+        }));
+        // 7-8. One commit for every image, with the record in its trailers. The edits are computed
+        // and (git mode) the commit built while the images copy; its push, the only write, waits
+        // for every copy to succeed (writeAfter) and never happens when one fails.
         const transport = config.gitops.commitVia === "api"
             ? new _platform_gitops__WEBPACK_IMPORTED_MODULE_11__/* .ApiTransport */ .e({ client: deps.gitopsGithub(), repository: config.gitops.repository })
             : gitops.transport;
-        const landed = await (0,_platform_gitops__WEBPACK_IMPORTED_MODULE_12__/* .landEdits */ .Z)({
+        const landing = later(planned.then(() => (0,_platform_gitops__WEBPACK_IMPORTED_MODULE_12__/* .landEdits */ .Z)({
             transport: (0,_platform_promote__WEBPACK_IMPORTED_MODULE_5__/* .reusingSnapshot */ ._k)(transport, read),
             repository: config.gitops.repository,
             branch: plan.gitops.branch,
@@ -502,7 +519,13 @@ async function run(inputs, deps) {
             knownHead: plan.gitops.commit,
             logger,
             pullRequest: { client: deps.gitopsGithub, labels: [], reviewers: [], autoMerge: "" },
-        });
+            writeAfter: copied,
+        })));
+        // Both settled before anything is reported: no copy or git process is left running. A
+        // failed copy is the error (the landing then stopped before its push).
+        await Promise.allSettled([copied, landing]);
+        await copied;
+        const landed = await landing;
         for (const image of plan.images)
             image.changed = landed.changed && image.changed;
         const commitUrl = `${context.serverUrl.replace(/\/+$/, "")}/${config.gitops.repository}/commit/${landed.commit}`;
@@ -1028,10 +1051,13 @@ class GitTransport {
         }
         const depth = this.shallow ? ["--depth=1"] : [];
         const ref = `refs/update-overlay/${branch}`;
+        // No `git maintenance run --auto` after the fetch: one process less on the way to the
+        // first read, and a runner's checkout is thrown away with the job.
         const fetched = await this.git([
             "fetch",
             "--quiet",
             "--no-tags",
+            "--no-auto-maintenance",
             ...depth,
             this.remote,
             `+refs/heads/${branch}:${ref}`,
@@ -1110,6 +1136,10 @@ class GitTransport {
         };
     }
     async commit(request) {
+        return (await this.prepare(request)).push();
+    }
+    /** Builds the commit in the local object store (no ref left behind); `push` sends it. */
+    async prepare(request) {
         // One `git fast-import` writes the blobs, the trees and the commit as a single pack:
         // much faster than loose objects from hash-object/write-tree for hundreds of files.
         const ref = `refs/update-overlay/commit-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString("hex")}`;
@@ -1136,8 +1166,11 @@ class GitTransport {
         await ok(this.git, ["update-ref", "-d", ref]);
         if (!/^[0-9a-f]{40,64}$/.test(commit))
             throw new Error(`git fast-import printed no commit: ${imported}`);
+        return { commit, push: () => this.push(commit, request.branch) };
+    }
+    async push(commit, branch) {
         // A plain (non-force) push: the remote refuses it unless it fast-forwards from `parent`.
-        const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${request.branch}`]);
+        const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${branch}`]);
         if (push.exitCode === 0)
             return { status: "committed", commit };
         const detail = `${push.stdout}\n${push.stderr}`;
@@ -1402,8 +1435,9 @@ async function landEdits(options) {
         };
     };
     const knownHead = options.knownHead !== undefined ? { knownHead: options.knownHead } : {};
+    const writeAfter = options.writeAfter !== undefined ? { writeAfter: options.writeAfter } : {};
     if (options.mode === "push" && !options.dryRun) {
-        const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch, ...knownHead });
+        const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch, ...knownHead, ...writeAfter });
         if (outcome.changed)
             logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
         return describe(outcome, branch);
@@ -1415,12 +1449,14 @@ async function landEdits(options) {
     if (!pr)
         throw new Error("pull-request mode needs the pullRequest options");
     const head = (0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBranch */ .V)({ repository: options.repository, branch }, options.request);
-    const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch: head, createFrom: branch });
+    const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch: head, createFrom: branch, ...writeAfter });
     if (outcome.changed)
         logger.info(`Committed ${outcome.commit} to ${head} after ${outcome.attempts} attempt(s)`);
     else
         logger.info(`${head} already has these values`);
     const [subject = "", ...body] = options.message.split("\n");
+    // The branch may have held these values already (no push above): the pull request is a write too.
+    await options.writeAfter;
     const pull = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_4__/* .openOrUpdatePullRequest */ .x)({
         client: pr.client(),
         repository: options.repository,
@@ -1835,6 +1871,8 @@ const defaultRetryPolicy = {
  */
 async function commitWithRetry(options) {
     const policy = { ...defaultRetryPolicy, ...options.retry };
+    // Awaited (and its rejection thrown) only where a commit is due; not "unhandled" before.
+    options.writeAfter?.catch(() => { });
     const { transport, branch } = options;
     for (let attempt = 1;; attempt++) {
         let parent = attempt === 1 && options.knownHead !== undefined ? options.knownHead : await transport.head(branch);
@@ -1855,7 +1893,18 @@ async function commitWithRetry(options) {
         if (changes.length === 0 || options.dryRun) {
             return { changed: changes.length > 0, commit: parent, parent, changes, attempts: attempt };
         }
-        const result = await transport.commit({ branch, parent, create, changes, message: options.message });
+        const request = { branch, parent, create, changes, message: options.message };
+        let result;
+        if (options.writeAfter) {
+            // The commit is built meanwhile where that writes nothing the remote sees; the push (or,
+            // for the API, the whole commit) waits, and never happens when writeAfter rejects.
+            const prepared = transport.prepare ? await transport.prepare(request) : undefined;
+            await options.writeAfter;
+            result = prepared ? await prepared.push() : await transport.commit(request);
+        }
+        else {
+            result = await transport.commit(request);
+        }
         if (result.status === "committed") {
             return { changed: true, commit: result.commit, parent, changes, attempts: attempt };
         }
@@ -3811,6 +3860,7 @@ function reusingSnapshot(transport, held) {
             ? { commit: held.commit, entries: held.entries, readBlob: (oid) => held.readBlob(oid) }
             : transport.snapshot(commit),
         commit: (request) => transport.commit(request),
+        ...(transport.prepare ? { prepare: transport.prepare.bind(transport) } : {}),
     };
 }
 
@@ -4244,7 +4294,11 @@ async function copyToTarget(options) {
     const source = (0,_platform_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(`${options.from}@${options.digest}`);
     const target = (0,_platform_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(`${options.to}${options.tag ? `:${options.tag}` : ""}@${options.digest}`);
     try {
-        return await (0,_platform_oci__WEBPACK_IMPORTED_MODULE_8__/* .copyImage */ .L1)({ source, targets: [target], referrers: true, overwrite: false, dryRun: false, concurrency: 4 }, { client: options.client, logger: options.logger });
+        return await (0,_platform_oci__WEBPACK_IMPORTED_MODULE_8__/* .copyImage */ .L1)({ source, targets: [target], referrers: true, overwrite: false, dryRun: false, concurrency: 4 }, {
+            client: options.client,
+            logger: options.logger,
+            ...(options.onPlanned ? { onPlanned: options.onPlanned } : {}),
+        });
     }
     catch (error) {
         const where = `copying ${options.image} (${options.digest}) from ${options.from} to ${options.to}`;

@@ -913,6 +913,7 @@ async function copyImage(request, deps) {
     const { client, logger } = deps;
     const { source, graph, platforms, targetTags } = await readSource(request, deps);
     const plans = await planTargets(request, client, graph.root, targetTags);
+    deps.onPlanned?.();
     const reports = await copyContent(request, deps, now, source, graph, platforms, plans);
     if (!request.dryRun)
         await writeTargetTags(request, deps, now, graph, plans, reports);

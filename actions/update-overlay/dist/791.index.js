@@ -817,8 +817,9 @@ async function landEdits(options) {
         };
     };
     const knownHead = options.knownHead !== undefined ? { knownHead: options.knownHead } : {};
+    const writeAfter = options.writeAfter !== undefined ? { writeAfter: options.writeAfter } : {};
     if (options.mode === "push" && !options.dryRun) {
-        const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch, ...knownHead });
+        const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch, ...knownHead, ...writeAfter });
         if (outcome.changed)
             logger.info(`Committed ${outcome.commit} after ${outcome.attempts} attempt(s)`);
         return describe(outcome, branch);
@@ -830,12 +831,14 @@ async function landEdits(options) {
     if (!pr)
         throw new Error("pull-request mode needs the pullRequest options");
     const head = (0,_message_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBranch */ .V)({ repository: options.repository, branch }, options.request);
-    const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch: head, createFrom: branch });
+    const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .commitWithRetry */ .C)({ ...common, branch: head, createFrom: branch, ...writeAfter });
     if (outcome.changed)
         logger.info(`Committed ${outcome.commit} to ${head} after ${outcome.attempts} attempt(s)`);
     else
         logger.info(`${head} already has these values`);
     const [subject = "", ...body] = options.message.split("\n");
+    // The branch may have held these values already (no push above): the pull request is a write too.
+    await options.writeAfter;
     const pull = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_4__/* .openOrUpdatePullRequest */ .x)({
         client: pr.client(),
         repository: options.repository,
@@ -1193,6 +1196,8 @@ const defaultRetryPolicy = {
  */
 async function commitWithRetry(options) {
     const policy = { ...defaultRetryPolicy, ...options.retry };
+    // Awaited (and its rejection thrown) only where a commit is due; not "unhandled" before.
+    options.writeAfter?.catch(() => { });
     const { transport, branch } = options;
     for (let attempt = 1;; attempt++) {
         let parent = attempt === 1 && options.knownHead !== undefined ? options.knownHead : await transport.head(branch);
@@ -1213,7 +1218,18 @@ async function commitWithRetry(options) {
         if (changes.length === 0 || options.dryRun) {
             return { changed: changes.length > 0, commit: parent, parent, changes, attempts: attempt };
         }
-        const result = await transport.commit({ branch, parent, create, changes, message: options.message });
+        const request = { branch, parent, create, changes, message: options.message };
+        let result;
+        if (options.writeAfter) {
+            // The commit is built meanwhile where that writes nothing the remote sees; the push (or,
+            // for the API, the whole commit) waits, and never happens when writeAfter rejects.
+            const prepared = transport.prepare ? await transport.prepare(request) : undefined;
+            await options.writeAfter;
+            result = prepared ? await prepared.push() : await transport.commit(request);
+        }
+        else {
+            result = await transport.commit(request);
+        }
         if (result.status === "committed") {
             return { changed: true, commit: result.commit, parent, changes, attempts: attempt };
         }
@@ -1731,10 +1747,13 @@ class GitTransport {
         }
         const depth = this.shallow ? ["--depth=1"] : [];
         const ref = `refs/update-overlay/${branch}`;
+        // No `git maintenance run --auto` after the fetch: one process less on the way to the
+        // first read, and a runner's checkout is thrown away with the job.
         const fetched = await this.git([
             "fetch",
             "--quiet",
             "--no-tags",
+            "--no-auto-maintenance",
             ...depth,
             this.remote,
             `+refs/heads/${branch}:${ref}`,
@@ -1813,6 +1832,10 @@ class GitTransport {
         };
     }
     async commit(request) {
+        return (await this.prepare(request)).push();
+    }
+    /** Builds the commit in the local object store (no ref left behind); `push` sends it. */
+    async prepare(request) {
         // One `git fast-import` writes the blobs, the trees and the commit as a single pack:
         // much faster than loose objects from hash-object/write-tree for hundreds of files.
         const ref = `refs/update-overlay/commit-${(0,external_node_crypto_.randomBytes)(8).toString("hex")}`;
@@ -1839,8 +1862,11 @@ class GitTransport {
         await ok(this.git, ["update-ref", "-d", ref]);
         if (!/^[0-9a-f]{40,64}$/.test(commit))
             throw new Error(`git fast-import printed no commit: ${imported}`);
+        return { commit, push: () => this.push(commit, request.branch) };
+    }
+    async push(commit, branch) {
         // A plain (non-force) push: the remote refuses it unless it fast-forwards from `parent`.
-        const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${request.branch}`]);
+        const push = await this.git(["push", "--porcelain", this.remote, `${commit}:refs/heads/${branch}`]);
         if (push.exitCode === 0)
             return { status: "committed", commit };
         const detail = `${push.stdout}\n${push.stderr}`;
