@@ -317,15 +317,18 @@ const PlatformOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */
 function createGitHubClient(options) {
     const limit = options.rateLimitRetries ?? 3;
     const warn = (message) => options.log?.warning(message);
+    const debug = (message) => options.log?.debug(message);
     return new PlatformOctokit({
         auth: options.token,
         baseUrl: options.baseUrl ?? "https://api.github.com",
         userAgent: options.userAgent ?? "org-platform-actions",
         log: {
-            debug: (message) => options.log?.debug(message),
-            info: (message) => options.log?.debug(message),
+            debug,
+            info: debug,
             warn,
-            error: warn,
+            // Octokit logs every failed request. A 404 is how "is there a label / a release for this
+            // tag?" answers no; the caller handles it or fails with its own line: not worth a warning.
+            error: (message) => (/ - 404 with id /.test(message) ? debug : warn)(message),
         },
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {

@@ -18,15 +18,7 @@ const main = async () => {
     apiUrl: runner.apiUrl,
     serverUrl: runner.serverUrl,
     repository: runner.repository,
-    github: createGitHubClient({
-      token: inputs.token,
-      baseUrl: runner.apiUrl,
-      // "Is there a Release for this tag?" answers 404 by design: not worth a warning.
-      log: {
-        debug: actionsLogger.debug,
-        warning: (message) => (/ - 404 with id /.test(message) ? actionsLogger.debug : actionsLogger.warning)(message),
-      },
-    }),
+    github: createGitHubClient({ token: inputs.token, baseUrl: runner.apiUrl, log: actionsLogger }),
     // semantic-release logs commit subjects and git's output: escaped like every outside text.
     stdout: escapedStream(process.stdout),
     stderr: escapedStream(process.stderr),

@@ -68,15 +68,18 @@ export interface GitHubClientOptions {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const limit = options.rateLimitRetries ?? 3;
   const warn = (message: string): void => options.log?.warning(message);
+  const debug = (message: string): void => options.log?.debug(message);
   return new PlatformOctokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? "https://api.github.com",
     userAgent: options.userAgent ?? "org-platform-actions",
     log: {
-      debug: (message: string) => options.log?.debug(message),
-      info: (message: string) => options.log?.debug(message),
+      debug,
+      info: debug,
       warn,
-      error: warn,
+      // Octokit logs every failed request. A 404 is how "is there a label / a release for this
+      // tag?" answers no; the caller handles it or fails with its own line: not worth a warning.
+      error: (message: string) => (/ - 404 with id /.test(message) ? debug : warn)(message),
     },
     throttle: {
       onRateLimit: (
