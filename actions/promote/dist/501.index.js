@@ -469,10 +469,7 @@ async function run(inputs, deps) {
         const started = plan.images
             .filter((image) => image.from !== image.to)
             .map((image) => {
-            let reached = () => { };
-            const planned = new Promise((resolve) => {
-                reached = resolve;
-            });
+            const planned = Promise.withResolvers();
             const done = (0,_platform_promote__WEBPACK_IMPORTED_MODULE_1__/* .copyToTarget */ .qi)({
                 client,
                 logger,
@@ -481,9 +478,9 @@ async function run(inputs, deps) {
                 to: image.to,
                 digest: image.digest,
                 tag: image.version,
-                onPlanned: () => reached(),
+                onPlanned: () => planned.resolve(),
             });
-            return { done, planned: Promise.race([planned, done.then(noop, noop)]) };
+            return { done, planned: Promise.race([planned.promise, done.then(noop, noop)]) };
         });
         const copies = Promise.allSettled(started.map((copy) => copy.done));
         const planned = Promise.all(started.map((copy) => copy.planned));

@@ -369,10 +369,7 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
     const started = plan.images
       .filter((image) => image.from !== image.to)
       .map((image) => {
-        let reached = (): void => {};
-        const planned = new Promise<void>((resolve) => {
-          reached = resolve;
-        });
+        const planned = Promise.withResolvers<void>();
         const done = copyToTarget({
           client,
           logger,
@@ -381,9 +378,9 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
           to: image.to,
           digest: image.digest,
           tag: image.version,
-          onPlanned: () => reached(),
+          onPlanned: () => planned.resolve(),
         });
-        return { done, planned: Promise.race([planned, done.then(noop, noop)]) };
+        return { done, planned: Promise.race([planned.promise, done.then(noop, noop)]) };
       });
     const copies = Promise.allSettled(started.map((copy) => copy.done));
     const planned = Promise.all(started.map((copy) => copy.planned));
