@@ -125,16 +125,11 @@ export async function commitWithRetry(options: {
       return { changed: changes.length > 0, commit: parent, parent, changes, attempts: attempt };
     }
     const request = { branch, parent, create, changes, message: options.message };
-    let result: CommitResult;
-    if (options.writeAfter) {
-      // The commit is built meanwhile where that writes nothing the remote sees; the push (or,
-      // for the API, the whole commit) waits, and never happens when writeAfter rejects.
-      const prepared = transport.prepare ? await transport.prepare(request) : undefined;
-      await options.writeAfter;
-      result = prepared ? await prepared.push() : await transport.commit(request);
-    } else {
-      result = await transport.commit(request);
-    }
+    // With writeAfter the commit is built meanwhile where that writes nothing the remote sees;
+    // the push (or, for the API, the whole commit) waits, and never happens when it rejects.
+    const prepared = options.writeAfter && transport.prepare ? await transport.prepare(request) : undefined;
+    await options.writeAfter;
+    const result = prepared ? await prepared.push() : await transport.commit(request);
     if (result.status === "committed") {
       return { changed: true, commit: result.commit, parent, changes, attempts: attempt };
     }
