@@ -93,8 +93,8 @@ var auth = __webpack_require__(939);
 var client = __webpack_require__(429);
 // EXTERNAL MODULE: ./packages/oci/src/copy.ts
 var copy = __webpack_require__(160);
-// EXTERNAL MODULE: ./packages/oci/src/credentials.ts + 2 modules
-var credentials = __webpack_require__(208);
+// EXTERNAL MODULE: ./packages/oci/src/credentials.ts + 3 modules
+var credentials = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/oci/src/digest.ts
 var digest = __webpack_require__(253);
 // EXTERNAL MODULE: ./packages/oci/src/docker-config.ts

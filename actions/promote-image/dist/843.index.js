@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
 var src_inputs = __webpack_require__(200);
-// EXTERNAL MODULE: ./packages/oci/src/credentials.ts + 2 modules
-var credentials = __webpack_require__(208);
+// EXTERNAL MODULE: ./packages/oci/src/credentials.ts + 3 modules
+var credentials = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/oci/src/ecr-host.ts
 var ecr_host = __webpack_require__(514);
 // EXTERNAL MODULE: ./actions/promote-image/src/constants.ts

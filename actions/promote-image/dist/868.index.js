@@ -218,8 +218,8 @@ function memoryLogger() {
 
 // EXTERNAL MODULE: ./packages/oci/src/auth.ts
 var auth = __webpack_require__(939);
-// EXTERNAL MODULE: ./packages/oci/src/credentials.ts + 2 modules
-var credentials = __webpack_require__(208);
+// EXTERNAL MODULE: ./packages/oci/src/credentials.ts + 3 modules
+var credentials = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/oci/src/digest.ts
 var src_digest = __webpack_require__(253);
 // EXTERNAL MODULE: ./packages/oci/src/errors.ts
@@ -1424,7 +1424,7 @@ class TargetCopier {
 
 /***/ }),
 
-/***/ 208:
+/***/ 908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1438,8 +1438,16 @@ __webpack_require__.d(__webpack_exports__, {
   Zz: () => (/* binding */ runCredentialHelper)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+;// CONCATENATED MODULE: ./packages/process/src/child-process.ts
+/**
+ * node:child_process, loaded at the first child rather than with the module: it brings net,
+ * dgram and the pipe bindings (about 3 ms of start-up), and an action that may never run a child
+ * (promote-image runs one only for a docker credential helper) should not pay for it.
+ */
+function childProcess() {
+    return process.getBuiltinModule("node:child_process");
+}
+
 ;// CONCATENATED MODULE: ./packages/process/src/environment.ts
 /**
  * The child-environment policies of the suite, side by side: each names what a kind of child
@@ -1595,7 +1603,7 @@ function createNodeExec(defaults = {}) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
         const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
         const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, {
+        const child = childProcess().spawn(command, args, {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],

@@ -3015,15 +3015,14 @@ __webpack_async_result__();
 /* harmony export */   dn: () => (/* binding */ talksToRemote),
 /* harmony export */   ho: () => (/* binding */ createGitRunner)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1684);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _child_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5787);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1684);
 
 
 
@@ -3051,7 +3050,7 @@ let hooksDir;
  * repository's, so no hook of the checkout runs.
  */
 function emptyHooksDir() {
-    hooksDir ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), "git-no-hooks-"));
+    hooksDir ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "git-no-hooks-"));
     return hooksDir;
 }
 /**
@@ -3090,7 +3089,7 @@ function gitEnvironments(base, credentials = {}) {
  */
 function createGitRunner(options) {
     const environments = gitEnvironments(options.env, options.credentials);
-    const exec = options.exec ?? (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .createNodeExec */ .k)({ env: environments.local });
+    const exec = options.exec ?? (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .createNodeExec */ .k)({ env: environments.local });
     const run = (args, runOptions = {}) => exec("git", args, {
         cwd: options.cwd,
         stdin: runOptions.input ?? "",
@@ -3098,7 +3097,11 @@ function createGitRunner(options) {
     });
     return Object.assign(run, {
         environments,
-        spawn: (args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd: options.cwd, env: environments.local, stdio: ["pipe", "pipe", "ignore"] }),
+        spawn: (args) => (0,_child_process_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Q)().spawn("git", args, {
+            cwd: options.cwd,
+            env: environments.local,
+            stdio: ["pipe", "pipe", "ignore"],
+        }),
     });
 }
 

@@ -2,6 +2,24 @@ export const id = 765;
 export const ids = [765];
 export const modules = {
 
+/***/ 5787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess)
+/* harmony export */ });
+/**
+ * node:child_process, loaded at the first child rather than with the module: it brings net,
+ * dgram and the pipe bindings (about 3 ms of start-up), and an action that may never run a child
+ * (promote-image runs one only for a docker credential helper) should not pay for it.
+ */
+function childProcess() {
+    return process.getBuiltinModule("node:child_process");
+}
+
+
+/***/ }),
+
 /***/ 4684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -144,9 +162,8 @@ function confineEnvironment(target) {
 /* harmony export */   U: () => (/* binding */ nodeExec),
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
+/* harmony import */ var _child_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5787);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4684);
 
 
 /** The error an Exec rejects with when `command` cannot be started. */
@@ -179,9 +196,9 @@ function lineSplitter(sink) {
  */
 function createNodeExec(defaults = {}) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
-        const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .withOverrides */ .Sn)(defaults.env ?? (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env), options.env);
+        const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .withOverrides */ .Sn)(defaults.env ?? (0,_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .childEnvironment */ .Qc)(process.env), options.env);
         const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = (0,_child_process_js__WEBPACK_IMPORTED_MODULE_1__/* .childProcess */ .Q)().spawn(command, args, {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],
@@ -239,15 +256,14 @@ const nodeExec = createNodeExec();
 /* harmony export */   dn: () => (/* binding */ talksToRemote),
 /* harmony export */   ho: () => (/* binding */ createGitRunner)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1684);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _child_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5787);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1684);
 
 
 
@@ -275,7 +291,7 @@ let hooksDir;
  * repository's, so no hook of the checkout runs.
  */
 function emptyHooksDir() {
-    hooksDir ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), "git-no-hooks-"));
+    hooksDir ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "git-no-hooks-"));
     return hooksDir;
 }
 /**
@@ -314,7 +330,7 @@ function gitEnvironments(base, credentials = {}) {
  */
 function createGitRunner(options) {
     const environments = gitEnvironments(options.env, options.credentials);
-    const exec = options.exec ?? (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .createNodeExec */ .k)({ env: environments.local });
+    const exec = options.exec ?? (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .createNodeExec */ .k)({ env: environments.local });
     const run = (args, runOptions = {}) => exec("git", args, {
         cwd: options.cwd,
         stdin: runOptions.input ?? "",
@@ -322,7 +338,11 @@ function createGitRunner(options) {
     });
     return Object.assign(run, {
         environments,
-        spawn: (args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd: options.cwd, env: environments.local, stdio: ["pipe", "pipe", "ignore"] }),
+        spawn: (args) => (0,_child_process_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Q)().spawn("git", args, {
+            cwd: options.cwd,
+            env: environments.local,
+            stdio: ["pipe", "pipe", "ignore"],
+        }),
     });
 }
 

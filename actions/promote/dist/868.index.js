@@ -2393,6 +2393,24 @@ function describeRollback(outcome) {
 
 /***/ }),
 
+/***/ 5787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess)
+/* harmony export */ });
+/**
+ * node:child_process, loaded at the first child rather than with the module: it brings net,
+ * dgram and the pipe bindings (about 3 ms of start-up), and an action that may never run a child
+ * (promote-image runs one only for a docker credential helper) should not pay for it.
+ */
+function childProcess() {
+    return process.getBuiltinModule("node:child_process");
+}
+
+
+/***/ }),
+
 /***/ 4684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2535,9 +2553,8 @@ function confineEnvironment(target) {
 /* harmony export */   U: () => (/* binding */ nodeExec),
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4684);
+/* harmony import */ var _child_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5787);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4684);
 
 
 /** The error an Exec rejects with when `command` cannot be started. */
@@ -2570,9 +2587,9 @@ function lineSplitter(sink) {
  */
 function createNodeExec(defaults = {}) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
-        const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .withOverrides */ .Sn)(defaults.env ?? (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env), options.env);
+        const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .withOverrides */ .Sn)(defaults.env ?? (0,_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .childEnvironment */ .Qc)(process.env), options.env);
         const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = (0,_child_process_js__WEBPACK_IMPORTED_MODULE_1__/* .childProcess */ .Q)().spawn(command, args, {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],

@@ -235,7 +235,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 34862:
+/***/ 4414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -246,8 +246,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: gitConfigVariables, gitEnvironments, talksToRemote
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -256,6 +254,16 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/process/src/child-process.ts
+/**
+ * node:child_process, loaded at the first child rather than with the module: it brings net,
+ * dgram and the pipe bindings (about 3 ms of start-up), and an action that may never run a child
+ * (promote-image runs one only for a docker credential helper) should not pay for it.
+ */
+function childProcess() {
+    return process.getBuiltinModule("node:child_process");
+}
+
 // EXTERNAL MODULE: ./packages/process/src/environment.ts
 var environment = __webpack_require__(84684);
 ;// CONCATENATED MODULE: ./packages/process/src/exec.ts
@@ -293,7 +301,7 @@ function createNodeExec(defaults = {}) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
         const env = (0,environment/* withOverrides */.Sn)(defaults.env ?? (0,environment/* childEnvironment */.Qc)(process.env), options.env);
         const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, {
+        const child = childProcess().spawn(command, args, {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],
@@ -414,7 +422,11 @@ function createGitRunner(options) {
     });
     return Object.assign(run, {
         environments,
-        spawn: (args) => (0,external_node_child_process_.spawn)("git", args, { cwd: options.cwd, env: environments.local, stdio: ["pipe", "pipe", "ignore"] }),
+        spawn: (args) => childProcess().spawn("git", args, {
+            cwd: options.cwd,
+            env: environments.local,
+            stdio: ["pipe", "pipe", "ignore"],
+        }),
     });
 }
 
@@ -645,7 +657,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48826);
 /* harmony import */ var _platform_github__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16796);
-/* harmony import */ var _platform_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34862);
+/* harmony import */ var _platform_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4414);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69991);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84684);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42534);

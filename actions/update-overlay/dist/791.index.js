@@ -145,7 +145,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(826);
 /* harmony import */ var _platform_action_kit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(852);
 /* harmony import */ var _platform_github__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(796);
-/* harmony import */ var _platform_gitops__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(518);
+/* harmony import */ var _platform_gitops__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(555);
 /* harmony import */ var _platform_gitops__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(698);
 /* harmony import */ var _platform_gitops__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
 /* harmony import */ var _platform_gitops__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(646);
@@ -1503,7 +1503,7 @@ function isDirectory(snapshot, dir) {
 
 /***/ }),
 
-/***/ 518:
+/***/ 555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1521,11 +1521,19 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(826);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./packages/process/src/child-process.ts
+/**
+ * node:child_process, loaded at the first child rather than with the module: it brings net,
+ * dgram and the pipe bindings (about 3 ms of start-up), and an action that may never run a child
+ * (promote-image runs one only for a docker credential helper) should not pay for it.
+ */
+function childProcess() {
+    return process.getBuiltinModule("node:child_process");
+}
+
 // EXTERNAL MODULE: ./packages/process/src/environment.ts
 var environment = __webpack_require__(684);
 ;// CONCATENATED MODULE: ./packages/process/src/exec.ts
@@ -1563,7 +1571,7 @@ function createNodeExec(defaults = {}) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
         const env = (0,environment/* withOverrides */.Sn)(defaults.env ?? (0,environment/* childEnvironment */.Qc)(process.env), options.env);
         const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, {
+        const child = childProcess().spawn(command, args, {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],
@@ -1684,7 +1692,11 @@ function git_createGitRunner(options) {
     });
     return Object.assign(run, {
         environments,
-        spawn: (args) => (0,external_node_child_process_.spawn)("git", args, { cwd: options.cwd, env: environments.local, stdio: ["pipe", "pipe", "ignore"] }),
+        spawn: (args) => childProcess().spawn("git", args, {
+            cwd: options.cwd,
+            env: environments.local,
+            stdio: ["pipe", "pipe", "ignore"],
+        }),
     });
 }
 

@@ -1,5 +1,6 @@
+import { accessSync, appendFileSync, constants } from "node:fs";
 import { EOL } from "node:os";
-import { issueCommand, issueFileCommand, prepareKeyValueMessage, summary, toCommandValue } from "./core-commands.ts";
+import { issueCommand, issueFileCommand, prepareKeyValueMessage, toCommandValue } from "./core-commands.ts";
 import { ConfigurationError, errorMessage, isOneLineError, namedForInputs } from "./errors.ts";
 import { escapeLog } from "./log-escape.ts";
 import type { Logger } from "./logger.ts";
@@ -47,9 +48,20 @@ export function setOutputs(outputs: Record<string, string | number | boolean>): 
   for (const [name, value] of Object.entries(outputs)) core.fileOrCommand("OUTPUT", "set-output", name, String(value));
 }
 
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdown, true).write();
+/**
+ * Appends the step summary as `core.summary.addRaw(markdown, true).write()` does (the same bytes,
+ * the same error), synchronously: @actions/core's summary module loads node:fs/promises (and
+ * with it readline and the file watchers, ~4 ms) when it is evaluated, at every action's start.
+ */
+export function writeSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    accessSync(file, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+  }
+  appendFileSync(file, markdown + EOL, { encoding: "utf8" });
 }
 
 export function saveState(name: string, value: string): void {
@@ -96,7 +108,7 @@ export async function runAction(
     }
     const result: ActionResult | undefined = (await main()) ?? undefined;
     if (result?.outputs) setOutputs(result.outputs);
-    if (result?.summary) await writeSummary(result.summary);
+    if (result?.summary) writeSummary(result.summary);
     if (result?.failure) throw new ConfigurationError(result.failure);
   } catch (thrown) {
     const error = namedForInputs(thrown, options.inputNames ?? {});

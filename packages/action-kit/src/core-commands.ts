@@ -6,5 +6,4 @@
 // (A test holds each kit function's output to @actions/core's own for the same arguments.)
 export { issueCommand } from "../../../node_modules/@actions/core/lib/command.js";
 export { issueFileCommand, prepareKeyValueMessage } from "../../../node_modules/@actions/core/lib/file-command.js";
-export { summary } from "../../../node_modules/@actions/core/lib/summary.js";
 export { toCommandValue } from "../../../node_modules/@actions/core/lib/utils.js";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
 import { afterEach, describe, expect, it, jest } from "@jest/globals";
-import { actionsLogger, exportVariable, mask, runAction, saveState, setOutputs } from "../src/actions.ts";
+import { actionsLogger, exportVariable, mask, runAction, saveState, setOutputs, writeSummary } from "../src/actions.ts";
 import { escapeLog } from "../src/log-escape.ts";
 
 // The kit writes workflow commands without @actions/core's index (see core-commands.ts);
@@ -57,6 +57,48 @@ describe.each([true, false])("workflow commands (command files given: %j)", (wit
   ])("%s writes what @actions/core writes", (_name, kit, toolkit) => {
     const ours = written(withFiles, kit);
     expect(ours).toBe(written(withFiles, toolkit));
+  });
+});
+
+describe("writeSummary", () => {
+  // core.summary is one instance that keeps the first file it opened: forget it before each use.
+  const freshCoreSummary = (): typeof core.summary => {
+    Object.assign(core.summary, { _filePath: undefined });
+    return core.summary.emptyBuffer();
+  };
+  const summaryFile = (): string => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "kit-summary-")), "summary");
+    writeFileSync(file, "earlier step\n");
+    return file;
+  };
+
+  it("appends what core.summary.addRaw(markdown, true).write() appends", async () => {
+    const markdown = "## Promoted\n\n| a | b |\n| --- | --- |\n| 1 | 2 |";
+    const ours = summaryFile();
+    const theirs = summaryFile();
+    process.env.GITHUB_STEP_SUMMARY = ours;
+    writeSummary(markdown);
+    writeSummary("second");
+    process.env.GITHUB_STEP_SUMMARY = theirs;
+    await freshCoreSummary().addRaw(markdown, true).write();
+    await core.summary.addRaw("second", true).write();
+    expect(readFileSync(ours, "utf8")).toBe(readFileSync(theirs, "utf8"));
+    expect(readFileSync(ours, "utf8")).toContain("| 1 | 2 |");
+  });
+
+  it("fails as core.summary fails on a summary file it cannot open, and does nothing without one", async () => {
+    process.env.GITHUB_STEP_SUMMARY = path.join(os.tmpdir(), "kit-summary-missing", "summary");
+    const expected = await freshCoreSummary()
+      .addRaw("x", true)
+      .write()
+      .then(
+        () => "written",
+        (error: Error) => error.message,
+      );
+    expect(expected).toMatch(/^Unable to access summary file/);
+    expect(() => writeSummary("x")).toThrow(expected);
+    delete process.env.GITHUB_STEP_SUMMARY;
+    expect(() => writeSummary("x")).not.toThrow();
   });
 });
 

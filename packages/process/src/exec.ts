@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { childProcess } from "./child-process.ts";
 import { childEnvironment, withOverrides } from "./environment.ts";
 
 export interface ExecOptions {
@@ -59,7 +59,7 @@ export function createNodeExec(defaults: { env?: NodeJS.ProcessEnv; timeoutMs?: 
     new Promise((resolve, reject) => {
       const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
       const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-      const child = spawn(command, args, {
+      const child = childProcess().spawn(command, args, {
         cwd: options.cwd,
         env,
         stdio: [stdinMode, "pipe", "pipe"],

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { childProcess } from "./child-process.ts";
 import { createNodeExec, type Exec, type ExecResult } from "./exec.ts";
 
 /** One `git -c key=value`, given through the environment instead (argv is visible in `ps`). */
@@ -123,6 +124,10 @@ export function createGitRunner(options: GitRunnerOptions): RepositoryGit {
   return Object.assign(run, {
     environments,
     spawn: (args: string[]) =>
-      spawn("git", args, { cwd: options.cwd, env: environments.local, stdio: ["pipe", "pipe", "ignore"] }),
+      childProcess().spawn("git", args, {
+        cwd: options.cwd,
+        env: environments.local,
+        stdio: ["pipe", "pipe", "ignore"],
+      }),
   });
 }

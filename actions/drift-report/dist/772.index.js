@@ -1,8 +1,8 @@
-export const id = 3;
-export const ids = [3];
+export const id = 772;
+export const ids = [772];
 export const modules = {
 
-/***/ 3:
+/***/ 772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -164,8 +164,16 @@ function confineEnvironment(target) {
     return removed.sort();
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+;// CONCATENATED MODULE: ./packages/process/src/child-process.ts
+/**
+ * node:child_process, loaded at the first child rather than with the module: it brings net,
+ * dgram and the pipe bindings (about 3 ms of start-up), and an action that may never run a child
+ * (promote-image runs one only for a docker credential helper) should not pay for it.
+ */
+function childProcess() {
+    return process.getBuiltinModule("node:child_process");
+}
+
 ;// CONCATENATED MODULE: ./packages/process/src/exec.ts
 
 
@@ -201,7 +209,7 @@ function createNodeExec(defaults = {}) {
     return (command, args, options = {}) => new Promise((resolve, reject) => {
         const env = withOverrides(defaults.env ?? childEnvironment(process.env), options.env);
         const stdinMode = options.stdin === undefined ? "ignore" : "pipe";
-        const child = (0,external_node_child_process_.spawn)(command, args, {
+        const child = childProcess().spawn(command, args, {
             cwd: options.cwd,
             env,
             stdio: [stdinMode, "pipe", "pipe"],
