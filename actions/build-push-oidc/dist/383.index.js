@@ -2741,36 +2741,35 @@ const RECLAIM_EVERY = 4 * 1024 * 1024;
  */
 const FULL_COLLECTION_EVERY = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /**
+ * V8 settings for a process whose work is I/O: no TurboFan, and a young generation that does not
+ * grow. The copy's JavaScript is a few calls per 64 KiB chunk (hashing and sockets are native)
+ * and Maglev optimizes it as well for this: TurboFan's code paged in 5.5 MB more of the node
+ * binary for no measurable CPU (turning Maglev off too saved 2 MB more but cost 20% more CPU on a
+ * 1 GiB copy). The young generation, which the collections below otherwise grow from 1 to 8 MB,
+ * stays small at no measurable cost.
+ */
+const LEAN_STREAMING_FLAGS = "--no-opt --semi-space-growth-factor=1";
+/**
  * The `reclaim` callback for RegistryClient: a young-generation collection per call (one per
  * RECLAIM_EVERY bytes read, about 1 ms; frees the buffers already passed on), and a full one
  * every FULL_COLLECTION_EVERY bytes (5-15 ms; frees those promoted meanwhile, which otherwise
- * pile up with layer size: 95-99 MB with 128 MiB layers against 80-84 MB with 32 MiB ones). It turns on V8's `--expose-gc` at the first call,
- * without putting `gc` on the global object.
+ * pile up with layer size: 95-99 MB with 128 MiB layers against 80-84 MB with 32 MiB ones). It
+ * turns on V8's `--expose-gc` at the first call, without putting `gc` on the global object.
  */
-function blobBufferCollector() {
+function blobBufferCollector(options = {}) {
     let collect;
     let calls = 0;
     const fullEvery = Math.max(1, Math.round(FULL_COLLECTION_EVERY / RECLAIM_EVERY));
     return () => {
         if (!collect) {
             // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
-            process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
+            const flags = options.leanStreaming ? `${LEAN_STREAMING_FLAGS} --expose-gc` : "--expose-gc";
+            process.getBuiltinModule("node:v8").setFlagsFromString(flags);
             collect = process.getBuiltinModule("node:vm").runInNewContext("gc");
         }
         calls++;
         collect({ type: calls % fullEvery === 0 ? "major" : "minor" });
     };
-}
-/**
- * V8 settings for a process whose work is I/O, set first thing in its main: no TurboFan, and a
- * young generation that does not grow. The copy's JavaScript is a few calls per 64 KiB chunk
- * (hashing and sockets are native) and Maglev optimizes it as well for this: TurboFan's code
- * paged in 5.5 MB more of the node binary for no measurable CPU (turning Maglev off too saved
- * 2 MB more but cost 20% more CPU on a 1 GiB copy). The young generation, which the collections
- * above otherwise grow from 1 to 8 MB, stays small at no measurable cost.
- */
-function leanStreamingFlags() {
-    process.getBuiltinModule("node:v8").setFlagsFromString("--no-opt --semi-space-growth-factor=1");
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
@@ -3084,6 +3083,23 @@ class RegistryClient {
         if (response.status === 201)
             return { mounted: true };
         return { mounted: false, location: this.location(repo.registry, response) };
+    }
+    /**
+     * Abandons an upload session nothing will use (a refused mount of a blob the target had). Best
+     * effort: a registry expires sessions on its own, so a failure is only logged.
+     */
+    async cancelUpload(repo, location) {
+        try {
+            await this.request(repo.registry, {
+                method: "DELETE",
+                path: location,
+                scopes: [repositoryScope(repo.repository, "pull,push")],
+                allow: [404],
+            });
+        }
+        catch (error) {
+            this.options.logger.debug(`upload session ${redactUrl(location)} left open: ${messageOf(error)}`);
+        }
     }
     async startUpload(repo) {
         const response = await this.request(repo.registry, {

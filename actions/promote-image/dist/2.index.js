@@ -66,7 +66,6 @@ __webpack_require__.d(__webpack_exports__, {
   isRepositoryComponent: () => (/* reexport */ reference/* isRepositoryComponent */.QP),
   isRetryable: () => (/* reexport */ errors/* isRetryable */.r3),
   isTag: () => (/* reexport */ reference/* isTag */.dz),
-  leanStreamingFlags: () => (/* reexport */ reclaim/* leanStreamingFlags */.yP),
   messageOf: () => (/* reexport */ errors/* messageOf */.bD),
   orderTagWrites: () => (/* reexport */ tag_plan/* orderTagWrites */.hC),
   parseChallenge: () => (/* reexport */ auth/* parseChallenge */.xy),

@@ -322,73 +322,6 @@ function requireBothOrNeither(first, second) {
 
 /***/ }),
 
-/***/ 718:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rw: () => (/* binding */ FULL_COLLECTION_EVERY),
-/* harmony export */   bW: () => (/* binding */ blobBufferCollector),
-/* harmony export */   o3: () => (/* binding */ RECLAIM_EVERY),
-/* harmony export */   yP: () => (/* binding */ leanStreamingFlags)
-/* harmony export */ });
-/**
- * Memory of a process that streams blobs (promote-image's own process; the library only calls
- * the `reclaim` it is given). Measured on 2 platforms x 4 layers x 32 MiB between two loopback
- * registries, concurrency 4 (bench/README.md, "peak RSS between registries (issue 18)").
- *
- * Every socket read is a new 64 KiB Buffer outside V8's heap, and node:http copies each body
- * slice into another one: a copied byte costs two allocations, freed only when V8 collects their
- * small JS owners. The heap itself stays near 8 MB, so V8 alone collects them only after tens of
- * MB, and malloc keeps that high-water mark resident.
- */
-/**
- * Blob bytes read between two young collections: the garbage left meanwhile is about twice this.
- * 1 MiB (a full collection every 16 MiB, Maglev off too) kept a copy under 64 MB, but cost 60% more CPU on a
- * 1 GiB copy (bench/README.md): 4 MiB is what costs no speed.
- */
-const RECLAIM_EVERY = 4 * 1024 * 1024;
-/**
- * A full collection every this many blob bytes: a buffer still in flight at two young
- * collections in a row (a stream the target keeps waiting) is promoted to the old generation,
- * and only a full collection frees it.
- */
-const FULL_COLLECTION_EVERY = 64 * 1024 * 1024;
-/**
- * The `reclaim` callback for RegistryClient: a young-generation collection per call (one per
- * RECLAIM_EVERY bytes read, about 1 ms; frees the buffers already passed on), and a full one
- * every FULL_COLLECTION_EVERY bytes (5-15 ms; frees those promoted meanwhile, which otherwise
- * pile up with layer size: 95-99 MB with 128 MiB layers against 80-84 MB with 32 MiB ones). It turns on V8's `--expose-gc` at the first call,
- * without putting `gc` on the global object.
- */
-function blobBufferCollector() {
-    let collect;
-    let calls = 0;
-    const fullEvery = Math.max(1, Math.round(FULL_COLLECTION_EVERY / RECLAIM_EVERY));
-    return () => {
-        if (!collect) {
-            // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
-            process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
-            collect = process.getBuiltinModule("node:vm").runInNewContext("gc");
-        }
-        calls++;
-        collect({ type: calls % fullEvery === 0 ? "major" : "minor" });
-    };
-}
-/**
- * V8 settings for a process whose work is I/O, set first thing in its main: no TurboFan, and a
- * young generation that does not grow. The copy's JavaScript is a few calls per 64 KiB chunk
- * (hashing and sockets are native) and Maglev optimizes it as well for this: TurboFan's code
- * paged in 5.5 MB more of the node binary for no measurable CPU (turning Maglev off too saved
- * 2 MB more but cost 20% more CPU on a 1 GiB copy). The young generation, which the collections
- * above otherwise grow from 1 to 8 MB, stays small at no measurable cost.
- */
-function leanStreamingFlags() {
-    process.getBuiltinModule("node:v8").setFlagsFromString("--no-opt --semi-space-growth-factor=1");
-}
-
-
-/***/ }),
-
 /***/ 598:
 /***/ ((module) => {
 
@@ -1056,8 +989,6 @@ async function getIDToken(audience) {
     return getIDToken(audience);
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/reclaim.ts
-var reclaim = __nccwpck_require__(718);
 // EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
 var src_inputs = __nccwpck_require__(200);
 // EXTERNAL MODULE: ./actions/promote-image/src/constants.ts
@@ -1100,10 +1031,6 @@ function readInputs(input = new src_inputs/* InputReader */.i_()) {
 
 
 
-
-// This process mostly moves bytes between sockets: TurboFan only adds memory (set before any
-// code gets hot enough to be compiled; see @platform/oci's reclaim.ts).
-(0,reclaim/* leanStreamingFlags */.yP)();
 const main = async () => {
     const inputs = readInputs();
     const runner = runnerContext();
@@ -1118,8 +1045,9 @@ const main = async () => {
         logger: actionsLogger,
         mask: mask,
         env: process.env,
-        // Blob streams leave socket buffers behind faster than V8 collects them on its own.
-        reclaim: blobBufferCollector(),
+        // Blob streams leave socket buffers behind faster than V8 collects them on its own; and this
+        // process mostly moves bytes between sockets, where TurboFan only adds memory (reclaim.ts).
+        reclaim: blobBufferCollector({ leanStreaming: true }),
         // The AWS SDK clients load only when a registry needs them (@platform/aws imports them on first use).
         ecrLogin: createEcrLogin({
             ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),

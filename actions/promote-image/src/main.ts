@@ -1,11 +1,6 @@
 import { actionsLogger, mask, runAction, runnerContext } from "@platform/action-kit";
 import { getIDToken } from "@platform/action-kit/oidc";
-import { leanStreamingFlags } from "@platform/oci/reclaim";
 import { INPUT_NAMES, readInputs } from "./inputs.ts";
-
-// This process mostly moves bytes between sockets: TurboFan only adds memory (set before any
-// code gets hot enough to be compiled; see @platform/oci's reclaim.ts).
-leanStreamingFlags();
 
 const main = async () => {
   const inputs = readInputs();
@@ -21,8 +16,9 @@ const main = async () => {
     logger: actionsLogger,
     mask,
     env: process.env,
-    // Blob streams leave socket buffers behind faster than V8 collects them on its own.
-    reclaim: blobBufferCollector(),
+    // Blob streams leave socket buffers behind faster than V8 collects them on its own; and this
+    // process mostly moves bytes between sockets, where TurboFan only adds memory (reclaim.ts).
+    reclaim: blobBufferCollector({ leanStreaming: true }),
     // The AWS SDK clients load only when a registry needs them (@platform/aws imports them on first use).
     ecrLogin: createEcrLogin({
       ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),

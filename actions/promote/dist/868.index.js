@@ -551,6 +551,23 @@ class RegistryClient {
             return { mounted: true };
         return { mounted: false, location: this.location(repo.registry, response) };
     }
+    /**
+     * Abandons an upload session nothing will use (a refused mount of a blob the target had). Best
+     * effort: a registry expires sessions on its own, so a failure is only logged.
+     */
+    async cancelUpload(repo, location) {
+        try {
+            await this.request(repo.registry, {
+                method: "DELETE",
+                path: location,
+                scopes: [(0,auth/* repositoryScope */.F7)(repo.repository, "pull,push")],
+                allow: [404],
+            });
+        }
+        catch (error) {
+            this.options.logger.debug(`upload session ${(0,errors/* redactUrl */.BO)(location)} left open: ${(0,errors/* messageOf */.bD)(error)}`);
+        }
+    }
     async startUpload(repo) {
         const response = await this.request(repo.registry, {
             method: "POST",
@@ -1014,6 +1031,13 @@ async function copyContent(request, deps, now, source, graph, platforms, plans) 
             hostBlobs,
             counters,
             dryRun: request.dryRun,
+            // One target whose tag is the only write after its content: the tag's PUT is the root's
+            // (one round trip less), and nothing else has to find the root there before it. With
+            // more targets, or referrers, the root goes in by digest first, so that a manifest the
+            // registry refuses fails the copy before any tag moves.
+            ...(plans.length === 1 && plan.tag && plan.existing !== root.digest && graph.attached.length === 0
+                ? { writtenByTag: root.digest }
+                : {}),
         });
         try {
             // The target tag already holds the root: it is complete (a registry refuses a manifest whose parts are missing).
@@ -1112,6 +1136,11 @@ async function putTag(client, ref, repo, tag, node) {
 }
 async function loadGraph(client, repo, reference, withReferrers) {
     const nodes = new Map();
+    // The tag list (for fallback and cosign tags) is read while the manifests load.
+    const tagList = withReferrers ? client.listTags(repo) : undefined;
+    tagList?.catch(() => undefined);
+    const fallbackIndexes = new Map();
+    const lookups = new Map();
     const load = (ref) => {
         const cached = nodes.get(ref);
         if (cached)
@@ -1122,9 +1151,13 @@ async function loadGraph(client, repo, reference, withReferrers) {
             if (manifest.mediaType === _media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DockerManifestV1Signed || json.schemaVersion === 1) {
                 throw new UnusableReferenceError(`is a Docker schema 1 manifest (${ref}), which registries no longer accept`, "push the image again with a current docker or buildx (schema 2 or OCI)");
             }
-            const children = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndex */ .nw)(manifest.mediaType)
-                ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
-                : [];
+            const childDigests = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndex */ .nw)(manifest.mediaType) ? (json.manifests ?? []).map((child) => child.digest) : [];
+            // What refers to this manifest and to its children is asked for now, while the children
+            // load: visit() below waits for answers already on their way (one round trip less).
+            if (tagList)
+                for (const digest of [manifest.digest, ...childDigests])
+                    referrersOf(digest);
+            const children = await Promise.all(childDigests.map(load));
             const blobs = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndex */ .nw)(manifest.mediaType) ? [] : [...(json.config ? [json.config] : []), ...(json.layers ?? [])];
             const node = { ...manifest, children, blobs };
             nodes.set(manifest.digest, Promise.resolve(node));
@@ -1133,27 +1166,19 @@ async function loadGraph(client, repo, reference, withReferrers) {
         nodes.set(ref, pending);
         return pending;
     };
-    // The tag list (for fallback and cosign tags) is read while the manifests load.
-    const tagList = withReferrers ? client.listTags(repo) : undefined;
-    tagList?.catch(() => undefined);
-    const root = await load(reference);
-    const graph = { repo, root, attached: [], fallbackIndexes: new Map() };
-    if (!tagList)
-        return graph;
-    const tags = new Set(await tagList);
-    const seen = new Set();
     // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
-    const lookup = async (subject) => {
+    const lookup = async (digest) => {
+        const tags = new Set(await tagList);
         const found = [];
-        let descriptors = await client.referrersApi(repo, subject.digest);
-        const fallback = (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestTag */ .t9)(subject.digest);
+        let descriptors = await client.referrersApi(repo, digest);
+        const fallback = (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestTag */ .t9)(digest);
         if (!descriptors && tags.has(fallback)) {
             const index = await client.getManifest(repo, fallback);
-            graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
+            fallbackIndexes.set(digest, { bytes: index.bytes, mediaType: index.mediaType });
             descriptors = index.json.manifests ?? [];
         }
         for (const descriptor of descriptors ?? []) {
-            found.push({ node: await load(descriptor.digest), subject: subject.digest, tag: undefined, descriptor });
+            found.push({ node: await load(descriptor.digest), subject: digest, tag: undefined, descriptor });
         }
         for (const suffix of COSIGN_SUFFIXES) {
             const tag = `${fallback}${suffix}`;
@@ -1161,10 +1186,26 @@ async function loadGraph(client, repo, reference, withReferrers) {
                 continue;
             const node = await load(tag);
             const descriptor = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
-            found.push({ node, subject: subject.digest, tag, descriptor });
+            found.push({ node, subject: digest, tag, descriptor });
         }
         return found;
     };
+    /** One lookup per digest, started by whichever comes first: load() or visit(). */
+    const referrersOf = (digest) => {
+        let pending = lookups.get(digest);
+        if (!pending) {
+            pending = lookup(digest);
+            // Awaited by visit(); a lookup started for a load that then failed must not go unhandled.
+            pending.catch(() => undefined);
+            lookups.set(digest, pending);
+        }
+        return pending;
+    };
+    const root = await load(reference);
+    const graph = { repo, root, attached: [], fallbackIndexes };
+    if (!tagList)
+        return graph;
+    const seen = new Set();
     const visit = async (node) => {
         const subjects = [node, ...allChildren(node)].filter((subject) => {
             if (seen.has(subject.digest))
@@ -1173,7 +1214,7 @@ async function loadGraph(client, repo, reference, withReferrers) {
             return true;
         });
         // Looked up in parallel, recorded in a fixed order (a rebuilt fallback index stays the same).
-        const results = await Promise.all(subjects.map(lookup));
+        const results = await Promise.all(subjects.map((subject) => referrersOf(subject.digest)));
         for (const attached of results.flat()) {
             graph.attached.push(attached);
             await visit(attached.node);
@@ -1278,6 +1319,7 @@ class TargetCopier {
     o;
     manifests = new Map();
     blobs = new Map();
+    presence = new Map();
     constructor(options) {
         this.o = options;
     }
@@ -1299,13 +1341,28 @@ class TargetCopier {
     }
     async copyNode(node) {
         const { client, target } = this.o;
-        if (await client.headManifest(target, node.digest, true)) {
+        // An index's children are asked for in the same round trip as the index: when the index is
+        // missing, so usually are they, and their answers are then already in. When the index is
+        // there, a few HEADs were asked for nothing.
+        for (const child of node.children)
+            this.present(child).catch(() => undefined);
+        if (await this.present(node)) {
             this.skipAll(node);
             return;
         }
         await Promise.all([...node.children.map((child) => this.ensure(child)), ...node.blobs.map((b) => this.blob(b))]);
-        if (!this.o.dryRun)
+        if (!this.o.dryRun && node.digest !== this.o.writtenByTag) {
             await client.putManifest(target, node.digest, node.bytes, node.mediaType);
+        }
+    }
+    /** Whether the target has this manifest: one HEAD per digest, however many ask. */
+    present(node) {
+        let pending = this.presence.get(node.digest);
+        if (!pending) {
+            pending = this.o.client.headManifest(this.o.target, node.digest, true).then((head) => head !== undefined);
+            this.presence.set(node.digest, pending);
+        }
+        return pending;
     }
     skipAll(node) {
         for (const blob of node.blobs) {
@@ -1330,45 +1387,14 @@ class TargetCopier {
         return pending;
     }
     async copyBlob(descriptor) {
-        const { client, source, target, counters, limiter, checks, hostBlobs } = this.o;
+        const { source, target, counters, limiter, checks, hostBlobs } = this.o;
         // Non-distributable layers (`urls`) live elsewhere by design: never copied.
         if (descriptor.urls?.length) {
             counters.skippedBlobs++;
             return;
         }
         // HEAD and mount under the checks limit; only a transfer takes a transfer slot.
-        const outcome = await checks.run([target.registry], async () => {
-            if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
-                counters.skippedBlobs++;
-                return undefined;
-            }
-            const known = hostBlobs.get(target.registry) ?? new Map();
-            hostBlobs.set(target.registry, known);
-            const mountFrom = target.registry === source.registry && target.repository !== source.repository
-                ? source.repository
-                : known.get(descriptor.digest);
-            if (this.o.dryRun) {
-                if (mountFrom)
-                    counters.mountedBlobs++;
-                else {
-                    counters.copiedBlobs++;
-                    counters.copiedBytes += descriptor.size;
-                }
-                return undefined;
-            }
-            if (mountFrom && mountFrom !== target.repository) {
-                const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
-                if (mount.mounted) {
-                    counters.mountedBlobs++;
-                    known.set(descriptor.digest, target.repository);
-                    return undefined;
-                }
-                this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
-                // The session the refused mount opened waits for a transfer slot of this same run.
-                return { location: mount.location };
-            }
-            return {};
-        });
+        const outcome = await checks.run([target.registry], () => this.checkBlob(descriptor));
         if (!outcome)
             return;
         await limiter.run([source.registry, target.registry], async () => {
@@ -1379,6 +1405,52 @@ class TargetCopier {
             hostBlobs.set(target.registry, known);
             known.set(descriptor.digest, target.repository);
         });
+    }
+    /**
+     * Whether a blob is to be transferred (and into which upload session), or is at the target
+     * already, or has been mounted there. Where a repository on the target's registry holds it,
+     * the mount goes first, without a HEAD: one round trip per blob instead of two in a promotion
+     * within one registry. A registry links a blob the target had as well, so such a blob counts
+     * as mounted there. Only a refused mount (no link, an upload session instead) asks the HEAD.
+     * (A HEAD sent beside the mount raced the link: distribution answered it 500 at times.)
+     */
+    async checkBlob(descriptor) {
+        const { client, source, target, counters, hostBlobs } = this.o;
+        const known = hostBlobs.get(target.registry) ?? new Map();
+        hostBlobs.set(target.registry, known);
+        const mountFrom = target.registry === source.registry && target.repository !== source.repository
+            ? source.repository
+            : known.get(descriptor.digest);
+        const mountable = mountFrom !== undefined && mountFrom !== target.repository;
+        let session;
+        if (mountable && !this.o.dryRun) {
+            const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
+            if (mount.mounted) {
+                counters.mountedBlobs++;
+                known.set(descriptor.digest, target.repository);
+                return undefined;
+            }
+            this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused`);
+            session = mount.location;
+        }
+        if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
+            counters.skippedBlobs++;
+            // The refused mount opened an upload session that nothing will use.
+            if (session)
+                await client.cancelUpload(target, session);
+            return undefined;
+        }
+        if (this.o.dryRun) {
+            if (mountable)
+                counters.mountedBlobs++;
+            else {
+                counters.copiedBlobs++;
+                counters.copiedBytes += descriptor.size;
+            }
+            return undefined;
+        }
+        // The session a refused mount opened waits for a transfer slot of this same run.
+        return session ? { location: session } : {};
     }
     /** Streams source to target; a failed transfer restarts with a new upload session. */
     async transfer(descriptor, openLocation) {
@@ -1982,8 +2054,7 @@ function parsePlatform(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rw: () => (/* binding */ FULL_COLLECTION_EVERY),
 /* harmony export */   bW: () => (/* binding */ blobBufferCollector),
-/* harmony export */   o3: () => (/* binding */ RECLAIM_EVERY),
-/* harmony export */   yP: () => (/* binding */ leanStreamingFlags)
+/* harmony export */   o3: () => (/* binding */ RECLAIM_EVERY)
 /* harmony export */ });
 /**
  * Memory of a process that streams blobs (promote-image's own process; the library only calls
@@ -2008,36 +2079,35 @@ const RECLAIM_EVERY = 4 * 1024 * 1024;
  */
 const FULL_COLLECTION_EVERY = 64 * 1024 * 1024;
 /**
+ * V8 settings for a process whose work is I/O: no TurboFan, and a young generation that does not
+ * grow. The copy's JavaScript is a few calls per 64 KiB chunk (hashing and sockets are native)
+ * and Maglev optimizes it as well for this: TurboFan's code paged in 5.5 MB more of the node
+ * binary for no measurable CPU (turning Maglev off too saved 2 MB more but cost 20% more CPU on a
+ * 1 GiB copy). The young generation, which the collections below otherwise grow from 1 to 8 MB,
+ * stays small at no measurable cost.
+ */
+const LEAN_STREAMING_FLAGS = "--no-opt --semi-space-growth-factor=1";
+/**
  * The `reclaim` callback for RegistryClient: a young-generation collection per call (one per
  * RECLAIM_EVERY bytes read, about 1 ms; frees the buffers already passed on), and a full one
  * every FULL_COLLECTION_EVERY bytes (5-15 ms; frees those promoted meanwhile, which otherwise
- * pile up with layer size: 95-99 MB with 128 MiB layers against 80-84 MB with 32 MiB ones). It turns on V8's `--expose-gc` at the first call,
- * without putting `gc` on the global object.
+ * pile up with layer size: 95-99 MB with 128 MiB layers against 80-84 MB with 32 MiB ones). It
+ * turns on V8's `--expose-gc` at the first call, without putting `gc` on the global object.
  */
-function blobBufferCollector() {
+function blobBufferCollector(options = {}) {
     let collect;
     let calls = 0;
     const fullEvery = Math.max(1, Math.round(FULL_COLLECTION_EVERY / RECLAIM_EVERY));
     return () => {
         if (!collect) {
             // Loaded at the first call: a promotion that streams nothing never pays for node:v8.
-            process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
+            const flags = options.leanStreaming ? `${LEAN_STREAMING_FLAGS} --expose-gc` : "--expose-gc";
+            process.getBuiltinModule("node:v8").setFlagsFromString(flags);
             collect = process.getBuiltinModule("node:vm").runInNewContext("gc");
         }
         calls++;
         collect({ type: calls % fullEvery === 0 ? "major" : "minor" });
     };
-}
-/**
- * V8 settings for a process whose work is I/O, set first thing in its main: no TurboFan, and a
- * young generation that does not grow. The copy's JavaScript is a few calls per 64 KiB chunk
- * (hashing and sockets are native) and Maglev optimizes it as well for this: TurboFan's code
- * paged in 5.5 MB more of the node binary for no measurable CPU (turning Maglev off too saved
- * 2 MB more but cost 20% more CPU on a 1 GiB copy). The young generation, which the collections
- * above otherwise grow from 1 to 8 MB, stays small at no measurable cost.
- */
-function leanStreamingFlags() {
-    process.getBuiltinModule("node:v8").setFlagsFromString("--no-opt --semi-space-growth-factor=1");
 }
 
 

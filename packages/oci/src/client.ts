@@ -259,6 +259,23 @@ export class RegistryClient {
     return { mounted: false, location: this.location(repo.registry, response) };
   }
 
+  /**
+   * Abandons an upload session nothing will use (a refused mount of a blob the target had). Best
+   * effort: a registry expires sessions on its own, so a failure is only logged.
+   */
+  async cancelUpload(repo: Repository, location: string): Promise<void> {
+    try {
+      await this.request(repo.registry, {
+        method: "DELETE",
+        path: location,
+        scopes: [repositoryScope(repo.repository, "pull,push")],
+        allow: [404],
+      });
+    } catch (error) {
+      this.options.logger.debug(`upload session ${redactUrl(location)} left open: ${messageOf(error)}`);
+    }
+  }
+
   async startUpload(repo: Repository): Promise<string> {
     const response = await this.request(repo.registry, {
       method: "POST",

@@ -298,6 +298,13 @@ async function copyContent(
       hostBlobs,
       counters,
       dryRun: request.dryRun,
+      // One target whose tag is the only write after its content: the tag's PUT is the root's
+      // (one round trip less), and nothing else has to find the root there before it. With
+      // more targets, or referrers, the root goes in by digest first, so that a manifest the
+      // registry refuses fails the copy before any tag moves.
+      ...(plans.length === 1 && plan.tag && plan.existing !== root.digest && graph.attached.length === 0
+        ? { writtenByTag: root.digest }
+        : {}),
     });
     try {
       // The target tag already holds the root: it is complete (a registry refuses a manifest whose parts are missing).
@@ -408,6 +415,12 @@ async function loadGraph(
   withReferrers: boolean,
 ): Promise<SourceGraph> {
   const nodes = new Map<string, Promise<Node>>();
+  // The tag list (for fallback and cosign tags) is read while the manifests load.
+  const tagList = withReferrers ? client.listTags(repo) : undefined;
+  tagList?.catch(() => undefined);
+  const fallbackIndexes: SourceGraph["fallbackIndexes"] = new Map();
+  const lookups = new Map<string, Promise<Attached[]>>();
+
   const load = (ref: string): Promise<Node> => {
     const cached = nodes.get(ref);
     if (cached) return cached;
@@ -420,9 +433,11 @@ async function loadGraph(
           "push the image again with a current docker or buildx (schema 2 or OCI)",
         );
       }
-      const children = isIndex(manifest.mediaType)
-        ? await Promise.all((json.manifests ?? []).map((child) => load(child.digest)))
-        : [];
+      const childDigests = isIndex(manifest.mediaType) ? (json.manifests ?? []).map((child) => child.digest) : [];
+      // What refers to this manifest and to its children is asked for now, while the children
+      // load: visit() below waits for answers already on their way (one round trip less).
+      if (tagList) for (const digest of [manifest.digest, ...childDigests]) referrersOf(digest);
+      const children = await Promise.all(childDigests.map(load));
       const blobs = isIndex(manifest.mediaType) ? [] : [...(json.config ? [json.config] : []), ...(json.layers ?? [])];
       const node = { ...manifest, children, blobs };
       nodes.set(manifest.digest, Promise.resolve(node));
@@ -431,37 +446,47 @@ async function loadGraph(
     nodes.set(ref, pending);
     return pending;
   };
-  // The tag list (for fallback and cosign tags) is read while the manifests load.
-  const tagList = withReferrers ? client.listTags(repo) : undefined;
-  tagList?.catch(() => undefined);
-  const root = await load(reference);
-  const graph: SourceGraph = { repo, root, attached: [], fallbackIndexes: new Map() };
-  if (!tagList) return graph;
 
-  const tags = new Set(await tagList);
-  const seen = new Set<string>();
   // What refers to one manifest: the referrers API or its fallback tag, then cosign's tags.
-  const lookup = async (subject: Node): Promise<Attached[]> => {
+  const lookup = async (digest: string): Promise<Attached[]> => {
+    const tags = new Set(await tagList);
     const found: Attached[] = [];
-    let descriptors = await client.referrersApi(repo, subject.digest);
-    const fallback = digestTag(subject.digest);
+    let descriptors = await client.referrersApi(repo, digest);
+    const fallback = digestTag(digest);
     if (!descriptors && tags.has(fallback)) {
       const index = await client.getManifest(repo, fallback);
-      graph.fallbackIndexes.set(subject.digest, { bytes: index.bytes, mediaType: index.mediaType });
+      fallbackIndexes.set(digest, { bytes: index.bytes, mediaType: index.mediaType });
       descriptors = index.json.manifests ?? [];
     }
     for (const descriptor of descriptors ?? []) {
-      found.push({ node: await load(descriptor.digest), subject: subject.digest, tag: undefined, descriptor });
+      found.push({ node: await load(descriptor.digest), subject: digest, tag: undefined, descriptor });
     }
     for (const suffix of COSIGN_SUFFIXES) {
       const tag = `${fallback}${suffix}`;
       if (!tags.has(tag)) continue;
       const node = await load(tag);
       const descriptor = { mediaType: node.mediaType, digest: node.digest, size: node.bytes.length };
-      found.push({ node, subject: subject.digest, tag, descriptor });
+      found.push({ node, subject: digest, tag, descriptor });
     }
     return found;
   };
+  /** One lookup per digest, started by whichever comes first: load() or visit(). */
+  const referrersOf = (digest: string): Promise<Attached[]> => {
+    let pending = lookups.get(digest);
+    if (!pending) {
+      pending = lookup(digest);
+      // Awaited by visit(); a lookup started for a load that then failed must not go unhandled.
+      pending.catch(() => undefined);
+      lookups.set(digest, pending);
+    }
+    return pending;
+  };
+
+  const root = await load(reference);
+  const graph: SourceGraph = { repo, root, attached: [], fallbackIndexes };
+  if (!tagList) return graph;
+
+  const seen = new Set<string>();
   const visit = async (node: Node): Promise<void> => {
     const subjects = [node, ...allChildren(node)].filter((subject) => {
       if (seen.has(subject.digest)) return false;
@@ -469,7 +494,7 @@ async function loadGraph(
       return true;
     });
     // Looked up in parallel, recorded in a fixed order (a rebuilt fallback index stays the same).
-    const results = await Promise.all(subjects.map(lookup));
+    const results = await Promise.all(subjects.map((subject) => referrersOf(subject.digest)));
     for (const attached of results.flat()) {
       graph.attached.push(attached);
       await visit(attached.node);
@@ -594,12 +619,15 @@ interface TargetCopierOptions {
   hostBlobs: Map<string, Map<string, string>>;
   counters: BlobCounters;
   dryRun: boolean;
+  /** This digest's manifest is left to the tag phase, whose PUT by tag writes it anyway. */
+  writtenByTag?: string;
 }
 
 class TargetCopier {
   private readonly o: TargetCopierOptions;
   private readonly manifests = new Map<string, Promise<void>>();
   private readonly blobs = new Map<string, Promise<void>>();
+  private readonly presence = new Map<string, Promise<boolean>>();
 
   constructor(options: TargetCopierOptions) {
     this.o = options;
@@ -624,12 +652,28 @@ class TargetCopier {
 
   private async copyNode(node: Node): Promise<void> {
     const { client, target } = this.o;
-    if (await client.headManifest(target, node.digest, true)) {
+    // An index's children are asked for in the same round trip as the index: when the index is
+    // missing, so usually are they, and their answers are then already in. When the index is
+    // there, a few HEADs were asked for nothing.
+    for (const child of node.children) this.present(child).catch(() => undefined);
+    if (await this.present(node)) {
       this.skipAll(node);
       return;
     }
     await Promise.all([...node.children.map((child) => this.ensure(child)), ...node.blobs.map((b) => this.blob(b))]);
-    if (!this.o.dryRun) await client.putManifest(target, node.digest, node.bytes, node.mediaType);
+    if (!this.o.dryRun && node.digest !== this.o.writtenByTag) {
+      await client.putManifest(target, node.digest, node.bytes, node.mediaType);
+    }
+  }
+
+  /** Whether the target has this manifest: one HEAD per digest, however many ask. */
+  private present(node: Node): Promise<boolean> {
+    let pending = this.presence.get(node.digest);
+    if (!pending) {
+      pending = this.o.client.headManifest(this.o.target, node.digest, true).then((head) => head !== undefined);
+      this.presence.set(node.digest, pending);
+    }
+    return pending;
   }
 
   private skipAll(node: Node): void {
@@ -657,45 +701,14 @@ class TargetCopier {
   }
 
   private async copyBlob(descriptor: Descriptor): Promise<void> {
-    const { client, source, target, counters, limiter, checks, hostBlobs } = this.o;
+    const { source, target, counters, limiter, checks, hostBlobs } = this.o;
     // Non-distributable layers (`urls`) live elsewhere by design: never copied.
     if (descriptor.urls?.length) {
       counters.skippedBlobs++;
       return;
     }
     // HEAD and mount under the checks limit; only a transfer takes a transfer slot.
-    const outcome = await checks.run([target.registry], async (): Promise<{ location?: string } | undefined> => {
-      if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
-        counters.skippedBlobs++;
-        return undefined;
-      }
-      const known = hostBlobs.get(target.registry) ?? new Map<string, string>();
-      hostBlobs.set(target.registry, known);
-      const mountFrom =
-        target.registry === source.registry && target.repository !== source.repository
-          ? source.repository
-          : known.get(descriptor.digest);
-      if (this.o.dryRun) {
-        if (mountFrom) counters.mountedBlobs++;
-        else {
-          counters.copiedBlobs++;
-          counters.copiedBytes += descriptor.size;
-        }
-        return undefined;
-      }
-      if (mountFrom && mountFrom !== target.repository) {
-        const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
-        if (mount.mounted) {
-          counters.mountedBlobs++;
-          known.set(descriptor.digest, target.repository);
-          return undefined;
-        }
-        this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused; copying`);
-        // The session the refused mount opened waits for a transfer slot of this same run.
-        return { location: mount.location };
-      }
-      return {};
-    });
+    const outcome = await checks.run([target.registry], () => this.checkBlob(descriptor));
     if (!outcome) return;
     await limiter.run([source.registry, target.registry], async () => {
       await this.transfer(descriptor, outcome.location);
@@ -705,6 +718,52 @@ class TargetCopier {
       hostBlobs.set(target.registry, known);
       known.set(descriptor.digest, target.repository);
     });
+  }
+
+  /**
+   * Whether a blob is to be transferred (and into which upload session), or is at the target
+   * already, or has been mounted there. Where a repository on the target's registry holds it,
+   * the mount goes first, without a HEAD: one round trip per blob instead of two in a promotion
+   * within one registry. A registry links a blob the target had as well, so such a blob counts
+   * as mounted there. Only a refused mount (no link, an upload session instead) asks the HEAD.
+   * (A HEAD sent beside the mount raced the link: distribution answered it 500 at times.)
+   */
+  private async checkBlob(descriptor: Descriptor): Promise<{ location?: string } | undefined> {
+    const { client, source, target, counters, hostBlobs } = this.o;
+    const known = hostBlobs.get(target.registry) ?? new Map<string, string>();
+    hostBlobs.set(target.registry, known);
+    const mountFrom =
+      target.registry === source.registry && target.repository !== source.repository
+        ? source.repository
+        : known.get(descriptor.digest);
+    const mountable = mountFrom !== undefined && mountFrom !== target.repository;
+    let session: string | undefined;
+    if (mountable && !this.o.dryRun) {
+      const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
+      if (mount.mounted) {
+        counters.mountedBlobs++;
+        known.set(descriptor.digest, target.repository);
+        return undefined;
+      }
+      this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused`);
+      session = mount.location;
+    }
+    if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
+      counters.skippedBlobs++;
+      // The refused mount opened an upload session that nothing will use.
+      if (session) await client.cancelUpload(target, session);
+      return undefined;
+    }
+    if (this.o.dryRun) {
+      if (mountable) counters.mountedBlobs++;
+      else {
+        counters.copiedBlobs++;
+        counters.copiedBytes += descriptor.size;
+      }
+      return undefined;
+    }
+    // The session a refused mount opened waits for a transfer slot of this same run.
+    return session ? { location: session } : {};
   }
 
   /** Streams source to target; a failed transfer restarts with a new upload session. */

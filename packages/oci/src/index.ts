@@ -46,7 +46,12 @@ export { buildIndex } from "./index-builder.ts";
 export { HostLimiter } from "./limiter.ts";
 export { type Descriptor, isIndex, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 export { formatPlatform, InvalidPlatformError, PLATFORM_FIX, type Platform, parsePlatform } from "./platforms.ts";
-export { blobBufferCollector, FULL_COLLECTION_EVERY, leanStreamingFlags, RECLAIM_EVERY } from "./reclaim.ts";
+export {
+  type BlobBufferCollectorOptions,
+  blobBufferCollector,
+  FULL_COLLECTION_EVERY,
+  RECLAIM_EVERY,
+} from "./reclaim.ts";
 export {
   DOCKER_HUB,
   DOCKER_HUB_ALIASES,

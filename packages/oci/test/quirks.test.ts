@@ -14,7 +14,9 @@ let proxyHost = "";
 const seen: string[] = [];
 let seenTagPages = 0;
 /** Which behaviour of other registries the proxy plays. */
-let quirk: "monolithic-413" | "immutable-tags" | "paginated-tags" | undefined;
+let quirk: "monolithic-413" | "immutable-tags" | "paginated-tags" | "mounts-refused" | undefined;
+/** Statuses the target answered to DELETEs of upload sessions. */
+const cancelled: number[] = [];
 
 beforeAll(async () => {
   [source, target] = await Promise.all([startRegistry(), startRegistry()]);
@@ -73,12 +75,19 @@ beforeAll(async () => {
       });
       return;
     }
+    // A registry without cross-repository mounts: `?mount=` is ignored and a plain upload
+    // session opened (202), as the distribution spec allows and ECR long did.
+    const url =
+      quirk === "mounts-refused"
+        ? (req.url ?? "/").replace(/\/blobs\/uploads\/\?mount=.*$/, "/blobs/uploads/")
+        : req.url;
     const forward = http.request(
-      `${target.url}${req.url ?? "/"}`,
+      `${target.url}${url ?? "/"}`,
       { method: req.method, headers: { ...req.headers, host: target.host } },
       (answer) => {
         const headers = { ...answer.headers };
         if (typeof headers.location === "string") headers.location = headers.location.replace(target.url, "");
+        if (req.method === "DELETE" && upload) cancelled.push(answer.statusCode ?? 0);
         res.writeHead(answer.statusCode ?? 502, headers);
         answer.pipe(res);
       },
@@ -156,4 +165,24 @@ it("lists tags across pages (Link: rel=next)", async () => {
   const tags = await client.listTags({ registry: proxyHost, repository: "pages/app" }, 2);
   expect(tags).toEqual(["t1", "t2", "t3", "t4", "t5"]);
   expect(seenTagPages).toBe(3);
+});
+
+it("copies where a registry refuses mounts, skips what the target has and closes the session its mount opened", async () => {
+  quirk = undefined;
+  const image = await pushTestImage(target, "mr/app:v1", { platforms: ["linux/amd64"], layers: 2 });
+  const source = { registry: proxyHost, repository: "mr/app" };
+  const prod = { registry: proxyHost, repository: "prod/mr" };
+  const client = clientFor([]);
+  // One blob is at the target already (mounted while mounts still worked); a config and two layers in all.
+  const [present, ...missing] = image.blobs;
+  if (!present) throw new Error("the test image has no blob");
+  expect(missing).toHaveLength(2);
+  expect(await client.mountBlob(prod, present, source.repository)).toEqual({ mounted: true });
+  quirk = "mounts-refused";
+  const result = await copy(client, `${proxyHost}/mr/app:v1`, [`${proxyHost}/prod/mr:v1`]);
+  quirk = undefined;
+  expect(result.targets[0]).toMatchObject({ mountedBlobs: 0, skippedBlobs: 1, copiedBlobs: 2 });
+  // The session the refused mount of the present layer opened was deleted; the others were used.
+  expect(cancelled).toEqual([204]);
+  expect(await inspectRaw(`${target.host}/prod/mr:v1`)).toBe(await inspectRaw(image.reference));
 });

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { memoryLogger } from "@platform/action-kit";
 import { blobBufferCollector, FULL_COLLECTION_EVERY, RECLAIM_EVERY, RegistryClient } from "@platform/oci";
@@ -38,5 +40,36 @@ describe("reclaiming socket buffers while blobs stream", () => {
       for (let call = 0; call <= FULL_COLLECTION_EVERY / RECLAIM_EVERY; call++) collect();
     }).not.toThrow();
     expect("gc" in globalThis).toBe(false);
+  });
+
+  // In a child process: the flags are the process's own, and %GetOptimizationStatus needs
+  // --allow-natives-syntax. Bits of V8's OptimizationStatus: 32 Maglev code, 64 TurboFan code.
+  const reclaimModule = fileURLToPath(new URL("../src/reclaim.ts", import.meta.url));
+  const probe = (options: string): { v8BeforeFirstCall: boolean; maglev: boolean; turbofan: boolean } =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          "--allow-natives-syntax",
+          "--input-type=module",
+          "-e",
+          `const { blobBufferCollector } = await import(${JSON.stringify(reclaimModule)});
+           const collect = blobBufferCollector(${options});
+           const v8BeforeFirstCall = process.moduleLoadList.includes("NativeModule v8");
+           collect();
+           function hot(x) { return x * 2 + 1; }
+           let sum = 0;
+           for (let i = 0; i < 2e6; i++) sum += hot(i);
+           const status = eval("%GetOptimizationStatus(hot)");
+           console.log(JSON.stringify({ v8BeforeFirstCall, maglev: (status & 32) !== 0, turbofan: (status & 64) !== 0 }));`,
+        ],
+        { encoding: "utf8" },
+      ),
+    );
+
+  it("leanStreaming turns TurboFan off at the first call, and nothing loads node:v8 before it", () => {
+    expect(probe("{ leanStreaming: true }")).toEqual({ v8BeforeFirstCall: false, maglev: true, turbofan: false });
+    // The control: without it the same hot function reaches TurboFan.
+    expect(probe("")).toMatchObject({ v8BeforeFirstCall: false, turbofan: true });
   });
 });
