@@ -31,9 +31,13 @@ interface Sample {
   rssMb: number;
 }
 
-/** Runs a command under GNU time; wall seconds and peak resident set in MB. */
+/**
+ * Runs a command under GNU time: wall seconds from spawn to exit (measured here: GNU time's %e
+ * counts in 10 ms steps, too coarse for a 0.15 s run) and peak resident set in MB (%M).
+ */
 function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
     const child = spawn("/usr/bin/time", ["-f", "BENCH %e %M", ...command], { env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     let stdout = "";
@@ -45,12 +49,13 @@ function timed(command: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
     });
     child.on("error", reject);
     child.on("close", (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const match = /BENCH ([\d.]+) (\d+)/.exec(stderr);
       if (code !== 0 || !match) {
         reject(new Error(`${command.join(" ")} failed (${code}): ${stderr.slice(-2000)} ${stdout.slice(-2000)}`));
         return;
       }
-      resolve({ seconds: Number(match[1]), rssMb: Number(match[2]) / 1024 });
+      resolve({ seconds, rssMb: Number(match[2]) / 1024 });
     });
   });
 }
@@ -188,6 +193,21 @@ function print(row: Row): void {
   );
 }
 
+/**
+ * What each tool costs before it does anything, in the same session: bare Node (`node -e 0`, the
+ * least any Node action can take) and `skopeo --version`. The mount and re-run rows subtract
+ * them: what is left is each tool's registry work, round trips and exit.
+ */
+async function starts(runs: number): Promise<{ node: number; skopeo: number }> {
+  const node: number[] = [];
+  const skopeoStart: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    node.push((await timed([process.execPath, "-e", "0"], { PATH: process.env.PATH })).seconds);
+    skopeoStart.push((await timed(["skopeo", "--version"], { PATH: process.env.PATH })).seconds);
+  }
+  return { node: median(node), skopeo: median(skopeoStart) };
+}
+
 const registries: TestRegistry[] = [];
 try {
   console.log(
@@ -246,6 +266,16 @@ try {
         const fresh = await startRegistry();
         return { source: `${a.host}/bench/big:v1`, target: `${fresh.host}/big/app:v1`, done: () => fresh.stop() };
       }),
+    );
+  }
+  const start = await starts(Math.max(RUNS, 7) * 3);
+  const ms = (seconds: number): string => `${Math.round(seconds * 1000)} ms`;
+  console.log(
+    `\nstart: bare node ${ms(start.node)}, skopeo --version ${ms(start.skopeo)}; beyond them (the registry work):`,
+  );
+  for (const row of rows.filter((r) => !r.floor)) {
+    console.log(
+      `  ${row.scenario.padEnd(42)} ours ${ms(row.ours.seconds - start.node)} | skopeo ${ms(row.skopeo.seconds - start.skopeo)}`,
     );
   }
   console.log(
