@@ -1424,14 +1424,13 @@ class TargetCopier {
         const mountable = mountFrom !== undefined && mountFrom !== target.repository;
         let session;
         if (mountable && !this.o.dryRun) {
-            const mount = await client.mountBlob(target, descriptor.digest, mountFrom);
-            if (mount.mounted) {
+            const mount = await this.mount(descriptor.digest, mountFrom);
+            if (mount?.mounted) {
                 counters.mountedBlobs++;
                 known.set(descriptor.digest, target.repository);
                 return undefined;
             }
-            this.o.logger.debug(`mount of ${descriptor.digest} from ${mountFrom} refused`);
-            session = mount.location;
+            session = mount?.location;
         }
         if ((await client.headBlob(target, descriptor.digest, true)) !== undefined) {
             counters.skippedBlobs++;
@@ -1451,6 +1450,26 @@ class TargetCopier {
         }
         // The session a refused mount opened waits for a transfer slot of this same run.
         return session ? { location: session } : {};
+    }
+    /**
+     * A mount, or undefined where the registry answered it with a client error (a `from` the
+     * credentials cannot read, say): the blob may still be at the target, or be copied, as it was
+     * before mounts were asked first. What is worth retrying (server, network, 429), once the
+     * client's retries are spent, still fails the copy.
+     */
+    async mount(digest, from) {
+        try {
+            const mount = await this.o.client.mountBlob(this.o.target, digest, from);
+            if (!mount.mounted)
+                this.o.logger.debug(`mount of ${digest} from ${from} refused`);
+            return mount;
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl) || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3)(error))
+                throw error;
+            this.o.logger.debug(`mount of ${digest} from ${from} failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); checking the target`);
+            return undefined;
+        }
     }
     /** Streams source to target; a failed transfer restarts with a new upload session. */
     async transfer(descriptor, openLocation) {

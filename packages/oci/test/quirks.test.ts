@@ -14,7 +14,7 @@ let proxyHost = "";
 const seen: string[] = [];
 let seenTagPages = 0;
 /** Which behaviour of other registries the proxy plays. */
-let quirk: "monolithic-413" | "immutable-tags" | "paginated-tags" | "mounts-refused" | undefined;
+let quirk: "monolithic-413" | "immutable-tags" | "paginated-tags" | "mounts-refused" | "mounts-denied" | undefined;
 /** Statuses the target answered to DELETEs of upload sessions. */
 const cancelled: number[] = [];
 
@@ -73,6 +73,13 @@ beforeAll(async () => {
         res.writeHead(413, { "content-type": "application/json" });
         res.end(JSON.stringify({ errors: [{ code: "SIZE_INVALID", message: "monolithic uploads refused" }] }));
       });
+      return;
+    }
+    // A registry that denies a mount outright (a `from` the credentials cannot read, as some answer it).
+    if (quirk === "mounts-denied" && req.method === "POST" && /\/blobs\/uploads\/\?mount=/.test(req.url ?? "")) {
+      req.resume();
+      res.writeHead(403, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ code: "DENIED", message: "requested access to the resource is denied" }] }));
       return;
     }
     // A registry without cross-repository mounts: `?mount=` is ignored and a plain upload
@@ -167,22 +174,26 @@ it("lists tags across pages (Link: rel=next)", async () => {
   expect(seenTagPages).toBe(3);
 });
 
-it("copies where a registry refuses mounts, skips what the target has and closes the session its mount opened", async () => {
+it.each([
+  ["refuses mounts (202: a plain upload session)", "mounts-refused", [204]],
+  ["denies mounts (403)", "mounts-denied", []],
+] as const)("copies where a registry %s, and skips what the target has", async (_name, mountQuirk, closedSessions) => {
   quirk = undefined;
-  const image = await pushTestImage(target, "mr/app:v1", { platforms: ["linux/amd64"], layers: 2 });
-  const source = { registry: proxyHost, repository: "mr/app" };
-  const prod = { registry: proxyHost, repository: "prod/mr" };
+  cancelled.length = 0;
+  const image = await pushTestImage(target, `${mountQuirk}/app:v1`, { platforms: ["linux/amd64"], layers: 2 });
+  const source = { registry: proxyHost, repository: `${mountQuirk}/app` };
+  const prod = { registry: proxyHost, repository: `prod/${mountQuirk}` };
   const client = clientFor([]);
   // One blob is at the target already (mounted while mounts still worked); a config and two layers in all.
   const [present, ...missing] = image.blobs;
   if (!present) throw new Error("the test image has no blob");
   expect(missing).toHaveLength(2);
   expect(await client.mountBlob(prod, present, source.repository)).toEqual({ mounted: true });
-  quirk = "mounts-refused";
-  const result = await copy(client, `${proxyHost}/mr/app:v1`, [`${proxyHost}/prod/mr:v1`]);
+  quirk = mountQuirk;
+  const result = await copy(client, `${proxyHost}/${source.repository}:v1`, [`${proxyHost}/${prod.repository}:v1`]);
   quirk = undefined;
   expect(result.targets[0]).toMatchObject({ mountedBlobs: 0, skippedBlobs: 1, copiedBlobs: 2 });
-  // The session the refused mount of the present layer opened was deleted; the others were used.
-  expect(cancelled).toEqual([204]);
-  expect(await inspectRaw(`${target.host}/prod/mr:v1`)).toBe(await inspectRaw(image.reference));
+  // A refused mount's session for the present blob is deleted; the others carry the copies.
+  expect(cancelled).toEqual(closedSessions);
+  expect(await inspectRaw(`${target.host}/${prod.repository}:v1`)).toBe(await inspectRaw(image.reference));
 });
