@@ -2349,6 +2349,7 @@ function messageOf(error) {
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 
+
 function parseChallenge(header) {
     if (!header)
         return undefined;
@@ -2424,11 +2425,17 @@ class Authenticator {
     challenge(registry) {
         let pending = this.challenges.get(registry);
         if (!pending) {
-            pending = this.options.ping(registry).then(({ status, challenge }) => {
-                if (status === 401)
-                    return parseChallenge(challenge) ?? { scheme: "basic" };
-                return { scheme: "none" };
-            });
+            // Amazon ECR challenges every client with Basic (its password is GetAuthorizationToken's),
+            // so its ping would only say so, one round trip before anything else on that host. Should
+            // it ever answer otherwise, the first 401 brings the real challenge (invalidate below).
+            const known = isEcrHost(registry) ? { scheme: "basic" } : undefined;
+            pending = known
+                ? Promise.resolve(known)
+                : this.options.ping(registry).then(({ status, challenge }) => {
+                    if (status === 401)
+                        return parseChallenge(challenge) ?? { scheme: "basic" };
+                    return { scheme: "none" };
+                });
             this.challenges.set(registry, pending);
             pending.catch(() => this.challenges.delete(registry));
         }

@@ -11,8 +11,10 @@ export const modules = {
 /* harmony export */   mR: () => (/* binding */ checkRealm),
 /* harmony export */   xy: () => (/* binding */ parseChallenge)
 /* harmony export */ });
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(514);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(346);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(768);
+
 
 
 function parseChallenge(header) {
@@ -90,11 +92,17 @@ class Authenticator {
     challenge(registry) {
         let pending = this.challenges.get(registry);
         if (!pending) {
-            pending = this.options.ping(registry).then(({ status, challenge }) => {
-                if (status === 401)
-                    return parseChallenge(challenge) ?? { scheme: "basic" };
-                return { scheme: "none" };
-            });
+            // Amazon ECR challenges every client with Basic (its password is GetAuthorizationToken's),
+            // so its ping would only say so, one round trip before anything else on that host. Should
+            // it ever answer otherwise, the first 401 brings the real challenge (invalidate below).
+            const known = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isEcrHost */ .R5)(registry) ? { scheme: "basic" } : undefined;
+            pending = known
+                ? Promise.resolve(known)
+                : this.options.ping(registry).then(({ status, challenge }) => {
+                    if (status === 401)
+                        return parseChallenge(challenge) ?? { scheme: "basic" };
+                    return { scheme: "none" };
+                });
             this.challenges.set(registry, pending);
             pending.catch(() => this.challenges.delete(registry));
         }

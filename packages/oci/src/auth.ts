@@ -1,4 +1,5 @@
 import type { Credential, CredentialResolver } from "./credentials.ts";
+import { isEcrHost } from "./ecr-host.ts";
 import { RegistryError, UntrustedEndpointError } from "./errors.ts";
 import type { Exchange, ExchangeInit } from "./http-exchange.ts";
 import { isLinkLocalHost } from "./reference.ts";
@@ -108,10 +109,16 @@ export class Authenticator {
   private challenge(registry: string): Promise<Challenge> {
     let pending = this.challenges.get(registry);
     if (!pending) {
-      pending = this.options.ping(registry).then(({ status, challenge }) => {
-        if (status === 401) return parseChallenge(challenge) ?? { scheme: "basic" };
-        return { scheme: "none" };
-      });
+      // Amazon ECR challenges every client with Basic (its password is GetAuthorizationToken's),
+      // so its ping would only say so, one round trip before anything else on that host. Should
+      // it ever answer otherwise, the first 401 brings the real challenge (invalidate below).
+      const known: Challenge | undefined = isEcrHost(registry) ? { scheme: "basic" } : undefined;
+      pending = known
+        ? Promise.resolve(known)
+        : this.options.ping(registry).then(({ status, challenge }): Challenge => {
+            if (status === 401) return parseChallenge(challenge) ?? { scheme: "basic" };
+            return { scheme: "none" };
+          });
       this.challenges.set(registry, pending);
       pending.catch(() => this.challenges.delete(registry));
     }

@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { CopyError, MediaType, RegistryError, TagConflictError } from "@platform/oci";
+import {
+  CopyError,
+  explicitCredentials,
+  MediaType,
+  RegistryClient,
+  RegistryError,
+  TagConflictError,
+} from "@platform/oci";
 import { pushTestImage } from "../../../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
 import { inspect, inspectRaw, listTags } from "../../../test/harness/skopeo.ts";
-import { clientFor, copy, rawManifest } from "./helpers.ts";
+import { type ExchangeInit, exchange } from "../src/http-exchange.ts";
+import { clientFor, copy, FAST_RETRY, rawManifest } from "./helpers.ts";
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -21,6 +29,30 @@ describe("copy engine through real registries", () => {
   });
   afterAll(async () => {
     await Promise.all([bearer, basic, anonymous].map((r) => r?.stop()));
+  });
+
+  it("sends Basic to an Amazon ECR host with no ping first; any other host is pinged once", async () => {
+    const ecrHost = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
+    const image = await pushTestImage(basic, "dev/ecr:v1", { platforms: ["linux/amd64"], layers: 1 });
+    const requests: string[] = [];
+    const client = new RegistryClient({
+      credentials: explicitCredentials(basic.username, basic.password, [ecrHost, basic.host]),
+      // The ECR host name, served by the basic-auth registry here.
+      endpoint: (registry) => (registry === ecrHost ? basic.url : `http://${registry}`),
+      exchange: (url: string | URL, init: ExchangeInit) => {
+        requests.push(`${init.method} ${new URL(url).pathname}`);
+        return exchange(url, init);
+      },
+      retry: FAST_RETRY,
+    });
+    const result = await copy(client, `${ecrHost}/dev/ecr:v1`, [`${ecrHost}/prod/ecr:v1`]);
+    expect(result.digest).toBe(image.digest);
+    expect(await inspectRaw(`${basic.host}/prod/ecr:v1`)).toBe(await inspectRaw(image.reference));
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests).not.toContain("GET /v2/");
+    requests.length = 0;
+    await copy(client, `${basic.host}/dev/ecr:v1`, [`${basic.host}/prod/ecr-too:v1`]);
+    expect(requests.filter((request) => request === "GET /v2/")).toEqual(["GET /v2/"]);
   });
 
   it("copies a multi-platform index with a signature and an SBOM referrer between registries; skopeo agrees", async () => {
