@@ -2677,8 +2677,16 @@ async function once(target, init, redirectsLeft) {
         delete headers.authorization;
     return once(next, { ...init, headers }, redirectsLeft - 1);
 }
+/**
+ * node:http or node:https for a URL, the one rule of both kinds of exchange (this file's and
+ * stream-http.ts's). node:https (and with it tls) loads at the first https URL: 2 MB of memory a
+ * plain-http registry never needs.
+ */
+function transportFor(url) {
+    return url.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
+}
 function send(target, init) {
-    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
+    const transport = transportFor(target);
     const headers = { ...(init.headers ?? {}) };
     const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
     if (body)
@@ -2856,8 +2864,7 @@ var promises_ = __webpack_require__(466);
 const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
 function streamRequest(url, init, redirectsLeft = 5) {
     const target = new URL(url);
-    // node:https (and tls) only for an https URL, as in http-exchange.ts.
-    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
+    const transport = transportFor(target);
     return new Promise((resolve, reject) => {
         let settled = false;
         const fail = (error) => {

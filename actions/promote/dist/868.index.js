@@ -258,8 +258,16 @@ async function once(target, init, redirectsLeft) {
         delete headers.authorization;
     return once(next, { ...init, headers }, redirectsLeft - 1);
 }
+/**
+ * node:http or node:https for a URL, the one rule of both kinds of exchange (this file's and
+ * stream-http.ts's). node:https (and with it tls) loads at the first https URL: 2 MB of memory a
+ * plain-http registry never needs.
+ */
+function transportFor(url) {
+    return url.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
+}
 function send(target, init) {
-    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
+    const transport = transportFor(target);
     const headers = { ...(init.headers ?? {}) };
     const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
     if (body)
@@ -324,8 +332,7 @@ var promises_ = __webpack_require__(6466);
 const stream_http_REDIRECTS = new Set([301, 302, 303, 307, 308]);
 function streamRequest(url, init, redirectsLeft = 5) {
     const target = new URL(url);
-    // node:https (and tls) only for an https URL, as in http-exchange.ts.
-    const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : (external_node_http_default());
+    const transport = transportFor(target);
     return new Promise((resolve, reject) => {
         let settled = false;
         const fail = (error) => {
@@ -1395,7 +1402,7 @@ class TargetCopier {
         return pending;
     }
     async copyBlob(descriptor) {
-        const { source, target, counters, limiter, checks, hostBlobs } = this.o;
+        const { source, target, counters, limiter, checks } = this.o;
         // Non-distributable layers (`urls`) live elsewhere by design: never copied.
         if (descriptor.urls?.length) {
             counters.skippedBlobs++;
@@ -1409,10 +1416,18 @@ class TargetCopier {
             await this.transfer(descriptor, outcome.location);
             counters.copiedBlobs++;
             counters.copiedBytes += descriptor.size;
-            const known = hostBlobs.get(target.registry) ?? new Map();
-            hostBlobs.set(target.registry, known);
-            known.set(descriptor.digest, target.repository);
+            this.knownBlobs().set(descriptor.digest, target.repository);
         });
+    }
+    /** The target registry's digest -> a repository there that holds it (where to mount from). */
+    knownBlobs() {
+        const { hostBlobs, target } = this.o;
+        let known = hostBlobs.get(target.registry);
+        if (!known) {
+            known = new Map();
+            hostBlobs.set(target.registry, known);
+        }
+        return known;
     }
     /**
      * Whether a blob is to be transferred (and into which upload session), or is at the target
@@ -1423,9 +1438,8 @@ class TargetCopier {
      * (A HEAD sent beside the mount raced the link: distribution answered it 500 at times.)
      */
     async checkBlob(descriptor) {
-        const { client, source, target, counters, hostBlobs } = this.o;
-        const known = hostBlobs.get(target.registry) ?? new Map();
-        hostBlobs.set(target.registry, known);
+        const { client, source, target, counters } = this.o;
+        const known = this.knownBlobs();
         const mountFrom = target.registry === source.registry && target.repository !== source.repository
             ? source.repository
             : known.get(descriptor.digest);

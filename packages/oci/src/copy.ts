@@ -701,7 +701,7 @@ class TargetCopier {
   }
 
   private async copyBlob(descriptor: Descriptor): Promise<void> {
-    const { source, target, counters, limiter, checks, hostBlobs } = this.o;
+    const { source, target, counters, limiter, checks } = this.o;
     // Non-distributable layers (`urls`) live elsewhere by design: never copied.
     if (descriptor.urls?.length) {
       counters.skippedBlobs++;
@@ -714,10 +714,19 @@ class TargetCopier {
       await this.transfer(descriptor, outcome.location);
       counters.copiedBlobs++;
       counters.copiedBytes += descriptor.size;
-      const known = hostBlobs.get(target.registry) ?? new Map<string, string>();
-      hostBlobs.set(target.registry, known);
-      known.set(descriptor.digest, target.repository);
+      this.knownBlobs().set(descriptor.digest, target.repository);
     });
+  }
+
+  /** The target registry's digest -> a repository there that holds it (where to mount from). */
+  private knownBlobs(): Map<string, string> {
+    const { hostBlobs, target } = this.o;
+    let known = hostBlobs.get(target.registry);
+    if (!known) {
+      known = new Map();
+      hostBlobs.set(target.registry, known);
+    }
+    return known;
   }
 
   /**
@@ -729,9 +738,8 @@ class TargetCopier {
    * (A HEAD sent beside the mount raced the link: distribution answered it 500 at times.)
    */
   private async checkBlob(descriptor: Descriptor): Promise<{ location?: string } | undefined> {
-    const { client, source, target, counters, hostBlobs } = this.o;
-    const known = hostBlobs.get(target.registry) ?? new Map<string, string>();
-    hostBlobs.set(target.registry, known);
+    const { client, source, target, counters } = this.o;
+    const known = this.knownBlobs();
     const mountFrom =
       target.registry === source.registry && target.repository !== source.repository
         ? source.repository

@@ -5,8 +5,7 @@ import http from "node:http";
  * the body read whole. Not fetch: the first fetch of a process loads Node's bundled undici
  * (llhttp in WebAssembly, zlib, http2, Web streams), which measured about 70 ms of a 0.2 s
  * promotion that is already done; node:http is loaded anyway for blob streams.
- * Node's global agents keep connections alive, so a run reuses its sockets. node:https (and with
- * it tls) loads at the first https URL: 2 MB of memory a plain-http registry never needs.
+ * Node's global agents keep connections alive, so a run reuses its sockets.
  */
 export interface ExchangeInit {
   method: "GET" | "HEAD" | "PUT" | "POST" | "PATCH" | "DELETE";
@@ -48,8 +47,17 @@ async function once(target: URL, init: ExchangeInit, redirectsLeft: number): Pro
   return once(next, { ...init, headers }, redirectsLeft - 1);
 }
 
+/**
+ * node:http or node:https for a URL, the one rule of both kinds of exchange (this file's and
+ * stream-http.ts's). node:https (and with it tls) loads at the first https URL: 2 MB of memory a
+ * plain-http registry never needs.
+ */
+export function transportFor(url: URL): typeof http | typeof import("node:https") {
+  return url.protocol === "https:" ? process.getBuiltinModule("node:https") : http;
+}
+
 function send(target: URL, init: ExchangeInit): Promise<ExchangeResponse> {
-  const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : http;
+  const transport = transportFor(target);
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   const body = typeof init.body === "string" ? Buffer.from(init.body) : init.body;
   if (body) headers["content-length"] = String(body.length);

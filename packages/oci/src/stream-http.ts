@@ -1,6 +1,7 @@
-import http, { type IncomingMessage } from "node:http";
+import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { transportFor } from "./http-exchange.ts";
 
 /**
  * Blob bytes travel over node:http(s) streams rather than fetch: `pipeline` holds a copy to a
@@ -18,8 +19,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export function streamRequest(url: string, init: StreamInit, redirectsLeft = 5): Promise<IncomingMessage> {
   const target = new URL(url);
-  // node:https (and tls) only for an https URL, as in http-exchange.ts.
-  const transport = target.protocol === "https:" ? process.getBuiltinModule("node:https") : http;
+  const transport = transportFor(target);
   return new Promise<IncomingMessage>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown): void => {
