@@ -47,7 +47,7 @@ const CACHE_MODES = ["none", "registry", "gha"];
 
 /***/ }),
 
-/***/ 162:
+/***/ 362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -237,8 +237,8 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(826);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(75);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/log-escape.ts
 
 /**
@@ -764,6 +764,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 161:
 /***/ ((module) => {
 
@@ -775,20 +782,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 75:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ })
 
@@ -1058,8 +1051,8 @@ function runnerContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/actions.ts + 7 modules
-var actions = __nccwpck_require__(162);
+// EXTERNAL MODULE: ./packages/action-kit/src/actions.ts + 8 modules
+var actions = __nccwpck_require__(362);
 // EXTERNAL MODULE: ./packages/build/src/cleanup.ts
 var cleanup = __nccwpck_require__(744);
 // EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
@@ -1150,7 +1143,7 @@ void (0,actions/* runAction */.Cs)(async () => {
     const inputs = readInputs(runner);
     // Loaded once the inputs are read: the AWS SDK and the registry client are not parsed before
     // the first input is (nor at all in the post step).
-    const { run } = await __nccwpck_require__.e(/* import() */ 383).then(__nccwpck_require__.bind(__nccwpck_require__, 383));
+    const { run } = await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 590));
     return run(inputs, runner);
 }, {
     post: () => (0,cleanup/* cleanUpDockerConfig */.TX)((0,actions/* getState */.Gu)(cleanup/* DOCKER_CONFIG_STATE */.Ai), runner.temp, actions/* actionsLogger */.MV),

@@ -25,8 +25,8 @@ var constants = __webpack_require__(729);
 var errors = __webpack_require__(826);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var reference = __webpack_require__(768);
-// EXTERNAL MODULE: ./packages/oci/src/client.ts + 3 modules
-var src_client = __webpack_require__(429);
+// EXTERNAL MODULE: ./packages/oci/src/client.ts + 4 modules
+var src_client = __webpack_require__(43);
 // EXTERNAL MODULE: ./packages/oci/src/copy.ts
 var copy = __webpack_require__(160);
 // EXTERNAL MODULE: ./packages/oci/src/errors.ts
@@ -72,7 +72,7 @@ async function promoteImage(inputs, deps) {
         mask: deps.mask,
         ...(deps.retry ? { retry: deps.retry } : {}),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+        ...(deps.onBulkTransfer ? { onBulkTransfer: deps.onBulkTransfer } : {}),
     });
     const rawOf = (ref) => {
         if (ref === parsed.source)
@@ -236,7 +236,7 @@ async function run(inputs, deps) {
         logger: deps.logger,
         mask: deps.mask,
         ...(deps.retry ? { retry: deps.retry } : {}),
-        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+        ...(deps.onBulkTransfer ? { onBulkTransfer: deps.onBulkTransfer } : {}),
         credentials: ({ targets }) => {
             const resolvers = [];
             if (inputs.username !== undefined && inputs.password !== undefined) {

@@ -343,6 +343,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 161:
 /***/ ((module) => {
 
@@ -354,20 +361,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 75:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ })
 
@@ -810,8 +803,8 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(826);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(75);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/log-escape.ts
 
 /**
@@ -1036,18 +1029,18 @@ const main = async () => {
     const runner = runnerContext();
     // Loaded once the inputs are read: the registry client (and with it Node's http, https, tls
     // and crypto) is not parsed before the first input is, nor at all when an input is refused.
-    const [{ run }, { createEcrLogin, defaultSessionName }, { blobBufferCollector }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 843)),
+    const [{ run }, { createEcrLogin, defaultSessionName }, { leanV8ForBulkTransfer }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 843)),
         __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 988)),
-        Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2)),
+        Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2)),
     ]);
     return run(inputs, {
         logger: actionsLogger,
         mask: mask,
         env: process.env,
-        // Blob streams leave socket buffers behind faster than V8 collects them on its own; and this
-        // process mostly moves bytes between sockets, where TurboFan only adds memory (reclaim.ts).
-        reclaim: blobBufferCollector({ leanStreaming: true }),
+        // This process mostly moves bytes between sockets, where V8's compilers only add memory
+        // (bulk-transfer.ts in @platform/oci).
+        onBulkTransfer: leanV8ForBulkTransfer(),
         // The AWS SDK clients load only when a registry needs them (@platform/aws imports them on first use).
         ecrLogin: createEcrLogin({
             ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),

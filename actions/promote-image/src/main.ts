@@ -7,7 +7,7 @@ const main = async () => {
   const runner = runnerContext();
   // Loaded once the inputs are read: the registry client (and with it Node's http, https, tls
   // and crypto) is not parsed before the first input is, nor at all when an input is refused.
-  const [{ run }, { createEcrLogin, defaultSessionName }, { blobBufferCollector }] = await Promise.all([
+  const [{ run }, { createEcrLogin, defaultSessionName }, { leanV8ForBulkTransfer }] = await Promise.all([
     import("./run.ts"),
     import("@platform/aws"),
     import("@platform/oci"),
@@ -16,9 +16,9 @@ const main = async () => {
     logger: actionsLogger,
     mask,
     env: process.env,
-    // Blob streams leave socket buffers behind faster than V8 collects them on its own; and this
-    // process mostly moves bytes between sockets, where TurboFan only adds memory (reclaim.ts).
-    reclaim: blobBufferCollector({ leanStreaming: true }),
+    // This process mostly moves bytes between sockets, where V8's compilers only add memory
+    // (bulk-transfer.ts in @platform/oci).
+    onBulkTransfer: leanV8ForBulkTransfer(),
     // The AWS SDK clients load only when a registry needs them (@platform/aws imports them on first use).
     ecrLogin: createEcrLogin({
       ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),

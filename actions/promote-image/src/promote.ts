@@ -47,8 +47,8 @@ export interface PromoteDeps {
   retry?: RetryPolicy;
   sleep?: Sleep;
   now?: () => number;
-  /** Frees socket buffers during blob streams (the action passes blobBufferCollector()). */
-  reclaim?: () => void;
+  /** Called once a copy is moving bytes (the action passes leanV8ForBulkTransfer()). */
+  onBulkTransfer?: () => void;
 }
 
 export function parseInputs(inputs: PromoteInputs): { source: ImageReference; targets: ImageReference[] } {
@@ -96,7 +96,7 @@ export async function promoteImage(inputs: PromoteInputs, deps: PromoteDeps): Pr
     mask: deps.mask,
     ...(deps.retry ? { retry: deps.retry } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
-    ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+    ...(deps.onBulkTransfer ? { onBulkTransfer: deps.onBulkTransfer } : {}),
   });
   const rawOf = (ref: ImageReference): string => {
     if (ref === parsed.source) return inputs.source;

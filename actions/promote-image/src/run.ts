@@ -31,8 +31,8 @@ export interface RunDeps {
   /** For the docker config (DOCKER_CONFIG, HOME). */
   env: NodeJS.ProcessEnv;
   retry?: RetryPolicy;
-  /** Frees socket buffers while blobs stream (main passes blobBufferCollector()). */
-  reclaim?: () => void;
+  /** Called once a copy is moving bytes (main passes leanV8ForBulkTransfer()). */
+  onBulkTransfer?: () => void;
 }
 
 export interface RunResult {
@@ -51,7 +51,7 @@ export async function run(inputs: RunInputs, deps: RunDeps): Promise<RunResult> 
     logger: deps.logger,
     mask: deps.mask,
     ...(deps.retry ? { retry: deps.retry } : {}),
-    ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+    ...(deps.onBulkTransfer ? { onBulkTransfer: deps.onBulkTransfer } : {}),
     credentials: ({ targets }) => {
       const resolvers: CredentialResolver[] = [];
       if (inputs.username !== undefined && inputs.password !== undefined) {

@@ -11,12 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Authenticator: () => (/* reexport */ auth/* Authenticator */.kD),
+  BULK_TRANSFER_BYTES: () => (/* reexport */ bulk_transfer/* BULK_TRANSFER_BYTES */.B),
   CopyError: () => (/* reexport */ copy/* CopyError */.k6),
   DEFAULT_RETRY: () => (/* reexport */ retry/* DEFAULT_RETRY */.vI),
   DOCKER_HUB: () => (/* reexport */ reference/* DOCKER_HUB */.Xb),
   DOCKER_HUB_ALIASES: () => (/* reexport */ reference/* DOCKER_HUB_ALIASES */.Kd),
   DOCKER_HUB_CONFIG_KEYS: () => (/* reexport */ docker_config/* DOCKER_HUB_CONFIG_KEYS */.PP),
-  FULL_COLLECTION_EVERY: () => (/* reexport */ reclaim/* FULL_COLLECTION_EVERY */.Rw),
   GHCR: () => (/* reexport */ reference/* GHCR */.fc),
   HostLimiter: () => (/* reexport */ limiter/* HostLimiter */.h),
   ImmutableTagError: () => (/* reexport */ copy/* ImmutableTagError */.zF),
@@ -27,7 +27,6 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_NAME_LENGTH: () => (/* reexport */ reference/* MAX_NAME_LENGTH */.EM),
   MediaType: () => (/* reexport */ media_types/* MediaType */.zu),
   PLATFORM_FIX: () => (/* reexport */ platforms/* PLATFORM_FIX */._l),
-  RECLAIM_EVERY: () => (/* reexport */ reclaim/* RECLAIM_EVERY */.o3),
   RegistryClient: () => (/* reexport */ client/* RegistryClient */.b),
   RegistryError: () => (/* reexport */ errors/* RegistryError */.gl),
   RetryBudget: () => (/* reexport */ retry/* RetryBudget */.Km),
@@ -36,7 +35,6 @@ __webpack_require__.d(__webpack_exports__, {
   UntrustedEndpointError: () => (/* reexport */ errors/* UntrustedEndpointError */.Kf),
   UnusableReferenceError: () => (/* reexport */ copy/* UnusableReferenceError */.RD),
   backoffDelay: () => (/* reexport */ retry/* backoffDelay */.EY),
-  blobBufferCollector: () => (/* reexport */ reclaim/* blobBufferCollector */.bW),
   buildIndex: () => (/* reexport */ buildIndex),
   chainResolvers: () => (/* reexport */ credentials/* chainResolvers */.fB),
   checkRealm: () => (/* reexport */ auth/* checkRealm */.mR),
@@ -66,6 +64,7 @@ __webpack_require__.d(__webpack_exports__, {
   isRepositoryComponent: () => (/* reexport */ reference/* isRepositoryComponent */.QP),
   isRetryable: () => (/* reexport */ errors/* isRetryable */.r3),
   isTag: () => (/* reexport */ reference/* isTag */.dz),
+  leanV8ForBulkTransfer: () => (/* reexport */ bulk_transfer/* leanV8ForBulkTransfer */.D),
   messageOf: () => (/* reexport */ errors/* messageOf */.bD),
   orderTagWrites: () => (/* reexport */ tag_plan/* orderTagWrites */.hC),
   parseChallenge: () => (/* reexport */ auth/* parseChallenge */.xy),
@@ -88,8 +87,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/oci/src/auth.ts
 var auth = __webpack_require__(2939);
-// EXTERNAL MODULE: ./packages/oci/src/client.ts + 3 modules
-var client = __webpack_require__(5429);
+// EXTERNAL MODULE: ./packages/oci/src/bulk-transfer.ts
+var bulk_transfer = __webpack_require__(6877);
+// EXTERNAL MODULE: ./packages/oci/src/client.ts + 4 modules
+var client = __webpack_require__(1043);
 // EXTERNAL MODULE: ./packages/oci/src/copy.ts
 var copy = __webpack_require__(8160);
 // EXTERNAL MODULE: ./packages/oci/src/credentials.ts
@@ -133,8 +134,6 @@ function buildIndex(manifests, options = {}) {
 var limiter = __webpack_require__(3405);
 // EXTERNAL MODULE: ./packages/oci/src/platforms.ts
 var platforms = __webpack_require__(8333);
-// EXTERNAL MODULE: ./packages/oci/src/reclaim.ts
-var reclaim = __webpack_require__(7718);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var reference = __webpack_require__(6768);
 // EXTERNAL MODULE: ./packages/oci/src/retry.ts

@@ -180,7 +180,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _platform_gitops__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7698);
 /* harmony import */ var _platform_gitops__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7265);
 /* harmony import */ var _platform_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(253);
-/* harmony import */ var _platform_oci__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5429);
+/* harmony import */ var _platform_oci__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1043);
 /* harmony import */ var _platform_promote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4249);
 /* harmony import */ var _platform_promote__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(171);
 /* harmony import */ var _platform_promote__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8221);
@@ -303,7 +303,7 @@ async function run(inputs, deps) {
         }),
         logger,
         mask: deps.mask,
-        ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+        ...(deps.onBulkTransfer ? { onBulkTransfer: deps.onBulkTransfer } : {}),
     });
     // The gates' snapshot of the GitOps branch, reused by the landing; closed on every way out.
     let snapshot;
@@ -4256,11 +4256,9 @@ async function readImageFacts(client, repo, digest) {
     let version;
     const config = image?.json.config;
     if (config && config.size < 1024 * 1024) {
-        const chunks = [];
         try {
-            for await (const chunk of client.readBlob(repo, config.digest, config.size))
-                chunks.push(chunk);
-            const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+            const bytes = await client.readBlobBytes(repo, config.digest, config.size);
+            const parsed = JSON.parse(bytes.toString("utf8"));
             version = parsed.config?.Labels?.["org.opencontainers.image.version"] || undefined;
         }
         catch (error) {

@@ -145,6 +145,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -156,20 +163,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -619,8 +612,8 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(8826);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/log-escape.ts
 
 /**
@@ -1056,11 +1049,11 @@ const main = async () => {
     // The rest (Octokit, ajv, yaml, the registry engine, the AWS login) loads once the inputs are
     // read: the start, and a mistake in the inputs, cost only the kit.
     const [{ run }, github, aws, oidc, oci, child] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2501)),
+        Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2501)),
         __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)),
         __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 3988)),
         __nccwpck_require__.e(/* import() */ 380).then(__nccwpck_require__.bind(__nccwpck_require__, 380)),
-        Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1002)),
+        Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1002)),
         __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 5765)),
     ]);
     // One Octokit per token, made on first use.
@@ -1079,7 +1072,8 @@ const main = async () => {
         // What git needs, and where docker keeps registry logins; no other step's secrets.
         env: { ...child.gitBaseEnvironment(process.env), ...(DOCKER_CONFIG ? { DOCKER_CONFIG } : {}) },
         aws: { authorize: ({ region, registryIds, role }) => loginFor(role).authorize({ region, registryIds }) },
-        reclaim: oci.blobBufferCollector(),
+        // Once a copy is moving bytes, V8 is set for it (bulk-transfer.ts in @platform/oci).
+        onBulkTransfer: oci.leanV8ForBulkTransfer(),
     });
 };
 void runAction(main, { inputNames: INPUT_NAMES });

@@ -31,7 +31,8 @@ const main = async () => {
     // What git needs, and where docker keeps registry logins; no other step's secrets.
     env: { ...child.gitBaseEnvironment(process.env), ...(DOCKER_CONFIG ? { DOCKER_CONFIG } : {}) },
     aws: { authorize: ({ region, registryIds, role }) => loginFor(role).authorize({ region, registryIds }) },
-    reclaim: oci.blobBufferCollector(),
+    // Once a copy is moving bytes, V8 is set for it (bulk-transfer.ts in @platform/oci).
+    onBulkTransfer: oci.leanV8ForBulkTransfer(),
   });
 };
 void runAction(main, { inputNames: INPUT_NAMES });

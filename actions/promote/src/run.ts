@@ -61,7 +61,8 @@ export interface RunDeps {
   /** Base environment for git and the docker config (PATH, HOME, proxies, DOCKER_CONFIG). */
   env: NodeJS.ProcessEnv;
   aws: AwsLogin;
-  reclaim?: () => void;
+  /** Called once a copy is moving bytes (main passes leanV8ForBulkTransfer()). */
+  onBulkTransfer?: () => void;
 }
 
 export interface RunResult {
@@ -182,7 +183,7 @@ export async function run(inputs: PromoteInputs, deps: RunDeps): Promise<RunResu
     }),
     logger,
     mask: deps.mask,
-    ...(deps.reclaim ? { reclaim: deps.reclaim } : {}),
+    ...(deps.onBulkTransfer ? { onBulkTransfer: deps.onBulkTransfer } : {}),
   });
 
   // The gates' snapshot of the GitOps branch, reused by the landing; closed on every way out.

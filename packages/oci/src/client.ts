@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
-import type { IncomingMessage } from "node:http";
 import type { Logger } from "@platform/action-kit";
 import { silentLogger } from "@platform/action-kit";
 import { Authenticator, repositoryScope } from "./auth.ts";
+import { BULK_TRANSFER_BYTES } from "./bulk-transfer.ts";
 import { type CredentialResolver, chainResolvers } from "./credentials.ts";
 import { isDigest, sha256Digest } from "./digest.ts";
 import { IntegrityError, isNetworkError, isRetryable, messageOf, RegistryError, redactUrl } from "./errors.ts";
-import { type Exchange, type ExchangeResponse, exchange } from "./http-exchange.ts";
+import { type Exchange, type ExchangeResponse, exchange, REDIRECTS } from "./http-exchange.ts";
+import { type LentResponse, lentGet } from "./lent-http.ts";
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
-import { RECLAIM_EVERY } from "./reclaim.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
 import {
   DEFAULT_RETRY,
@@ -19,7 +19,7 @@ import {
   type Sleep,
   withRetry,
 } from "./retry.ts";
-import { readText, streamRequest } from "./stream-http.ts";
+import { readText, streamUpload } from "./stream-http.ts";
 
 /**
  * A client of the OCI distribution API (and Docker Registry HTTP API v2): manifests as raw
@@ -33,15 +33,15 @@ interface RegistryClientOptions {
   mask?: (secret: string) => void;
   retry?: RetryPolicy;
   sleep?: Sleep;
-  /** Small exchanges (node:http by default; blob bytes always stream over node:http). */
+  /** Small exchanges (node:http by default; blob bytes always stream: lent-http.ts down, node:http up). */
   exchange?: Exchange;
   /** Base URL of a registry's API (default: https, http on loopback, Docker Hub's endpoint). */
   endpoint?: (registry: string) => string;
   /**
-   * Called after every RECLAIM_EVERY bytes of blob data read (all streams together), to free
-   * socket buffers already passed on (see blobBufferCollector). Default: nothing.
+   * Called once, when BULK_TRANSFER_BYTES of blob data have been read (all streams together):
+   * the process is now mostly moving bytes (see leanV8ForBulkTransfer). Default: nothing.
    */
-  reclaim?: () => void;
+  onBulkTransfer?: () => void;
 }
 
 export interface Manifest {
@@ -72,7 +72,7 @@ interface RequestOptions {
 
 export class RegistryClient {
   readonly auth: Authenticator;
-  private unreclaimed = 0;
+  private blobBytesRead = 0;
   private readonly options: Required<Omit<RegistryClientOptions, "credentials" | "endpoint">> & {
     endpoint: (registry: string) => string;
   };
@@ -85,7 +85,7 @@ export class RegistryClient {
       sleep: options.sleep ?? realSleep,
       exchange: options.exchange ?? exchange,
       endpoint: options.endpoint ?? registryEndpoint,
-      reclaim: options.reclaim ?? (() => {}),
+      onBulkTransfer: options.onBulkTransfer ?? (() => {}),
     };
     this.auth = new Authenticator({
       credentials: options.credentials ?? chainResolvers(),
@@ -135,7 +135,7 @@ export class RegistryClient {
   /**
    * One HTTP exchange with auth (no body, or bytes): a 401 drops the token and tries once more
    * with a fresh one; transient failures are retried with backoff. Blob bytes go through
-   * streamExchange instead.
+   * readBlob and finishUpload instead.
    */
   async request(registry: string, options: RequestOptions): Promise<ExchangeResponse> {
     const url = /^https?:\/\//.test(options.path) ? options.path : `${this.endpoint(registry)}${options.path}`;
@@ -316,51 +316,25 @@ export class RegistryClient {
       });
       return;
     }
-    const response = await this.streamExchange(repo.registry, "PUT", url.toString(), scopes, headers, body);
-    response.resume();
-  }
-
-  /** A streamed exchange (blob bytes) with auth; a 401 drops the token and is thrown for the caller to retry. */
-  private async streamExchange(
-    registry: string,
-    method: "GET" | "PUT",
-    path: string,
-    scopes: string[],
-    headers: Record<string, string>,
-    body?: AsyncIterable<Uint8Array>,
-  ): Promise<IncomingMessage> {
-    const url = /^https?:\/\//.test(path) ? path : `${this.endpoint(registry)}${path}`;
-    const own = this.isOwnOrigin(registry, url);
-    const authorization = own ? await this.auth.header(registry, scopes) : undefined;
-    const response = await streamRequest(url, {
-      method,
-      headers: { ...headers, ...(authorization ? { authorization } : {}) },
-      ...(body ? { body } : {}),
-    });
+    const target = url.toString();
+    const own = this.isOwnOrigin(repo.registry, target);
+    const authorization = own ? await this.auth.header(repo.registry, scopes) : undefined;
+    const response = await streamUpload(target, { ...headers, ...(authorization ? { authorization } : {}) }, body);
     const status = response.statusCode ?? 0;
-    if (status >= 200 && status < 300) return response;
+    if (status >= 200 && status < 300) {
+      response.resume();
+      return;
+    }
     const text = await readText(response).catch(() => "");
     const challenge = response.headers["www-authenticate"];
-    if (status === 401 && own) this.auth.invalidate(registry, scopes, typeof challenge === "string" ? challenge : null);
-    let code: string | undefined;
-    let detail: string | undefined;
-    try {
-      const parsed = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
-      code = parsed.errors?.[0]?.code;
-      detail = parsed.errors?.[0]?.message;
-    } catch {
-      detail = text.slice(0, 200).replace(/\s+/g, " ").trim() || undefined;
-    }
-    const retryAfter = response.headers["retry-after"];
-    const retryAfterMs = parseRetryAfter(typeof retryAfter === "string" ? retryAfter : null);
-    throw new RegistryError({
-      status,
-      method,
-      url: redactUrl(url),
-      ...(code ? { code } : {}),
-      ...(detail ? { detail } : {}),
-      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    });
+    // A 401 drops the token; the caller retries the transfer once with a fresh one.
+    if (status === 401 && own)
+      this.auth.invalidate(repo.registry, scopes, typeof challenge === "string" ? challenge : null);
+    throw errorFrom(
+      answered(status, (name) => response.headers[name], text),
+      "PUT",
+      target,
+    );
   }
 
   /**
@@ -407,7 +381,8 @@ export class RegistryClient {
       offset += chunk.length;
     };
     for await (const data of body) {
-      pending.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      // A copy: the chunk is lent, and its buffer reused once the next one is asked for.
+      pending.push(Buffer.from(data));
       pendingBytes += data.byteLength;
       while (pendingBytes >= size) await flush();
     }
@@ -434,26 +409,30 @@ export class RegistryClient {
   }
 
   /**
-   * A blob as a stream of chunks, verified against size and digest as it flows (the last
-   * chunk is held back until both match, so a bad blob never completes an upload). A broken
+   * A blob as a stream of chunks, verified against size and digest as it flows: the chunk with
+   * the last byte comes only once both match, so a bad blob never completes an upload. A broken
    * body resumes with `Range` from the byte it stopped at.
+   *
+   * Each chunk is lent (lent-http.ts): it is valid until the next one is asked for, so a
+   * consumer that keeps bytes copies them, and a writer finishes its write before asking.
    */
   async *readBlob(repo: Repository, digest: string, size: number): AsyncGenerator<Uint8Array> {
     const hash = createHash("sha256");
     let offset = 0;
-    let held: Uint8Array | undefined;
     const budget = this.retryBudget();
     let authRetried = false;
-    for (;;) {
-      let response: IncomingMessage;
-      try {
-        response = await this.streamExchange(
-          repo.registry,
-          "GET",
-          `/v2/${repo.repository}/blobs/${digest}`,
-          [repositoryScope(repo.repository, "pull")],
-          offset > 0 ? { range: `bytes=${offset}-` } : {},
+    const verify = (): void => {
+      const actual = `sha256:${hash.digest("hex")}`;
+      if (actual !== digest) {
+        throw new IntegrityError(
+          `blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`,
         );
+      }
+    };
+    for (;;) {
+      let response: LentResponse;
+      try {
+        response = await this.getBlob(repo, digest, offset);
       } catch (error) {
         // A token that lapsed: the 401 dropped it, so the next attempt fetches a fresh one at once.
         const expired = error instanceof RegistryError && error.status === 401 && !authRetried;
@@ -463,26 +442,23 @@ export class RegistryClient {
         continue;
       }
       // A server that ignores Range answers 200 from byte 0: skip what we already have.
-      let skip = offset > 0 && response.statusCode !== 206 ? offset : 0;
+      let skip = offset > 0 && response.status !== 206 ? offset : 0;
       try {
-        for await (const chunk of response) {
-          let data: Uint8Array = chunk as Buffer;
+        for await (let data of response) {
           if (skip > 0) {
             const dropped = Math.min(skip, data.length);
             data = data.subarray(dropped);
             skip -= dropped;
             if (data.length === 0) continue;
           }
-          offset += data.length;
-          if (offset > size) throw new IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
+          if (offset + data.length > size) throw new IntegrityError(`blob ${digest} is larger than its ${size} bytes`);
           hash.update(data);
-          this.unreclaimed += data.length;
-          if (this.unreclaimed >= RECLAIM_EVERY) {
-            this.unreclaimed -= RECLAIM_EVERY;
-            this.options.reclaim();
-          }
-          if (held) yield held;
-          held = data;
+          offset += data.length;
+          const before = this.blobBytesRead;
+          this.blobBytesRead += data.length;
+          if (before < BULK_TRANSFER_BYTES && this.blobBytesRead >= BULK_TRANSFER_BYTES) this.options.onBulkTransfer();
+          if (offset === size) verify();
+          yield data;
         }
       } catch (error) {
         if (error instanceof IntegrityError || !isNetworkError(error)) throw error;
@@ -498,13 +474,50 @@ export class RegistryClient {
       }
       break;
     }
-    const actual = `sha256:${hash.digest("hex")}`;
-    if (offset !== size || actual !== digest) {
-      throw new IntegrityError(
-        `blob ${digest} of ${repo.registry}/${repo.repository} read as ${actual} (${offset} bytes)`,
+    if (size === 0) verify();
+  }
+
+  /** A whole blob held in memory (a config): readBlob's checks, its lent chunks copied. */
+  async readBlobBytes(repo: Repository, digest: string, size: number): Promise<Buffer> {
+    const bytes = Buffer.allocUnsafe(size);
+    let at = 0;
+    for await (const chunk of this.readBlob(repo, digest, size)) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  }
+
+  /**
+   * One GET of a blob's body from `offset`, over lent-http.ts. Redirects are followed (storage
+   * behind one, S3 or a CDN, gets no credentials); an answer other than 2xx is thrown.
+   */
+  private async getBlob(repo: Repository, digest: string, offset: number): Promise<LentResponse> {
+    const scopes = [repositoryScope(repo.repository, "pull")];
+    const authorization = await this.auth.header(repo.registry, scopes);
+    const range: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
+    let url = new URL(`${this.endpoint(repo.registry)}/v2/${repo.repository}/blobs/${digest}`);
+    let own = true;
+    for (let redirects = 0; ; redirects++) {
+      const response = await lentGet(url, { ...range, ...(own && authorization ? { authorization } : {}) });
+      const location = response.headers.location;
+      if (location && REDIRECTS.has(response.status) && redirects < 5) {
+        await response.text(0);
+        const next = new URL(location, url);
+        own &&= next.origin === url.origin;
+        url = next;
+        continue;
+      }
+      if (response.status >= 200 && response.status < 300) return response;
+      const text = await response.text().catch(() => "");
+      const challenge = response.headers["www-authenticate"] ?? null;
+      if (response.status === 401 && own) this.auth.invalidate(repo.registry, scopes, challenge);
+      throw errorFrom(
+        answered(response.status, (name) => response.headers[name], text),
+        "GET",
+        url.toString(),
       );
     }
-    if (held) yield held;
   }
 
   // ---- tags and referrers ----
@@ -549,7 +562,27 @@ export class RegistryClient {
   }
 }
 
-function errorFrom(response: ExchangeResponse, method: string, url: string): RegistryError {
+/** What errorFrom reads of an answer: a small exchange's, or a streamed one's read for its error. */
+interface Answer {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): string;
+}
+
+function answered(status: number, header: (name: string) => string | string[] | undefined, text: string): Answer {
+  return {
+    status,
+    headers: {
+      get: (name) => {
+        const value = header(name);
+        return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+      },
+    },
+    text: () => text,
+  };
+}
+
+function errorFrom(response: Answer, method: string, url: string): RegistryError {
   let code: string | undefined;
   let detail: string | undefined;
   if (method !== "HEAD") {

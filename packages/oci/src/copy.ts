@@ -514,10 +514,9 @@ async function platformsOf(client: RegistryClient, repo: Repository, root: Node)
   }
   const config = root.json.config;
   if (!config || config.size > 1 << 20 || root.json.artifactType) return [];
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of client.readBlob(repo, config.digest, config.size)) chunks.push(chunk);
+  const bytes = await client.readBlobBytes(repo, config.digest, config.size);
   try {
-    const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+    const parsed = JSON.parse(bytes.toString("utf8")) as {
       os?: string;
       architecture?: string;
       variant?: string;

@@ -24,7 +24,7 @@ export interface ExchangeResponse {
 
 /** Far above any manifest or token answer: a larger body is refused instead of buffered. */
 const MAX_BODY = 32 * 1024 * 1024;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+export const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export type Exchange = (url: string | URL, init: ExchangeInit) => Promise<ExchangeResponse>;
 

@@ -1,4 +1,5 @@
 export { Authenticator, checkRealm, parseChallenge, repositoryScope } from "./auth.ts";
+export { BULK_TRANSFER_BYTES, leanV8ForBulkTransfer } from "./bulk-transfer.ts";
 export { type Manifest, RegistryClient } from "./client.ts";
 export {
   CopyError,
@@ -46,12 +47,6 @@ export { buildIndex } from "./index-builder.ts";
 export { HostLimiter } from "./limiter.ts";
 export { type Descriptor, isIndex, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 export { formatPlatform, InvalidPlatformError, PLATFORM_FIX, type Platform, parsePlatform } from "./platforms.ts";
-export {
-  type BlobBufferCollectorOptions,
-  blobBufferCollector,
-  FULL_COLLECTION_EVERY,
-  RECLAIM_EVERY,
-} from "./reclaim.ts";
 export {
   DOCKER_HUB,
   DOCKER_HUB_ALIASES,

@@ -1,25 +1,20 @@
-import type { IncomingMessage } from "node:http";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import type { ClientRequest, IncomingMessage } from "node:http";
 import { transportFor } from "./http-exchange.ts";
 
 /**
- * Blob bytes travel over node:http(s) streams rather than fetch: `pipeline` holds a copy to a
- * few socket buffers whatever the blob's size (fetch with a streamed request body buffered
- * far ahead of the socket in our measurements, so memory grew with layer size).
+ * A streamed upload (`PUT` of blob bytes) over node:http(s): the body goes to the socket one
+ * chunk at a time, each written before the next is asked for. That is the contract of the
+ * chunks a download lends (lent-http.ts): a chunk is a view of a read buffer that is reused
+ * once the next chunk is asked for. It also holds a copy to one chunk per upload in user space
+ * whatever the blob's size (fetch with a streamed request body buffered far ahead of the
+ * socket in our measurements, so memory grew with layer size).
  */
-interface StreamInit {
-  method: "GET" | "PUT";
-  headers: Record<string, string>;
-  /** A request body, streamed with backpressure. */
-  body?: AsyncIterable<Uint8Array>;
-}
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-export function streamRequest(url: string, init: StreamInit, redirectsLeft = 5): Promise<IncomingMessage> {
+export function streamUpload(
+  url: string,
+  headers: Record<string, string>,
+  body: AsyncIterable<Uint8Array>,
+): Promise<IncomingMessage> {
   const target = new URL(url);
-  const transport = transportFor(target);
   return new Promise<IncomingMessage>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown): void => {
@@ -27,18 +22,7 @@ export function streamRequest(url: string, init: StreamInit, redirectsLeft = 5):
       settled = true;
       reject(error);
     };
-    const request = transport.request(target, { method: init.method, headers: init.headers }, (response) => {
-      const location = response.headers.location;
-      if (init.method === "GET" && location && REDIRECTS.has(response.statusCode ?? 0) && redirectsLeft > 0) {
-        response.resume();
-        const next = new URL(location, target);
-        // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
-        const headers = { ...init.headers };
-        if (next.origin !== target.origin) delete headers.authorization;
-        settled = true;
-        streamRequest(next.toString(), { ...init, headers }, redirectsLeft - 1).then(resolve, reject);
-        return;
-      }
+    const request = transportFor(target).request(target, { method: "PUT", headers }, (response) => {
       if (settled) {
         response.resume();
         return;
@@ -47,15 +31,28 @@ export function streamRequest(url: string, init: StreamInit, redirectsLeft = 5):
       resolve(response);
     });
     request.on("error", fail);
-    if (init.body) {
-      pipeline(Readable.from(init.body, { objectMode: false }), request).catch((error: unknown) => {
-        request.destroy();
-        fail(error);
-      });
-    } else {
-      request.end();
-    }
+    writeBody(request, body).catch((error: unknown) => {
+      request.destroy();
+      fail(error);
+    });
   });
+}
+
+async function writeBody(request: ClientRequest, body: AsyncIterable<Uint8Array>): Promise<void> {
+  // A request closed early (an error answered before the body's end) leaves writes pending.
+  const closed = new Promise<never>((_, reject) => {
+    request.once("close", () =>
+      reject(Object.assign(new Error("upload closed before its body was sent"), { code: "ECONNRESET" })),
+    );
+  });
+  closed.catch(() => {});
+  for await (const chunk of body) {
+    const written = new Promise<void>((resolve, reject) => {
+      request.write(chunk, (error) => (error ? reject(error) : resolve()));
+    });
+    await Promise.race([written, closed]);
+  }
+  request.end();
 }
 
 export async function readText(response: IncomingMessage, limit = 4096): Promise<string> {

@@ -14,6 +14,7 @@ import {
 import { type FaultProxy, startFaultProxy } from "../../../test/harness/fault-proxy.ts";
 import { pushTestImage } from "../../../test/harness/images.ts";
 import { startRegistry, type TestRegistry } from "../../../test/harness/registry.ts";
+import { inspectRaw } from "../../../test/harness/skopeo.ts";
 import { copy, FAST_RETRY } from "./helpers.ts";
 
 /** Another origin on loopback that records what reaches it: where a hostile registry points us. */
@@ -104,6 +105,66 @@ describe("a hostile registry does not get our credentials sent elsewhere", () =>
     const seen = catcher.requests.slice(before).filter((r) => r.url.includes("/tags/list"));
     expect(seen.map((r) => r.url)).toEqual(["/v2/app/tags/list?n=1&last=a"]);
     expect(seen.map((r) => r.authorization).filter(Boolean)).toEqual([]);
+  });
+});
+
+describe("blob storage behind a redirect", () => {
+  let basic: TestRegistry;
+  let target: TestRegistry;
+  let front: Catcher;
+  let storage: Catcher;
+
+  beforeAll(async () => {
+    [basic, target] = await Promise.all([startRegistry({ auth: "basic" }), startRegistry({ auth: "anonymous" })]);
+    const upstream = new URL(basic.url);
+    const forward = (
+      req: http.IncomingMessage,
+      res: http.ServerResponse,
+      path: string,
+      headers = req.headers,
+    ): void => {
+      const out = http.request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path, headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      out.end();
+    };
+    // Storage on another origin (S3 with a presigned URL, say): serves the blob its path names,
+    // fetched from the registry with the storage's own credentials.
+    const storageAuth = `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString("base64")}`;
+    storage = await startCatcher((req, res) => {
+      const digest = (req.url ?? "").split("/").pop() ?? "";
+      forward(req, res, `/v2/stored/blobs/${digest}`, { authorization: storageAuth });
+    });
+    // The registry's front: blob GETs go to storage, everything else to the registry.
+    front = await startCatcher((req, res) => {
+      const blob = /^\/v2\/stored\/blobs\/(sha256:[0-9a-f]{64})$/.exec(req.url ?? "");
+      if (req.method === "GET" && blob) {
+        res.writeHead(307, { location: `${storage.url}/presigned/${blob[1]}`, "content-length": "0" }).end();
+        return;
+      }
+      forward(req, res, req.url ?? "/");
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([front?.stop(), storage?.stop()]);
+    await Promise.all([basic, target].map((r) => r?.stop()));
+  });
+
+  it("follows a blob GET's redirect to another origin without the registry's Authorization", async () => {
+    const image = await pushTestImage(basic, "stored:1.0.0", { platforms: ["linux/amd64"], layers: 2 });
+    const frontHost = new URL(front.url).host;
+    const client = clientWith(frontHost, basic.username, basic.password);
+    const result = await copy(client, `${frontHost}/stored:1.0.0`, [`${target.host}/stored:1.0.0`]);
+    expect(result.digest).toBe(image.digest);
+    expect(await inspectRaw(`${target.host}/stored:1.0.0`)).toBe(await inspectRaw(image.reference));
+    // The registry did get credentials (its blob GETs carried them), storage none: config and two layers.
+    expect(front.requests.filter((r) => r.url.includes("/blobs/sha256:")).every((r) => r.authorization)).toBe(true);
+    expect(storage.requests.length).toBe(3);
+    expect(storage.requests.map((r) => r.authorization).filter(Boolean)).toEqual([]);
   });
 });
 

@@ -156,10 +156,9 @@ export async function readImageFacts(client: RegistryClient, repo: Repository, d
   let version: string | undefined;
   const config = image?.json.config;
   if (config && config.size < 1024 * 1024) {
-    const chunks: Uint8Array[] = [];
     try {
-      for await (const chunk of client.readBlob(repo, config.digest, config.size)) chunks.push(chunk);
-      const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+      const bytes = await client.readBlobBytes(repo, config.digest, config.size);
+      const parsed = JSON.parse(bytes.toString("utf8")) as {
         config?: { Labels?: Record<string, string> | null };
       };
       version = parsed.config?.Labels?.["org.opencontainers.image.version"] || undefined;
@@ -199,7 +198,6 @@ export async function copyToTarget(options: {
   to: string;
   digest: string;
   tag: string | undefined;
-  reclaim?: () => void;
   /** The source read and the target checked, nothing written yet (see copyImage). */
   onPlanned?: () => void;
 }): Promise<CopyResult> {
