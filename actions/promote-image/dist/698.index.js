@@ -854,17 +854,24 @@ function streamUpload(url, headers, body) {
     });
 }
 async function writeBody(request, body) {
-    // A request closed early (an error answered before the body's end) leaves writes pending.
-    const closed = new Promise((_, reject) => {
-        request.once("close", () => reject(Object.assign(new Error("upload closed before its body was sent"), { code: "ECONNRESET" })));
+    // A request closed early (an error answered before the body's end) fails the pending write.
+    // One listener for the whole body: a Promise.race per chunk against a promise of the close
+    // would leave a reaction per chunk on it, thousands per large blob, held until the end.
+    let failWrite;
+    let closed;
+    request.once("close", () => {
+        closed = Object.assign(new Error("upload closed before its body was sent"), { code: "ECONNRESET" });
+        failWrite?.(closed);
     });
-    closed.catch(() => { });
     for await (const chunk of body) {
-        const written = new Promise((resolve, reject) => {
+        if (closed)
+            throw closed;
+        await new Promise((resolve, reject) => {
+            failWrite = reject;
             request.write(chunk, (error) => (error ? reject(error) : resolve()));
         });
-        await Promise.race([written, closed]);
     }
+    failWrite = undefined;
     request.end();
 }
 async function readText(response, limit = 4096) {
