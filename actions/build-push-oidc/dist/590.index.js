@@ -2862,13 +2862,15 @@ class Connection {
 }
 class ConnectionPool {
     idle = new Map();
+    /** A kept connection to the URL's origin, or a new one. */
     acquire(url) {
-        const list = this.idle.get(url.origin);
-        const connection = list?.pop();
-        if (connection) {
-            connection.socket.ref();
-            return connection;
-        }
+        const connection = this.idle.get(url.origin)?.pop();
+        if (!connection)
+            return this.open(url);
+        connection.socket.ref();
+        return connection;
+    }
+    open(url) {
         return new Connection(url, (closed) => this.forget(closed));
     }
     /** Keeps a connection whose response was read to its end; it does not hold the process open. */
@@ -2899,15 +2901,16 @@ const pool = new ConnectionPool();
  * with the status and headers once the head has arrived. Redirects are returned, not followed.
  */
 async function lentGet(url, headers) {
+    const head = requestHead(url, headers);
     const connection = pool.acquire(url);
     try {
-        return await request(connection, url, headers);
+        return await request(connection, head);
     }
     catch (error) {
         if (!(connection.reused && error instanceof NoAnswerError))
             throw error;
         // A kept connection the server had closed meanwhile: a new one, once.
-        return request(pool.acquire(url), url, headers);
+        return request(pool.open(url), head);
     }
 }
 /** A kept connection that ended before any byte of an answer (the server had closed it). */
@@ -2917,16 +2920,19 @@ class NoAnswerError extends Error {
         super(`kept connection closed before an answer (${cause.message})`, { cause });
     }
 }
-function request(connection, url, headers) {
-    const head = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
+function requestHead(url, headers) {
+    const lines = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
     for (const [name, value] of Object.entries(headers)) {
         if (/^(host|connection)$/i.test(name))
             continue;
         if (/[\r\n]/.test(value))
             throw new Error(`header ${name} holds a line break`);
-        head.push(`${name}: ${value}`);
+        lines.push(`${name}: ${value}`);
     }
-    head.push("Connection: keep-alive", "", "");
+    lines.push("Connection: keep-alive", "", "");
+    return lines.join("\r\n");
+}
+function request(connection, head) {
     return new Promise((resolve, reject) => {
         const reader = new ResponseReader(connection, resolve, reject);
         connection.sink = reader;
@@ -2934,7 +2940,7 @@ function request(connection, url, headers) {
             reader.onEnd(undefined);
             return;
         }
-        connection.socket.write(head.join("\r\n"));
+        connection.socket.write(head);
         connection.socket.resume();
     });
 }

@@ -137,13 +137,15 @@ class Connection {
 class ConnectionPool {
   private readonly idle = new Map<string, Connection[]>();
 
+  /** A kept connection to the URL's origin, or a new one. */
   acquire(url: URL): Connection {
-    const list = this.idle.get(url.origin);
-    const connection = list?.pop();
-    if (connection) {
-      connection.socket.ref();
-      return connection;
-    }
+    const connection = this.idle.get(url.origin)?.pop();
+    if (!connection) return this.open(url);
+    connection.socket.ref();
+    return connection;
+  }
+
+  open(url: URL): Connection {
     return new Connection(url, (closed) => this.forget(closed));
   }
 
@@ -177,13 +179,14 @@ const pool = new ConnectionPool();
  * with the status and headers once the head has arrived. Redirects are returned, not followed.
  */
 export async function lentGet(url: URL, headers: Record<string, string>): Promise<LentResponse> {
+  const head = requestHead(url, headers);
   const connection = pool.acquire(url);
   try {
-    return await request(connection, url, headers);
+    return await request(connection, head);
   } catch (error) {
     if (!(connection.reused && error instanceof NoAnswerError)) throw error;
     // A kept connection the server had closed meanwhile: a new one, once.
-    return request(pool.acquire(url), url, headers);
+    return request(pool.open(url), head);
   }
 }
 
@@ -195,14 +198,18 @@ class NoAnswerError extends Error {
   }
 }
 
-function request(connection: Connection, url: URL, headers: Record<string, string>): Promise<LentResponse> {
-  const head = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
+function requestHead(url: URL, headers: Record<string, string>): string {
+  const lines = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
   for (const [name, value] of Object.entries(headers)) {
     if (/^(host|connection)$/i.test(name)) continue;
     if (/[\r\n]/.test(value)) throw new Error(`header ${name} holds a line break`);
-    head.push(`${name}: ${value}`);
+    lines.push(`${name}: ${value}`);
   }
-  head.push("Connection: keep-alive", "", "");
+  lines.push("Connection: keep-alive", "", "");
+  return lines.join("\r\n");
+}
+
+function request(connection: Connection, head: string): Promise<LentResponse> {
   return new Promise<LentResponse>((resolve, reject) => {
     const reader = new ResponseReader(connection, resolve, reject);
     connection.sink = reader;
@@ -210,7 +217,7 @@ function request(connection: Connection, url: URL, headers: Record<string, strin
       reader.onEnd(undefined);
       return;
     }
-    connection.socket.write(head.join("\r\n"));
+    connection.socket.write(head);
     connection.socket.resume();
   });
 }

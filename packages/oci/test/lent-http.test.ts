@@ -306,11 +306,12 @@ describe("lentGet's failures", () => {
     }
   });
 
-  it("refuses a header value with a line break before sending anything", async () => {
+  it("refuses a header value with a line break before connecting", async () => {
     const server = await rawServer(() => {});
     try {
       await expect(lentGet(new URL(server.url), { authorization: "Basic x\r\nevil: 1" })).rejects.toThrow(/line break/);
       expect(server.requests).toEqual([]);
+      expect(server.connections).toBe(0);
     } finally {
       await server.stop();
     }
