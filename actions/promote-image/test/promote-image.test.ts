@@ -1,4 +1,6 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -48,6 +50,38 @@ afterAll(async () => {
 });
 
 describe("promote-image (bundled, real registries)", () => {
+  it("goes through the proxy Node is told to use (NODE_USE_ENV_PROXY), blob bytes included", async () => {
+    // A forward proxy for plain http: requests arrive in absolute form and are passed on.
+    const seen: string[] = [];
+    const proxy = http.createServer((req, res) => {
+      seen.push(`${req.method} ${new URL(req.url ?? "").pathname}`);
+      const upstream = http.request(req.url ?? "", { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on("error", () => res.destroy());
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    try {
+      const image = await pushTestImage(source, "dev/proxied:v1", { layers: 2, layerSize: 128 * 1024 });
+      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const result = await promote(
+        { source: image.reference, targets: `${target.host}/prod/proxied` },
+        { NODE_USE_ENV_PROXY: "1", HTTP_PROXY: proxyUrl, NO_PROXY: "" },
+      );
+      expect(result.errors).toEqual([]);
+      expect(result.outputs.digest).toBe(image.digest);
+      expect(await inspectRaw(`${target.host}/prod/proxied:v1`)).toBe(await inspectRaw(image.reference));
+      // Every blob read went through it (two configs, two layers each), as did the uploads.
+      expect(seen.filter((line) => /^GET \/v2\/dev\/proxied\/blobs\/sha256:/.test(line)).length).toBe(6);
+      expect(seen.some((line) => line.startsWith("PUT /v2/prod/proxied/blobs/uploads/"))).toBe(true);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+
   it("promotes a signed multi-platform image with its SBOM, byte for byte; a re-run copies nothing", async () => {
     const image = await pushTestImage(source, "dev/backend:v1.2.3", {
       layers: 3,

@@ -888,6 +888,49 @@ async function readText(response, limit = 4096) {
     }
     return text.slice(0, limit);
 }
+/**
+ * True when Node itself routes node:http(s) through the environment's proxy
+ * (NODE_USE_ENV_PROXY=1 or --use-env-proxy, with HTTP(S)_PROXY set). lent-http.ts connects
+ * directly, so blob GETs then go over node:http (proxiedGet), as the small exchanges do.
+ */
+function nodeUsesEnvProxy(env = process.env, execArgv = process.execArgv) {
+    const enabled = env.NODE_USE_ENV_PROXY === "1" ||
+        execArgv.includes("--use-env-proxy") ||
+        /(^|\s)--use-env-proxy(\s|$)/.test(env.NODE_OPTIONS ?? "");
+    return enabled && Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
+}
+/**
+ * A GET over node:http(s), answered as a LentResponse. Its chunks are node:http's own buffers,
+ * never reused, so the lent contract holds trivially; what it costs is the garbage lent-http.ts
+ * avoids. For a process whose HTTP goes through a proxy (nodeUsesEnvProxy).
+ */
+function proxiedGet(url, headers) {
+    return new Promise((resolve, reject) => {
+        const request = transportFor(url).request(url, { method: "GET", headers }, (response) => {
+            const joined = {};
+            for (const [name, value] of Object.entries(response.headers)) {
+                if (value !== undefined)
+                    joined[name] = Array.isArray(value) ? value.join(", ") : value;
+            }
+            const chunks = response[Symbol.asyncIterator]();
+            const answer = {
+                status: response.statusCode ?? 0,
+                headers: joined,
+                next: () => chunks.next(),
+                return: async () => {
+                    response.destroy();
+                    return { done: true, value: undefined };
+                },
+                [Symbol.asyncIterator]: () => answer,
+                text: (limit) => readText(response, limit),
+                destroy: () => response.destroy(),
+            };
+            resolve(answer);
+        });
+        request.on("error", reject);
+        request.end();
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/oci/src/client.ts
 
@@ -1293,7 +1336,8 @@ class RegistryClient {
         return bytes;
     }
     /**
-     * One GET of a blob's body from `offset`, over lent-http.ts. Redirects are followed (storage
+     * One GET of a blob's body from `offset`, over lent-http.ts (over node:http when Node routes
+     * HTTP through a proxy, which lent-http does not speak: stream-http.ts). Redirects are followed (storage
      * behind one, S3 or a CDN, gets no credentials); an answer other than 2xx is thrown.
      */
     async getBlob(repo, digest, offset) {
@@ -1303,7 +1347,8 @@ class RegistryClient {
         let url = new URL(`${this.endpoint(repo.registry)}/v2/${repo.repository}/blobs/${digest}`);
         let own = true;
         for (let redirects = 0;; redirects++) {
-            const response = await lentGet(url, { ...range, ...(own && authorization ? { authorization } : {}) });
+            const get = nodeUsesEnvProxy() ? proxiedGet : lentGet;
+            const response = await get(url, { ...range, ...(own && authorization ? { authorization } : {}) });
             const location = response.headers.location;
             if (location && REDIRECTS.has(response.status) && redirects < 5) {
                 await response.text(0);

@@ -19,7 +19,7 @@ import {
   type Sleep,
   withRetry,
 } from "./retry.ts";
-import { readText, streamUpload } from "./stream-http.ts";
+import { nodeUsesEnvProxy, proxiedGet, readText, streamUpload } from "./stream-http.ts";
 
 /**
  * A client of the OCI distribution API (and Docker Registry HTTP API v2): manifests as raw
@@ -489,7 +489,8 @@ export class RegistryClient {
   }
 
   /**
-   * One GET of a blob's body from `offset`, over lent-http.ts. Redirects are followed (storage
+   * One GET of a blob's body from `offset`, over lent-http.ts (over node:http when Node routes
+   * HTTP through a proxy, which lent-http does not speak: stream-http.ts). Redirects are followed (storage
    * behind one, S3 or a CDN, gets no credentials); an answer other than 2xx is thrown.
    */
   private async getBlob(repo: Repository, digest: string, offset: number): Promise<LentResponse> {
@@ -499,7 +500,8 @@ export class RegistryClient {
     let url = new URL(`${this.endpoint(repo.registry)}/v2/${repo.repository}/blobs/${digest}`);
     let own = true;
     for (let redirects = 0; ; redirects++) {
-      const response = await lentGet(url, { ...range, ...(own && authorization ? { authorization } : {}) });
+      const get = nodeUsesEnvProxy() ? proxiedGet : lentGet;
+      const response = await get(url, { ...range, ...(own && authorization ? { authorization } : {}) });
       const location = response.headers.location;
       if (location && REDIRECTS.has(response.status) && redirects < 5) {
         await response.text(0);

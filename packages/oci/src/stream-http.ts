@@ -1,5 +1,6 @@
 import type { ClientRequest, IncomingMessage } from "node:http";
 import { transportFor } from "./http-exchange.ts";
+import type { LentResponse } from "./lent-http.ts";
 
 /**
  * A streamed upload (`PUT` of blob bytes) over node:http(s): the body goes to the socket one
@@ -65,4 +66,49 @@ export async function readText(response: IncomingMessage, limit = 4096): Promise
     if (text.length < limit) text += (chunk as Buffer).toString("utf8");
   }
   return text.slice(0, limit);
+}
+
+/**
+ * True when Node itself routes node:http(s) through the environment's proxy
+ * (NODE_USE_ENV_PROXY=1 or --use-env-proxy, with HTTP(S)_PROXY set). lent-http.ts connects
+ * directly, so blob GETs then go over node:http (proxiedGet), as the small exchanges do.
+ */
+export function nodeUsesEnvProxy(env: NodeJS.ProcessEnv = process.env, execArgv = process.execArgv): boolean {
+  const enabled =
+    env.NODE_USE_ENV_PROXY === "1" ||
+    execArgv.includes("--use-env-proxy") ||
+    /(^|\s)--use-env-proxy(\s|$)/.test(env.NODE_OPTIONS ?? "");
+  return enabled && Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
+}
+
+/**
+ * A GET over node:http(s), answered as a LentResponse. Its chunks are node:http's own buffers,
+ * never reused, so the lent contract holds trivially; what it costs is the garbage lent-http.ts
+ * avoids. For a process whose HTTP goes through a proxy (nodeUsesEnvProxy).
+ */
+export function proxiedGet(url: URL, headers: Record<string, string>): Promise<LentResponse> {
+  return new Promise<LentResponse>((resolve, reject) => {
+    const request = transportFor(url).request(url, { method: "GET", headers }, (response) => {
+      const joined: Record<string, string> = {};
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (value !== undefined) joined[name] = Array.isArray(value) ? value.join(", ") : value;
+      }
+      const chunks = response[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+      const answer: LentResponse = {
+        status: response.statusCode ?? 0,
+        headers: joined,
+        next: () => chunks.next(),
+        return: async () => {
+          response.destroy();
+          return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]: () => answer,
+        text: (limit) => readText(response, limit),
+        destroy: () => response.destroy(),
+      };
+      resolve(answer);
+    });
+    request.on("error", reject);
+    request.end();
+  });
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, expect, it } from "@jest/globals";
-import { readText, streamUpload } from "../src/stream-http.ts";
+import { nodeUsesEnvProxy, readText, streamUpload } from "../src/stream-http.ts";
 
 /** The upload side of a copy: it writes chunks a download lends (lent-http.ts). */
 
@@ -72,4 +72,17 @@ it("an answer before the body's end (a refusal) is returned, and the body's sour
   expect(closed).toBe(true);
   // Far short of the gigabyte announced: it stopped when the connection went.
   expect(asked).toBeLessThan(16 * 1024);
+});
+
+it.each([
+  { env: { NODE_USE_ENV_PROXY: "1", HTTPS_PROXY: "http://proxy:3128" }, argv: [], uses: true },
+  { env: { NODE_USE_ENV_PROXY: "1", http_proxy: "http://proxy:3128" }, argv: [], uses: true },
+  { env: { NODE_OPTIONS: "--max-old-space-size=100 --use-env-proxy", https_proxy: "http://p" }, argv: [], uses: true },
+  { env: { HTTPS_PROXY: "http://p" }, argv: ["--use-env-proxy"], uses: true },
+  // The proxy variables alone do not route node:http (Node leaves them to the program).
+  { env: { HTTPS_PROXY: "http://proxy:3128" }, argv: [], uses: false },
+  { env: { NODE_USE_ENV_PROXY: "1" }, argv: [], uses: false },
+  { env: { NODE_USE_ENV_PROXY: "0", HTTPS_PROXY: "http://p" }, argv: [], uses: false },
+])("blob GETs take node:http when Node routes through a proxy: $env $argv -> $uses", ({ env, argv, uses }) => {
+  expect(nodeUsesEnvProxy(env, argv)).toBe(uses);
 });
