@@ -351,6 +351,7 @@ function send(target, init) {
         request.end(body);
     });
 }
+/** A header as node:http gives it, repeated ones joined with ", " (as fetch's Headers does). */
 function headerValue(value) {
     if (value === undefined)
         return null;
@@ -909,8 +910,9 @@ function proxiedGet(url, headers) {
         const request = transportFor(url).request(url, { method: "GET", headers }, (response) => {
             const joined = {};
             for (const [name, value] of Object.entries(response.headers)) {
-                if (value !== undefined)
-                    joined[name] = Array.isArray(value) ? value.join(", ") : value;
+                const text = headerValue(value);
+                if (text !== null)
+                    joined[name] = text;
             }
             const chunks = response[Symbol.asyncIterator]();
             const answer = {
@@ -1411,12 +1413,7 @@ class RegistryClient {
 function answered(status, header, text) {
     return {
         status,
-        headers: {
-            get: (name) => {
-                const value = header(name);
-                return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-            },
-        },
+        headers: { get: (name) => headerValue(header(name)) },
         text: () => text,
     };
 }

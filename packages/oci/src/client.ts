@@ -6,7 +6,7 @@ import { BULK_TRANSFER_BYTES } from "./bulk-transfer.ts";
 import { type CredentialResolver, chainResolvers } from "./credentials.ts";
 import { isDigest, sha256Digest } from "./digest.ts";
 import { IntegrityError, isNetworkError, isRetryable, messageOf, RegistryError, redactUrl } from "./errors.ts";
-import { type Exchange, type ExchangeResponse, exchange, REDIRECTS } from "./http-exchange.ts";
+import { type Exchange, type ExchangeResponse, exchange, headerValue, REDIRECTS } from "./http-exchange.ts";
 import { type LentResponse, lentGet } from "./lent-http.ts";
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
@@ -574,12 +574,7 @@ interface Answer {
 function answered(status: number, header: (name: string) => string | string[] | undefined, text: string): Answer {
   return {
     status,
-    headers: {
-      get: (name) => {
-        const value = header(name);
-        return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-      },
-    },
+    headers: { get: (name) => headerValue(header(name)) },
     text: () => text,
   };
 }

@@ -96,7 +96,8 @@ function send(target: URL, init: ExchangeInit): Promise<ExchangeResponse> {
   });
 }
 
-function headerValue(value: string | string[] | undefined): string | null {
+/** A header as node:http gives it, repeated ones joined with ", " (as fetch's Headers does). */
+export function headerValue(value: string | string[] | undefined): string | null {
   if (value === undefined) return null;
   return Array.isArray(value) ? value.join(", ") : value;
 }

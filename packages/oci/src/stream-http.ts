@@ -1,5 +1,5 @@
 import type { ClientRequest, IncomingMessage } from "node:http";
-import { transportFor } from "./http-exchange.ts";
+import { headerValue, transportFor } from "./http-exchange.ts";
 import type { LentResponse } from "./lent-http.ts";
 
 /**
@@ -91,7 +91,8 @@ export function proxiedGet(url: URL, headers: Record<string, string>): Promise<L
     const request = transportFor(url).request(url, { method: "GET", headers }, (response) => {
       const joined: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) {
-        if (value !== undefined) joined[name] = Array.isArray(value) ? value.join(", ") : value;
+        const text = headerValue(value);
+        if (text !== null) joined[name] = text;
       }
       const chunks = response[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
       const answer: LentResponse = {
