@@ -287,20 +287,28 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const exchange = (url, init) => once(new URL(url), init, 5);
 async function once(target, init, redirectsLeft) {
     const response = await send(target, init);
-    const location = response.headers.get("location");
-    // As fetch's redirect "follow": 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD.
-    const follow = location &&
-        redirectsLeft > 0 &&
-        REDIRECTS.has(response.status) &&
-        (response.status >= 307 || init.method === "GET" || init.method === "HEAD");
-    if (!follow)
+    const redirect = redirectsLeft > 0 ? redirectOf(target, response.status, response.headers.get("location"), init.method) : undefined;
+    if (!redirect)
         return response;
-    const next = new URL(location, target);
     const headers = { ...(init.headers ?? {}) };
-    // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
-    if (next.origin !== target.origin)
+    if (!redirect.sameOrigin)
         delete headers.authorization;
-    return once(next, { ...init, headers }, redirectsLeft - 1);
+    return once(redirect.next, { ...init, headers }, redirectsLeft - 1);
+}
+/**
+ * Where an answer redirects a request, or undefined when it is not a redirect to follow: as
+ * fetch's "follow", 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD. The
+ * rule of both kinds of exchange (this file's and client.ts's blob GETs). Storage behind a
+ * redirect (S3, a CDN) must not see the registry's credentials: they go on only when
+ * `sameOrigin`.
+ */
+function redirectOf(from, status, location, method) {
+    if (!location || !REDIRECTS.has(status))
+        return undefined;
+    if (status < 307 && method !== "GET" && method !== "HEAD")
+        return undefined;
+    const next = new URL(location, from);
+    return { next, sameOrigin: next.origin === from.origin };
 }
 /**
  * node:http or node:https for a URL, the one rule of both kinds of exchange (this file's and
@@ -543,7 +551,6 @@ class ResponseReader {
     headers = {};
     headText = "";
     inHead = true;
-    answered = false;
     framing = { kind: "none" };
     keepAlive = false;
     /** Chunked framing: what the reader expects next, and the size line read so far. */
@@ -645,7 +652,6 @@ class ResponseReader {
                     this.framing.kind !== "close" &&
                     !/(^|,)\s*close\s*(,|$)/i.test(this.headers.connection ?? "");
             this.inHead = false;
-            this.answered = true;
             if (this.framing.kind === "none" || (this.framing.kind === "length" && this.framing.left === 0)) {
                 this.finished = true;
             }
@@ -728,7 +734,8 @@ class ResponseReader {
             return;
         this.failure = error;
         this.connection.socket.destroy();
-        if (!this.answered)
+        // Before the head, the GET itself fails; after it, the body's reader does (next()).
+        if (this.inHead)
             this.onHeadError(error);
         this.wake();
     }
@@ -951,6 +958,8 @@ function proxiedGet(url, headers) {
 class RegistryClient {
     auth;
     blobBytesRead = 0;
+    /** Blob GETs: lent-http.ts, or node:http where Node routes HTTP through a proxy (stream-http.ts). */
+    blobGet = nodeUsesEnvProxy() ? proxiedGet : lentGet;
     options;
     constructor(options = {}) {
         this.options = {
@@ -1349,14 +1358,12 @@ class RegistryClient {
         let url = new URL(`${this.endpoint(repo.registry)}/v2/${repo.repository}/blobs/${digest}`);
         let own = true;
         for (let redirects = 0;; redirects++) {
-            const get = nodeUsesEnvProxy() ? proxiedGet : lentGet;
-            const response = await get(url, { ...range, ...(own && authorization ? { authorization } : {}) });
-            const location = response.headers.location;
-            if (location && REDIRECTS.has(response.status) && redirects < 5) {
+            const response = await this.blobGet(url, { ...range, ...(own && authorization ? { authorization } : {}) });
+            const redirect = redirects < 5 ? redirectOf(url, response.status, response.headers.location, "GET") : undefined;
+            if (redirect) {
                 await response.text(0);
-                const next = new URL(location, url);
-                own &&= next.origin === url.origin;
-                url = next;
+                own &&= redirect.sameOrigin;
+                url = redirect.next;
                 continue;
             }
             if (response.status >= 200 && response.status < 300)

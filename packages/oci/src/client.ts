@@ -6,7 +6,7 @@ import { BULK_TRANSFER_BYTES } from "./bulk-transfer.ts";
 import { type CredentialResolver, chainResolvers } from "./credentials.ts";
 import { isDigest, sha256Digest } from "./digest.ts";
 import { IntegrityError, isNetworkError, isRetryable, messageOf, RegistryError, redactUrl } from "./errors.ts";
-import { type Exchange, type ExchangeResponse, exchange, headerValue, REDIRECTS } from "./http-exchange.ts";
+import { type Exchange, type ExchangeResponse, exchange, headerValue, redirectOf } from "./http-exchange.ts";
 import { type LentResponse, lentGet } from "./lent-http.ts";
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
@@ -73,6 +73,8 @@ interface RequestOptions {
 export class RegistryClient {
   readonly auth: Authenticator;
   private blobBytesRead = 0;
+  /** Blob GETs: lent-http.ts, or node:http where Node routes HTTP through a proxy (stream-http.ts). */
+  private readonly blobGet = nodeUsesEnvProxy() ? proxiedGet : lentGet;
   private readonly options: Required<Omit<RegistryClientOptions, "credentials" | "endpoint">> & {
     endpoint: (registry: string) => string;
   };
@@ -500,14 +502,12 @@ export class RegistryClient {
     let url = new URL(`${this.endpoint(repo.registry)}/v2/${repo.repository}/blobs/${digest}`);
     let own = true;
     for (let redirects = 0; ; redirects++) {
-      const get = nodeUsesEnvProxy() ? proxiedGet : lentGet;
-      const response = await get(url, { ...range, ...(own && authorization ? { authorization } : {}) });
-      const location = response.headers.location;
-      if (location && REDIRECTS.has(response.status) && redirects < 5) {
+      const response = await this.blobGet(url, { ...range, ...(own && authorization ? { authorization } : {}) });
+      const redirect = redirects < 5 ? redirectOf(url, response.status, response.headers.location, "GET") : undefined;
+      if (redirect) {
         await response.text(0);
-        const next = new URL(location, url);
-        own &&= next.origin === url.origin;
-        url = next;
+        own &&= redirect.sameOrigin;
+        url = redirect.next;
         continue;
       }
       if (response.status >= 200 && response.status < 300) return response;

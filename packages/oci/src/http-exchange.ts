@@ -4,7 +4,7 @@ import http from "node:http";
  * Small request/response exchanges (manifests, tags, tokens, upload sessions) over node:http(s),
  * the body read whole. Not fetch: the first fetch of a process loads Node's bundled undici
  * (llhttp in WebAssembly, zlib, http2, Web streams), which measured about 70 ms of a 0.2 s
- * promotion that is already done; node:http is loaded anyway for blob streams.
+ * promotion that is already done; node:http is loaded anyway for blob uploads.
  * Node's global agents keep connections alive, so a run reuses its sockets.
  */
 export interface ExchangeInit {
@@ -24,7 +24,7 @@ export interface ExchangeResponse {
 
 /** Far above any manifest or token answer: a larger body is refused instead of buffered. */
 const MAX_BODY = 32 * 1024 * 1024;
-export const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export type Exchange = (url: string | URL, init: ExchangeInit) => Promise<ExchangeResponse>;
 
@@ -32,19 +32,31 @@ export const exchange: Exchange = (url, init) => once(new URL(url), init, 5);
 
 async function once(target: URL, init: ExchangeInit, redirectsLeft: number): Promise<ExchangeResponse> {
   const response = await send(target, init);
-  const location = response.headers.get("location");
-  // As fetch's redirect "follow": 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD.
-  const follow =
-    location &&
-    redirectsLeft > 0 &&
-    REDIRECTS.has(response.status) &&
-    (response.status >= 307 || init.method === "GET" || init.method === "HEAD");
-  if (!follow) return response;
-  const next = new URL(location, target);
+  const redirect =
+    redirectsLeft > 0 ? redirectOf(target, response.status, response.headers.get("location"), init.method) : undefined;
+  if (!redirect) return response;
   const headers = { ...(init.headers ?? {}) };
-  // Storage behind a redirect (S3, a CDN) must not see the registry's credentials.
-  if (next.origin !== target.origin) delete headers.authorization;
-  return once(next, { ...init, headers }, redirectsLeft - 1);
+  if (!redirect.sameOrigin) delete headers.authorization;
+  return once(redirect.next, { ...init, headers }, redirectsLeft - 1);
+}
+
+/**
+ * Where an answer redirects a request, or undefined when it is not a redirect to follow: as
+ * fetch's "follow", 307/308 keep method and body, 301-303 of a GET or HEAD stay GET/HEAD. The
+ * rule of both kinds of exchange (this file's and client.ts's blob GETs). Storage behind a
+ * redirect (S3, a CDN) must not see the registry's credentials: they go on only when
+ * `sameOrigin`.
+ */
+export function redirectOf(
+  from: URL,
+  status: number,
+  location: string | null | undefined,
+  method: string,
+): { next: URL; sameOrigin: boolean } | undefined {
+  if (!location || !REDIRECTS.has(status)) return undefined;
+  if (status < 307 && method !== "GET" && method !== "HEAD") return undefined;
+  const next = new URL(location, from);
+  return { next, sameOrigin: next.origin === from.origin };
 }
 
 /**

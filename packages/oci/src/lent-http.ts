@@ -12,7 +12,7 @@ import net from "node:net";
  * whatever the blob's size, and no garbage is made per byte.
  *
  * The consumer's side of the contract: a chunk must not be used after the next `next()`, so a
- * writer waits for its write to finish before it asks (client.ts's upload does).
+ * writer waits for its write to finish before it asks (stream-http.ts's upload does).
  *
  * What it speaks: HTTP/1.1 GET, Content-Length, chunked and close-delimited bodies, 1xx heads
  * skipped, keep-alive connections per origin (a reused one that fails before any answer is
@@ -228,7 +228,6 @@ class ResponseReader implements ReadSink, LentResponse {
   headers: Record<string, string> = {};
   private headText = "";
   private inHead = true;
-  private answered = false;
   private framing: Framing = { kind: "none" };
   private keepAlive = false;
   /** Chunked framing: what the reader expects next, and the size line read so far. */
@@ -328,7 +327,6 @@ class ResponseReader implements ReadSink, LentResponse {
         this.framing.kind !== "close" &&
         !/(^|,)\s*close\s*(,|$)/i.test(this.headers.connection ?? "");
       this.inHead = false;
-      this.answered = true;
       if (this.framing.kind === "none" || (this.framing.kind === "length" && this.framing.left === 0)) {
         this.finished = true;
       }
@@ -402,7 +400,8 @@ class ResponseReader implements ReadSink, LentResponse {
     if (this.failure || this.released) return;
     this.failure = error;
     this.connection.socket.destroy();
-    if (!this.answered) this.onHeadError(error);
+    // Before the head, the GET itself fails; after it, the body's reader does (next()).
+    if (this.inHead) this.onHeadError(error);
     this.wake();
   }
 
