@@ -372,6 +372,12 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 ;// CONCATENATED MODULE: ./packages/oci/src/lent-http.ts
 
 const SLAB_SIZE = 64 * 1024;
+/**
+ * The least room a read is given: a TLS record's plaintext (16 KiB), which tls hands over whole
+ * when it fits. Reads go on into the rest of a slab while this much is left; over TLS a read
+ * per 64 KiB slab would leave three quarters of each unused (1.5 MB of buffers at a copy's peak).
+ */
+const MIN_READ = 16 * 1024;
 /** Idle slabs kept for the next reads (4 MiB); more are left to the garbage collector. */
 const POOL_LIMIT = 64;
 /** Chunks read ahead of the consumer before the socket is paused. */
@@ -386,13 +392,9 @@ class SlabPool {
     take() {
         return this.free.pop() ?? Buffer.allocUnsafeSlow(SLAB_SIZE);
     }
+    /** Counts a view of a slab as out: a chunk with the consumer, or the slab a connection fills. */
     lend(chunk) {
         this.lent.set(chunk.buffer, (this.lent.get(chunk.buffer) ?? 0) + 1);
-    }
-    /** A slab the last read left nothing of: reusable at once unless a chunk of it is out. */
-    settle(slab) {
-        if (!this.lent.has(slab.buffer))
-            this.recycle(slab);
     }
     giveBack(chunk) {
         const count = (this.lent.get(chunk.buffer) ?? 1) - 1;
@@ -416,22 +418,26 @@ class Connection {
     /** Set once it has served a response: a failure before any answer is then worth one retry. */
     reused = false;
     closed = false;
+    /** The slab the reads go into (lent to this connection until it moves on), and its part filled. */
+    filling;
+    filled = 0;
     constructor(url, onClose) {
         this.origin = url.origin;
         const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
         const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+        // Node asks `buffer` for the room of each next read, and calls `callback` with what the
+        // read put at its start.
         const onread = {
-            buffer: () => slabs.take(),
-            callback: (nread, slab) => {
-                const buffer = slab;
+            buffer: () => this.nextReadRoom(),
+            callback: (nread, room) => {
+                this.filled += nread;
                 const sink = this.sink;
                 if (!sink) {
                     // Bytes nobody asked for (an idle connection): the server broke the protocol.
-                    slabs.settle(buffer);
                     this.socket.destroy();
                     return false;
                 }
-                return sink.onData(buffer.subarray(0, nread), buffer);
+                return sink.onData(room.subarray(0, nread));
             },
         };
         if (url.protocol === "https:") {
@@ -453,12 +459,33 @@ class Connection {
             if (this.closed)
                 return;
             this.closed = true;
+            this.leaveSlab();
             onClose(this);
             this.sink?.onEnd(error);
         };
         this.socket.on("error", end);
         this.socket.on("end", () => end());
         this.socket.on("close", () => end());
+    }
+    /** The rest of the slab being filled while a record fits in it, else a new slab. */
+    nextReadRoom() {
+        // A closed connection reads no more: what it is given is not held.
+        if (this.closed)
+            return slabs.take();
+        if (this.filling && SLAB_SIZE - this.filled >= MIN_READ)
+            return this.filling.subarray(this.filled);
+        this.leaveSlab();
+        const slab = slabs.take();
+        this.filling = slab;
+        this.filled = 0;
+        // Held while reads go into it, so a chunk given back cannot return it to the pool meanwhile.
+        slabs.lend(slab);
+        return slab;
+    }
+    leaveSlab() {
+        if (this.filling)
+            slabs.giveBack(this.filling);
+        this.filling = undefined;
     }
 }
 class ConnectionPool {
@@ -572,7 +599,7 @@ class ResponseReader {
         this.onHead = onHead;
         this.onHeadError = onHeadError;
     }
-    onData(data, slab) {
+    onData(data) {
         let at = 0;
         try {
             if (this.inHead)
@@ -583,7 +610,6 @@ class ResponseReader {
         catch (error) {
             this.fail(error);
         }
-        slabs.settle(slab);
         this.wake();
         if (this.queue.length >= READ_AHEAD && !this.finished) {
             this.paused = true;

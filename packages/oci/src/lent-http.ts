@@ -6,10 +6,11 @@ import net from "node:net";
  * Why not node:http: there every socket read is a new 64 KiB buffer and every body slice a
  * copy of it, both freed only when V8 collects their small JS owners. A copy between two
  * registries left tens of MB of such garbage resident (bench/README.md, "lent buffers"). Here
- * the socket reads into 64 KiB slabs (Node's `onread` option, for net and tls alike); a body
- * chunk is a view of one, lent to the consumer until it asks for the next chunk, and the slab
- * goes back to a small pool once nothing looks at it. Memory is a few slabs per download,
- * whatever the blob's size, and no garbage is made per byte.
+ * the socket reads into 64 KiB slabs (Node's `onread` option, for net and tls alike), one read
+ * after another into the same slab while 16 KiB of it are left; a body chunk is a view of one,
+ * lent to the consumer until it asks for the next chunk, and the slab goes back to a small pool
+ * once nothing looks at it. Memory is a few slabs per download, whatever the blob's size, and
+ * no garbage is made per byte.
  *
  * The consumer's side of the contract: a chunk must not be used after the next `next()`, so a
  * writer waits for its write to finish before it asks (stream-http.ts's upload does).
@@ -31,6 +32,12 @@ export interface LentResponse extends AsyncIterableIterator<Uint8Array> {
 }
 
 const SLAB_SIZE = 64 * 1024;
+/**
+ * The least room a read is given: a TLS record's plaintext (16 KiB), which tls hands over whole
+ * when it fits. Reads go on into the rest of a slab while this much is left; over TLS a read
+ * per 64 KiB slab would leave three quarters of each unused (1.5 MB of buffers at a copy's peak).
+ */
+const MIN_READ = 16 * 1024;
 /** Idle slabs kept for the next reads (4 MiB); more are left to the garbage collector. */
 const POOL_LIMIT = 64;
 /** Chunks read ahead of the consumer before the socket is paused. */
@@ -48,13 +55,9 @@ class SlabPool {
     return this.free.pop() ?? Buffer.allocUnsafeSlow(SLAB_SIZE);
   }
 
+  /** Counts a view of a slab as out: a chunk with the consumer, or the slab a connection fills. */
   lend(chunk: Uint8Array): void {
     this.lent.set(chunk.buffer, (this.lent.get(chunk.buffer) ?? 0) + 1);
-  }
-
-  /** A slab the last read left nothing of: reusable at once unless a chunk of it is out. */
-  settle(slab: Buffer): void {
-    if (!this.lent.has(slab.buffer)) this.recycle(slab);
   }
 
   giveBack(chunk: Uint8Array): void {
@@ -78,7 +81,7 @@ type Framing = { kind: "length"; left: number } | { kind: "chunked" } | { kind: 
 
 /** What a connection hands its reads to: the response being read, if any. */
 interface ReadSink {
-  onData(data: Buffer, slab: Buffer): boolean;
+  onData(data: Buffer): boolean;
   onEnd(error: Error | undefined): void;
 }
 
@@ -89,23 +92,27 @@ class Connection {
   /** Set once it has served a response: a failure before any answer is then worth one retry. */
   reused = false;
   closed = false;
+  /** The slab the reads go into (lent to this connection until it moves on), and its part filled. */
+  private filling: Buffer | undefined;
+  private filled = 0;
 
   constructor(url: URL, onClose: (connection: Connection) => void) {
     this.origin = url.origin;
     const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
     const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+    // Node asks `buffer` for the room of each next read, and calls `callback` with what the
+    // read put at its start.
     const onread: net.OnReadOpts = {
-      buffer: () => slabs.take(),
-      callback: (nread: number, slab: Uint8Array): boolean => {
-        const buffer = slab as Buffer;
+      buffer: () => this.nextReadRoom(),
+      callback: (nread: number, room: Uint8Array): boolean => {
+        this.filled += nread;
         const sink = this.sink;
         if (!sink) {
           // Bytes nobody asked for (an idle connection): the server broke the protocol.
-          slabs.settle(buffer);
           this.socket.destroy();
           return false;
         }
-        return sink.onData(buffer.subarray(0, nread), buffer);
+        return sink.onData((room as Buffer).subarray(0, nread));
       },
     };
     if (url.protocol === "https:") {
@@ -125,12 +132,32 @@ class Connection {
     const end = (error?: Error): void => {
       if (this.closed) return;
       this.closed = true;
+      this.leaveSlab();
       onClose(this);
       this.sink?.onEnd(error);
     };
     this.socket.on("error", end);
     this.socket.on("end", () => end());
     this.socket.on("close", () => end());
+  }
+
+  /** The rest of the slab being filled while a record fits in it, else a new slab. */
+  private nextReadRoom(): Buffer {
+    // A closed connection reads no more: what it is given is not held.
+    if (this.closed) return slabs.take();
+    if (this.filling && SLAB_SIZE - this.filled >= MIN_READ) return this.filling.subarray(this.filled);
+    this.leaveSlab();
+    const slab = slabs.take();
+    this.filling = slab;
+    this.filled = 0;
+    // Held while reads go into it, so a chunk given back cannot return it to the pool meanwhile.
+    slabs.lend(slab);
+    return slab;
+  }
+
+  private leaveSlab(): void {
+    if (this.filling) slabs.giveBack(this.filling);
+    this.filling = undefined;
   }
 }
 
@@ -252,7 +279,7 @@ class ResponseReader implements ReadSink, LentResponse {
     this.onHeadError = onHeadError;
   }
 
-  onData(data: Buffer, slab: Buffer): boolean {
+  onData(data: Buffer): boolean {
     let at = 0;
     try {
       if (this.inHead) at = this.readHead(data);
@@ -260,7 +287,6 @@ class ResponseReader implements ReadSink, LentResponse {
     } catch (error) {
       this.fail(error as Error);
     }
-    slabs.settle(slab);
     this.wake();
     if (this.queue.length >= READ_AHEAD && !this.finished) {
       this.paused = true;

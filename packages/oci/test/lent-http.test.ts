@@ -373,6 +373,23 @@ describe("lentGet over TLS", () => {
     expect((await readAll(answer)).body.equals(payload)).toBe(true);
   });
 
+  it("reads one TLS record after another into the same buffer", async () => {
+    // Each read over TLS is a record of at most 16 KiB. Given a 64 KiB buffer each, they would all
+    // start at its beginning (the one after the response head aside); packed, most start further in.
+    const answer = await lentGet(new URL(url), {});
+    const hash = createHash("sha256");
+    let chunks = 0;
+    let further = 0;
+    for await (const chunk of answer) {
+      hash.update(chunk);
+      chunks++;
+      if (chunk.byteOffset > 0) further++;
+    }
+    expect(hash.digest("hex")).toBe(createHash("sha256").update(payload).digest("hex"));
+    expect(chunks).toBeGreaterThanOrEqual(300_000 / (16 * 1024));
+    expect(further).toBeGreaterThanOrEqual(chunks / 2);
+  });
+
   it("refuses a certificate for another name", async () => {
     const other = url.replace("localhost", "127.0.0.1");
     const error = await lentGet(new URL(other), {}).catch((e: unknown) => e);
