@@ -284,7 +284,9 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 /** Far above any manifest or token answer: a larger body is refused instead of buffered. */
 const MAX_BODY = 32 * 1024 * 1024;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const exchange = (url, init) => once(new URL(url), init, 5);
+/** Redirects followed in a row, by the small exchanges and the blob GETs alike (fetch follows 20). */
+const MAX_REDIRECTS = 5;
+const exchange = (url, init) => once(new URL(url), init, MAX_REDIRECTS);
 async function once(target, init, redirectsLeft) {
     const response = await send(target, init);
     const redirect = redirectsLeft > 0 ? redirectOf(target, response.status, response.headers.get("location"), init.method) : undefined;
@@ -1214,11 +1216,7 @@ class RegistryClient {
             return;
         }
         const text = await readText(response).catch(() => "");
-        const challenge = response.headers["www-authenticate"];
-        // A 401 drops the token; the caller retries the transfer once with a fresh one.
-        if (status === 401 && own)
-            this.auth.invalidate(repo.registry, scopes, typeof challenge === "string" ? challenge : null);
-        throw errorFrom(answered(status, (name) => response.headers[name], text), "PUT", target);
+        throw this.transferError(repo, scopes, own, answered(status, (name) => response.headers[name], text), "PUT", target);
     }
     /**
      * Chunked upload, only for a registry that refuses a monolithic one (413): PATCH chunks of
@@ -1385,7 +1383,7 @@ class RegistryClient {
         let own = true;
         for (let redirects = 0;; redirects++) {
             const response = await this.blobGet(url, { ...range, ...(own && authorization ? { authorization } : {}) });
-            const redirect = redirects < 5 ? redirectOf(url, response.status, response.headers.location, "GET") : undefined;
+            const redirect = redirects < MAX_REDIRECTS ? redirectOf(url, response.status, response.headers.location, "GET") : undefined;
             if (redirect) {
                 await response.text(0);
                 own &&= redirect.sameOrigin;
@@ -1395,11 +1393,18 @@ class RegistryClient {
             if (response.status >= 200 && response.status < 300)
                 return response;
             const text = await response.text().catch(() => "");
-            const challenge = response.headers["www-authenticate"] ?? null;
-            if (response.status === 401 && own)
-                this.auth.invalidate(repo.registry, scopes, challenge);
-            throw errorFrom(answered(response.status, (name) => response.headers[name], text), "GET", url.toString());
+            const answer = answered(response.status, (name) => response.headers[name], text);
+            throw this.transferError(repo, scopes, own, answer, "GET", url.toString());
         }
+    }
+    /**
+     * The error for a blob transfer's answer other than 2xx. A 401 from the registry itself drops
+     * the token, and the caller retries the transfer once with a fresh one.
+     */
+    transferError(repo, scopes, own, answer, method, url) {
+        if (answer.status === 401 && own)
+            this.auth.invalidate(repo.registry, scopes, answer.headers.get("www-authenticate"));
+        return errorFrom(answer, method, url);
     }
     // ---- tags and referrers ----
     /** Every tag, following `Link: <...>; rel="next"` pages. An absent repository has none. */

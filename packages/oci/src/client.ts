@@ -6,7 +6,14 @@ import { BULK_TRANSFER_BYTES } from "./bulk-transfer.ts";
 import { type CredentialResolver, chainResolvers } from "./credentials.ts";
 import { isDigest, sha256Digest } from "./digest.ts";
 import { IntegrityError, isNetworkError, isRetryable, messageOf, RegistryError, redactUrl } from "./errors.ts";
-import { type Exchange, type ExchangeResponse, exchange, headerValue, redirectOf } from "./http-exchange.ts";
+import {
+  type Exchange,
+  type ExchangeResponse,
+  exchange,
+  headerValue,
+  MAX_REDIRECTS,
+  redirectOf,
+} from "./http-exchange.ts";
 import { type LentResponse, lentGet } from "./lent-http.ts";
 import { type Descriptor, MANIFEST_ACCEPT, type ManifestJson, MediaType } from "./media-types.ts";
 import { type Repository, registryEndpoint } from "./reference.ts";
@@ -328,11 +335,10 @@ export class RegistryClient {
       return;
     }
     const text = await readText(response).catch(() => "");
-    const challenge = response.headers["www-authenticate"];
-    // A 401 drops the token; the caller retries the transfer once with a fresh one.
-    if (status === 401 && own)
-      this.auth.invalidate(repo.registry, scopes, typeof challenge === "string" ? challenge : null);
-    throw errorFrom(
+    throw this.transferError(
+      repo,
+      scopes,
+      own,
       answered(status, (name) => response.headers[name], text),
       "PUT",
       target,
@@ -503,7 +509,8 @@ export class RegistryClient {
     let own = true;
     for (let redirects = 0; ; redirects++) {
       const response = await this.blobGet(url, { ...range, ...(own && authorization ? { authorization } : {}) });
-      const redirect = redirects < 5 ? redirectOf(url, response.status, response.headers.location, "GET") : undefined;
+      const redirect =
+        redirects < MAX_REDIRECTS ? redirectOf(url, response.status, response.headers.location, "GET") : undefined;
       if (redirect) {
         await response.text(0);
         own &&= redirect.sameOrigin;
@@ -512,14 +519,26 @@ export class RegistryClient {
       }
       if (response.status >= 200 && response.status < 300) return response;
       const text = await response.text().catch(() => "");
-      const challenge = response.headers["www-authenticate"] ?? null;
-      if (response.status === 401 && own) this.auth.invalidate(repo.registry, scopes, challenge);
-      throw errorFrom(
-        answered(response.status, (name) => response.headers[name], text),
-        "GET",
-        url.toString(),
-      );
+      const answer = answered(response.status, (name) => response.headers[name], text);
+      throw this.transferError(repo, scopes, own, answer, "GET", url.toString());
     }
+  }
+
+  /**
+   * The error for a blob transfer's answer other than 2xx. A 401 from the registry itself drops
+   * the token, and the caller retries the transfer once with a fresh one.
+   */
+  private transferError(
+    repo: Repository,
+    scopes: string[],
+    own: boolean,
+    answer: Answer,
+    method: string,
+    url: string,
+  ): RegistryError {
+    if (answer.status === 401 && own)
+      this.auth.invalidate(repo.registry, scopes, answer.headers.get("www-authenticate"));
+    return errorFrom(answer, method, url);
   }
 
   // ---- tags and referrers ----

@@ -28,7 +28,10 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export type Exchange = (url: string | URL, init: ExchangeInit) => Promise<ExchangeResponse>;
 
-export const exchange: Exchange = (url, init) => once(new URL(url), init, 5);
+/** Redirects followed in a row, by the small exchanges and the blob GETs alike (fetch follows 20). */
+export const MAX_REDIRECTS = 5;
+
+export const exchange: Exchange = (url, init) => once(new URL(url), init, MAX_REDIRECTS);
 
 async function once(target: URL, init: ExchangeInit, redirectsLeft: number): Promise<ExchangeResponse> {
   const response = await send(target, init);
